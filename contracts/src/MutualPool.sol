@@ -1,0 +1,658 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
+
+import {IMutualPool} from "./interfaces/IMutualPool.sol";
+import {Member, MemberStatus, MemberView, Payment, EpochRecord} from "./types/PoolTypes.sol";
+import {EqualShare} from "./libraries/EqualShare.sol";
+import {SortedMembers} from "./libraries/SortedMembers.sol";
+
+/// @title MutualPool
+/// @notice Holds every member's stablecoin and charges each epoch's approved claims equally to all members.
+/// @dev The mechanism (docs/pool.md has it at length, with a worked example):
+///
+///      Equal shares in O(1). A cumulative index `C` records how much each member has been charged since
+///      genesis, net of credits. A member stores only a key, `key = deposits − withdrawals + C at join`,
+///      so `balance = key − C` for every active member at once. Settling an epoch whose approved payments
+///      total `T` among `N` active members is `C += ceil(T / N)`; crediting `A` is `C −= floor(A / N)`. The
+///      rounding remainders are whole token units and go to the reserve, so nothing is lost or created.
+///
+///      Solvency. A member is counted only while `balance ≥ M` (the minimum balance), and a share is never
+///      above `M` (payments beyond `N·M` roll over to later epochs, in queue order, as instalments). So
+///      every counted member can always pay. After a charge some balances fall below `M`; because every
+///      balance is `key − C`, they are exactly the members with the lowest keys. Keys are kept in a sorted
+///      list (insert positions are hinted off chain and verified here) and `processLapses` takes members
+///      off its head while `key < C + M`. Settlement refuses to count members while any is pending. Each
+///      member is passed once in its life, so the cost is amortised O(1) per member, bounded per call.
+///
+///      Exits. `requestExit` ends coverage at once; the member stays counted (and charged) until the epoch
+///      in which they asked is settled. Settlement then removes that epoch's exits from the count in O(1)
+///      (per-epoch count and key sum); each balance is frozen at the index after that epoch.
+///
+///      Conservation. `token.balanceOf(this) == memberFunds() + reserve + unclaimedPayouts`, where
+///      `memberFunds = Σ active keys − N·C + frozen balances` is kept as running sums; it holds after every
+///      call. Queued payments are obligations charged at settlement, not funds held.
+contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+    using SafeCast for uint256;
+    using SafeCast for int256;
+    using SortedMembers for SortedMembers.List;
+
+    /// @notice May queue payments and expel members: the claims module.
+    bytes32 public constant CLAIMS_ROLE = keccak256("CLAIMS_ROLE");
+    /// @notice May credit all members: modules that hold slashed stakes or recoveries.
+    bytes32 public constant CREDITOR_ROLE = keccak256("CREDITOR_ROLE");
+    /// @notice May change parameters: a TimelockController whose delay exceeds one epoch.
+    bytes32 public constant GOVERNOR_ROLE = keccak256("GOVERNOR_ROLE");
+
+    /// @notice Most payments paid by one settlement; the rest roll over, so settlement gas is bounded.
+    uint256 public constant MAX_PAYMENTS_PER_SETTLEMENT = 64;
+    /// @notice Longest waiting period governance may set.
+    uint256 public constant MAX_WAITING_PERIOD = 730 days;
+
+    IERC20 public immutable override token;
+    uint256 public immutable override epochLength;
+    uint256 public immutable override genesis;
+
+    struct Parameters {
+        uint64 waitingPeriod;
+        uint96 minimumBalance;
+        bool runOff;
+    }
+
+    /// @dev The members counted at the next settlement, and the id counter, in one slot (both change on join).
+    struct Registry {
+        uint64 count;
+        int160 keySum;
+        uint32 lastMemberId;
+    }
+
+    /// @dev Members whose exit epoch is a given epoch: removed from the count when it is settled.
+    struct ExitBatch {
+        uint64 count;
+        int160 keySum;
+    }
+
+    Parameters internal _params;
+    Registry internal _active;
+    int256 public override index;
+    SortedMembers.List internal _sorted;
+    mapping(uint32 memberId => Member) internal _members;
+    mapping(address member => uint32 memberId) public override memberIdOf;
+    mapping(bytes32 commitment => bool) public commitmentUsed;
+
+    uint256 public override nextEpochToSettle;
+    mapping(uint256 epoch => EpochRecord) internal _epochs;
+    mapping(uint256 epoch => ExitBatch) internal _exitsByEpoch;
+
+    mapping(uint256 paymentId => Payment) internal _payments;
+    uint128 internal _paymentHead;
+    uint128 internal _paymentTail;
+    uint256 public override queuedPayments;
+
+    uint256 public override reserve;
+    uint256 internal _frozenFunds;
+    uint256 public override unclaimedPayouts;
+    mapping(address recipient => uint256) public override unclaimedPayoutOf;
+
+    /// @param token_ The stablecoin (no fee on transfer, no rebasing).
+    /// @param epochLength_ Seconds per epoch.
+    /// @param waitingPeriod_ Seconds from joining to coverage.
+    /// @param minimumBalance_ The minimum balance M, in token units.
+    /// @param timelock The governor (a TimelockController); it also administers roles.
+    /// @param deployer Temporary role admin who wires the modules, then renounces.
+    constructor(
+        IERC20 token_,
+        uint256 epochLength_,
+        uint256 waitingPeriod_,
+        uint256 minimumBalance_,
+        address timelock,
+        address deployer
+    ) {
+        if (address(token_) == address(0) || timelock == address(0)) revert PoolZeroAddress();
+        if (epochLength_ == 0 || epochLength_ > 365 days) revert PoolInvalidParameter("epochLength", epochLength_);
+        token = token_;
+        epochLength = epochLength_;
+        genesis = block.timestamp;
+        _setWaitingPeriod(waitingPeriod_);
+        _setMinimumBalance(minimumBalance_);
+        _grantRole(DEFAULT_ADMIN_ROLE, timelock);
+        _grantRole(GOVERNOR_ROLE, timelock);
+        if (deployer != address(0)) _grantRole(DEFAULT_ADMIN_ROLE, deployer);
+    }
+
+    // ─────────────────────────────────────── Members ───────────────────────────────────────
+
+    /// @inheritdoc IMutualPool
+    function join(bytes32 identityCommitment, uint256 deposit, uint32 positionHint) external override nonReentrant {
+        _join(identityCommitment, deposit, positionHint);
+    }
+
+    /// @inheritdoc IMutualPool
+    function joinWithPermit(
+        bytes32 identityCommitment,
+        uint256 deposit,
+        uint32 positionHint,
+        uint256 deadline,
+        uint8 v,
+        bytes32 r,
+        bytes32 s
+    ) external override nonReentrant {
+        // A permit front-run by someone else still leaves the allowance in place: ignore its failure and let
+        // transferFrom decide.
+        try IERC20Permit(address(token)).permit(msg.sender, address(this), deposit, deadline, v, r, s) {} catch {}
+        _join(identityCommitment, deposit, positionHint);
+    }
+
+    function _join(bytes32 identityCommitment, uint256 deposit, uint32 positionHint) internal {
+        Parameters memory params = _params;
+        if (params.runOff) revert PoolInRunOff();
+        if (identityCommitment == bytes32(0)) revert PoolCommitmentZero();
+        if (commitmentUsed[identityCommitment]) revert PoolCommitmentUsed(identityCommitment);
+        uint32 id = memberIdOf[msg.sender];
+        if (id == 0) {
+            id = ++_active.lastMemberId;
+            memberIdOf[msg.sender] = id;
+        }
+        Member storage member = _members[id];
+        MemberStatus status = member.status;
+        if (status != MemberStatus.None && status != MemberStatus.Exited) revert PoolAlreadyMember(msg.sender);
+        if (deposit < params.minimumBalance) {
+            revert PoolBelowMinimumBalance(msg.sender, deposit, params.minimumBalance);
+        }
+
+        commitmentUsed[identityCommitment] = true;
+        int256 currentIndex = index;
+        int96 key = (deposit.toInt256() + currentIndex).toInt96();
+        uint256 coverageStart = block.timestamp + params.waitingPeriod;
+        member.coverageStart = uint40(coverageStart);
+        member.exitEpoch = 0;
+        member.status = MemberStatus.Active;
+        _sorted.insert(_members, id, key, positionHint);
+        _addActive(key);
+
+        _pull(msg.sender, deposit);
+        emit MemberJoined(
+            msg.sender, id, identityCommitment, deposit, key, currentIndex, coverageStart, currentEpoch()
+        );
+    }
+
+    /// @inheritdoc IMutualPool
+    function topUp(uint256 amount, uint32 positionHint) external override nonReentrant {
+        if (amount == 0) revert PoolZeroAmount();
+        uint32 id = memberIdOf[msg.sender];
+        Member storage member = _members[id];
+        MemberStatus status = member.status;
+        int256 currentIndex = index;
+        uint256 balance;
+        bool rejoined;
+        if (status == MemberStatus.Active) {
+            int96 oldKey = member.key;
+            balance = (oldKey - currentIndex).toUint256() + amount;
+            _sorted.remove(_members, id);
+            int96 newKey = (oldKey + amount.toInt256()).toInt96();
+            _sorted.insert(_members, id, newKey, positionHint);
+            _active.keySum += int160(newKey) - int160(oldKey);
+        } else if (status == MemberStatus.Lapsed) {
+            Parameters memory params = _params;
+            if (params.runOff) revert PoolInRunOff();
+            uint256 kept = uint256(int256(member.key));
+            balance = kept + amount;
+            if (balance < params.minimumBalance) {
+                revert PoolBelowMinimumBalance(msg.sender, balance, params.minimumBalance);
+            }
+            _frozenFunds -= kept;
+            member.status = MemberStatus.Active;
+            member.coverageStart = uint40(block.timestamp + params.waitingPeriod);
+            int96 newKey = (balance.toInt256() + currentIndex).toInt96();
+            _sorted.insert(_members, id, newKey, positionHint);
+            _addActive(newKey);
+            rejoined = true;
+        } else {
+            revert PoolNotMember(msg.sender, _view(member));
+        }
+        _pull(msg.sender, amount);
+        emit MemberToppedUp(msg.sender, amount, balance, member.key, rejoined, member.coverageStart);
+    }
+
+    /// @inheritdoc IMutualPool
+    function requestExit() external override nonReentrant {
+        uint32 id = memberIdOf[msg.sender];
+        Member storage member = _members[id];
+        if (member.status != MemberStatus.Active) revert PoolNotMember(msg.sender, _view(member));
+        _requestExit(msg.sender, member, false);
+    }
+
+    /// @inheritdoc IMutualPool
+    function expel(address who) external override onlyRole(CLAIMS_ROLE) nonReentrant {
+        Member storage member = _members[memberIdOf[who]];
+        // Expulsion must never block fraud resolution: a member already leaving or gone is left as is.
+        if (member.status == MemberStatus.Active) _requestExit(who, member, true);
+    }
+
+    function _requestExit(address who, Member storage member, bool expelled) internal {
+        uint256 exitEpoch = currentEpoch();
+        int96 key = member.key;
+        member.status = MemberStatus.ExitRequested;
+        member.exitEpoch = exitEpoch.toUint32();
+        ExitBatch storage batch = _exitsByEpoch[exitEpoch];
+        batch.count += 1;
+        batch.keySum += key;
+        emit MemberExitRequested(who, exitEpoch, _activeBalance(key), expelled);
+    }
+
+    /// @inheritdoc IMutualPool
+    function withdraw() external override nonReentrant returns (uint256 amount) {
+        uint32 id = memberIdOf[msg.sender];
+        Member storage member = _members[id];
+        MemberStatus status = member.status;
+        if (status == MemberStatus.Lapsed) {
+            amount = uint256(int256(member.key));
+        } else if (status == MemberStatus.ExitRequested) {
+            uint256 exitEpoch = member.exitEpoch;
+            if (exitEpoch >= nextEpochToSettle) {
+                revert PoolExitNotSettled(msg.sender, exitEpoch, nextEpochToSettle);
+            }
+            amount = (int256(member.key) - _epochs[exitEpoch].indexAfter).toUint256();
+            if (member.linked) _sorted.remove(_members, id);
+        } else {
+            revert PoolNotMember(msg.sender, _view(member));
+        }
+        _frozenFunds -= amount;
+        member.status = MemberStatus.Exited;
+        member.key = 0;
+        if (amount != 0) token.safeTransfer(msg.sender, amount);
+        emit MemberWithdrew(msg.sender, amount);
+    }
+
+    // ────────────────────────────────────── Settlement ──────────────────────────────────────
+
+    /// @inheritdoc IMutualPool
+    function processLapses(uint256 maxSteps) external override nonReentrant returns (bool pending) {
+        int256 currentIndex = index;
+        int256 threshold = currentIndex + int256(uint256(_params.minimumBalance));
+        uint256 settledBefore = nextEpochToSettle;
+        uint256 steps;
+        uint256 lapsed;
+        while (steps < maxSteps) {
+            uint32 head = _sorted.head;
+            if (head == 0) break;
+            Member storage member = _members[head];
+            if (member.status == MemberStatus.ExitRequested && member.exitEpoch < settledBefore) {
+                // Already out of the count since its exit epoch was settled; just leave the list.
+                _sorted.remove(_members, head);
+            } else if (member.key < threshold) {
+                _lapse(head, member, currentIndex);
+                ++lapsed;
+            } else {
+                break;
+            }
+            ++steps;
+        }
+        pending = _lapsesPending();
+        emit LapsesProcessed(steps, lapsed, pending);
+    }
+
+    function _lapse(uint32 id, Member storage member, int256 currentIndex) internal {
+        int96 key = member.key;
+        uint256 balance = (int256(key) - currentIndex).toUint256();
+        _sorted.remove(_members, id);
+        _active.count -= 1;
+        _active.keySum -= key;
+        if (member.status == MemberStatus.ExitRequested) {
+            ExitBatch storage batch = _exitsByEpoch[member.exitEpoch];
+            batch.count -= 1;
+            batch.keySum -= key;
+        }
+        member.status = MemberStatus.Lapsed;
+        member.key = int96(int256(balance));
+        _frozenFunds += balance;
+        emit MemberLapsed(id, balance, currentIndex);
+    }
+
+    /// @inheritdoc IMutualPool
+    function settleEpoch() external override nonReentrant {
+        uint256 epoch = nextEpochToSettle;
+        uint256 endsAt = genesis + (epoch + 1) * epochLength;
+        if (block.timestamp < endsAt) revert PoolEpochNotEnded(epoch, endsAt);
+        if (_lapsesPending()) revert PoolLapsesPending();
+
+        uint256 members = _active.count;
+        (uint256 paidCount, uint256[] memory paidIds, uint256[] memory paidAmounts, uint256 collected) =
+            _takePayments(epoch, members * _params.minimumBalance);
+
+        int256 newIndex = index;
+        uint256 share;
+        uint256 dust;
+        if (collected != 0) {
+            // collected ≤ members × M, so members ≠ 0 here and share ≤ M.
+            (share, dust) = EqualShare.charge(collected, members);
+            newIndex += int256(share);
+            index = newIndex;
+            reserve += dust;
+        }
+        uint256 exitsFinalised = _finaliseExits(epoch, newIndex);
+        _epochs[epoch] =
+            EpochRecord({indexAfter: newIndex, members: uint64(members), share: uint128(share), settled: true});
+        nextEpochToSettle = epoch + 1;
+        emit EpochSettled(epoch, members, share, collected, dust, newIndex, queuedPayments, exitsFinalised);
+
+        _payOut(epoch, paidCount, paidIds, paidAmounts);
+    }
+
+    /// @dev Takes queued payments due by `epoch` in queue order, up to `capacity` tokens and
+    ///      `MAX_PAYMENTS_PER_SETTLEMENT` payments; the last one taken may be an instalment.
+    function _takePayments(uint256 epoch, uint256 capacity)
+        internal
+        returns (uint256 count, uint256[] memory ids, uint256[] memory amounts, uint256 collected)
+    {
+        ids = new uint256[](MAX_PAYMENTS_PER_SETTLEMENT);
+        amounts = new uint256[](MAX_PAYMENTS_PER_SETTLEMENT);
+        uint256 head = _paymentHead;
+        uint256 tail = _paymentTail;
+        while (head < tail && collected < capacity && count < MAX_PAYMENTS_PER_SETTLEMENT) {
+            Payment storage p = _payments[head];
+            if (p.epoch > epoch) break;
+            uint256 amount = Math.min(p.remaining, capacity - collected);
+            // amount ≤ p.remaining, which fits in 96 bits.
+            p.remaining -= uint96(amount);
+            collected += amount;
+            ids[count] = head;
+            amounts[count] = amount;
+            ++count;
+            if (p.remaining != 0) break;
+            ++head;
+        }
+        _paymentHead = uint128(head);
+        queuedPayments -= collected;
+    }
+
+    /// @dev Removes the exits of `epoch` from the count; their balances freeze at `indexAfter`.
+    function _finaliseExits(uint256 epoch, int256 indexAfter) internal returns (uint256) {
+        ExitBatch memory exits = _exitsByEpoch[epoch];
+        if (exits.count != 0) {
+            _active.count -= exits.count;
+            _active.keySum -= exits.keySum;
+            _frozenFunds += (int256(exits.keySum) - int256(uint256(exits.count)) * indexAfter).toUint256();
+        }
+        return exits.count;
+    }
+
+    /// @dev Transfers the payments taken. A failed transfer never blocks settlement: the payee claims later.
+    function _payOut(uint256 epoch, uint256 count, uint256[] memory ids, uint256[] memory amounts) internal {
+        for (uint256 i; i < count; ++i) {
+            Payment storage p = _payments[ids[i]];
+            address recipient = p.recipient;
+            uint256 amount = amounts[i];
+            bool transferred = token.trySafeTransfer(recipient, amount);
+            if (!transferred) {
+                unclaimedPayoutOf[recipient] += amount;
+                unclaimedPayouts += amount;
+            }
+            emit PaymentMade(ids[i], p.claimId, recipient, amount, p.remaining, epoch, transferred);
+        }
+    }
+
+    /// @inheritdoc IMutualPool
+    function claimPayout(address to) external override nonReentrant returns (uint256 amount) {
+        if (to == address(0)) revert PoolZeroAddress();
+        amount = unclaimedPayoutOf[msg.sender];
+        if (amount == 0) revert PoolNothingToClaim(msg.sender);
+        unclaimedPayoutOf[msg.sender] = 0;
+        unclaimedPayouts -= amount;
+        token.safeTransfer(to, amount);
+        emit PayoutClaimed(msg.sender, to, amount);
+    }
+
+    // ─────────────────────────────────────── Modules ───────────────────────────────────────
+
+    /// @inheritdoc IMutualPool
+    function queuePayment(uint256 claimId, address recipient, uint256 amount)
+        external
+        override
+        onlyRole(CLAIMS_ROLE)
+        returns (uint256 paymentId)
+    {
+        if (recipient == address(0)) revert PoolZeroAddress();
+        if (amount == 0) revert PoolZeroAmount();
+        if (amount > type(uint96).max) revert PoolPaymentTooLarge(amount);
+        uint256 epoch = currentEpoch();
+        paymentId = _paymentTail;
+        _payments[paymentId] =
+            Payment({claimId: claimId, recipient: recipient, remaining: uint96(amount), epoch: epoch.toUint32()});
+        _paymentTail = uint128(paymentId + 1);
+        queuedPayments += amount;
+        emit PaymentQueued(paymentId, claimId, recipient, amount, epoch);
+    }
+
+    /// @inheritdoc IMutualPool
+    function creditMembers(uint256 amount, bytes32 reason, uint256 refId)
+        external
+        override
+        onlyRole(CREDITOR_ROLE)
+        nonReentrant
+    {
+        if (amount == 0) revert PoolZeroAmount();
+        _pull(msg.sender, amount);
+        uint256 members = _active.count;
+        uint256 perMember;
+        uint256 dust = amount;
+        int256 newIndex = index;
+        if (members != 0) {
+            (perMember, dust) = EqualShare.credit(amount, members);
+            newIndex -= perMember.toInt256();
+            index = newIndex;
+        }
+        reserve += dust;
+        emit MembersCredited(msg.sender, reason, refId, amount, perMember, members, dust, newIndex);
+    }
+
+    // ────────────────────────────────────── Governance ──────────────────────────────────────
+
+    /// @inheritdoc IMutualPool
+    function setWaitingPeriod(uint256 waitingPeriod_) external override {
+        _checkGovernor();
+        uint256 old = _params.waitingPeriod;
+        _setWaitingPeriod(waitingPeriod_);
+        emit ParameterChanged("waitingPeriod", old, waitingPeriod_);
+    }
+
+    /// @inheritdoc IMutualPool
+    function setMinimumBalance(uint256 minimumBalance_) external override {
+        _checkGovernor();
+        uint256 old = _params.minimumBalance;
+        _setMinimumBalance(minimumBalance_);
+        emit ParameterChanged("minimumBalance", old, minimumBalance_);
+    }
+
+    /// @inheritdoc IMutualPool
+    function startRunOff() external override {
+        _checkGovernor();
+        _params.runOff = true;
+        emit RunOffStarted(block.timestamp);
+    }
+
+    function _setWaitingPeriod(uint256 value) internal {
+        if (value > MAX_WAITING_PERIOD) revert PoolInvalidParameter("waitingPeriod", value);
+        _params.waitingPeriod = uint64(value);
+    }
+
+    function _setMinimumBalance(uint256 value) internal {
+        if (value == 0 || value > type(uint96).max) revert PoolInvalidParameter("minimumBalance", value);
+        _params.minimumBalance = uint96(value);
+    }
+
+    /// @dev The caller must hold the governor role *and* be a timelock whose delay exceeds one epoch, so
+    ///      members always have a full epoch to leave before a rule they dislike applies.
+    function _checkGovernor() internal view {
+        _checkRole(GOVERNOR_ROLE);
+        uint256 delay;
+        try TimelockController(payable(msg.sender)).getMinDelay() returns (uint256 d) {
+            delay = d;
+        } catch {}
+        if (delay <= epochLength) revert PoolGovernanceDelayTooShort(delay, epochLength);
+    }
+
+    // ─────────────────────────────────────── Internals ───────────────────────────────────────
+
+    function _addActive(int96 key) internal {
+        // Ids are uint32, so at most 2^32 − 1 members are ever counted.
+        _active.count += 1;
+        _active.keySum += key;
+    }
+
+    /// @dev Pulls exactly `amount` or reverts: tokens that take a fee or rebase would break conservation.
+    function _pull(address from, uint256 amount) internal {
+        uint256 before = token.balanceOf(address(this));
+        token.safeTransferFrom(from, address(this), amount);
+        uint256 received = token.balanceOf(address(this)) - before;
+        if (received != amount) revert PoolTransferAmountMismatch(amount, received);
+    }
+
+    function _lapsesPending() internal view returns (bool) {
+        uint32 head = _sorted.head;
+        if (head == 0) return false;
+        Member storage member = _members[head];
+        if (member.status == MemberStatus.ExitRequested && member.exitEpoch < nextEpochToSettle) return true;
+        return member.key < index + int256(uint256(_params.minimumBalance));
+    }
+
+    function _activeBalance(int96 key) internal view returns (uint256) {
+        int256 balance = int256(key) - index;
+        return balance > 0 ? uint256(balance) : 0;
+    }
+
+    function _balance(Member storage member) internal view returns (uint256) {
+        MemberStatus status = member.status;
+        if (status == MemberStatus.Active) return _activeBalance(member.key);
+        if (status == MemberStatus.Lapsed) return uint256(int256(member.key));
+        if (status == MemberStatus.ExitRequested) {
+            uint256 exitEpoch = member.exitEpoch;
+            if (exitEpoch < nextEpochToSettle) return uint256(int256(member.key) - _epochs[exitEpoch].indexAfter);
+            return _activeBalance(member.key);
+        }
+        return 0;
+    }
+
+    function _view(Member storage member) internal view returns (MemberView) {
+        MemberStatus status = member.status;
+        if (status == MemberStatus.Active) {
+            return block.timestamp >= member.coverageStart ? MemberView.Covered : MemberView.Waiting;
+        }
+        if (status == MemberStatus.ExitRequested) return MemberView.ExitRequested;
+        if (status == MemberStatus.Lapsed) return MemberView.Lapsed;
+        if (status == MemberStatus.Exited) return MemberView.Exited;
+        return MemberView.None;
+    }
+
+    // ───────────────────────────────────────── Views ─────────────────────────────────────────
+
+    /// @inheritdoc IMutualPool
+    function waitingPeriod() external view override returns (uint256) {
+        return _params.waitingPeriod;
+    }
+
+    /// @inheritdoc IMutualPool
+    function minimumBalance() external view override returns (uint256) {
+        return _params.minimumBalance;
+    }
+
+    /// @inheritdoc IMutualPool
+    function inRunOff() external view override returns (bool) {
+        return _params.runOff;
+    }
+
+    /// @inheritdoc IMutualPool
+    function currentEpoch() public view override returns (uint256) {
+        return (block.timestamp - genesis) / epochLength;
+    }
+
+    /// @inheritdoc IMutualPool
+    function activeMembers() external view override returns (uint256) {
+        return _active.count;
+    }
+
+    /// @inheritdoc IMutualPool
+    function memberFunds() public view override returns (uint256) {
+        Registry memory active = _active;
+        return (int256(active.keySum) - int256(uint256(active.count)) * index).toUint256() + _frozenFunds;
+    }
+
+    /// @inheritdoc IMutualPool
+    function lapsesPending() external view override returns (bool) {
+        return _lapsesPending();
+    }
+
+    /// @inheritdoc IMutualPool
+    function balanceOf(address member) external view override returns (uint256) {
+        return _balance(_members[memberIdOf[member]]);
+    }
+
+    /// @inheritdoc IMutualPool
+    function statusOf(address member) external view override returns (MemberView) {
+        return _view(_members[memberIdOf[member]]);
+    }
+
+    /// @inheritdoc IMutualPool
+    function coverageStartOf(address member) external view override returns (uint256) {
+        return _members[memberIdOf[member]].coverageStart;
+    }
+
+    /// @inheritdoc IMutualPool
+    function maxChargeBeforeExit(address who) external view override returns (uint256) {
+        Member storage member = _members[memberIdOf[who]];
+        MemberStatus status = member.status;
+        uint256 lastEpoch;
+        if (status == MemberStatus.Active) lastEpoch = currentEpoch();
+        else if (status == MemberStatus.ExitRequested) lastEpoch = member.exitEpoch;
+        else return 0;
+        uint256 first = nextEpochToSettle;
+        if (lastEpoch < first) return 0;
+        return Math.min(_balance(member), (lastEpoch - first + 1) * _params.minimumBalance);
+    }
+
+    /// @inheritdoc IMutualPool
+    function isCovered(address who, uint256 diagnosedAt) external view override returns (bool) {
+        Member storage member = _members[memberIdOf[who]];
+        return member.status == MemberStatus.Active && member.coverageStart <= diagnosedAt
+            && _activeBalance(member.key) >= _params.minimumBalance;
+    }
+
+    /// @inheritdoc IMutualPool
+    function memberRecord(uint32 memberId) external view override returns (Member memory) {
+        return _members[memberId];
+    }
+
+    /// @inheritdoc IMutualPool
+    function epochRecord(uint256 epoch) external view override returns (EpochRecord memory) {
+        return _epochs[epoch];
+    }
+
+    /// @inheritdoc IMutualPool
+    function payment(uint256 paymentId) external view override returns (Payment memory) {
+        return _payments[paymentId];
+    }
+
+    /// @inheritdoc IMutualPool
+    function paymentQueue() external view override returns (uint256 head, uint256 tail) {
+        return (_paymentHead, _paymentTail);
+    }
+
+    /// @inheritdoc IMutualPool
+    function sortedMembers() external view override returns (uint32 head, uint32 tail, uint256 size) {
+        return (_sorted.head, _sorted.tail, _sorted.size);
+    }
+
+    /// @inheritdoc IMutualPool
+    function findInsertPosition(int256 key, uint32 hint) external view override returns (uint32) {
+        return _sorted.findPosition(_members, key.toInt96(), hint);
+    }
+}

@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {Member, MemberView, Payment, EpochRecord} from "../types/PoolTypes.sol";
+
+/// @title IMutualPool
+/// @notice The Lashou pool: holds every member's stablecoin, charges each settled epoch's approved claims
+///         equally to all active members in constant gas, and pays them out.
+/// @dev Amounts are in the token's own units. Balances are lazy: `balance = key − index` for active members,
+///      where `index` is the amount charged per member since genesis, net of credits. See docs/pool.md.
+interface IMutualPool {
+    // ───────────────────────────────────────── Events ─────────────────────────────────────────
+
+    /// @notice A member joined.
+    /// @param member The member's address.
+    /// @param memberId The member's number (kept for life; the sorted list and lapse events use it).
+    /// @param identityCommitment `keccak256` of the versioned identity encoding and a secret salt.
+    /// @param deposit Tokens deposited.
+    /// @param key The member's balance key (`deposit + index`).
+    /// @param index The cumulative index at join.
+    /// @param coverageStart When the waiting period ends and claims become possible.
+    /// @param epoch The epoch in which the member joined.
+    event MemberJoined(
+        address indexed member,
+        uint256 indexed memberId,
+        bytes32 indexed identityCommitment,
+        uint256 deposit,
+        int256 key,
+        int256 index,
+        uint256 coverageStart,
+        uint256 epoch
+    );
+
+    /// @notice A member added funds; a lapsed member who topped up back above the minimum rejoined.
+    /// @param member The member.
+    /// @param amount Tokens added.
+    /// @param balance The member's balance afterwards.
+    /// @param key The member's new balance key (`balance + index`).
+    /// @param rejoined True when a lapsed member became active again (with a new waiting period).
+    /// @param coverageStart The member's coverage start afterwards.
+    event MemberToppedUp(
+        address indexed member, uint256 amount, uint256 balance, int256 key, bool rejoined, uint256 coverageStart
+    );
+
+    /// @notice A member asked to leave (or was expelled by the claims module); coverage ended at once.
+    /// @param member The member.
+    /// @param exitEpoch The last epoch whose claims the member still pays for.
+    /// @param balance The member's balance at the request.
+    /// @param expelled True when the claims module ended the membership after confirmed fraud.
+    event MemberExitRequested(address indexed member, uint256 exitEpoch, uint256 balance, bool expelled);
+
+    /// @notice A member's balance could no longer carry the minimum: it stopped being charged and covered.
+    /// @param memberId The member's number (see `MemberJoined`).
+    /// @param balance What the member keeps (below the minimum balance), withdrawable or topped up later.
+    /// @param index The cumulative index at which the balance was frozen.
+    event MemberLapsed(uint256 indexed memberId, uint256 balance, int256 index);
+
+    /// @notice A lapsed or exited member took out what was left.
+    /// @param member The member.
+    /// @param amount Tokens sent.
+    event MemberWithdrew(address indexed member, uint256 amount);
+
+    /// @notice The claims module queued a payment for the epoch now open.
+    /// @param paymentId Position in the payment queue.
+    /// @param claimId The claim it belongs to.
+    /// @param recipient Who will be paid (the patient, or a witness for a commission).
+    /// @param amount Tokens to pay.
+    /// @param epoch The epoch whose settlement charges it (or a later one, if it rolls over).
+    event PaymentQueued(
+        uint256 indexed paymentId, uint256 indexed claimId, address indexed recipient, uint256 amount, uint256 epoch
+    );
+
+    /// @notice A queued payment was paid, in full or as an instalment, at the settlement of `epoch`.
+    /// @param paymentId The payment.
+    /// @param claimId The claim it belongs to.
+    /// @param recipient Who was paid.
+    /// @param amount Tokens paid now.
+    /// @param remaining Tokens still owed on this payment (rolled over to later epochs).
+    /// @param epoch The epoch whose settlement paid it.
+    /// @param transferred False when the transfer failed (e.g. a blacklisted address): the amount was kept
+    ///        for the recipient to claim with `claimPayout`.
+    event PaymentMade(
+        uint256 indexed paymentId,
+        uint256 indexed claimId,
+        address indexed recipient,
+        uint256 amount,
+        uint256 remaining,
+        uint256 epoch,
+        bool transferred
+    );
+
+    /// @notice A payment whose transfer had failed at settlement was claimed.
+    /// @param recipient The payee.
+    /// @param to Where the tokens were sent.
+    /// @param amount Tokens sent.
+    event PayoutClaimed(address indexed recipient, address indexed to, uint256 amount);
+
+    /// @notice Members with a balance below the minimum were passed by the lapse cursor (the bounded step).
+    /// @param steps How many list entries were processed.
+    /// @param lapsed How many of them lapsed (the rest were exits already settled).
+    /// @param pending Whether more remain before the next settlement may run.
+    event LapsesProcessed(uint256 steps, uint256 lapsed, bool pending);
+
+    /// @notice An epoch was settled: its approved payments charged equally to every active member and paid.
+    /// @param epoch The epoch.
+    /// @param members Members charged (N_e), waiting-period members included.
+    /// @param share Per-member charge `ceil(collected / members)`, never above the minimum balance.
+    /// @param collected Total paid out of this settlement (payments and instalments).
+    /// @param reserveAdded Rounding dust `share * members − collected`, added to the reserve.
+    /// @param index The cumulative index after the charge.
+    /// @param carriedOver Tokens of queued payments left for later epochs (the cap `members × minimum`).
+    /// @param exitsFinalised Members whose exit epoch this was; their balances are now withdrawable.
+    event EpochSettled(
+        uint256 indexed epoch,
+        uint256 members,
+        uint256 share,
+        uint256 collected,
+        uint256 reserveAdded,
+        int256 index,
+        uint256 carriedOver,
+        uint256 exitsFinalised
+    );
+
+    /// @notice Every active member was credited equally (slashed stakes, recoveries, fees returned).
+    /// @param source The contract or account that paid the credit in.
+    /// @param reason A short tag (`"SLASH"`, `"RECOVERY"`, …) for the indexer.
+    /// @param refId What the credit relates to (a claim id), or 0.
+    /// @param amount Tokens received.
+    /// @param perMember The per-member credit (rounded down).
+    /// @param members Members credited.
+    /// @param reserveAdded Rounding dust added to the reserve (all of it when there are no members).
+    /// @param index The cumulative index after the credit.
+    event MembersCredited(
+        address indexed source,
+        bytes32 indexed reason,
+        uint256 indexed refId,
+        uint256 amount,
+        uint256 perMember,
+        uint256 members,
+        uint256 reserveAdded,
+        int256 index
+    );
+
+    /// @notice A parameter was changed by governance.
+    /// @param name The parameter (`"waitingPeriod"`, `"minimumBalance"`).
+    /// @param oldValue Its value before.
+    /// @param newValue Its value now.
+    event ParameterChanged(bytes32 indexed name, uint256 oldValue, uint256 newValue);
+
+    /// @notice The pool entered run-off (wind-down): no new members from now on.
+    /// @param startedAt When run-off began.
+    event RunOffStarted(uint256 startedAt);
+
+    // ───────────────────────────────────────── Errors ─────────────────────────────────────────
+
+    /// @notice The address already has a membership (active, exiting or lapsed).
+    error PoolAlreadyMember(address member);
+    /// @notice The address has no membership in a state that allows this call.
+    /// @param member The address.
+    /// @param status Its status now.
+    error PoolNotMember(address member, MemberView status);
+    /// @notice The identity commitment was used before; a person joins once (make a new salt to rejoin).
+    error PoolCommitmentUsed(bytes32 identityCommitment);
+    /// @notice The identity commitment is zero.
+    error PoolCommitmentZero();
+    /// @notice A deposit or top-up would leave the balance below the minimum balance.
+    /// @param member The member.
+    /// @param balance The balance it would have.
+    /// @param minimum The minimum balance.
+    error PoolBelowMinimumBalance(address member, uint256 balance, uint256 minimum);
+    /// @notice An amount of zero was given where tokens must move.
+    error PoolZeroAmount();
+    /// @notice The token moved a different amount than asked (fee-on-transfer or rebasing tokens are refused).
+    /// @param expected Tokens that should have arrived.
+    /// @param received Tokens that did arrive.
+    error PoolTransferAmountMismatch(uint256 expected, uint256 received);
+    /// @notice The member asked to leave; their obligations end when `exitEpoch` is settled.
+    /// @param member The member.
+    /// @param exitEpoch The epoch that must be settled first.
+    /// @param nextEpochToSettle The first epoch not yet settled.
+    error PoolExitNotSettled(address member, uint256 exitEpoch, uint256 nextEpochToSettle);
+    /// @notice The epoch cannot be settled before it ends.
+    /// @param epoch The epoch.
+    /// @param endsAt When it ends.
+    error PoolEpochNotEnded(uint256 epoch, uint256 endsAt);
+    /// @notice Members below the minimum balance must be lapsed before the next settlement counts members:
+    ///         call `processLapses` until it reports nothing pending.
+    error PoolLapsesPending();
+    /// @notice A queued payment does not fit the pool's 96-bit payment amounts.
+    error PoolPaymentTooLarge(uint256 amount);
+    /// @notice There is nothing to claim for this address.
+    error PoolNothingToClaim(address recipient);
+    /// @notice A parameter value is out of its allowed range.
+    /// @param name The parameter.
+    /// @param value The value refused.
+    error PoolInvalidParameter(bytes32 name, uint256 value);
+    /// @notice Governance calls must come through a timelock whose delay is longer than one epoch.
+    /// @param delay The caller's delay.
+    /// @param required The delay must exceed this (the epoch length).
+    error PoolGovernanceDelayTooShort(uint256 delay, uint256 required);
+    /// @notice The pool is in run-off: it takes no new members.
+    error PoolInRunOff();
+    /// @notice A zero address was given where a real one is needed.
+    error PoolZeroAddress();
+
+    // ──────────────────────────────────────── Members ────────────────────────────────────────
+
+    /// @notice Join with an identity commitment and a first deposit (≥ the minimum balance).
+    /// @dev Pulls `deposit` with `transferFrom`; approve first, or use `joinWithPermit`.
+    ///      The waiting period starts now.
+    /// @param identityCommitment The member's salted identity commitment (never reused).
+    /// @param deposit Tokens to deposit.
+    /// @param positionHint Id of the member after whom the new key belongs in the sorted list (see
+    ///        `findInsertPosition`); `0` is fine for a fresh deposit at or above the tail's.
+    function join(bytes32 identityCommitment, uint256 deposit, uint32 positionHint) external;
+
+    /// @notice `join` with an EIP-2612 permit: one transaction, no prior approval.
+    /// @param deadline Permit deadline.
+    /// @param v Permit signature `v`.
+    /// @param r Permit signature `r`.
+    /// @param s Permit signature `s`.
+    function joinWithPermit(
+        bytes32 identityCommitment,
+        uint256 deposit,
+        uint32 positionHint,
+        uint256 deadline,
+        uint8 v,
+        bytes32 r,
+        bytes32 s
+    ) external;
+
+    /// @notice Add funds. A lapsed member whose balance reaches the minimum rejoins with a new waiting period.
+    /// @param amount Tokens to add.
+    /// @param positionHint Sorted-list hint for the new key (see `findInsertPosition`).
+    function topUp(uint256 amount, uint32 positionHint) external;
+
+    /// @notice Leave: coverage ends now; the member still pays every epoch up to the current one, then
+    ///         withdraws the rest.
+    function requestExit() external;
+
+    /// @notice Withdraw everything left, once lapsed, or once the exit epoch has been settled.
+    /// @return amount Tokens sent to the caller.
+    function withdraw() external returns (uint256 amount);
+
+    // ─────────────────────────────────────── Settlement ───────────────────────────────────────
+
+    /// @notice Lapse up to `maxSteps` members whose balance is below the minimum, from the bottom of the
+    ///         sorted list. Permissionless; settlement requires none pending.
+    /// @param maxSteps Bound on the work of this call.
+    /// @return pending Whether more members still need processing.
+    function processLapses(uint256 maxSteps) external returns (bool pending);
+
+    /// @notice Settle the oldest unsettled epoch once it has ended: charge its payments equally to every
+    ///         active member (share capped at the minimum balance), pay them out in queue order, roll the
+    ///         rest over. Permissionless.
+    function settleEpoch() external;
+
+    /// @notice Collect payments whose transfer failed at settlement (e.g. while the address was blocked).
+    /// @param to Where to send them.
+    /// @return amount Tokens sent.
+    function claimPayout(address to) external returns (uint256 amount);
+
+    // ──────────────────────────────────── Modules (roles) ────────────────────────────────────
+
+    /// @notice Queue a payment for the epoch now open. Claims module only.
+    /// @param claimId The claim.
+    /// @param recipient Payee.
+    /// @param amount Tokens.
+    /// @return paymentId The payment's queue position.
+    function queuePayment(uint256 claimId, address recipient, uint256 amount) external returns (uint256 paymentId);
+
+    /// @notice End a membership as if the member had asked to leave (after confirmed fraud). Claims module only.
+    /// @param member The member.
+    function expel(address member) external;
+
+    /// @notice Pull `amount` from the caller and credit it equally to every active member. Creditor role only.
+    /// @param amount Tokens.
+    /// @param reason Short tag for the indexer.
+    /// @param refId Related claim id, or 0.
+    function creditMembers(uint256 amount, bytes32 reason, uint256 refId) external;
+
+    // ─────────────────────────────────────── Governance ───────────────────────────────────────
+
+    /// @notice Set the waiting period (seconds) for members who join from now on. Timelock only.
+    function setWaitingPeriod(uint256 waitingPeriod) external;
+
+    /// @notice Set the minimum balance. Timelock only.
+    function setMinimumBalance(uint256 minimumBalance) external;
+
+    /// @notice Enter run-off: the pool takes no new members. Timelock only.
+    function startRunOff() external;
+
+    // ───────────────────────────────────────── Views ─────────────────────────────────────────
+
+    /// @notice The stablecoin.
+    function token() external view returns (IERC20);
+    /// @notice Seconds per epoch (fixed at deployment).
+    function epochLength() external view returns (uint256);
+    /// @notice When epoch 0 began.
+    function genesis() external view returns (uint256);
+    /// @notice Seconds from joining to coverage, for new members.
+    function waitingPeriod() external view returns (uint256);
+    /// @notice The minimum balance M; also the cap on one epoch's share.
+    function minimumBalance() external view returns (uint256);
+    /// @notice The epoch that contains now.
+    function currentEpoch() external view returns (uint256);
+    /// @notice The oldest epoch not yet settled.
+    function nextEpochToSettle() external view returns (uint256);
+    /// @notice The cumulative per-member index.
+    function index() external view returns (int256);
+    /// @notice Members charged at the next settlement (waiting, covered and exit-requested-but-unsettled).
+    function activeMembers() external view returns (uint256);
+    /// @notice Rounding dust and credits that found no member.
+    function reserve() external view returns (uint256);
+    /// @notice Σ of every member balance still held (active, exiting, lapsed, exited-not-withdrawn).
+    function memberFunds() external view returns (uint256);
+    /// @notice Σ of payments whose transfer failed, awaiting `claimPayout`.
+    function unclaimedPayouts() external view returns (uint256);
+    /// @notice Payments owed to `recipient` whose transfer failed.
+    function unclaimedPayoutOf(address recipient) external view returns (uint256);
+    /// @notice Σ of queued payments not yet paid (approved but unpaid: obligations, not held funds).
+    function queuedPayments() external view returns (uint256);
+    /// @notice Whether lapses must be processed before the next settlement.
+    function lapsesPending() external view returns (bool);
+    /// @notice Whether the pool is in run-off.
+    function inRunOff() external view returns (bool);
+
+    /// @notice A member's balance now (lazy: computed from the key and the index).
+    function balanceOf(address member) external view returns (uint256);
+    /// @notice A member's status as they see it.
+    function statusOf(address member) external view returns (MemberView);
+    /// @notice When the member's coverage starts (or started).
+    function coverageStartOf(address member) external view returns (uint256);
+    /// @notice The most the member can still be charged before they can leave: one share (≤ the minimum
+    ///         balance) for every unsettled epoch up to the current one (or the exit epoch), at most the balance.
+    function maxChargeBeforeExit(address member) external view returns (uint256);
+    /// @notice Whether `member` may claim for an illness diagnosed at `diagnosedAt`: active, not exiting,
+    ///         balance at or above the minimum, and the waiting period over by the diagnosis date.
+    function isCovered(address member, uint256 diagnosedAt) external view returns (bool);
+    /// @notice A member's number, assigned at the first join (0 if never joined).
+    function memberIdOf(address member) external view returns (uint32);
+    /// @notice The raw record of member `memberId`: key, list links, coverage start, exit epoch, status.
+    function memberRecord(uint32 memberId) external view returns (Member memory);
+    /// @notice The settlement record of an epoch.
+    function epochRecord(uint256 epoch) external view returns (EpochRecord memory);
+    /// @notice A queued payment.
+    function payment(uint256 paymentId) external view returns (Payment memory);
+    /// @notice Queue bounds: payments `[head, tail)` are unpaid.
+    function paymentQueue() external view returns (uint256 head, uint256 tail);
+    /// @notice The sorted list's ends and size.
+    function sortedMembers() external view returns (uint32 head, uint32 tail, uint256 size);
+    /// @notice Id of the member after whom `key` belongs, searched from `hint` (see SortedMembers).
+    function findInsertPosition(int256 key, uint32 hint) external view returns (uint32);
+}
