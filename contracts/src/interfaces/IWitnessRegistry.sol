@@ -29,9 +29,7 @@ interface IWitnessRegistry {
     /// @param region The region drawn from (the claimant's, or 0 = all after fallback).
     /// @param eligible Size of the set drawn from.
     /// @param witnesses The witnesses drawn.
-    event WitnessesDrawn(
-        uint256 indexed claimId, uint256 seed, uint256 region, uint256 eligible, address[] witnesses
-    );
+    event WitnessesDrawn(uint256 indexed claimId, uint256 seed, uint256 region, uint256 eligible, address[] witnesses);
     /// @notice Stake was locked for a claim.
     /// @param witness The witness.
     /// @param claimId The claim.
@@ -167,9 +165,7 @@ interface IWitnessRegistry {
     /// @param amount The most to take.
     /// @param reason A tag for the record (e.g. the fraud report id or evidence hash).
     /// @return slashed Tokens actually taken: `min(amount, locked for claimId)`.
-    function slash(address witness, uint256 claimId, uint256 amount, bytes32 reason)
-        external
-        returns (uint256 slashed);
+    function slash(address witness, uint256 claimId, uint256 amount, bytes32 reason) external returns (uint256 slashed);
 
     // Views
     /// @notice A witness's stake, locked part, region and whether it can be drawn.

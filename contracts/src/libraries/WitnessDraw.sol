@@ -63,11 +63,7 @@ library WitnessDraw {
     /// @param attempt The proposal number within the draw, from 0.
     /// @param setSize The size of the set drawn from (non-zero).
     /// @return The proposed index.
-    function proposal(uint256 seed, uint256 claimId, uint256 attempt, uint256 setSize)
-        internal
-        pure
-        returns (uint256)
-    {
+    function proposal(uint256 seed, uint256 claimId, uint256 attempt, uint256 setSize) internal pure returns (uint256) {
         return uint256(keccak256(abi.encode(seed, claimId, attempt))) % setSize;
     }
 

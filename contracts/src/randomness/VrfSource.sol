@@ -56,16 +56,14 @@ contract VrfSource is IVrfSource, VRFConsumerBaseV2Plus, AccessControl {
                 requestConfirmations: config.requestConfirmations,
                 callbackGasLimit: config.callbackGasLimit,
                 numWords: 1,
-                extraArgs: VRFV2PlusClient._argsToBytes(VRFV2PlusClient.ExtraArgsV1({nativePayment: config.nativePayment}))
+                extraArgs: VRFV2PlusClient._argsToBytes(
+                    VRFV2PlusClient.ExtraArgsV1({nativePayment: config.nativePayment})
+                )
             })
         );
         requestId = ++_lastRequestId;
-        _requests[requestId] = Request({
-            requestedAt: block.timestamp.toUint64(),
-            fulfilled: false,
-            vrfRequestId: vrfId,
-            value: 0
-        });
+        _requests[requestId] =
+            Request({requestedAt: block.timestamp.toUint64(), fulfilled: false, vrfRequestId: vrfId, value: 0});
         _byVrfRequest[vrfId] = requestId;
         emit RandomnessRequested(requestId, msg.sender, vrfId);
     }

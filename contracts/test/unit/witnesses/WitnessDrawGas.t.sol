@@ -8,10 +8,13 @@ import {WitnessRegistry} from "../../../src/WitnessRegistry.sol";
 /// @dev Calls `draw` from a fresh frame, so the figure excludes the test contract's own memory growth (100,000
 ///      setup calls leave the test's memory large, which makes every later allocation in it dearer).
 contract DrawGasProbe {
-    function measure(WitnessRegistry registry, uint256 claimId, uint256 seed, uint256 region, address[] calldata exclude)
-        external
-        returns (uint256 gasUsed)
-    {
+    function measure(
+        WitnessRegistry registry,
+        uint256 claimId,
+        uint256 seed,
+        uint256 region,
+        address[] calldata exclude
+    ) external returns (uint256 gasUsed) {
         uint256 before = gasleft();
         registry.draw(claimId, seed, region, exclude, 3);
         gasUsed = before - gasleft();

@@ -215,7 +215,9 @@ contract WitnessRegistryTest is WitnessFixture {
         registry.requestUnstake();
         vm.warp(block.timestamp + 1);
         vm.expectRevert(
-            abi.encodeWithSelector(IWitnessRegistry.WitnessUnstakePending.selector, alice, block.timestamp - 1 + COOLDOWN)
+            abi.encodeWithSelector(
+                IWitnessRegistry.WitnessUnstakePending.selector, alice, block.timestamp - 1 + COOLDOWN
+            )
         );
         vm.prank(alice);
         registry.requestUnstake();
