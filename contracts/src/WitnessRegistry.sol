@@ -26,10 +26,12 @@ import {WitnessDraw} from "./libraries/WitnessDraw.sol";
 ///      swap-and-pop removal; each entry and exit emits `WitnessEligibilityChanged`, so anyone can rebuild the
 ///      arrays, in order, from the logs.
 ///
-///      The draw. `draw` picks from the region's array, or from the global array when the region has fewer than
+///      The draw. `drawAt` picks from the region's array, or from the global array when the region has fewer than
 ///      `count` drawable witnesses outside `exclude`, by rejection sampling on keccak256(seed, claimId, attempt)
-///      with a bounded deterministic fallback (`WitnessDraw`). Its cost depends on `count` and `exclude`, never on
-///      the number of witnesses.
+///      with a bounded deterministic fallback (`WitnessDraw`). It reads the arrays as they stood at the end of a
+///      past block (the one before the randomness was requested): the arrays are checkpointed by block, so
+///      nobody can re-shape them after the seed is public. Its cost depends on `count`, `exclude` and (only
+///      logarithmically, past `RECENT_STEPS`) on the changes since the snapshot, never on the number of witnesses.
 contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
@@ -143,19 +145,22 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
         onlyRole(CLAIMS_ROLE)
         returns (address[] memory witnesses)
     {
-        if (count == 0 || count > MAX_DRAW_COUNT) revert WitnessDrawCountInvalid(count, MAX_DRAW_COUNT);
-        if (exclude.length > MAX_EXCLUDED) revert WitnessTooManyExcluded(exclude.length, MAX_EXCLUDED);
-        if (region > MAX_REGION) revert WitnessRegionInvalid(region);
-        uint256 drawnRegion = region;
-        WitnessDraw.Set storage set = region == 0 ? _all : _byRegion[region];
-        // The fallback rule: the region is used iff it has at least `count` eligible witnesses outside `exclude`.
-        if (region != 0 && set.available(exclude) < count) {
-            drawnRegion = 0;
-            set = _all;
+        return _draw(claimId, seed, region, exclude, count, block.number);
+    }
+
+    /// @inheritdoc IWitnessRegistry
+    function drawAt(
+        uint256 claimId,
+        uint256 seed,
+        uint256 region,
+        address[] calldata exclude,
+        uint256 count,
+        uint256 snapshotBlock
+    ) external override onlyRole(CLAIMS_ROLE) returns (address[] memory witnesses) {
+        if (snapshotBlock >= block.number) {
+            revert WitnessSnapshotNotPast(snapshotBlock, block.number);
         }
-        witnesses = set.pick(seed, claimId, exclude, count);
-        emit WitnessDrawRequested(claimId, region, count, exclude);
-        emit WitnessesDrawn(claimId, seed, drawnRegion, set.size(), witnesses);
+        return _draw(claimId, seed, region, exclude, count, snapshotBlock);
     }
 
     /// @inheritdoc IWitnessRegistry
@@ -223,7 +228,26 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
 
     /// @inheritdoc IWitnessRegistry
     function eligibleAt(uint256 region, uint256 index) external view override returns (address) {
-        return _setOf(region).members[index];
+        if (index >= _setOf(region).size()) revert WitnessIndexOutOfRange(index, _setOf(region).size());
+        return _setOf(region).at(index);
+    }
+
+    /// @inheritdoc IWitnessRegistry
+    function eligibleCountAt(uint256 region, uint256 blockNumber) external view override returns (uint256) {
+        return _setOf(region).sizeAt(blockNumber.toUint48());
+    }
+
+    /// @inheritdoc IWitnessRegistry
+    function eligibleAtBlock(uint256 region, uint256 index, uint256 blockNumber)
+        external
+        view
+        override
+        returns (address)
+    {
+        WitnessDraw.Set storage set = _setOf(region);
+        uint48 snapshot = blockNumber.toUint48();
+        if (index >= set.sizeAt(snapshot)) revert WitnessIndexOutOfRange(index, set.sizeAt(snapshot));
+        return set.memberAt(index, snapshot);
     }
 
     /// @inheritdoc IWitnessRegistry
@@ -237,6 +261,30 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
     }
 
     // ─── Internals ───────────────────────────────────────────────────────────────────────────────────────────
+
+    function _draw(
+        uint256 claimId,
+        uint256 seed,
+        uint256 region,
+        address[] calldata exclude,
+        uint256 count,
+        uint256 snapshotBlock
+    ) private returns (address[] memory witnesses) {
+        if (count == 0 || count > MAX_DRAW_COUNT) revert WitnessDrawCountInvalid(count, MAX_DRAW_COUNT);
+        if (exclude.length > MAX_EXCLUDED) revert WitnessTooManyExcluded(exclude.length, MAX_EXCLUDED);
+        if (region > MAX_REGION) revert WitnessRegionInvalid(region);
+        uint48 snapshot = snapshotBlock.toUint48();
+        uint256 drawnRegion = region;
+        WitnessDraw.Set storage set = _setOf(region);
+        // The fallback rule: the region is used iff it had at least `count` eligible witnesses outside `exclude`.
+        if (region != 0 && set.available(exclude, snapshot) < count) {
+            drawnRegion = 0;
+            set = _all;
+        }
+        witnesses = set.pick(seed, claimId, exclude, count, snapshot);
+        emit WitnessDrawRequested(claimId, region, count, exclude, snapshotBlock);
+        emit WitnessesDrawn(claimId, seed, drawnRegion, set.sizeAt(snapshot), witnesses);
+    }
 
     function _setOf(uint256 region) private view returns (WitnessDraw.Set storage) {
         return region == 0 ? _all : _byRegion[region];

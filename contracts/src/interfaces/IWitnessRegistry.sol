@@ -58,7 +58,10 @@ interface IWitnessRegistry {
     /// @param requestedRegion The region asked for (the claimant's; 0 = all).
     /// @param count How many witnesses were asked for.
     /// @param exclude The addresses that could not be drawn (claimant, filer, witnesses already drawn).
-    event WitnessDrawRequested(uint256 indexed claimId, uint256 requestedRegion, uint256 count, address[] exclude);
+    /// @param snapshotBlock The block whose final eligible arrays were drawn from (the current block for `draw`).
+    event WitnessDrawRequested(
+        uint256 indexed claimId, uint256 requestedRegion, uint256 count, address[] exclude, uint256 snapshotBlock
+    );
 
     // Errors
     /// @notice Stake below the minimum witness stake.
@@ -113,6 +116,14 @@ interface IWitnessRegistry {
     /// @param given Exclusions passed.
     /// @param maximum The most allowed.
     error WitnessTooManyExcluded(uint256 given, uint256 maximum);
+    /// @notice `drawAt` with a snapshot block that is not in the past.
+    /// @param snapshotBlock The block given.
+    /// @param currentBlock The current block.
+    error WitnessSnapshotNotPast(uint256 snapshotBlock, uint256 currentBlock);
+    /// @notice An index beyond an eligible array.
+    /// @param index The index given.
+    /// @param length The array's length.
+    error WitnessIndexOutOfRange(uint256 index, uint256 length);
     /// @notice A constructor argument that would make the registry unusable (zero token, admin or minimum stake).
     error WitnessInvalidConfiguration();
 
@@ -133,9 +144,8 @@ interface IWitnessRegistry {
     function withdrawStake() external returns (uint256 amount);
 
     // Claims module
-    /// @notice Draw `count` distinct eligible witnesses for `claimId` from `region`, never any address in
-    ///         `exclude`. Falls back to all regions exactly when the region has fewer than `count` eligible
-    ///         witnesses outside `exclude`. Emits `WitnessDrawRequested` then `WitnessesDrawn`.
+    /// @notice `drawAt` from the eligible arrays as they are now. Prefer `drawAt`: once the seed is public, anyone
+    ///         able to register or unstake before this call could re-shape the arrays until the draw suits them.
     /// @param claimId The claim (mixed into every pick, so two claims with one seed draw independently).
     /// @param seed Randomness committed before it was known (an `IRandomnessSource` value).
     /// @param region The claimant's region code (1..65535), or 0 to draw from all regions.
@@ -146,6 +156,29 @@ interface IWitnessRegistry {
     function draw(uint256 claimId, uint256 seed, uint256 region, address[] calldata exclude, uint256 count)
         external
         returns (address[] memory witnesses);
+
+    /// @notice Draw `count` distinct witnesses for `claimId` from `region`'s eligible array as it stood at the end of
+    ///         block `snapshotBlock`, never any address in `exclude`. Falls back to all regions exactly when the
+    ///         region had fewer than `count` eligible witnesses outside `exclude`. Emits `WitnessDrawRequested` then
+    ///         `WitnessesDrawn`. A witness that left after the snapshot can still be drawn; it then fails to lock
+    ///         stake or to accept, and the claims module replaces it as it would a decline.
+    /// @param claimId The claim (mixed into every pick, so two claims with one seed draw independently).
+    /// @param seed Randomness committed before it was known (an `IRandomnessSource` value).
+    /// @param region The claimant's region code (1..65535), or 0 to draw from all regions.
+    /// @param exclude Addresses that must not be drawn (claimant, filer, witnesses already drawn); at most
+    ///        `MAX_EXCLUDED`.
+    /// @param count Witnesses to draw, 1..`MAX_DRAW_COUNT`.
+    /// @param snapshotBlock A past block, fixed before the seed could be known: the block before the one in which
+    ///        the randomness was requested.
+    /// @return witnesses The witnesses drawn, in pick order.
+    function drawAt(
+        uint256 claimId,
+        uint256 seed,
+        uint256 region,
+        address[] calldata exclude,
+        uint256 count,
+        uint256 snapshotBlock
+    ) external returns (address[] memory witnesses);
 
     /// @notice Lock `amount` of `witness`'s unlocked stake for `claimId` (added to what is already locked for it).
     /// @param witness The witness.
@@ -190,6 +223,19 @@ interface IWitnessRegistry {
     /// @param index A position below `eligibleCount(region)`.
     /// @return The witness at that position.
     function eligibleAt(uint256 region, uint256 index) external view returns (address);
+
+    /// @notice How many witnesses could be drawn in `region` (0 = all) at the end of block `blockNumber`.
+    /// @param region A region code, or 0 for all regions.
+    /// @param blockNumber A block number (the current one gives the current state).
+    /// @return The size of that eligible array then.
+    function eligibleCountAt(uint256 region, uint256 blockNumber) external view returns (uint256);
+
+    /// @notice The eligible array of `region` (0 = all) at `index`, at the end of block `blockNumber`.
+    /// @param region A region code, or 0 for all regions.
+    /// @param index A position below `eligibleCountAt(region, blockNumber)`.
+    /// @param blockNumber A block number.
+    /// @return The witness at that position then.
+    function eligibleAtBlock(uint256 region, uint256 index, uint256 blockNumber) external view returns (address);
 
     /// @notice What `witness` has locked for `claimId`.
     /// @param witness The witness.

@@ -111,6 +111,64 @@ contract WitnessDrawFuzzTest is Test {
             assertTrue(harness.contains(model[i]));
         }
     }
+
+    /// @dev Random adds and removes over several blocks; a draw at a past block equals the reference draw over the
+    ///      model array copied at that block, whatever happened after it.
+    function testFuzz_pickAt_readsHistoricArray(uint256[] memory ops, uint256 snapshotAt, uint256 seed) public {
+        vm.assume(ops.length > 0 && ops.length < 120);
+        snapshotAt = bound(snapshotAt, 0, ops.length - 1);
+        vm.roll(10);
+        address[] memory model = new address[](ops.length);
+        address[] memory atSnapshot;
+        uint48 snapshotBlock;
+        uint256 size;
+        uint256 nextId;
+        for (uint256 o; o < ops.length; ++o) {
+            if (ops[o] % 4 == 0) vm.roll(block.number + 1); // several changes may share a block
+            if (size == 0 || ops[o] % 3 != 0) {
+                address w = _witness(nextId++);
+                harness.add(w);
+                model[size++] = w;
+            } else {
+                uint256 position = (ops[o] >> 8) % size;
+                harness.remove(model[position]);
+                model[position] = model[size - 1];
+                --size;
+            }
+            if (o == snapshotAt) {
+                // The snapshot is the end of this block: later changes in the same block belong to it.
+                snapshotBlock = uint48(block.number);
+                while (o + 1 < ops.length && ops[o + 1] % 4 != 0) {
+                    ++o;
+                    if (size == 0 || ops[o] % 3 != 0) {
+                        address w = _witness(nextId++);
+                        harness.add(w);
+                        model[size++] = w;
+                    } else {
+                        uint256 position = (ops[o] >> 8) % size;
+                        harness.remove(model[position]);
+                        model[position] = model[size - 1];
+                        --size;
+                    }
+                }
+                atSnapshot = new address[](size);
+                for (uint256 i; i < size; ++i) {
+                    atSnapshot[i] = model[i];
+                }
+            }
+        }
+        vm.roll(block.number + 1);
+        assertEq(harness.sizeAt(snapshotBlock), atSnapshot.length, "historic size");
+        for (uint256 i; i < atSnapshot.length; ++i) {
+            assertEq(harness.memberAt(i, snapshotBlock), atSnapshot[i], "historic order");
+        }
+        if (atSnapshot.length == 0) return;
+        uint256 count = atSnapshot.length < 3 ? atSnapshot.length : 3;
+        assertEq(
+            harness.pickAt(seed, 1, new address[](0), count, snapshotBlock),
+            WitnessDrawReference.draw(atSnapshot, seed, 1, new address[](0), count)
+        );
+    }
 }
 
 /// @dev The fallback rule through the registry: region used iff it has `count` eligible outside `exclude`.

@@ -26,11 +26,11 @@ contract WitnessDrawHarness {
     }
 
     function at(uint256 index) external view returns (address) {
-        return _set.members[index];
+        return _set.at(index);
     }
 
     function available(address[] memory exclude) external view returns (uint256) {
-        return _set.available(exclude);
+        return _set.available(exclude, uint48(block.number));
     }
 
     function pick(uint256 seed, uint256 claimId, address[] memory exclude, uint256 count)
@@ -38,7 +38,27 @@ contract WitnessDrawHarness {
         view
         returns (address[] memory)
     {
-        return _set.pick(seed, claimId, exclude, count);
+        return _set.pick(seed, claimId, exclude, count, uint48(block.number));
+    }
+
+    function availableAt(address[] memory exclude, uint48 snapshot) external view returns (uint256) {
+        return _set.available(exclude, snapshot);
+    }
+
+    function pickAt(uint256 seed, uint256 claimId, address[] memory exclude, uint256 count, uint48 snapshot)
+        external
+        view
+        returns (address[] memory)
+    {
+        return _set.pick(seed, claimId, exclude, count, snapshot);
+    }
+
+    function sizeAt(uint48 snapshot) external view returns (uint256) {
+        return _set.sizeAt(snapshot);
+    }
+
+    function memberAt(uint256 index, uint48 snapshot) external view returns (address) {
+        return _set.memberAt(index, snapshot);
     }
 }
 

@@ -442,7 +442,7 @@ contract WitnessRegistryTest is WitnessFixture {
         _registerMany("o", 10, OTHER_REGION);
         address[] memory exclude = _one(ws[0]);
         vm.expectEmit(address(registry));
-        emit IWitnessRegistry.WitnessDrawRequested(7, REGION, 3, exclude);
+        emit IWitnessRegistry.WitnessDrawRequested(7, REGION, 3, exclude, block.number);
         vm.recordLogs();
         address[] memory drawn = _draw(7, 42, REGION, exclude, 3);
         assertEq(drawn.length, 3);
