@@ -61,7 +61,7 @@ library WitnessDraw {
         if (position != last) {
             uint208 moved = set.members[last].latest();
             set.members[position].push(key, moved);
-            set.positions[address(uint160(moved))].push(key, SafeCast.toUint208(position + 1));
+            set.positions[address(SafeCast.toUint160(moved))].push(key, SafeCast.toUint208(position + 1));
         }
         set.positions[witness].push(key, 0);
         set.length.push(key, SafeCast.toUint208(last));
@@ -79,7 +79,7 @@ library WitnessDraw {
 
     /// @notice The member at `index` now (`index` below `size`).
     function at(Set storage set, uint256 index) internal view returns (address) {
-        return address(uint160(set.members[index].latest()));
+        return address(SafeCast.toUint160(set.members[index].latest()));
     }
 
     /// @notice The number of members at the end of block `snapshot`.
@@ -89,7 +89,7 @@ library WitnessDraw {
 
     /// @notice The member at `index` at the end of block `snapshot` (`index` below `sizeAt(snapshot)`).
     function memberAt(Set storage set, uint256 index, uint48 snapshot) internal view returns (address) {
-        return address(uint160(_lookup(set.members[index], snapshot)));
+        return address(SafeCast.toUint160(_lookup(set.members[index], snapshot)));
     }
 
     /// @notice Whether `witness` was a member at the end of block `snapshot`.
