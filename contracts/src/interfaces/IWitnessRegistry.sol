@@ -144,8 +144,9 @@ interface IWitnessRegistry {
     function withdrawStake() external returns (uint256 amount);
 
     // Claims module
-    /// @notice `drawAt` from the eligible arrays as they are now. Prefer `drawAt`: once the seed is public, anyone
-    ///         able to register or unstake before this call could re-shape the arrays until the draw suits them.
+    /// @notice `drawAt` from the eligible arrays as they are now (events report the current block as the snapshot).
+    ///         Prefer `drawAt`: once the seed is public, anyone able to register or unstake before this call could
+    ///         re-shape the arrays until the draw suits them.
     /// @param claimId The claim (mixed into every pick, so two claims with one seed draw independently).
     /// @param seed Randomness committed before it was known (an `IRandomnessSource` value).
     /// @param region The claimant's region code (1..65535), or 0 to draw from all regions.
@@ -160,8 +161,9 @@ interface IWitnessRegistry {
     /// @notice Draw `count` distinct witnesses for `claimId` from `region`'s eligible array as it stood at the end of
     ///         block `snapshotBlock`, never any address in `exclude`. Falls back to all regions exactly when the
     ///         region had fewer than `count` eligible witnesses outside `exclude`. Emits `WitnessDrawRequested` then
-    ///         `WitnessesDrawn`. A witness that left after the snapshot can still be drawn; it then fails to lock
-    ///         stake or to accept, and the claims module replaces it as it would a decline.
+    ///         `WitnessesDrawn`. A witness that left after the snapshot can still be drawn: while it is only
+    ///         unstaking its stake can still be locked; once withdrawn (or slashed below the lock) `lock` reverts
+    ///         and the claims module replaces it as it would a decline.
     /// @param claimId The claim (mixed into every pick, so two claims with one seed draw independently).
     /// @param seed Randomness committed before it was known (an `IRandomnessSource` value).
     /// @param region The claimant's region code (1..65535), or 0 to draw from all regions.
