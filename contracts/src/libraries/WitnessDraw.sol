@@ -9,7 +9,7 @@ import {IWitnessRegistry} from "../interfaces/IWitnessRegistry.sol";
 /// @title WitnessDraw
 /// @notice The eligible-witness arrays and the draw over them, in O(1) per change and O(count + exclusions) per
 ///         draw, whatever the number of witnesses. docs/witness-draw.md specifies both to the byte.
-/// @dev An eligible set is an array plus a 1-based position map. Adding appends. Removing moves the array's last
+/// @dev An eligible set is an array plus a 1-based position map, both checkpointed by block. Adding appends. Removing moves the array's last
 ///      element into the removed slot and pops ("swap-and-pop"), so the order of every array is a deterministic
 ///      function of the sequence of adds and removes, which the registry emits as `WitnessEligibilityChanged`.
 ///
