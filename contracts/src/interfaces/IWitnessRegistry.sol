@@ -9,10 +9,18 @@ pragma solidity 0.8.28;
 interface IWitnessRegistry {
     // Events
     /// @notice A witness registered or added stake.
+    /// @param witness The witness.
+    /// @param amount Tokens added.
+    /// @param totalStake Its stake afterwards.
+    /// @param region Its region code.
     event WitnessStaked(address indexed witness, uint256 amount, uint256 totalStake, uint256 region);
     /// @notice A witness started unstaking: no longer drawn; stake withdrawable after the cooldown, once unlocked.
+    /// @param witness The witness.
+    /// @param availableAt Earliest withdrawal time (unix seconds).
     event WitnessUnstakeRequested(address indexed witness, uint256 availableAt);
     /// @notice A witness withdrew its stake and left.
+    /// @param witness The witness.
+    /// @param amount Tokens sent back.
     event WitnessWithdrew(address indexed witness, uint256 amount);
     /// @notice Witnesses were drawn for a claim. With the registry's events up to this block anyone can
     ///         recompute `witnesses` from `seed` (docs/witness-draw.md).
@@ -21,60 +29,231 @@ interface IWitnessRegistry {
     /// @param region The region drawn from (the claimant's, or 0 = all after fallback).
     /// @param eligible Size of the set drawn from.
     /// @param witnesses The witnesses drawn.
-    event WitnessesDrawn(
-        uint256 indexed claimId, uint256 seed, uint256 region, uint256 eligible, address[] witnesses
-    );
+    event WitnessesDrawn(uint256 indexed claimId, uint256 seed, uint256 region, uint256 eligible, address[] witnesses);
     /// @notice Stake was locked for a claim.
+    /// @param witness The witness.
+    /// @param claimId The claim.
+    /// @param amount Tokens added to the lock (the lock for the claim is the sum of these).
     event StakeLocked(address indexed witness, uint256 indexed claimId, uint256 amount);
     /// @notice Stake was released from a claim.
+    /// @param witness The witness.
+    /// @param claimId The claim.
+    /// @param amount Tokens released (everything that was locked for the claim).
     event StakeUnlocked(address indexed witness, uint256 indexed claimId, uint256 amount);
     /// @notice Stake was slashed and sent to the claims module (reporter reward, member credit).
+    /// @param witness The witness.
+    /// @param claimId The claim whose lock was slashed.
+    /// @param amount Tokens taken (from the lock and from the stake).
+    /// @param reason The tag the claims module passed.
     event StakeSlashed(address indexed witness, uint256 indexed claimId, uint256 amount, bytes32 reason);
+    /// @notice A witness entered (`eligible`) or left the drawable sets. Replaying these in log order rebuilds
+    ///         every eligible array exactly: entering appends to the region's array and to the global array;
+    ///         leaving moves the last element of each array into the leaver's slot and pops (docs/witness-draw.md).
+    /// @param witness The witness.
+    /// @param region Its region code (1..65535).
+    /// @param eligible True when it entered the sets, false when it left them.
+    event WitnessEligibilityChanged(address indexed witness, uint256 indexed region, bool eligible);
+    /// @notice The inputs of a draw that `WitnessesDrawn` (emitted right after, same transaction) does not carry.
+    /// @param claimId The claim.
+    /// @param requestedRegion The region asked for (the claimant's; 0 = all).
+    /// @param count How many witnesses were asked for.
+    /// @param exclude The addresses that could not be drawn (claimant, filer, witnesses already drawn).
+    /// @param snapshotBlock The block whose final eligible arrays were drawn from (the current block for `draw`).
+    event WitnessDrawRequested(
+        uint256 indexed claimId, uint256 requestedRegion, uint256 count, address[] exclude, uint256 snapshotBlock
+    );
 
     // Errors
     /// @notice Stake below the minimum witness stake.
+    /// @param stake The stake offered.
+    /// @param minimum The minimum.
     error WitnessStakeTooLow(uint256 stake, uint256 minimum);
     /// @notice The address is already a registered witness.
+    /// @param witness The address.
     error WitnessAlreadyRegistered(address witness);
     /// @notice The address is not a registered witness.
+    /// @param witness The address.
     error WitnessNotRegistered(address witness);
     /// @notice The unstake cooldown has not passed.
+    /// @param witness The witness.
+    /// @param availableAt When it will have passed.
     error WitnessCooldownActive(address witness, uint256 availableAt);
     /// @notice Stake is locked by open attestations.
+    /// @param witness The witness.
+    /// @param locked The amount still locked.
     error WitnessStakeLocked(address witness, uint256 locked);
     /// @notice Not enough eligible witnesses to draw from.
+    /// @param eligible Eligible witnesses across all regions that are not excluded.
+    /// @param needed Witnesses asked for.
     error WitnessNotEnoughEligible(uint256 eligible, uint256 needed);
+    /// @notice A region code outside 1..65535 (0 is accepted by `draw` and the views only, meaning all regions).
+    /// @param region The code given.
+    error WitnessRegionInvalid(uint256 region);
+    /// @notice A registered witness staked with a region other than its own (withdraw and register again to move).
+    /// @param witness The witness.
+    /// @param registered Its region.
+    /// @param given The region passed.
+    error WitnessRegionMismatch(address witness, uint256 registered, uint256 given);
+    /// @notice A zero amount where tokens must move.
+    error WitnessAmountZero();
+    /// @notice The witness has already asked to unstake (it may only withdraw, then register again).
+    /// @param witness The witness.
+    /// @param availableAt When its stake can be withdrawn.
+    error WitnessUnstakePending(address witness, uint256 availableAt);
+    /// @notice `withdrawStake` before `requestUnstake`.
+    /// @param witness The witness.
+    error WitnessUnstakeNotRequested(address witness);
+    /// @notice A lock larger than the witness's unlocked stake.
+    /// @param witness The witness.
+    /// @param free Its stake not yet locked.
+    /// @param requested The amount asked to lock.
+    error WitnessStakeInsufficient(address witness, uint256 free, uint256 requested);
+    /// @notice `count` is 0 or above `MAX_DRAW_COUNT`.
+    /// @param count The count given.
+    /// @param maximum The most one draw may pick.
+    error WitnessDrawCountInvalid(uint256 count, uint256 maximum);
+    /// @notice More exclusions than `MAX_EXCLUDED` (the draw's cost is bounded by it).
+    /// @param given Exclusions passed.
+    /// @param maximum The most allowed.
+    error WitnessTooManyExcluded(uint256 given, uint256 maximum);
+    /// @notice `drawAt` with a snapshot block that is not in the past.
+    /// @param snapshotBlock The block given.
+    /// @param currentBlock The current block.
+    error WitnessSnapshotNotPast(uint256 snapshotBlock, uint256 currentBlock);
+    /// @notice An index beyond an eligible array.
+    /// @param index The index given.
+    /// @param length The array's length.
+    error WitnessIndexOutOfRange(uint256 index, uint256 length);
+    /// @notice A constructor argument that would make the registry unusable (zero token, admin or minimum stake).
+    error WitnessInvalidConfiguration();
 
     // Witness actions
-    /// @notice Register (or add stake) with a coarse region code (1..65535).
+    /// @notice Register with at least the minimum stake and a coarse region code (1..65535), or add stake to
+    ///         an existing registration (same region). A registered witness whose stake is back at or above the
+    ///         minimum after a slash becomes drawable again. Pulls `amount` tokens (approve first).
+    /// @param amount Tokens to add to the stake.
+    /// @param region The witness's region code; must equal its registered region when adding stake.
     function stake(uint256 amount, uint256 region) external;
-    /// @notice Stop being drawn and start the cooldown.
+
+    /// @notice Stop being drawn at once and start the unstake cooldown. Locked stake stays locked (and slashable)
+    ///         until the claims module unlocks it.
     function requestUnstake() external;
-    /// @notice After the cooldown, with nothing locked, take the stake back.
+
+    /// @notice After the cooldown, with nothing locked, take the whole stake back and leave the registry.
+    /// @return amount Tokens sent to the witness.
     function withdrawStake() external returns (uint256 amount);
 
     // Claims module
-    /// @notice Draw `count` distinct eligible witnesses for `claimId` from `region` (falling back to all),
-    ///         never any address in `exclude`. Emits `WitnessesDrawn`.
+    /// @notice `drawAt` from the eligible arrays as they are now (events report the current block as the snapshot).
+    ///         Prefer `drawAt`: once the seed is public, anyone able to register or unstake before this call could
+    ///         re-shape the arrays until the draw suits them.
+    /// @param claimId The claim (mixed into every pick, so two claims with one seed draw independently).
+    /// @param seed Randomness committed before it was known (an `IRandomnessSource` value).
+    /// @param region The claimant's region code (1..65535), or 0 to draw from all regions.
+    /// @param exclude Addresses that must not be drawn (claimant, filer, witnesses already drawn); at most
+    ///        `MAX_EXCLUDED`.
+    /// @param count Witnesses to draw, 1..`MAX_DRAW_COUNT`.
+    /// @return witnesses The witnesses drawn, in pick order.
     function draw(uint256 claimId, uint256 seed, uint256 region, address[] calldata exclude, uint256 count)
         external
         returns (address[] memory witnesses);
-    /// @notice Lock `amount` of `witness`'s stake for `claimId`.
+
+    /// @notice Draw `count` distinct witnesses for `claimId` from `region`'s eligible array as it stood at the end of
+    ///         block `snapshotBlock`, never any address in `exclude`. Falls back to all regions exactly when the
+    ///         region had fewer than `count` eligible witnesses outside `exclude`. Emits `WitnessDrawRequested` then
+    ///         `WitnessesDrawn`. A witness that left after the snapshot can still be drawn: while it is only
+    ///         unstaking its stake can still be locked; once withdrawn (or slashed below the lock) `lock` reverts
+    ///         and the claims module replaces it as it would a decline.
+    /// @param claimId The claim (mixed into every pick, so two claims with one seed draw independently).
+    /// @param seed Randomness committed before it was known (an `IRandomnessSource` value).
+    /// @param region The claimant's region code (1..65535), or 0 to draw from all regions.
+    /// @param exclude Addresses that must not be drawn (claimant, filer, witnesses already drawn); at most
+    ///        `MAX_EXCLUDED`.
+    /// @param count Witnesses to draw, 1..`MAX_DRAW_COUNT`.
+    /// @param snapshotBlock A past block, fixed before the seed could be known: the block before the one in which
+    ///        the randomness was requested.
+    /// @return witnesses The witnesses drawn, in pick order.
+    function drawAt(
+        uint256 claimId,
+        uint256 seed,
+        uint256 region,
+        address[] calldata exclude,
+        uint256 count,
+        uint256 snapshotBlock
+    ) external returns (address[] memory witnesses);
+
+    /// @notice Lock `amount` of `witness`'s unlocked stake for `claimId` (added to what is already locked for it).
+    /// @param witness The witness.
+    /// @param claimId The claim the stake answers for.
+    /// @param amount Tokens to lock; at most the witness's stake not yet locked.
     function lock(address witness, uint256 claimId, uint256 amount) external;
-    /// @notice Release what `witness` has locked for `claimId`.
+
+    /// @notice Release everything `witness` has locked for `claimId` (nothing happens if nothing is locked).
+    /// @param witness The witness.
+    /// @param claimId The claim.
     function unlock(address witness, uint256 claimId) external;
-    /// @notice Slash up to `amount` of what `witness` locked for `claimId`; the tokens go to the caller.
-    /// @return slashed Tokens actually taken.
-    function slash(address witness, uint256 claimId, uint256 amount, bytes32 reason)
-        external
-        returns (uint256 slashed);
+
+    /// @notice Slash up to `amount` of what `witness` locked for `claimId`; the tokens go to the caller. A witness
+    ///         left below the minimum stake stops being drawable.
+    /// @param witness The witness.
+    /// @param claimId The claim whose lock is slashed.
+    /// @param amount The most to take.
+    /// @param reason A tag for the record (e.g. the fraud report id or evidence hash).
+    /// @return slashed Tokens actually taken: `min(amount, locked for claimId)`.
+    function slash(address witness, uint256 claimId, uint256 amount, bytes32 reason) external returns (uint256 slashed);
 
     // Views
     /// @notice A witness's stake, locked part, region and whether it can be drawn.
+    /// @param witness The address asked about.
+    /// @return stakeAmount Its stake (0 if not registered).
+    /// @return locked The part of it locked by claims.
+    /// @return region Its region code (0 if not registered).
+    /// @return eligible Whether it can be drawn now.
+    /// @return unstakeAvailableAt When it may withdraw (0 if it has not asked to unstake).
     function witnessInfo(address witness)
         external
         view
         returns (uint256 stakeAmount, uint256 locked, uint256 region, bool eligible, uint256 unstakeAvailableAt);
+
     /// @notice How many witnesses can be drawn in `region` (0 = all).
+    /// @param region A region code, or 0 for all regions.
+    /// @return The size of that eligible array.
     function eligibleCount(uint256 region) external view returns (uint256);
+
+    /// @notice The eligible array of `region` (0 = all) at `index`, as the draw indexes it.
+    /// @param region A region code, or 0 for all regions.
+    /// @param index A position below `eligibleCount(region)`.
+    /// @return The witness at that position.
+    function eligibleAt(uint256 region, uint256 index) external view returns (address);
+
+    /// @notice How many witnesses could be drawn in `region` (0 = all) at the end of block `blockNumber`.
+    /// @param region A region code, or 0 for all regions.
+    /// @param blockNumber A block number (the current one gives the current state).
+    /// @return The size of that eligible array then.
+    function eligibleCountAt(uint256 region, uint256 blockNumber) external view returns (uint256);
+
+    /// @notice The eligible array of `region` (0 = all) at `index`, at the end of block `blockNumber`.
+    /// @param region A region code, or 0 for all regions.
+    /// @param index A position below `eligibleCountAt(region, blockNumber)`.
+    /// @param blockNumber A block number.
+    /// @return The witness at that position then.
+    function eligibleAtBlock(uint256 region, uint256 index, uint256 blockNumber) external view returns (address);
+
+    /// @notice What `witness` has locked for `claimId`.
+    /// @param witness The witness.
+    /// @param claimId The claim.
+    /// @return The locked amount.
+    function lockedFor(address witness, uint256 claimId) external view returns (uint256);
+
+    /// @notice Sum of all stakes; always equal to the registry's token balance.
+    /// @return The total.
+    function totalStaked() external view returns (uint256);
+
+    /// @notice The stake below which a witness cannot register and is not drawable.
+    /// @return The minimum, in token units.
+    function minimumStake() external view returns (uint256);
+
+    /// @notice Seconds between `requestUnstake` and the earliest `withdrawStake`.
+    /// @return The cooldown.
+    function unstakeCooldown() external view returns (uint256);
 }
