@@ -132,6 +132,9 @@ export const errorExplainers: Record<string, ErrorExplainer> = {
     `the faucet hands out at most ${formatAmount(big(limit), { decimals, symbol })} per call (asked ${formatAmount(big(requested), { decimals, symbol })}): ask for less, several times if needed`,
   TestStablecoinNotATestChain: ([chainId]) =>
     `chain ${chainId} is not a test chain: the test stablecoin only runs on local chains and test networks; deploy with --token <a real stablecoin>`,
+  InvalidShortString: () => 'the token name is not a valid short string: deploy the token with a shorter name',
+  StringTooLong: ([text]) => `"${text}" is too long for a short string: use at most 31 bytes`,
+  FailedCall: () => 'a low-level call failed without a reason: check the target contract and the value sent',
   // ── TimelockController ──
   TimelockInsufficientDelay: ([delay, minDelay]) => `delay ${delay} s is below the timelock's minimum ${minDelay} s: schedule with a longer delay`,
   TimelockUnexpectedOperationState: ([id]) => `timelock operation ${id} is not in the state this call needs: check that it was scheduled and is ready`,
