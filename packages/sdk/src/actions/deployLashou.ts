@@ -1,5 +1,5 @@
 import { type Deployment, mutualPoolAbi, mutualPoolBytecode, saveDeployment, testStablecoinAbi, testStablecoinBytecode, timelockControllerAbi, timelockControllerBytecode } from '@lashou/abi';
-import { type Account, type Address, type Hex, isAddress, keccak256, toHex, zeroAddress } from 'viem';
+import { type Account, type Address, type Hex, getAddress, isAddress, keccak256, toHex, zeroAddress } from 'viem';
 import { deployContract, getBytecode, getChainId, waitForTransactionReceipt } from 'viem/actions';
 import { toLashouError } from '../errors/contractErrors.js';
 import { InvalidInputError, NoContractCodeError } from '../errors/LashouError.js';
@@ -66,7 +66,7 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
       const hash = await deployContract(client, { abi, bytecode, args, account, chain: client.chain } as never);
       const receipt = await waitForTransactionReceipt(client, { hash });
       if (receipt.status !== 'success' || !receipt.contractAddress) throw new InvalidInputError(`${label} deployment ${hash} reverted`);
-      return { address: receipt.contractAddress, blockNumber: Number(receipt.blockNumber) };
+      return { address: getAddress(receipt.contractAddress), blockNumber: Number(receipt.blockNumber) };
     } catch (error) {
       throw toLashouError(error, { rpcUrl });
     }
