@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 type Hex = `0x${string}`;
@@ -27,8 +27,20 @@ export type Deployment = {
   deployedAt: string;
 };
 
+/** The repository root: the nearest folder above this module holding `contracts/foundry.toml` (this file may
+ *  run from its source or from a bundle elsewhere in the tree), else the working directory. */
+function findRepoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'contracts', 'foundry.toml'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+}
+
 /** The repository's `deployments/` folder. */
-export const defaultDeploymentsDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../deployments');
+export const defaultDeploymentsDir = join(findRepoRoot(), 'deployments');
 
 const isAddress = (value: unknown): value is Hex => typeof value === 'string' && /^0x[0-9a-fA-F]{40}$/.test(value);
 

@@ -51,3 +51,9 @@ test('address books round-trip and name the broken field', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the default address book folder is the repository deployments/', async () => {
+  const { defaultDeploymentsDir } = await import('../src/index.js');
+  const { fileURLToPath } = await import('node:url');
+  assert.equal(defaultDeploymentsDir, fileURLToPath(new URL('../../../deployments', import.meta.url)));
+});
