@@ -114,6 +114,17 @@ describe('a member through the CLI', () => {
     assert.equal(info.address, pool);
     assert.equal(info.memberFunds, '0');
   });
+  test('an encrypted keystore signs; a wrong password is refused', async () => {
+    const keystore = join(dir, 'key.json');
+    const made = await lashou(['key', 'new', '--out', keystore, '--json'], { LASHOU_KEYSTORE_PASSWORD: 'correct horse battery' });
+    assert.equal(made.code, 0, made.stderr);
+    assert.equal(statSync(keystore).mode & 0o777, 0o600);
+    const { address: keyAddress } = JSON.parse(made.stdout);
+    const shown = await lashou(['key', 'address', '--keystore', keystore, '--json'], { LASHOU_KEYSTORE_PASSWORD: 'correct horse battery' });
+    assert.equal(JSON.parse(shown.stdout).address, keyAddress);
+    assertOneLineError(await lashou(['key', 'address', '--keystore', keystore], { LASHOU_KEYSTORE_PASSWORD: 'wrong password' }), /wrong password for keystore/);
+    assertOneLineError(await lashou(['key', 'address', '--keystore', keystore]), /needs a password: set LASHOU_KEYSTORE_PASSWORD/);
+  });
   test('deploy --test-token writes the address book', async () => {
     const out = await lashou(['deploy', '--test-token', '--operator', address(1), '--yes', '--json', '--deployments-dir', join(dir, 'fresh')], env(0));
     assert.equal(out.code, 0, out.stderr);

@@ -49,7 +49,15 @@ export async function startAnvil(parameters: StartAnvilParameters = {}): Promise
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let alive = true;
-  void exited.then(() => (alive = false));
+  // Last resort: whatever way this process ends (an uncaught error, process.exit), anvil goes with it.
+  const killOnExit = () => {
+    if (alive) child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+  void exited.then(() => {
+    alive = false;
+    process.removeListener('exit', killOnExit);
+  });
   const rpcUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (!alive) return;
