@@ -3,7 +3,7 @@ import { type Account, type Address, type Hash, parseEventLogs, stringToHex } fr
 import { readContract } from 'viem/actions';
 import { InvalidInputError } from '../errors/LashouError.js';
 import { type LashouClient, resolveAccount } from '../internal/client.js';
-import { approveIfNeeded } from '../internal/funds.js';
+import { prepareFunding } from '../internal/funds.js';
 import { explain, sendContractWrite, type WriteResult } from '../internal/write.js';
 
 /** Parameters of {@link creditMembers}. */
@@ -34,7 +34,7 @@ export async function creditMembers(client: LashouClient, parameters: CreditMemb
   } catch (error) {
     throw await explain(client, error, { pool });
   }
-  const approval = await approveIfNeeded(client, { token, pool, account, amount, poolCall: { functionName: 'creditMembers', args: [amount, reason, refId] } });
+  const approval = await prepareFunding(client, { token, pool, account, amount, poolCall: { functionName: 'creditMembers', args: [amount, reason, refId] } });
   const result = await sendContractWrite(client, { address: pool, abi: mutualPoolAbi, functionName: 'creditMembers', args: [amount, reason, refId], account, token });
   const [event] = parseEventLogs({ abi: mutualPoolAbi, logs: result.receipt.logs, eventName: 'MembersCredited' });
   return { ...result, approvalHash: approval?.hash, perMember: event?.args.perMember ?? 0n, members: event?.args.members ?? 0n, reserveAdded: event?.args.reserveAdded ?? 0n };

@@ -2,8 +2,8 @@ import { mutualPoolAbi } from '@lashou/abi';
 import { type Account, type Address, type Hash, type Hex, parseEventLogs } from 'viem';
 import { readContract } from 'viem/actions';
 import { InvalidInputError } from '../errors/LashouError.js';
-import { type LashouClient, accountAddress, resolveAccount } from '../internal/client.js';
-import { approveIfNeeded, requireTokenBalance } from '../internal/funds.js';
+import { type LashouClient, resolveAccount } from '../internal/client.js';
+import { prepareFunding } from '../internal/funds.js';
 import { explain, sendContractWrite, type WriteResult } from '../internal/write.js';
 import { findPositionHint } from './findPositionHint.js';
 
@@ -42,8 +42,7 @@ export async function joinPool(client: LashouClient, parameters: JoinPoolParamet
   } catch (error) {
     throw await explain(client, error, { pool });
   }
-  await requireTokenBalance(client, token, accountAddress(account), deposit);
-  const approval = await approveIfNeeded(client, { token, pool, account, amount: deposit, poolCall: { functionName: 'join', args: [identityCommitment, deposit, hint] } });
+  const approval = await prepareFunding(client, { token, pool, account, amount: deposit, poolCall: { functionName: 'join', args: [identityCommitment, deposit, hint] } });
   const result = await sendContractWrite(client, { address: pool, abi: mutualPoolAbi, functionName: 'join', args: [identityCommitment, deposit, hint], account, token });
   const [joined] = parseEventLogs({ abi: mutualPoolAbi, logs: result.receipt.logs, eventName: 'MemberJoined' });
   if (!joined) throw new InvalidInputError(`transaction ${result.hash} emitted no MemberJoined event: is ${pool} a Lashou pool?`);

@@ -3,7 +3,7 @@ import { type Account, type Address, type Hex, parseEventLogs, parseSignature } 
 import { getBlock, getChainId, readContract, signTypedData } from 'viem/actions';
 import { InvalidInputError } from '../errors/LashouError.js';
 import { type LashouClient, accountAddress, resolveAccount } from '../internal/client.js';
-import { requireTokenBalance } from '../internal/funds.js';
+import { prepareFunding } from '../internal/funds.js';
 import { explain, sendContractWrite, type WriteResult } from '../internal/write.js';
 import { findPositionHint } from './findPositionHint.js';
 
@@ -39,7 +39,6 @@ export async function joinPoolWithPermit(client: LashouClient, parameters: JoinP
       readContract(client, { address: pool, abi: mutualPoolAbi, functionName: 'index' }),
     ]);
     token = tokenAddress;
-    await requireTokenBalance(client, token, owner, deposit);
     const [domain, nonce, chainId, block, hint] = await Promise.all([
       readContract(client, { address: token, abi: testStablecoinAbi, functionName: 'eip712Domain' }),
       readContract(client, { address: token, abi: testStablecoinAbi, functionName: 'nonces', args: [owner] }),
@@ -47,6 +46,8 @@ export async function joinPoolWithPermit(client: LashouClient, parameters: JoinP
       getBlock(client),
       findPositionHint(client, { pool, key: deposit + index }),
     ]);
+    // Pool refusals first (simulated as a plain join), then the balance; the permit replaces the approval.
+    await prepareFunding(client, { token, pool, account, amount: deposit, poolCall: { functionName: 'join', args: [identityCommitment, deposit, hint] }, approve: false });
     const deadline = parameters.deadline ?? block.timestamp + 3600n;
     const signature = await signTypedData(client, {
       account,

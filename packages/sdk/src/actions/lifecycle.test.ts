@@ -101,16 +101,17 @@ describe('pool lifecycle through the SDK, on anvil', () => {
 
   test('contract errors come back as actionable messages in token units', async () => {
     await rejects(joinPool(b(), { pool, identityCommitment: identity(99), deposit: 20n * UNIT }), 'PoolAlreadyMember', /already has a membership/);
-    await rejects(joinPool(chain.dev(7), { pool, identityCommitment: identity(1), deposit: 20n * UNIT }).catch(async (e) => {
-      // dev 7 has no tokens yet: the SDK refuses before sending, naming the shortfall
-      assert.match((e as Error).message, /holds 0\.00 tUSD but 20\.00 tUSD is needed: get at least 20\.00 tUSD more/);
-      await requestTestTokens(chain.dev(7), { token, amount: 100n * UNIT });
-      return joinPool(chain.dev(7), { pool, identityCommitment: identity(1), deposit: 20n * UNIT });
-    }), 'PoolCommitmentUsed', /was used before/);
+    // dev 7 has no tokens: the SDK refuses before sending anything, naming the shortfall.
+    await assert.rejects(joinPool(chain.dev(7), { pool, identityCommitment: identity(7), deposit: 20n * UNIT }), /holds 0\.00 tUSD but 20\.00 tUSD is needed: get at least 20\.00 tUSD more/);
+    // A pool refusal is reported before the funding check.
+    await rejects(joinPool(chain.dev(7), { pool, identityCommitment: identity(1), deposit: 20n * UNIT }), 'PoolCommitmentUsed', /was used before/);
+    await requestTestTokens(chain.dev(7), { token, amount: 100n * UNIT });
     await rejects(joinPool(chain.dev(7), { pool, identityCommitment: identity(7), deposit: 9_500_000n }), 'PoolBelowMinimumBalance', /balance 9\.50 tUSD is below the 10\.00 tUSD minimum: top up at least 0\.50 tUSD/);
     await rejects(settleEpoch(chain.dev(8), { pool }), 'PoolEpochNotEnded', /epoch 0 ends at \d{4}-\d\d-\d\dT/);
     await rejects(queuePayment(a(), { pool, claimId: 1n, recipient: a().account.address, amount: UNIT }), 'AccessControlUnauthorizedAccount', /does not hold CLAIMS_ROLE/);
     await rejects(withdrawBalance(a(), { pool }), 'PoolNotMember', /active member \(Waiting\): request exit first/);
+    // The pool's refusal comes before the funding check: a stranger without tokens learns they are no member.
+    await rejects(topUpBalance(chain.dev(9), { pool, amount: 5n * UNIT }), 'PoolNotMember', /is not a member of this pool: join first/);
     await rejects(requestTestTokens(chain.dev(8), { token, amount: 200_000n * UNIT }), 'TestStablecoinFaucetLimit', /at most 100000\.00 tUSD per call/);
   });
 

@@ -2,7 +2,7 @@ import { mutualPoolAbi } from '@lashou/abi';
 import { type Account, type Address, type Hash, parseEventLogs } from 'viem';
 import { readContract } from 'viem/actions';
 import { type LashouClient, accountAddress, resolveAccount } from '../internal/client.js';
-import { approveIfNeeded, requireTokenBalance } from '../internal/funds.js';
+import { prepareFunding } from '../internal/funds.js';
 import { explain, sendContractWrite, type WriteResult } from '../internal/write.js';
 import { findPositionHint } from './findPositionHint.js';
 
@@ -43,8 +43,7 @@ export async function topUpBalance(client: LashouClient, parameters: TopUpBalanc
   } catch (error) {
     throw await explain(client, error, { pool });
   }
-  await requireTokenBalance(client, token, owner, amount);
-  const approval = await approveIfNeeded(client, { token, pool, account, amount, poolCall: { functionName: 'topUp', args: [amount, hint] } });
+  const approval = await prepareFunding(client, { token, pool, account, amount, poolCall: { functionName: 'topUp', args: [amount, hint] } });
   const result = await sendContractWrite(client, { address: pool, abi: mutualPoolAbi, functionName: 'topUp', args: [amount, hint], account, token });
   const [event] = parseEventLogs({ abi: mutualPoolAbi, logs: result.receipt.logs, eventName: 'MemberToppedUp' });
   return { ...result, approvalHash: approval?.hash, balance: event?.args.balance ?? 0n, rejoined: event?.args.rejoined ?? false, coverageStart: event?.args.coverageStart ?? 0n };
