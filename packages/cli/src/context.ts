@@ -26,7 +26,8 @@ export class CliError extends LashouError {
 
 export type Wallet = WalletClient<ReturnType<typeof http>, Chain, PrivateKeyAccount> & ReturnType<typeof publicActions>;
 
-const stringify = (value: unknown) => JSON.stringify(value, (_, v) => (typeof v === 'bigint' ? v.toString() : v), 2);
+// Receipts (with every log) stay out of --json output: the transaction hash is there to look them up.
+const stringify = (value: unknown) => JSON.stringify(value, (key, v) => (key === 'receipt' ? undefined : typeof v === 'bigint' ? v.toString() : v), 2);
 
 /** Validates an address typed by the user. */
 export function parseAddress(text: string, what = 'address'): Address {
