@@ -40,7 +40,11 @@ export function normaliseName(name: string): string {
   return normalised;
 }
 
-/** Normalises a document number for its type (see docs/identity.md). */
+/**
+ * Normalises a document number for its type (see docs/identity.md).
+ * @example
+ * normaliseDocumentNumber('PASSPORT', 'chn:e12345678') // 'CHN:E12345678'
+ */
 export function normaliseDocumentNumber(docType: DocumentType, idNumber: string): string {
   switch (docType) {
     case 'CN_RESIDENT_ID':
@@ -57,7 +61,12 @@ export function normaliseDocumentNumber(docType: DocumentType, idNumber: string)
   }
 }
 
-/** Normalises every field of an identity (throws `InvalidInputError` naming the bad field). */
+/**
+ * Normalises every field of an identity (throws `InvalidInputError` naming the bad field).
+ * @example
+ * normaliseIdentity({ docType: 'CN_RESIDENT_ID', idNumber: '11010519491231002x', name: ' 张三 ' })
+ * // { docType: 'CN_RESIDENT_ID', idNumber: '11010519491231002X', name: '张三' }
+ */
 export function normaliseIdentity(input: IdentityInput): IdentityInput {
   if (!DOCUMENT_TYPES.includes(input.docType)) {
     throw new InvalidInputError(`unknown document type ${String(input.docType)}: use one of ${DOCUMENT_TYPES.join(', ')}`);
@@ -94,7 +103,11 @@ export function computeIdentityCommitment(identity: IdentitySecret): Hex {
   return keccak256(encodeIdentity(identity));
 }
 
-/** 32 bytes from the platform's CSPRNG (`crypto.getRandomValues`). */
+/**
+ * 32 bytes from the platform's CSPRNG (`crypto.getRandomValues`).
+ * @example
+ * const salt = generateSalt() // '0x…' (64 hex digits)
+ */
 export function generateSalt(): Hex {
   return bytesToHex(crypto.getRandomValues(new Uint8Array(32)));
 }

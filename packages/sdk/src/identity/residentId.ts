@@ -15,7 +15,11 @@ export const PROVINCE_CODES: Readonly<Record<string, string>> = {
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
 
-/** The GB 11643-1999 check character (ISO 7064 MOD 11-2) of the first 17 digits. */
+/**
+ * The GB 11643-1999 check character (ISO 7064 MOD 11-2) of the first 17 digits.
+ * @example
+ * residentIdCheckCharacter('11010519491231002') // 'X'
+ */
 export function residentIdCheckCharacter(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (WEIGHTS[i] as number);

@@ -20,7 +20,11 @@ export type StartAnvilParameters = {
 /** A running anvil, and how to stop it. */
 export type StartAnvilReturnType = { rpcUrl: string; port: number; pid: number; child: ChildProcess; stop: () => Promise<void> };
 
-/** A TCP port nothing listens on right now. */
+/**
+ * A TCP port nothing listens on right now (on 127.0.0.1).
+ * @example
+ * const port = await findFreePort()
+ */
 export function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
