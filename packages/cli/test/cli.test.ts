@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { keccak256, toBytes } from 'viem';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -92,6 +93,26 @@ describe('a member through the CLI', () => {
     const human = await lashou(['member', 'status'], env(3));
     assert.match(human.stdout, /balance\s+50\.00 tUSD/);
   });
+  test('join with approve then join (--no-permit); balances and lapses read back', async () => {
+    const file = join(dir, 'second.json');
+    assert.equal((await lashou(['identity', 'new', '--doc-type', 'passport', '--id', 'HKG:K1234567', '--name', 'Chan Tai Man', '--out', file], env())).code, 0);
+    const joined = await lashou(['member', 'join', '--deposit', '25.5', '--identity', file, '--no-permit', '--yes', '--json'], env(4));
+    assert.equal(joined.code, 0, joined.stderr);
+    assert.equal(JSON.parse(joined.stdout).memberId, 2);
+    const balance = await lashou(['token', 'balance', address(4)], env());
+    assert.match(balance.stdout, /holds 74\.50 tUSD/);
+    const lapses = await lashou(['pool', 'process-lapses'], env(5));
+    assert.equal(lapses.code, 0, lapses.stderr);
+    assert.match(lapses.stdout, /nothing pending/);
+  });
+  test('document hash streams a file and prints its keccak256', async () => {
+    const file = join(dir, 'diagnosis.txt');
+    writeFileSync(file, 'notarised diagnosis');
+    const out = await lashou(['document', 'hash', file, '--json']);
+    assert.equal(out.code, 0, out.stderr);
+    assert.equal(JSON.parse(out.stdout).hash, keccak256(toBytes('notarised diagnosis')));
+    assertOneLineError(await lashou(['document', 'hash', join(dir, 'missing.pdf')]), /cannot read .*missing\.pdf: ENOENT/);
+  });
   test('identity verify matches the on-chain commitment; another member does not', async () => {
     const ok = await lashou(['identity', 'verify', '--file', identityFile, '--member', address(3)], env());
     assert.equal(ok.code, 0, ok.stderr);
@@ -106,13 +127,13 @@ describe('a member through the CLI', () => {
     await chain.increaseTime(14 * 86_400);
     const settled = await lashou(['pool', 'settle', '--json'], env(5));
     assert.equal(settled.code, 0, settled.stderr);
-    assert.equal(JSON.parse(settled.stdout).members, '1');
+    assert.equal(JSON.parse(settled.stdout).members, '2');
     const withdrawn = await lashou(['member', 'withdraw', '--yes', '--json'], env(3));
     assert.equal(withdrawn.code, 0, withdrawn.stderr);
     assert.equal(JSON.parse(withdrawn.stdout).amount, String(70n * UNIT));
     const info = JSON.parse((await lashou(['pool', 'info', '--json'], env())).stdout);
     assert.equal(info.address, pool);
-    assert.equal(info.memberFunds, '0');
+    assert.equal(info.memberFunds, String(25_500_000n), 'only the second member remains');
   });
   test('an encrypted keystore signs; a wrong password is refused', async () => {
     const keystore = join(dir, 'key.json');
