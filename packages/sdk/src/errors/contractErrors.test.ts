@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BaseError, ContractFunctionRevertedError, encodeErrorResult, keccak256, toHex, type Hex } from 'viem';
 import { mutualPoolAbi, testStablecoinAbi } from '@lashou/abi';
-import { LashouContractError, contractErrorsAbi, errorExplainers, toLashouError } from './contractErrors.js';
+import { LashouContractError, contractErrorsAbi, errorExplainers, isContractError, toLashouError } from './contractErrors.js';
 import { LashouError, RpcUnreachableError } from './LashouError.js';
 
 const tusd = { decimals: 6, symbol: 'tUSD' };
@@ -23,6 +23,10 @@ test('pool errors decode into messages that say what to do, in token units', () 
   const below = toLashouError(revert(mutualPoolAbi, 'PoolBelowMinimumBalance', [member, 9_500_000n, 10_000_000n]), tusd);
   assert.ok(below instanceof LashouContractError);
   assert.equal(below.errorName, 'PoolBelowMinimumBalance');
+  assert.ok(isContractError(below, 'PoolBelowMinimumBalance'));
+  const [, balance, minimum] = below.args; // typed: [address, bigint, bigint]
+  assert.equal(minimum - balance, 500_000n);
+  assert.equal(isContractError(below, 'PoolZeroAmount'), false);
   assert.equal(below.shortMessage, 'balance 9.50 tUSD is below the 10.00 tUSD minimum: top up at least 0.50 tUSD more');
   assert.match(toLashouError(revert(mutualPoolAbi, 'PoolNotMember', [member, 0]), tusd).shortMessage, /is not a member of this pool: join first/);
   assert.match(toLashouError(revert(mutualPoolAbi, 'PoolNotMember', [member, 4]), tusd).shortMessage, /has lapsed .*top up to rejoin/);

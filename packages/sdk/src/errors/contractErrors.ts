@@ -3,6 +3,7 @@ import {
   type Abi,
   type Hex,
   BaseError,
+  type ContractErrorArgs,
   ContractFunctionRevertedError,
   decodeErrorResult,
   hexToString,
@@ -158,18 +159,34 @@ function collectErrorAbi(): AbiError[] {
 /** Every custom error of every generated contract: what the decoder can read. */
 export const contractErrorsAbi: readonly AbiError[] = collectErrorAbi();
 
+/** Every custom error of every generated contract, as one ABI type. */
+type AllErrorsAbi = (typeof contracts)[keyof typeof contracts]['abi'];
+/** Names of the contract errors the SDK knows (`PoolBelowMinimumBalance`, `ERC20InsufficientBalance`, …). */
+export type KnownContractErrorName = Extract<AllErrorsAbi[number], { type: 'error' }>['name'];
+/** The decoded arguments of contract error `N`. */
+export type KnownContractErrorArgs<N extends KnownContractErrorName> = ContractErrorArgs<AllErrorsAbi, N>;
+
 /** A contract reverted with a custom error; `shortMessage` says what went wrong and what to do. */
-export class LashouContractError extends LashouError {
+export class LashouContractError<N extends KnownContractErrorName = KnownContractErrorName> extends LashouError {
   override name = 'LashouContractError';
   /** The contract's error name (e.g. `PoolBelowMinimumBalance`). */
-  readonly errorName: string;
-  /** The error's arguments, decoded. */
-  readonly args: readonly unknown[];
-  constructor(errorName: string, args: readonly unknown[], shortMessage: string, options: { cause?: unknown; details?: string }) {
+  readonly errorName: N;
+  /** The error's arguments, decoded (typed once narrowed with `isContractError`). */
+  readonly args: KnownContractErrorArgs<N>;
+  constructor(errorName: N, args: KnownContractErrorArgs<N>, shortMessage: string, options: { cause?: unknown; details?: string }) {
     super(shortMessage, options);
     this.errorName = errorName;
     this.args = args;
   }
+}
+
+/**
+ * Narrows an error to one contract error, with typed arguments.
+ * @example
+ * if (isContractError(error, 'PoolBelowMinimumBalance')) { const [member, balance, minimum] = error.args }
+ */
+export function isContractError<N extends KnownContractErrorName>(error: unknown, errorName: N): error is LashouContractError<N> {
+  return error instanceof LashouContractError && error.errorName === errorName;
 }
 
 function findRevertData(error: unknown): Hex | undefined {
@@ -218,7 +235,7 @@ export function toLashouError(error: unknown, context: ErrorContext = {}): Lasho
       const message = explain
         ? explain(args, resolved)
         : `the contract refused the call with ${decoded.errorName}(${args.map(String).join(', ')})`;
-      return new LashouContractError(decoded.errorName, args, message, { cause: error, details: `${decoded.errorName}(${args.map(String).join(', ')})` });
+      return new LashouContractError(decoded.errorName as KnownContractErrorName, args as never, message, { cause: error, details: `${decoded.errorName}(${args.map(String).join(', ')})` });
     } catch {
       // Not one of ours: fall through to the generic message.
     }
