@@ -1,0 +1,110 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+type Hex = `0x${string}`;
+
+/** Where a Lashou deployment lives on one chain: `deployments/<chainId>.json` at the repository root. */
+export type Deployment = {
+  /** Chain id the contracts live on. */
+  chainId: number;
+  /** The stablecoin (a TestStablecoin on local and test chains). */
+  token: Hex;
+  /** Whether `token` is the TestStablecoin deployed with the pool (it has a faucet). */
+  testToken: boolean;
+  /** The MutualPool. */
+  pool: Hex;
+  /** The TimelockController that governs the pool. */
+  timelock: Hex;
+  /** Holder of CLAIMS_ROLE until the claims module lands (a helper account on local chains), if any. */
+  claimsOperator?: Hex | undefined;
+  /** Block in which the pool was deployed (indexers start there). */
+  blockNumber: number;
+  /** Pool parameters at deployment, in seconds and token units (decimal strings). */
+  parameters: { epochLength: number; waitingPeriod: number; minimumBalance: string; governanceDelay: number };
+  /** Who deployed, and when (ISO 8601). */
+  deployer: Hex;
+  deployedAt: string;
+};
+
+/** The repository root: the nearest folder above this module holding `contracts/foundry.toml` (this file may
+ *  run from its source or from a bundle elsewhere in the tree), else the working directory. */
+function findRepoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'contracts', 'foundry.toml'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+}
+
+/** The repository's `deployments/` folder. */
+export const defaultDeploymentsDir = join(findRepoRoot(), 'deployments');
+
+const isAddress = (value: unknown): value is Hex => typeof value === 'string' && /^0x[0-9a-fA-F]{40}$/.test(value);
+
+/** Checks that `value` is a deployment record, naming the first field that is wrong. */
+export function parseDeployment(value: unknown, source = 'deployment'): Deployment {
+  const fail = (what: string): never => {
+    throw new Error(`${source} is not a Lashou deployment record: ${what}`);
+  };
+  if (typeof value !== 'object' || value === null) return fail('expected a JSON object');
+  const record = value as Record<string, unknown>;
+  if (!Number.isSafeInteger(record.chainId) || (record.chainId as number) <= 0) fail('chainId must be a positive integer');
+  for (const field of ['token', 'pool', 'timelock', 'deployer'] as const) {
+    if (!isAddress(record[field])) fail(`${field} must be a 0x-prefixed 20-byte address`);
+  }
+  if (record.claimsOperator !== undefined && !isAddress(record.claimsOperator)) fail('claimsOperator must be an address');
+  if (!Number.isSafeInteger(record.blockNumber)) fail('blockNumber must be an integer');
+  if (typeof record.testToken !== 'boolean') fail('testToken must be true or false');
+  const parameters = record.parameters as Record<string, unknown> | undefined;
+  if (
+    typeof parameters !== 'object' ||
+    parameters === null ||
+    !Number.isSafeInteger(parameters.epochLength) ||
+    !Number.isSafeInteger(parameters.waitingPeriod) ||
+    !Number.isSafeInteger(parameters.governanceDelay) ||
+    typeof parameters.minimumBalance !== 'string' ||
+    !/^\d+$/.test(parameters.minimumBalance)
+  ) {
+    fail('parameters must hold epochLength, waitingPeriod, governanceDelay (seconds) and minimumBalance (a decimal string)');
+  }
+  if (typeof record.deployedAt !== 'string') fail('deployedAt must be an ISO 8601 date');
+  return record as unknown as Deployment;
+}
+
+/** Path of the address book for `chainId`. */
+export function deploymentPath(chainId: number, dir = defaultDeploymentsDir): string {
+  return join(dir, `${chainId}.json`);
+}
+
+/**
+ * Loads `deployments/<chainId>.json`.
+ * @example
+ * const { pool, token } = loadDeployment(31337)
+ */
+export function loadDeployment(chainId: number, dir = defaultDeploymentsDir): Deployment {
+  const path = deploymentPath(chainId, dir);
+  if (!existsSync(path)) {
+    throw new Error(`no Lashou deployment for chain ${chainId}: ${path} does not exist (run \`lashou deploy\`)`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  const deployment = parseDeployment(json, path);
+  if (deployment.chainId !== chainId) throw new Error(`${path} is for chain ${deployment.chainId}, not ${chainId}`);
+  return deployment;
+}
+
+/** Writes `deployments/<chainId>.json` (pretty JSON, trailing newline) and returns its path. */
+export function saveDeployment(deployment: Deployment, dir = defaultDeploymentsDir): string {
+  const checked = parseDeployment(deployment);
+  mkdirSync(dir, { recursive: true });
+  const path = deploymentPath(checked.chainId, dir);
+  writeFileSync(path, `${JSON.stringify(checked, null, 2)}\n`);
+  return path;
+}

@@ -1,0 +1,3524 @@
+// generated — do not edit. Source: contracts/out (Foundry artifacts).
+// Regenerate with `npm run generate -w @lashou/abi` after `npm run build:contracts`.
+/* eslint-disable */
+
+/** ABI of `MutualPool` (src/MutualPool.sol). */
+export const mutualPoolAbi = [
+  {
+    "type": "constructor",
+    "inputs": [
+      {
+        "name": "token_",
+        "type": "address",
+        "internalType": "contract IERC20"
+      },
+      {
+        "name": "epochLength_",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "waitingPeriod_",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "minimumBalance_",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "timelock",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "deployer",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "CLAIMS_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "CREDITOR_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "DEFAULT_ADMIN_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "GOVERNOR_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_PAYMENTS_PER_SETTLEMENT",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_WAITING_PERIOD",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "activeMembers",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "balanceOf",
+    "inputs": [
+      {
+        "name": "member",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "claimPayout",
+    "inputs": [
+      {
+        "name": "to",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "commitmentUsed",
+    "inputs": [
+      {
+        "name": "commitment",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "coverageStartOf",
+    "inputs": [
+      {
+        "name": "member",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "creditMembers",
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "reason",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "refId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "currentEpoch",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "epochLength",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "epochRecord",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct EpochRecord",
+        "components": [
+          {
+            "name": "indexAfter",
+            "type": "int256",
+            "internalType": "int256"
+          },
+          {
+            "name": "members",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "share",
+            "type": "uint128",
+            "internalType": "uint128"
+          },
+          {
+            "name": "settled",
+            "type": "bool",
+            "internalType": "bool"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "expel",
+    "inputs": [
+      {
+        "name": "who",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "findInsertPosition",
+    "inputs": [
+      {
+        "name": "key",
+        "type": "int256",
+        "internalType": "int256"
+      },
+      {
+        "name": "hint",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "genesis",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "getRoleAdmin",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "grantRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "hasRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "inRunOff",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "index",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "int256",
+        "internalType": "int256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "isCovered",
+    "inputs": [
+      {
+        "name": "who",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "diagnosedAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "join",
+    "inputs": [
+      {
+        "name": "identityCommitment",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "deposit",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "positionHint",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "joinWithPermit",
+    "inputs": [
+      {
+        "name": "identityCommitment",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "deposit",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "positionHint",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "v",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "r",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "s",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "lapsesPending",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "maxChargeBeforeExit",
+    "inputs": [
+      {
+        "name": "who",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "memberFunds",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "memberIdOf",
+    "inputs": [
+      {
+        "name": "member",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "memberId",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "memberRecord",
+    "inputs": [
+      {
+        "name": "memberId",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct Member",
+        "components": [
+          {
+            "name": "prev",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "next",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "key",
+            "type": "int96",
+            "internalType": "int96"
+          },
+          {
+            "name": "coverageStart",
+            "type": "uint40",
+            "internalType": "uint40"
+          },
+          {
+            "name": "exitEpoch",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "status",
+            "type": "uint8",
+            "internalType": "enum MemberStatus"
+          },
+          {
+            "name": "linked",
+            "type": "bool",
+            "internalType": "bool"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "minimumBalance",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "nextEpochToSettle",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "payment",
+    "inputs": [
+      {
+        "name": "paymentId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct Payment",
+        "components": [
+          {
+            "name": "claimId",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "recipient",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "remaining",
+            "type": "uint96",
+            "internalType": "uint96"
+          },
+          {
+            "name": "epoch",
+            "type": "uint32",
+            "internalType": "uint32"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "paymentQueue",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "head",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "tail",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "processLapses",
+    "inputs": [
+      {
+        "name": "maxSteps",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "pending",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "queuePayment",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "recipient",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "paymentId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "queuedPayments",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "renounceRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "callerConfirmation",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "requestExit",
+    "inputs": [],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "reserve",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "revokeRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "setMinimumBalance",
+    "inputs": [
+      {
+        "name": "minimumBalance_",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "setWaitingPeriod",
+    "inputs": [
+      {
+        "name": "waitingPeriod_",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "settleEpoch",
+    "inputs": [],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "sortedMembers",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "head",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "tail",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "size",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "startRunOff",
+    "inputs": [],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "statusOf",
+    "inputs": [
+      {
+        "name": "member",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint8",
+        "internalType": "enum MemberView"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "supportsInterface",
+    "inputs": [
+      {
+        "name": "interfaceId",
+        "type": "bytes4",
+        "internalType": "bytes4"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "token",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IERC20"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "topUp",
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "positionHint",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "unclaimedPayoutOf",
+    "inputs": [
+      {
+        "name": "recipient",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "unclaimedPayouts",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "waitingPeriod",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "withdraw",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "event",
+    "name": "EpochSettled",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "members",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "share",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "collected",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "reserveAdded",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "index",
+        "type": "int256",
+        "indexed": false,
+        "internalType": "int256"
+      },
+      {
+        "name": "carriedOver",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "exitsFinalised",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "LapsesProcessed",
+    "inputs": [
+      {
+        "name": "steps",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "lapsed",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "pending",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "MemberExitRequested",
+    "inputs": [
+      {
+        "name": "member",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "exitEpoch",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "balance",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "expelled",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "MemberJoined",
+    "inputs": [
+      {
+        "name": "member",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "memberId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "identityCommitment",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "deposit",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "key",
+        "type": "int256",
+        "indexed": false,
+        "internalType": "int256"
+      },
+      {
+        "name": "index",
+        "type": "int256",
+        "indexed": false,
+        "internalType": "int256"
+      },
+      {
+        "name": "coverageStart",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "epoch",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "MemberLapsed",
+    "inputs": [
+      {
+        "name": "memberId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "balance",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "index",
+        "type": "int256",
+        "indexed": false,
+        "internalType": "int256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "MemberToppedUp",
+    "inputs": [
+      {
+        "name": "member",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "balance",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "key",
+        "type": "int256",
+        "indexed": false,
+        "internalType": "int256"
+      },
+      {
+        "name": "rejoined",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      },
+      {
+        "name": "coverageStart",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "MemberWithdrew",
+    "inputs": [
+      {
+        "name": "member",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "MembersCredited",
+    "inputs": [
+      {
+        "name": "source",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "reason",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "refId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "perMember",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "members",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "reserveAdded",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "index",
+        "type": "int256",
+        "indexed": false,
+        "internalType": "int256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ParameterChanged",
+    "inputs": [
+      {
+        "name": "name",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "oldValue",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "newValue",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "PaymentMade",
+    "inputs": [
+      {
+        "name": "paymentId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "recipient",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "remaining",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "epoch",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "transferred",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "PaymentQueued",
+    "inputs": [
+      {
+        "name": "paymentId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "recipient",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "epoch",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "PayoutClaimed",
+    "inputs": [
+      {
+        "name": "recipient",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "to",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleAdminChanged",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "previousAdminRole",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "newAdminRole",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleGranted",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleRevoked",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RunOffStarted",
+    "inputs": [
+      {
+        "name": "startedAt",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "error",
+    "name": "AccessControlBadConfirmation",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "AccessControlUnauthorizedAccount",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "neededRole",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "PoolAlreadyMember",
+    "inputs": [
+      {
+        "name": "member",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "PoolBelowMinimumBalance",
+    "inputs": [
+      {
+        "name": "member",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "balance",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "minimum",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "PoolCommitmentUsed",
+    "inputs": [
+      {
+        "name": "identityCommitment",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "PoolCommitmentZero",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "PoolEpochNotEnded",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "endsAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "PoolExitNotSettled",
+    "inputs": [
+      {
+        "name": "member",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "exitEpoch",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "nextEpochToSettle",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "PoolGovernanceDelayTooShort",
+    "inputs": [
+      {
+        "name": "delay",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "required",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "PoolInRunOff",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "PoolInvalidParameter",
+    "inputs": [
+      {
+        "name": "name",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "PoolLapsesPending",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "PoolNotMember",
+    "inputs": [
+      {
+        "name": "member",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "status",
+        "type": "uint8",
+        "internalType": "enum MemberView"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "PoolNothingToClaim",
+    "inputs": [
+      {
+        "name": "recipient",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "PoolPaymentTooLarge",
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "PoolTransferAmountMismatch",
+    "inputs": [
+      {
+        "name": "expected",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "received",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "PoolZeroAddress",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "PoolZeroAmount",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "ReentrancyGuardReentrantCall",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "SafeCastOverflowedIntDowncast",
+    "inputs": [
+      {
+        "name": "bits",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "value",
+        "type": "int256",
+        "internalType": "int256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "SafeCastOverflowedIntToUint",
+    "inputs": [
+      {
+        "name": "value",
+        "type": "int256",
+        "internalType": "int256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "SafeCastOverflowedUintDowncast",
+    "inputs": [
+      {
+        "name": "bits",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "SafeCastOverflowedUintToInt",
+    "inputs": [
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "SafeERC20FailedOperation",
+    "inputs": [
+      {
+        "name": "token",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "SortedMembersHintTooFar",
+    "inputs": [
+      {
+        "name": "hint",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "key",
+        "type": "int256",
+        "internalType": "int256"
+      }
+    ]
+  }
+] as const;
+
+/** Creation bytecode of `MutualPool`. */
+export const mutualPoolBytecode = '0x60e060405234801561000f575f5ffd5b5060405161503238038061503283398101604081905261002e916102d3565b6001600160a01b038616158061004b57506001600160a01b038216155b15610069576040516321cb944560e11b815260040160405180910390fd5b84158061007957506301e1338085115b156100b3576040516324ff18a760e01b81526a0cae0dec6d098cadccee8d60ab1b6004820152602481018690526044015b60405180910390fd5b6001600160a01b03861660805260a08590524260c0526100d284610137565b6100db83610197565b6100e55f83610213565b506101107f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f5583610213565b506001600160a01b0381161561012c5761012a5f82610213565b505b505050505050610339565b6303c26700811115610175576040516324ff18a760e01b81526c1dd85a5d1a5b99d4195c9a5bd9609a1b6004820152602481018290526044016100aa565b600180546001600160401b0319166001600160401b0392909216919091179055565b8015806101aa57506001600160601b0381115b156101e2576040516324ff18a760e01b81526d6d696e696d756d42616c616e636560901b6004820152602481018290526044016100aa565b600180546001600160601b039092166801000000000000000002600160401b600160a01b0319909216919091179055565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166102b3575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561026b3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102b6565b505f5b92915050565b6001600160a01b03811681146102d0575f5ffd5b50565b5f5f5f5f5f5f60c087890312156102e8575f5ffd5b86516102f3816102bc565b6020880151604089015160608a015160808b01519399509197509550935061031a816102bc565b60a088015190925061032b816102bc565b809150509295509295509295565b60805160a05160c051614c746103be5f395f81816108d1015281816116660152611a2f01525f818161054b01528181611642015281816119f501528181612b470152612b9b01525f8181610a6d01528181611434015281816115c80152818161231d01528181612e6c01528181612eec01528181612f4e0152613f2b0152614c745ff3fe608060405234801561000f575f5ffd5b506004361061035c575f3560e01c806376671808116101c9578063b9d1d49b116100fe578063dbb7c64e1161009e578063f30891d911610079578063f30891d914610a26578063f3648ae614610a4d578063fa9f46e214610a60578063fc0c546a14610a68575f5ffd5b8063dbb7c64e146109f7578063dcd22a0014610a0a578063e7e2d10f14610a1d575f5ffd5b8063ccc57490116100d9578063ccc57490146109ac578063cd3293de146109d3578063d547741f146109dc578063d7f56c25146109ef575f5ffd5b8063b9d1d49b14610945578063ba33e9d114610967578063c6992b2a14610970575f5ffd5b806397a5d5b511610169578063a7f0b3de11610144578063a7f0b3de146108cc578063a8174ff5146108f3578063b31deaf114610916578063b6b385f71461093d575f5ffd5b806397a5d5b51461089c5780639ab6e297146108bc578063a217fddf146108c5575f5ffd5b806389a5d38e116101a457806389a5d38e146106565780638b22faa3146106695780638b3c99e31461076f57806391d1485414610866575f5ffd5b806376671808146106335780637aa5230e1461063b5780637f8e3b4e1461064e575f5ffd5b80633446e4b41161029f57806357d775f81161023f5780636964c2821161021a5780636964c282146105ba57806370a08231146105cd5780637239a291146105e057806374272d1014610620575f5ffd5b806357d775f8146105465780635f402cd71461056d57806363a30b7214610595575f5ffd5b80633958de761161027a5780633958de76146105115780633a2ef9df146105245780633ccfd60b14610536578063544882df1461053e575f5ffd5b80633446e4b4146104d857806336568abe146104eb57806338ac09ed146104fe575f5ffd5b80631e3f71a71161030a578063248a9ca3116102e5578063248a9ca3146104785780632986c0e51461049a5780632d731e40146104a35780632f2ff15d146104c3575f5ffd5b80631e3f71a71461043e5780631ed0cacb1461045157806323579f0014610470575f5ffd5b80631462eca61161033a5780631462eca6146103b7578063156428ba146103c2578063196d78f2146103e4575f5ffd5b806301ffc9a71461036057806309eeefc8146103885780631084e76d1461039b575b5f5ffd5b61037361036e366004614659565b610aa7565b60405190151581526020015b60405180910390f35b610373610396366004614698565b610b3f565b60025467ffffffffffffffff165b60405190815260200161037f565b6103a96303c2670081565b6103736103d0366004614698565b60076020525f908152604090205460ff1681565b6103a96103f23660046146c5565b6001600160a01b03165f9081526006602090815260408083205463ffffffff168352600590915290205474010000000000000000000000000000000000000000900464ffffffffff1690565b61037361044c3660046146de565b610cc1565b6103a961045f3660046146c5565b60116020525f908152604090205481565b610373610d78565b6103a9610486366004614698565b5f9081526020819052604090206001015490565b6103a960035481565b6104b66104b1366004614719565b610d86565b60405161037f9190614773565b6104d66104d13660046147ef565b610ec1565b005b6104d66104e6366004614698565b610eeb565b6104d66104f93660046147ef565b610f79565b6103a961050c3660046146c5565b610fca565b6104d661051f366004614810565b6110e4565b60015467ffffffffffffffff166103a9565b6103a9611217565b6103a9604081565b6103a97f000000000000000000000000000000000000000000000000000000000000000081565b61058061057b366004614839565b61149e565b60405163ffffffff909116815260200161037f565b6105806105a33660046146c5565b60066020525f908152604090205463ffffffff1681565b6104d66105c8366004614698565b6114be565b6103a96105db3660046146c5565b611534565b600c54604080516fffffffffffffffffffffffffffffffff808416825270010000000000000000000000000000000090930490921660208301520161037f565b6104d661062e36600461485a565b611567565b6103a961163f565b6103a96106493660046148c0565b611695565b6104d6611929565b6104d66106643660046148f3565b611999565b61071e610677366004614698565b604080516080810182525f808252602082018190529181018290526060810191909152505f9081526009602090815260409182902082516080810184528154815260019091015467ffffffffffffffff8116928201929092526801000000000000000082046fffffffffffffffffffffffffffffffff16928101929092527801000000000000000000000000000000000000000000000000900460ff161515606082015290565b60405161037f91908151815260208083015167ffffffffffffffff16908201526040808301516fffffffffffffffffffffffffffffffff169082015260609182015115159181019190915260800190565b61081661077d366004614698565b604080516080810182525f808252602082018190529181018290526060810191909152505f908152600b602090815260409182902082516080810184528154815260018201546001600160a01b03811693820193909352740100000000000000000000000000000000000000009092046bffffffffffffffffffffffff169282019290925260029091015463ffffffff16606082015290565b60405161037f9190815181526020808301516001600160a01b0316908201526040808301516bffffffffffffffffffffffff169082015260609182015163ffffffff169181019190915260800190565b6103736108743660046147ef565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6108af6108aa3660046146c5565b6119b4565b60405161037f9190614935565b6103a960105481565b6103a95f81565b6103a97f000000000000000000000000000000000000000000000000000000000000000081565b60015474010000000000000000000000000000000000000000900460ff16610373565b6103a97fbe74a168a238bf2df7daa27dd5487ac84cb89ae44fd7e7d1e4b6397bfe51dcb881565b6104d66119e7565b6001546801000000000000000090046bffffffffffffffffffffffff166103a9565b6103a9600d5481565b6004546040805163ffffffff8084168252640100000000840481166020830152680100000000000000009093049092169082015260600161037f565b6103a97f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f5581565b6103a9600e5481565b6104d66109ea3660046147ef565b611cf8565b6104d6611d1c565b6104d6610a053660046146c5565b611d9f565b6104d6610a18366004614839565b611e38565b6103a960085481565b6103a97f3403b09320e6f370f0605c77e71fa6612073c5bb939c49f2055dcd73e925629281565b6103a9610a5b3660046146c5565b612252565b6103a961238c565b610a8f7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161037f565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b000000000000000000000000000000000000000000000000000000001480610b3957507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b5f610b48612420565b6003546001545f90610b74906801000000000000000090046bffffffffffffffffffffffff1683614970565b6008549091505f805b86821015610c625760045463ffffffff165f819003610b9c5750610c62565b63ffffffff81165f90815260056020526040902060028154600160e81b900460ff166004811115610bcf57610bcf614732565b148015610bff57508054790100000000000000000000000000000000000000000000000000900463ffffffff1685115b15610c1657610c1160046005846124a6565b610c50565b8054680100000000000000009004600b0b861315610c4957610c39828289612637565b610c4283614997565b9250610c50565b5050610c62565b610c5984614997565b93505050610b7d565b610c6a6128af565b60408051848152602081018490528215158183015290519197507fc7a5314106ecc7a8c0041e31acc3090f5dafdd7a604ab60b227e60cef0073b36919081900360600190a15050505050610cbc61297d565b919050565b6001600160a01b0382165f9081526006602090815260408083205463ffffffff1683526005909152812060018154600160e81b900460ff166004811115610d0a57610d0a614732565b148015610d375750805474010000000000000000000000000000000000000000900464ffffffffff168310155b8015610d70575060015481546bffffffffffffffffffffffff68010000000000000000928390041691610d6d9104600b0b6129a7565b10155b949350505050565b5f610d816128af565b905090565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c081019190915263ffffffff8281165f90815260056020908152604091829020825160e081018452815480861682526401000000008104861693820193909352680100000000000000008304600b0b9381019390935274010000000000000000000000000000000000000000820464ffffffffff1660608401527901000000000000000000000000000000000000000000000000008204909316608083015290919060a0830190600160e81b900460ff166004811115610e7957610e79614732565b6004811115610e8a57610e8a614732565b815290547e01000000000000000000000000000000000000000000000000000000000000900460ff16151560209091015292915050565b5f82815260208190526040902060010154610edb816129c9565b610ee583836129d6565b50505050565b610ef3612a9b565b6001546801000000000000000090046bffffffffffffffffffffffff16610f1982612bc7565b60408051828152602081018490527f6d696e696d756d42616c616e6365000000000000000000000000000000000000917fce249fa99ad401266b8ad33f2f542b9a99ff1fda278b1588f7090f55c627e73a91015b60405180910390a25050565b6001600160a01b0381163314610fbb576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610fc58282612c8a565b505050565b6001600160a01b0381165f9081526006602090815260408083205463ffffffff168352600590915281208054600160e81b900460ff1682600182600481111561101557611015614732565b036110295761102261163f565b9050611077565b600282600481111561103d5761103d614732565b0361106d57508154790100000000000000000000000000000000000000000000000000900463ffffffff16611077565b505f949350505050565b6008548082101561108d57505f95945050505050565b6110da61109985612d29565b6001546801000000000000000090046bffffffffffffffffffffffff166110c084866149ce565b6110cb9060016149e1565b6110d591906149f4565b612e2d565b9695505050505050565b7fbe74a168a238bf2df7daa27dd5487ac84cb89ae44fd7e7d1e4b6397bfe51dcb861110e816129c9565b611116612420565b835f0361114f576040517f0d23170500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6111593385612e3c565b60025460035467ffffffffffffffff909116905f90869083156111a0576111808885613006565b909350915061118e83613031565b6111989082614a0b565b600381905590505b81600e5f8282546111b191906149e1565b9091555050604080518981526020810185905290810185905260608101839052608081018290528690889033907f6de8cbe76995e0a38a6750c324ba7e419be5322e262872a23c26b596d1b5e6ec9060a00160405180910390a450505050610ee561297d565b5f611220612420565b335f9081526006602090815260408083205463ffffffff1680845260059092529091208054600160e81b900460ff16600381600481111561126357611263614732565b03611280578154680100000000000000009004600b0b93506113c5565b600281600481111561129457611294614732565b0361138757815460085479010000000000000000000000000000000000000000000000000090910463ffffffff16908110611314576008546040517f61db661f0000000000000000000000000000000000000000000000000000000081523360048201526024810183905260448101919091526064015b60405180910390fd5b5f8181526009602052604090205483546113459161134091680100000000000000009004600b0b614a0b565b613093565b83549095507e01000000000000000000000000000000000000000000000000000000000000900460ff16156113815761138160046005866124a6565b506113c5565b33611391836130d1565b6040517facca64a300000000000000000000000000000000000000000000000000000000815260040161130b929190614a2a565b83600f5f8282546113d691906149ce565b909155505081547fffff00ffffffffffffffffff000000000000000000000000ffffffffffffffff167d040000000000000000000000000000000000000000000000000000000000178255831561145b5761145b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163386613196565b60405184815233907fb85082e7934143118a16165ae5c6d79fd103e71591499bce8568c0919ab8e3219060200160405180910390a250505061149b61297d565b90565b5f6114b760056114ad8561320a565b6004919085613252565b9392505050565b6114c6612a9b565b60015467ffffffffffffffff166114dc8261346f565b60408051828152602081018490527f77616974696e67506572696f6400000000000000000000000000000000000000917fce249fa99ad401266b8ad33f2f542b9a99ff1fda278b1588f7090f55c627e73a9101610f6d565b6001600160a01b0381165f9081526006602090815260408083205463ffffffff16835260059091528120610b3990612d29565b61156f612420565b6040517fd505accf000000000000000000000000000000000000000000000000000000008152336004820152306024820152604481018790526064810185905260ff8416608482015260a4810183905260c481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063d505accf9060e4015f604051808303815f87803b158015611611575f5ffd5b505af1925050508015611622575060015b5061162e878787613511565b61163661297d565b50505050505050565b5f7f000000000000000000000000000000000000000000000000000000000000000061168b7f0000000000000000000000000000000000000000000000000000000000000000426149ce565b610d819190614a74565b5f7f3403b09320e6f370f0605c77e71fa6612073c5bb939c49f2055dcd73e92562926116c0816129c9565b6001600160a01b038416611700576040517f4397288a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b825f03611739576040517f0d23170500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6bffffffffffffffffffffffff831115611782576040517f28ffe6700000000000000000000000000000000000000000000000000000000081526004810184905260240161130b565b5f61178b61163f565b9050600c60109054906101000a90046fffffffffffffffffffffffffffffffff166fffffffffffffffffffffffffffffffff1692506040518060800160405280878152602001866001600160a01b03168152602001856bffffffffffffffffffffffff1681526020016117fd8361391c565b63ffffffff9081169091525f858152600b60209081526040918290208451815590840151918401516bffffffffffffffffffffffff1674010000000000000000000000000000000000000000026001600160a01b0390921691909117600180830191909155606090930151600290910180549190921663ffffffff1990911617905561188a9084906149e1565b600c60106101000a8154816fffffffffffffffffffffffffffffffff02191690836fffffffffffffffffffffffffffffffff16021790555083600d5f8282546118d391906149e1565b909155505060408051858152602081018390526001600160a01b03871691889186917f982fbc63cb6cf2db4cf2c89678eb349651ed0854008962a8a96727f45ebd57f0910160405180910390a450509392505050565b611931612420565b335f9081526006602090815260408083205463ffffffff16808452600590925290912060018154600160e81b900460ff16600481111561197357611973614732565b146119825733611391826130d1565b61198d33825f613965565b505061199761297d565b565b6119a1612420565b6119ac838383613511565b610fc561297d565b6001600160a01b0381165f9081526006602090815260408083205463ffffffff16835260059091528120610b39906130d1565b6119ef612420565b6008545f7f0000000000000000000000000000000000000000000000000000000000000000611a1f8360016149e1565b611a2991906149f4565b611a53907f00000000000000000000000000000000000000000000000000000000000000006149e1565b905080421015611a99576040517f31ce5e80000000000000000000000000000000000000000000000000000000008152600481018390526024810182905260440161130b565b611aa16128af565b15611ad8576040517f0fd3313f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60025460015467ffffffffffffffff909116905f90819081908190611b22908890611b1d906801000000000000000090046bffffffffffffffffffffffff16886149f4565b613b17565b600354939750919550935091505f808315611b7057611b418489613d6a565b9092509050611b508284614970565b92508260038190555080600e5f828254611b6a91906149e1565b90915550505b5f611b7b8b85613d8d565b905060405180608001604052808581526020018a67ffffffffffffffff168152602001846fffffffffffffffffffffffffffffffff1681526020016001151581525060095f8d81526020019081526020015f205f820151815f01556020820151816001015f6101000a81548167ffffffffffffffff021916908367ffffffffffffffff16021790555060408201518160010160086101000a8154816fffffffffffffffffffffffffffffffff02191690836fffffffffffffffffffffffffffffffff16021790555060608201518160010160186101000a81548160ff0219169083151502179055509050508a6001611c7391906149e1565b600855600d54604080518b815260208101869052908101879052606081018490526080810186905260a081019190915260c081018290528b907ff244372954dac36216bdd8dcafb9a7488a598d235a7e8dbe37063cda8fb62b2d9060e00160405180910390a2611ce58b898989613eb5565b505050505050505050505061199761297d565b5f82815260208190526040902060010154611d12816129c9565b610ee58383612c8a565b611d24612a9b565b600180547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16740100000000000000000000000000000000000000001790556040517f5e01bf27d6b2c1548eb51d68208bebee3c47f704ebb62e1c2221b694d392d08a90611d959042815260200190565b60405180910390a1565b7f3403b09320e6f370f0605c77e71fa6612073c5bb939c49f2055dcd73e9256292611dc9816129c9565b611dd1612420565b6001600160a01b0382165f9081526006602090815260408083205463ffffffff1683526005909152902060018154600160e81b900460ff166004811115611e1a57611e1a614732565b03611e2b57611e2b83826001613965565b50611e3461297d565b5050565b611e40612420565b815f03611e79576040517f0d23170500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f9081526006602090815260408083205463ffffffff1680845260059092528220805460035492939192600160e81b90910460ff1691806001846004811115611ec557611ec5614732565b03611f94578454680100000000000000009004600b0b88611ee96113408684614a0b565b611ef391906149e1565b9250611f0260046005896124a6565b5f611f22611f0f8b613031565b83600b0b611f1d9190614970565b61320a565b9050611f33600460058a848d61406b565b81600b0b81600b0b611f459190614aac565b60028054600890611f6690849068010000000000000000900460130b614afe565b92506101000a8154816001600160a01b03021916908360130b6001600160a01b0316021790555050506121b8565b6003846004811115611fa857611fa8614732565b036121ae576040805160608101825260015467ffffffffffffffff811682526801000000000000000081046bffffffffffffffffffffffff16602083015274010000000000000000000000000000000000000000900460ff161580159282019290925290612042576040517f7406706900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8554680100000000000000009004600b0b61205d8a826149e1565b935081602001516bffffffffffffffffffffffff168410156120ce5760208201516040517f8a0c77dd000000000000000000000000000000000000000000000000000000008152336004820152602481018690526bffffffffffffffffffffffff909116604482015260640161130b565b80600f5f8282546120df91906149ce565b909155505086547fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160e81b17875581516121269067ffffffffffffffff16426149e1565b875464ffffffffff9190911674010000000000000000000000000000000000000000027fffffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffff9091161787555f6121888661217e87613031565b611f1d9190614970565b9050612199600460058b848e61406b565b6121a2816142b2565b600193505050506121b8565b33611391866130d1565b6121c23389612e3c565b8454604080518a815260208101859052680100000000000000008304600b0b9181019190915282151560608201527401000000000000000000000000000000000000000090910464ffffffffff16608082015233907f1193388fbc8e1c2e20a4b17559301a99e07d5fb534f45afdf7f36e1e82a748329060a00160405180910390a2505050505050611e3461297d565b5f61225b612420565b6001600160a01b03821661229b576040517f4397288a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50335f90815260116020526040812054908190036122e7576040517f9b8c510500000000000000000000000000000000000000000000000000000000815233600482015260240161130b565b335f9081526011602052604081208190556010805483929061230a9084906149ce565b9091555061234490506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168383613196565b6040518181526001600160a01b0383169033907f16b63aea592f9ff2536669385de33b0f5bdf01b81d2602c102556e57e5374ac79060200160405180910390a3610cbc61297d565b6040805160608101825260025467ffffffffffffffff811680835268010000000000000000820460130b60208401527c010000000000000000000000000000000000000000000000000000000090910463ffffffff1692820192909252600f546003545f93612410916123fe91614b50565b836020015160130b6113409190614a0b565b61241a91906149e1565b91505090565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15612479576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61199760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90614344565b63ffffffff8082165f908152602084905260408120805490928181169264010000000090920416908290036124ed57855463ffffffff191663ffffffff8216178655612539565b63ffffffff8083165f9081526020879052604090208054918316640100000000027fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff9092169190911790555b8063ffffffff165f036125805785547fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff1664010000000063ffffffff8416021786556125a8565b63ffffffff8181165f908152602087905260409020805463ffffffff19169184169190911790555b505080547fff00ffffffffffffffffffffffffffffffffffffffffffff0000000000000000169055505080547fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff811663ffffffff680100000000000000009283900481167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0116909102179055565b8154680100000000000000009004600b0b5f6126566113408484614a0b565b905061266560046005876124a6565b60028054600191905f9061268490849067ffffffffffffffff16614b9b565b92506101000a81548167ffffffffffffffff021916908367ffffffffffffffff16021790555081600b0b60025f0160088282829054906101000a900460130b6126cd9190614aac565b92506101000a8154816001600160a01b03021916908360130b6001600160a01b031602179055506002600481111561270757612707614732565b8454600160e81b900460ff16600481111561272457612724614732565b036127eb578354790100000000000000000000000000000000000000000000000000900463ffffffff165f908152600a602052604081208054909160019183919061277a90849067ffffffffffffffff16614b9b565b92506101000a81548167ffffffffffffffff021916908367ffffffffffffffff16021790555082600b0b815f0160088282829054906101000a900460130b6127c29190614aac565b92506101000a8154816001600160a01b03021916908360130b6001600160a01b03160217905550505b83546bffffffffffffffffffffffff821668010000000000000000027fffff00ffffffffffffffffff000000000000000000000000ffffffffffffffff909116177d030000000000000000000000000000000000000000000000000000000000178455600f80548291905f906128629084906149e1565b9091555050604080518281526020810185905263ffffffff8716917f968767b4a3c1fcdc28e456de9aa3a4cae340dc8730f08a40a3464d20dbdf51e3910160405180910390a25050505050565b6004545f9063ffffffff168082036128c8575f91505090565b63ffffffff81165f90815260056020526040902060028154600160e81b900460ff1660048111156128fb576128fb614732565b14801561292d57506008548154790100000000000000000000000000000000000000000000000000900463ffffffff16105b1561293b5760019250505090565b600154600354612965916801000000000000000090046bffffffffffffffffffffffff1690614970565b9054680100000000000000009004600b0b1292915050565b6119975f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006124a0565b5f5f60035483600b0b6129ba9190614a0b565b90505f8113610b39575f6114b7565b6129d3813361434b565b50565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16612a94575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055612a4c3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610b39565b505f610b39565b612ac47f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f556129c9565b5f336001600160a01b031663f27a0c926040518163ffffffff1660e01b8152600401602060405180830381865afa925050508015612b3d575060408051601f3d9081017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0168201909252612b3a91810190614bbb565b60015b15612b455790505b7f000000000000000000000000000000000000000000000000000000000000000081116129d3576040517f3799fb8e000000000000000000000000000000000000000000000000000000008152600481018290527f0000000000000000000000000000000000000000000000000000000000000000602482015260440161130b565b801580612bdf57506bffffffffffffffffffffffff81115b15612c3f576040517f24ff18a70000000000000000000000000000000000000000000000000000000081527f6d696e696d756d42616c616e636500000000000000000000000000000000000060048201526024810182905260440161130b565b600180546bffffffffffffffffffffffff90921668010000000000000000027fffffffffffffffffffffffff000000000000000000000000ffffffffffffffff909216919091179055565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1615612a94575f838152602081815260408083206001600160a01b038616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610b39565b80545f90600160e81b900460ff166001816004811115612d4b57612d4b614732565b03612d6a5782546114b790680100000000000000009004600b0b6129a7565b6003816004811115612d7e57612d7e614732565b03612d9857505054680100000000000000009004600b0b90565b6002816004811115612dac57612dac614732565b03612e2557825460085479010000000000000000000000000000000000000000000000000090910463ffffffff1690811015612e0b575f818152600960205260409020548454610d709190680100000000000000009004600b0b614a0b565b8354610d7090680100000000000000009004600b0b6129a7565b505f92915050565b5f8282188284100282186114b7565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906370a0823190602401602060405180830381865afa158015612eb9573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612edd9190614bbb565b9050612f146001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168430856143b6565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f9082906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906370a0823190602401602060405180830381865afa158015612f93573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612fb79190614bbb565b612fc191906149ce565b9050828114610ee5576040517fe42c047b000000000000000000000000000000000000000000000000000000008152600481018490526024810182905260440161130b565b5f806130128385614a74565b915061301e83836149f4565b61302890856149ce565b90509250929050565b5f7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82111561308f576040517f24775e060000000000000000000000000000000000000000000000000000000081526004810183905260240161130b565b5090565b5f5f82121561308f576040517fa8ce44320000000000000000000000000000000000000000000000000000000081526004810183905260240161130b565b80545f90600160e81b900460ff1660018160048111156130f3576130f3614732565b0361313057825474010000000000000000000000000000000000000000900464ffffffffff164210156131275760016114b7565b60029392505050565b600281600481111561314457613144614732565b036131525750600392915050565b600381600481111561316657613166614732565b036131745750600492915050565b600481600481111561318857613188614732565b03612e255750600592915050565b6040516001600160a01b03838116602483015260448201839052610fc591859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff83818316178352505050506143ef565b80600b81900b8114610cbc576040517f327269a7000000000000000000000000000000000000000000000000000000008152606060048201526024810183905260440161130b565b83545f90640100000000900463ffffffff16801580613298575063ffffffff81165f90815260208690526040902054600b85810b68010000000000000000909204900b13155b156132a4579050610d70565b6132b086868686614474565b156132be5782915050610d70565b5f63ffffffff84161580159061330a575063ffffffff84165f908152602087905260409020547e01000000000000000000000000000000000000000000000000000000000000900460ff165b61331b57865463ffffffff1661331d565b835b63ffffffff81165f90815260208890526040902054909150600b86810b68010000000000000000909204900b13156133c5575f5b60408110156133bf5763ffffffff8083165f90815260208990526040902054168015806133a5575063ffffffff81165f90815260208990526040902054600b88810b68010000000000000000909204900b13155b156133b5579350610d7092505050565b9150600101613351565b5061342b565b5f5b60408110156134295763ffffffff8083165f9081526020899052604080822054640100000000900490921680825291902054600b88810b68010000000000000000909204900b131561341f5782945050505050610d70565b91506001016133c7565b505b6040517fc068698200000000000000000000000000000000000000000000000000000000815263ffffffff85166004820152600b86900b602482015260440161130b565b6303c267008111156134d6576040517f24ff18a70000000000000000000000000000000000000000000000000000000081527f77616974696e67506572696f640000000000000000000000000000000000000060048201526024810182905260440161130b565b600180547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff92909216919091179055565b6040805160608101825260015467ffffffffffffffff811682526801000000000000000081046bffffffffffffffffffffffff16602083015274010000000000000000000000000000000000000000900460ff1615801592820192909252906135a6576040517f7406706900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b836135dd576040517f54875a4a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8481526007602052604090205460ff1615613628576040517f2eced5560000000000000000000000000000000000000000000000000000000081526004810185905260240161130b565b335f9081526006602052604081205463ffffffff16908190036136b85760028054601c9061367b907c0100000000000000000000000000000000000000000000000000000000900463ffffffff16614bd2565b825463ffffffff8083166101009490940a84810291021990911617909255335f908152600660205260409020805463ffffffff1916909117905590505b63ffffffff81165f90815260056020526040812080549091600160e81b90910460ff16908160048111156136ee576136ee614732565b1415801561370e5750600481600481111561370b5761370b614732565b14155b15613747576040517fd1a1fdbf00000000000000000000000000000000000000000000000000000000815233600482015260240161130b565b83602001516bffffffffffffffffffffffff168610156137b65760208401516040517f8a0c77dd000000000000000000000000000000000000000000000000000000008152336004820152602481018890526bffffffffffffffffffffffff909116604482015260640161130b565b5f87815260076020526040812080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055600354906137fd8261217e8a613031565b86519091505f906138189067ffffffffffffffff16426149e1565b8554600160e81b7fffff00000000000000000000ffffffffffffffffffffffffffffffffffffffff9091167fffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffffff7401000000000000000000000000000000000000000064ffffffffff851602161717865590506138996004600588858c61406b565b6138a2826142b2565b6138ac338a612e3c565b8963ffffffff8716337f3ef1965470c1a5d2f44ad29ec4543b5d2a153d94ecf2de20287ee4d4d64b220e8c8688876138e261163f565b60408051958652600b9490940b6020860152928401919091526060830152608082015260a00160405180910390a450505050505050505050565b5f63ffffffff82111561308f576040517f6dfcc650000000000000000000000000000000000000000000000000000000008152602060048201526024810183905260440161130b565b5f61396e61163f565b83547d0200000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8216178555909150680100000000000000009004600b0b6139d08261391c565b845463ffffffff91909116790100000000000000000000000000000000000000000000000000027fffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffffff9091161784555f828152600a6020526040812080549091600191839190613a4a90849067ffffffffffffffff16614bf6565b92506101000a81548167ffffffffffffffff021916908367ffffffffffffffff16021790555081600b0b815f0160088282829054906101000a900460130b613a929190614afe565b92506101000a8154816001600160a01b03021916908360130b6001600160a01b03160217905550856001600160a01b03167f221f4e36746f4583073ce53b851a01c2a87c8f0981ecd8e99403d4eae066677184613aee856129a7565b6040805192835260208301919091528715159082015260600160405180910390a2505050505050565b60408051818152610820810182525f916060918291849190602082016108008036833750506040805181815261082081018252929550905060208201610800803683375050600c54919350506fffffffffffffffffffffffffffffffff808216917001000000000000000000000000000000009004165b8082108015613b9c57508683105b8015613ba85750604086105b15613d08575f828152600b60205260409020600281015463ffffffff16891015613bd25750613d08565b60018101545f90613c0d907401000000000000000000000000000000000000000090046bffffffffffffffffffffffff166110d5878c6149ce565b9050808260010160148282829054906101000a90046bffffffffffffffffffffffff16613c3a9190614c16565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055508085613c7491906149e1565b945083878981518110613c8957613c89614c3a565b60200260200101818152505080868981518110613ca857613ca8614c3a565b6020908102919091010152613cbc88614997565b60018301549098507401000000000000000000000000000000000000000090046bffffffffffffffffffffffff1615613cf6575050613d08565b613cff84614997565b93505050613b8e565b600c80547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff8416179055600d80548491905f90613d589084906149ce565b92505081905550505092959194509250565b5f5f613d76848461454e565b915083613d8384846149f4565b61302891906149ce565b5f828152600a6020908152604080832081518083019092525467ffffffffffffffff81168083526801000000000000000090910460130b928201929092529015613ea3578051600280545f90613dee90849067ffffffffffffffff16614b9b565b92506101000a81548167ffffffffffffffff021916908367ffffffffffffffff160217905550806020015160025f0160088282829054906101000a900460130b613e389190614aac565b92506101000a8154816001600160a01b03021916908360130b6001600160a01b03160217905550613e8d83825f015167ffffffffffffffff16613e7b9190614b50565b826020015160130b6113409190614a0b565b600f5f828254613e9d91906149e1565b90915550505b5167ffffffffffffffff169392505050565b5f5b83811015614064575f600b5f858481518110613ed557613ed5614c3a565b602002602001015181526020019081526020015f2090505f816001015f9054906101000a90046001600160a01b031690505f848481518110613f1957613f19614c3a565b602002602001015190505f613f6283837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166145819092919063ffffffff16565b905080613fae576001600160a01b0383165f9081526011602052604081208054849290613f909084906149e1565b925050819055508160105f828254613fa891906149e1565b90915550505b826001600160a01b0316845f0154888781518110613fce57613fce614c3a565b60200260200101517f229f95688a73f2fa7311b072b6c3c4447e3ef874306a4643c2584479ca205432858860010160149054906101000a90046bffffffffffffffffffffffff168e8760405161404d94939291909384526bffffffffffffffffffffffff92909216602084015260408301521515606082015260800190565b60405180910390a450505050806001019050613eb7565b5050505050565b5f61407886868585613252565b90505f63ffffffff8216156140ab5763ffffffff8083165f908152602088905260409020546401000000009004166140b4565b865463ffffffff165b63ffffffff8087165f90815260208990526040812080547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff848616640100000000027fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006bffffffffffffffffffffffff8c166801000000000000000002167fffffffffffffffffffffffff00000000000000000000000000000000000000009093169290921794881694851791909117167e01000000000000000000000000000000000000000000000000000000000000178155929350036141a857875463ffffffff191663ffffffff87161788556141f4565b63ffffffff8084165f9081526020899052604090208054918816640100000000027fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff9092169190911790555b8163ffffffff165f0361423b5787547fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff1664010000000063ffffffff881602178855614263565b63ffffffff8281165f908152602089905260409020805463ffffffff19169188169190911790555b50508554600163ffffffff6801000000000000000080840482169290920116027fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff909116179095555050505050565b60028054600191905f906142d190849067ffffffffffffffff16614bf6565b92506101000a81548167ffffffffffffffff021916908367ffffffffffffffff16021790555080600b0b60025f0160088282829054906101000a900460130b61431a9190614afe565b92506101000a8154816001600160a01b03021916908360130b6001600160a01b0316021790555050565b80825d5050565b5f828152602081815260408083206001600160a01b038516845290915290205460ff16611e34576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024810183905260440161130b565b6040516001600160a01b038481166024830152838116604483015260648201839052610ee59186918216906323b872dd906084016131c3565b5f5f60205f8451602086015f885af18061440e576040513d5f823e3d81fd5b50505f513d91508115614425578060011415614432565b6001600160a01b0384163b155b15610ee5576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b038516600482015260240161130b565b5f5f8263ffffffff165f036144915750845463ffffffff1661450c565b63ffffffff83165f90815260208690526040902080547e01000000000000000000000000000000000000000000000000000000000000900460ff1615806144eb57508054600b86810b68010000000000000000909204900b135b156144fa575f92505050610d70565b54640100000000900463ffffffff1690505b63ffffffff811615806110da575063ffffffff165f9081526020949094525050604090912054600b91820b6801000000000000000090910490910b1215919050565b5f815f03614560576145606012614603565b81600184038161457257614572614a47565b04600101831515029392505050565b5f610d7084856001600160a01b031663a9059cbb86866040516024016145bc9291906001600160a01b03929092168252602082015260400190565b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff8381831617835250505050614614565b634e487b715f52806020526024601cfd5b5f5f5f5f60205f8651602088015f8a5af192503d91505f5190508280156110da5750811561464557806001146110da565b50505050506001600160a01b03163b151590565b5f60208284031215614669575f5ffd5b81357fffffffff00000000000000000000000000000000000000000000000000000000811681146114b7575f5ffd5b5f602082840312156146a8575f5ffd5b5035919050565b80356001600160a01b0381168114610cbc575f5ffd5b5f602082840312156146d5575f5ffd5b6114b7826146af565b5f5f604083850312156146ef575f5ffd5b6146f8836146af565b946020939093013593505050565b803563ffffffff81168114610cbc575f5ffd5b5f60208284031215614729575f5ffd5b6114b782614706565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b6005811061476f5761476f614732565b9052565b5f60e08201905063ffffffff835116825263ffffffff60208401511660208301526040830151600b0b604083015264ffffffffff606084015116606083015263ffffffff608084015116608083015260a08301516147d460a084018261475f565b5060c08301516147e860c084018215159052565b5092915050565b5f5f60408385031215614800575f5ffd5b82359150613028602084016146af565b5f5f5f60608486031215614822575f5ffd5b505081359360208301359350604090920135919050565b5f5f6040838503121561484a575f5ffd5b8235915061302860208401614706565b5f5f5f5f5f5f5f60e0888a031215614870575f5ffd5b873596506020880135955061488760408901614706565b945060608801359350608088013560ff811681146148a3575f5ffd5b9699959850939692959460a0840135945060c09093013592915050565b5f5f5f606084860312156148d2575f5ffd5b833592506148e2602085016146af565b929592945050506040919091013590565b5f5f5f60608486031215614905575f5ffd5b833592506020840135915061491c60408501614706565b90509250925092565b6006811061476f5761476f614732565b60208101610b398284614925565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8082018281125f83128015821682158216171561498f5761498f614943565b505092915050565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82036149c7576149c7614943565b5060010190565b81810381811115610b3957610b39614943565b80820180821115610b3957610b39614943565b8082028115828204841417610b3957610b39614943565b8181035f8312801583831316838312821617156147e8576147e8614943565b6001600160a01b0383168152604081016114b76020830184614925565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f82614aa7577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b601382810b9082900b037fffffffffffffffffffffffff80000000000000000000000000000000000000008112737fffffffffffffffffffffffffffffffffffffff82131715610b3957610b39614943565b601381810b9083900b01737fffffffffffffffffffffffffffffffffffffff81137fffffffffffffffffffffffff800000000000000000000000000000000000000082121715610b3957610b39614943565b8082025f82127f800000000000000000000000000000000000000000000000000000000000000084141615614b8757614b87614943565b8181058314821517610b3957610b39614943565b67ffffffffffffffff8281168282160390811115610b3957610b39614943565b5f60208284031215614bcb575f5ffd5b5051919050565b5f63ffffffff821663ffffffff8103614bed57614bed614943565b60010192915050565b67ffffffffffffffff8181168382160190811115610b3957610b39614943565b6bffffffffffffffffffffffff8281168282160390811115610b3957610b39614943565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffdfea164736f6c634300081c000a' as const;
+
+/** ABI of `TestStablecoin` (src/tokens/TestStablecoin.sol). */
+export const testStablecoinAbi = [
+  {
+    "type": "constructor",
+    "inputs": [
+      {
+        "name": "name_",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "symbol_",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "decimals_",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "DOMAIN_SEPARATOR",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "FAUCET_UNITS",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "allowance",
+    "inputs": [
+      {
+        "name": "owner",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "spender",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "approve",
+    "inputs": [
+      {
+        "name": "spender",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "balanceOf",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "decimals",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "eip712Domain",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "fields",
+        "type": "bytes1",
+        "internalType": "bytes1"
+      },
+      {
+        "name": "name",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "version",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "chainId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "verifyingContract",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "extensions",
+        "type": "uint256[]",
+        "internalType": "uint256[]"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "faucet",
+    "inputs": [
+      {
+        "name": "to",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "isTestChain",
+    "inputs": [
+      {
+        "name": "chainId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "pure"
+  },
+  {
+    "type": "function",
+    "name": "name",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "string",
+        "internalType": "string"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "nonces",
+    "inputs": [
+      {
+        "name": "owner",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "permit",
+    "inputs": [
+      {
+        "name": "owner",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "spender",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "v",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "r",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "s",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "symbol",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "string",
+        "internalType": "string"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "totalSupply",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "transfer",
+    "inputs": [
+      {
+        "name": "to",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "transferFrom",
+    "inputs": [
+      {
+        "name": "from",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "to",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "event",
+    "name": "Approval",
+    "inputs": [
+      {
+        "name": "owner",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "spender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "EIP712DomainChanged",
+    "inputs": [],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "FaucetDripped",
+    "inputs": [
+      {
+        "name": "to",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "Transfer",
+    "inputs": [
+      {
+        "name": "from",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "to",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "error",
+    "name": "ECDSAInvalidSignature",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "ECDSAInvalidSignatureLength",
+    "inputs": [
+      {
+        "name": "length",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ECDSAInvalidSignatureS",
+    "inputs": [
+      {
+        "name": "s",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ERC20InsufficientAllowance",
+    "inputs": [
+      {
+        "name": "spender",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "allowance",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "needed",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ERC20InsufficientBalance",
+    "inputs": [
+      {
+        "name": "sender",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "balance",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "needed",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ERC20InvalidApprover",
+    "inputs": [
+      {
+        "name": "approver",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ERC20InvalidReceiver",
+    "inputs": [
+      {
+        "name": "receiver",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ERC20InvalidSender",
+    "inputs": [
+      {
+        "name": "sender",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ERC20InvalidSpender",
+    "inputs": [
+      {
+        "name": "spender",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ERC2612ExpiredSignature",
+    "inputs": [
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ERC2612InvalidSigner",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "owner",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "InvalidAccountNonce",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "currentNonce",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "InvalidShortString",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "StringTooLong",
+    "inputs": [
+      {
+        "name": "str",
+        "type": "string",
+        "internalType": "string"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "TestStablecoinFaucetLimit",
+    "inputs": [
+      {
+        "name": "requested",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "limit",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "TestStablecoinNotATestChain",
+    "inputs": [
+      {
+        "name": "chainId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  }
+] as const;
+
+/** Creation bytecode of `TestStablecoin`. */
+export const testStablecoinBytecode = '0x610180604052348015610010575f5ffd5b50604051611ad8380380611ad883398101604081905261002f916102ab565b6040805180820190915260018152603160f81b6020820152839081908185600361005983826103ac565b50600461006682826103ac565b5061007691508390506005610157565b61012052610085816006610157565b61014052815160208084019190912060e052815190820120610100524660a05261011160e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0525061012446610189565b6101485760405163665c7a8360e11b81524660048201526024015b60405180910390fd5b60ff1661016052506104be9050565b5f6020835110156101725761016b836101d1565b9050610183565b8161017d84826103ac565b5060ff90505b92915050565b5f81617a69148061019b575081610539145b806101a857508162aa36a7145b806101b557508162014a34145b806101c257508162066eee145b8061018357505062aa37dc1490565b5f5f829050601f815111156101fb578260405163305a27a960e01b815260040161013f9190610466565b80516102068261049b565b179392505050565b634e487b7160e01b5f52604160045260245ffd5b5f82601f830112610231575f5ffd5b81516001600160401b0381111561024a5761024a61020e565b604051601f8201601f19908116603f011681016001600160401b03811182821017156102785761027861020e565b60405281815283820160200185101561028f575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f5f5f606084860312156102bd575f5ffd5b83516001600160401b038111156102d2575f5ffd5b6102de86828701610222565b602086015190945090506001600160401b038111156102fb575f5ffd5b61030786828701610222565b925050604084015160ff8116811461031d575f5ffd5b809150509250925092565b600181811c9082168061033c57607f821691505b60208210810361035a57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156103a757805f5260205f20601f840160051c810160208510156103855750805b601f840160051c820191505b818110156103a4575f8155600101610391565b50505b505050565b81516001600160401b038111156103c5576103c561020e565b6103d9816103d38454610328565b84610360565b6020601f82116001811461040b575f83156103f45750848201515b5f19600385901b1c1916600184901b1784556103a4565b5f84815260208120601f198516915b8281101561043a578785015182556020948501946001909201910161041a565b508482101561045757868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b8051602080830151919081101561035a575f1960209190910360031b1b16919050565b60805160a05160c05160e051610100516101205161014051610160516115b86105205f395f818161016c01526103cc01525f610a8a01525f610a5d01525f6109a801525f61098001525f6108db01525f61090501525f61092f01526115b85ff3fe608060405234801561000f575f5ffd5b50600436106100fb575f3560e01c80637ecebe0011610093578063d327488c11610063578063d327488c14610231578063d505accf14610244578063db65c7c314610257578063dd62ed3e14610261575f5ffd5b80637ecebe00146101e857806384b0196e146101fb57806395d89b4114610216578063a9059cbb1461021e575f5ffd5b8063313ce567116100ce578063313ce567146101655780633644e5151461019657806370a082311461019e5780637b56c2b2146101d3575f5ffd5b806306fdde03146100ff578063095ea7b31461011d57806318160ddd1461014057806323b872dd14610152575b5f5ffd5b6101076102a6565b6040516101149190611177565b60405180910390f35b61013061012b3660046111b8565b610336565b6040519015158152602001610114565b6002545b604051908152602001610114565b6101306101603660046111e0565b61034f565b60405160ff7f0000000000000000000000000000000000000000000000000000000000000000168152602001610114565b610144610372565b6101446101ac36600461121a565b73ffffffffffffffffffffffffffffffffffffffff165f9081526020819052604090205490565b6101e66101e13660046111b8565b610380565b005b6101446101f636600461121a565b6104a4565b6102036104ce565b6040516101149796959493929190611233565b61010761052c565b61013061022c3660046111b8565b61053b565b61013061023f3660046112f2565b610548565b6101e6610252366004611309565b610590565b610144620186a081565b61014461026f366004611376565b73ffffffffffffffffffffffffffffffffffffffff9182165f90815260016020908152604080832093909416825291909152205490565b6060600380546102b5906113a7565b80601f01602080910402602001604051908101604052809291908181526020018280546102e1906113a7565b801561032c5780601f106103035761010080835404028352916020019161032c565b820191905f5260205f20905b81548152906001019060200180831161030f57829003601f168201915b5050505050905090565b5f33610343818585610739565b60019150505b92915050565b5f3361035c85828561074b565b610367858585610819565b506001949350505050565b5f61037b6108c2565b905090565b61038946610548565b6103c6576040517fccb8f5060000000000000000000000000000000000000000000000000000000081524660048201526024015b60405180910390fd5b5f6103f27f0000000000000000000000000000000000000000000000000000000000000000600a611546565b6103ff90620186a0611554565b905080821115610445576040517fe4cddfa600000000000000000000000000000000000000000000000000000000815260048101839052602481018290526044016103bd565b61044f83836109f8565b8273ffffffffffffffffffffffffffffffffffffffff167f5c6f8a83250ac55dd524ad7bdf5ad3a59d3ccbe7c1827b0c4ec3615459fd9ae98360405161049791815260200190565b60405180910390a2505050565b73ffffffffffffffffffffffffffffffffffffffff81165f90815260076020526040812054610349565b5f6060805f5f5f60606104df610a56565b6104e7610a83565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b6060600480546102b5906113a7565b5f33610343818585610819565b5f81617a69148061055a575081610539145b8061056757508162aa36a7145b8061057457508162014a34145b8061058157508162066eee145b8061034957505062aa37dc1490565b834211156105cd576040517f62791302000000000000000000000000000000000000000000000000000000008152600481018590526024016103bd565b5f7f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c98888886106258c73ffffffffffffffffffffffffffffffffffffffff165f90815260076020526040902080546001810190915590565b60408051602081019690965273ffffffffffffffffffffffffffffffffffffffff94851690860152929091166060840152608083015260a082015260c0810186905260e0016040516020818303038152906040528051906020012090505f61068c82610ab0565b90505f61069b82878787610af7565b90508973ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff1614610722576040517f4b800e4600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff80831660048301528b1660248201526044016103bd565b61072d8a8a8a610739565b50505050505050505050565b6107468383836001610b23565b505050565b73ffffffffffffffffffffffffffffffffffffffff8381165f908152600160209081526040808320938616835292905220547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8110156108135781811015610805576040517ffb8f41b200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8416600482015260248101829052604481018390526064016103bd565b61081384848484035f610b23565b50505050565b73ffffffffffffffffffffffffffffffffffffffff8316610868576040517f96c6fd1e0000000000000000000000000000000000000000000000000000000081525f60048201526024016103bd565b73ffffffffffffffffffffffffffffffffffffffff82166108b7576040517fec442f050000000000000000000000000000000000000000000000000000000081525f60048201526024016103bd565b610746838383610c68565b5f3073ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614801561092757507f000000000000000000000000000000000000000000000000000000000000000046145b1561095157507f000000000000000000000000000000000000000000000000000000000000000090565b61037b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b73ffffffffffffffffffffffffffffffffffffffff8216610a47576040517fec442f050000000000000000000000000000000000000000000000000000000081525f60048201526024016103bd565b610a525f8383610c68565b5050565b606061037b7f00000000000000000000000000000000000000000000000000000000000000006005610e0f565b606061037b7f00000000000000000000000000000000000000000000000000000000000000006006610e0f565b5f610349610abc6108c2565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f5f5f5f610b0788888888610eb8565b925092509250610b178282610fab565b50909695505050505050565b73ffffffffffffffffffffffffffffffffffffffff8416610b72576040517fe602df050000000000000000000000000000000000000000000000000000000081525f60048201526024016103bd565b73ffffffffffffffffffffffffffffffffffffffff8316610bc1576040517f94280d620000000000000000000000000000000000000000000000000000000081525f60048201526024016103bd565b73ffffffffffffffffffffffffffffffffffffffff8085165f9081526001602090815260408083209387168352929052208290558015610813578273ffffffffffffffffffffffffffffffffffffffff168473ffffffffffffffffffffffffffffffffffffffff167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92584604051610c5a91815260200190565b60405180910390a350505050565b73ffffffffffffffffffffffffffffffffffffffff8316610c9f578060025f828254610c94919061156b565b90915550610d4f9050565b73ffffffffffffffffffffffffffffffffffffffff83165f9081526020819052604090205481811015610d24576040517fe450d38c00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8516600482015260248101829052604481018390526064016103bd565b73ffffffffffffffffffffffffffffffffffffffff84165f9081526020819052604090209082900390555b73ffffffffffffffffffffffffffffffffffffffff8216610d7857600280548290039055610da3565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526020819052604090208054820190555b8173ffffffffffffffffffffffffffffffffffffffff168373ffffffffffffffffffffffffffffffffffffffff167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef83604051610e0291815260200190565b60405180910390a3505050565b606060ff8314610e2957610e22836110ae565b9050610349565b818054610e35906113a7565b80601f0160208091040260200160405190810160405280929190818152602001828054610e61906113a7565b8015610eac5780601f10610e8357610100808354040283529160200191610eac565b820191905f5260205f20905b815481529060010190602001808311610e8f57829003601f168201915b50505050509050610349565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115610ef157505f91506003905082610fa1565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015610f42573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0015191505073ffffffffffffffffffffffffffffffffffffffff8116610f9857505f925060019150829050610fa1565b92505f91508190505b9450945094915050565b5f826003811115610fbe57610fbe61157e565b03610fc7575050565b6001826003811115610fdb57610fdb61157e565b03611012576040517ff645eedf00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60028260038111156110265761102661157e565b03611060576040517ffce698f7000000000000000000000000000000000000000000000000000000008152600481018290526024016103bd565b60038260038111156110745761107461157e565b03610a52576040517fd78bce0c000000000000000000000000000000000000000000000000000000008152600481018290526024016103bd565b60605f6110ba836110eb565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f60ff8216601f811115610349576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b602081525f611189602083018461112b565b9392505050565b803573ffffffffffffffffffffffffffffffffffffffff811681146111b3575f5ffd5b919050565b5f5f604083850312156111c9575f5ffd5b6111d283611190565b946020939093013593505050565b5f5f5f606084860312156111f2575f5ffd5b6111fb84611190565b925061120960208501611190565b929592945050506040919091013590565b5f6020828403121561122a575f5ffd5b61118982611190565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61126d60e083018961112b565b828103604084015261127f818961112b565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156112e15783518352602093840193909201916001016112c3565b50909b9a5050505050505050505050565b5f60208284031215611302575f5ffd5b5035919050565b5f5f5f5f5f5f5f60e0888a03121561131f575f5ffd5b61132888611190565b965061133660208901611190565b95506040880135945060608801359350608088013560ff81168114611359575f5ffd5b9699959850939692959460a0840135945060c09093013592915050565b5f5f60408385031215611387575f5ffd5b61139083611190565b915061139e60208401611190565b90509250929050565b600181811c908216806113bb57607f821691505b6020821081036113f2577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b6001815b600184111561146057808504811115611444576114446113f8565b600184161561145257908102905b60019390931c928002611429565b935093915050565b5f8261147657506001610349565b8161148257505f610349565b816001811461149857600281146114a2576114be565b6001915050610349565b60ff8411156114b3576114b36113f8565b50506001821b610349565b5060208310610133831016604e8410600b84101617156114e1575081810a610349565b61150c7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8484611425565b807fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0482111561153e5761153e6113f8565b029392505050565b5f61118960ff841683611468565b8082028115828204841417610349576103496113f8565b80820180821115610349576103496113f8565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffdfea164736f6c634300081c000a' as const;
+
+/** ABI of `TimelockController` (@openzeppelin/contracts/governance/TimelockController.sol). */
+export const timelockControllerAbi = [
+  {
+    "type": "constructor",
+    "inputs": [
+      {
+        "name": "minDelay",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "proposers",
+        "type": "address[]",
+        "internalType": "address[]"
+      },
+      {
+        "name": "executors",
+        "type": "address[]",
+        "internalType": "address[]"
+      },
+      {
+        "name": "admin",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "receive",
+    "stateMutability": "payable"
+  },
+  {
+    "type": "function",
+    "name": "CANCELLER_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "DEFAULT_ADMIN_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "EXECUTOR_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "PROPOSER_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "cancel",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "execute",
+    "inputs": [
+      {
+        "name": "target",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "payload",
+        "type": "bytes",
+        "internalType": "bytes"
+      },
+      {
+        "name": "predecessor",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "payable"
+  },
+  {
+    "type": "function",
+    "name": "executeBatch",
+    "inputs": [
+      {
+        "name": "targets",
+        "type": "address[]",
+        "internalType": "address[]"
+      },
+      {
+        "name": "values",
+        "type": "uint256[]",
+        "internalType": "uint256[]"
+      },
+      {
+        "name": "payloads",
+        "type": "bytes[]",
+        "internalType": "bytes[]"
+      },
+      {
+        "name": "predecessor",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "payable"
+  },
+  {
+    "type": "function",
+    "name": "getMinDelay",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "getOperationState",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint8",
+        "internalType": "enum TimelockController.OperationState"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "getRoleAdmin",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "getTimestamp",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "grantRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "hasRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "hashOperation",
+    "inputs": [
+      {
+        "name": "target",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "data",
+        "type": "bytes",
+        "internalType": "bytes"
+      },
+      {
+        "name": "predecessor",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "pure"
+  },
+  {
+    "type": "function",
+    "name": "hashOperationBatch",
+    "inputs": [
+      {
+        "name": "targets",
+        "type": "address[]",
+        "internalType": "address[]"
+      },
+      {
+        "name": "values",
+        "type": "uint256[]",
+        "internalType": "uint256[]"
+      },
+      {
+        "name": "payloads",
+        "type": "bytes[]",
+        "internalType": "bytes[]"
+      },
+      {
+        "name": "predecessor",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "pure"
+  },
+  {
+    "type": "function",
+    "name": "isOperation",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "isOperationDone",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "isOperationPending",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "isOperationReady",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "onERC1155BatchReceived",
+    "inputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "",
+        "type": "uint256[]",
+        "internalType": "uint256[]"
+      },
+      {
+        "name": "",
+        "type": "uint256[]",
+        "internalType": "uint256[]"
+      },
+      {
+        "name": "",
+        "type": "bytes",
+        "internalType": "bytes"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes4",
+        "internalType": "bytes4"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "onERC1155Received",
+    "inputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "",
+        "type": "bytes",
+        "internalType": "bytes"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes4",
+        "internalType": "bytes4"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "onERC721Received",
+    "inputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "",
+        "type": "bytes",
+        "internalType": "bytes"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes4",
+        "internalType": "bytes4"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "renounceRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "callerConfirmation",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "revokeRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "schedule",
+    "inputs": [
+      {
+        "name": "target",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "data",
+        "type": "bytes",
+        "internalType": "bytes"
+      },
+      {
+        "name": "predecessor",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "delay",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "scheduleBatch",
+    "inputs": [
+      {
+        "name": "targets",
+        "type": "address[]",
+        "internalType": "address[]"
+      },
+      {
+        "name": "values",
+        "type": "uint256[]",
+        "internalType": "uint256[]"
+      },
+      {
+        "name": "payloads",
+        "type": "bytes[]",
+        "internalType": "bytes[]"
+      },
+      {
+        "name": "predecessor",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "delay",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "supportsInterface",
+    "inputs": [
+      {
+        "name": "interfaceId",
+        "type": "bytes4",
+        "internalType": "bytes4"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "updateDelay",
+    "inputs": [
+      {
+        "name": "newDelay",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "event",
+    "name": "CallExecuted",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "index",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "target",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "data",
+        "type": "bytes",
+        "indexed": false,
+        "internalType": "bytes"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "CallSalt",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "CallScheduled",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "index",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "target",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "data",
+        "type": "bytes",
+        "indexed": false,
+        "internalType": "bytes"
+      },
+      {
+        "name": "predecessor",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "delay",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "Cancelled",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "MinDelayChange",
+    "inputs": [
+      {
+        "name": "oldDuration",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "newDuration",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleAdminChanged",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "previousAdminRole",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "newAdminRole",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleGranted",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleRevoked",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "error",
+    "name": "AccessControlBadConfirmation",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "AccessControlUnauthorizedAccount",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "neededRole",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "FailedCall",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "TimelockInsufficientDelay",
+    "inputs": [
+      {
+        "name": "delay",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "minDelay",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "TimelockInvalidOperationLength",
+    "inputs": [
+      {
+        "name": "targets",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "payloads",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "values",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "TimelockUnauthorizedCaller",
+    "inputs": [
+      {
+        "name": "caller",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "TimelockUnexecutedPredecessor",
+    "inputs": [
+      {
+        "name": "predecessorId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "TimelockUnexpectedOperationState",
+    "inputs": [
+      {
+        "name": "operationId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "expectedStates",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ]
+  }
+] as const;
+
+/** Creation bytecode of `TimelockController`. */
+export const timelockControllerBytecode = '0x608060405234801561000f575f5ffd5b5060405161223a38038061223a83398101604081905261002e916102f6565b6100385f3061017b565b506001600160a01b03811615610054576100525f8261017b565b505b5f5b83518110156100e8576100a87fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc185838151811061009557610095610375565b602002602001015161017b60201b60201c565b506100df7ffd643c72710c63c0180259aba6b2d05451e3591a24e58b62239378085726f78385838151811061009557610095610375565b50600101610056565b505f5b82518110156101335761012a7fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e6384838151811061009557610095610375565b506001016100eb565b506002849055604080515f8152602081018690527f11c24f4ead16507c69ac467fbd5e4eed5fb5c699626d2cc6d66421df253886d5910160405180910390a150505050610389565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1661021b575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101d33390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161021e565b505f5b92915050565b634e487b7160e01b5f52604160045260245ffd5b80516001600160a01b038116811461024e575f5ffd5b919050565b5f82601f830112610262575f5ffd5b81516001600160401b0381111561027b5761027b610224565b604051600582901b90603f8201601f191681016001600160401b03811182821017156102a9576102a9610224565b6040529182526020818501810192908101868411156102c6575f5ffd5b6020860192505b838310156102ec576102de83610238565b8152602092830192016102cd565b5095945050505050565b5f5f5f5f60808587031215610309575f5ffd5b845160208601519094506001600160401b03811115610326575f5ffd5b61033287828801610253565b604087015190945090506001600160401b0381111561034f575f5ffd5b61035b87828801610253565b92505061036a60608601610238565b905092959194509250565b634e487b7160e01b5f52603260045260245ffd5b611ea4806103965f395ff3fe6080604052600436106101b2575f3560e01c80638065657f116100e7578063bc197c8111610087578063d547741f11610062578063d547741f146105c0578063e38335e5146105df578063f23a6e61146105f2578063f27a0c9214610636575f5ffd5b8063bc197c8114610532578063c4d252f514610576578063d45c443514610595575f5ffd5b806391d14854116100c257806391d148541461047e578063a217fddf146104cd578063b08e51c0146104e0578063b1c5f42714610513575f5ffd5b80638065657f1461040d5780638f2a0bb01461042c5780638f61f4f51461044b575f5ffd5b80632ab0f5291161015257806336568abe1161012d57806336568abe14610384578063584b153e146103a357806364d62353146103c25780637958004c146103e1575f5ffd5b80632ab0f529146103275780632f2ff15d1461034657806331d5075014610365575f5ffd5b8063134008d31161018d578063134008d31461025357806313bc9f2014610266578063150b7a0214610285578063248a9ca3146102f9575f5ffd5b806301d5062a146101bd57806301ffc9a7146101de57806307bd026514610212575f5ffd5b366101b957005b5f5ffd5b3480156101c8575f5ffd5b506101dc6101d73660046114fc565b61064a565b005b3480156101e9575f5ffd5b506101fd6101f836600461156b565b61071e565b60405190151581526020015b60405180910390f35b34801561021d575f5ffd5b506102457fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e6381565b604051908152602001610209565b6101dc6102613660046115aa565b61072e565b348015610271575f5ffd5b506101fd610280366004611611565b610823565b348015610290575f5ffd5b506102c861029f36600461172e565b7f150b7a0200000000000000000000000000000000000000000000000000000000949350505050565b6040517fffffffff000000000000000000000000000000000000000000000000000000009091168152602001610209565b348015610304575f5ffd5b50610245610313366004611611565b5f9081526020819052604090206001015490565b348015610332575f5ffd5b506101fd610341366004611611565b610848565b348015610351575f5ffd5b506101dc610360366004611792565b610850565b348015610370575f5ffd5b506101fd61037f366004611611565b61087a565b34801561038f575f5ffd5b506101dc61039e366004611792565b61089e565b3480156103ae575f5ffd5b506101fd6103bd366004611611565b6108fc565b3480156103cd575f5ffd5b506101dc6103dc366004611611565b610941565b3480156103ec575f5ffd5b506104006103fb366004611611565b6109da565b60405161020991906117e9565b348015610418575f5ffd5b506102456104273660046115aa565b610a22565b348015610437575f5ffd5b506101dc610446366004611869565b610a60565b348015610456575f5ffd5b506102457fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc181565b348015610489575f5ffd5b506101fd610498366004611792565b5f9182526020828152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b3480156104d8575f5ffd5b506102455f81565b3480156104eb575f5ffd5b506102457ffd643c72710c63c0180259aba6b2d05451e3591a24e58b62239378085726f78381565b34801561051e575f5ffd5b5061024561052d36600461191e565b610c02565b34801561053d575f5ffd5b506102c861054c366004611a4b565b7fbc197c810000000000000000000000000000000000000000000000000000000095945050505050565b348015610581575f5ffd5b506101dc610590366004611611565b610c46565b3480156105a0575f5ffd5b506102456105af366004611611565b5f9081526001602052604090205490565b3480156105cb575f5ffd5b506101dc6105da366004611792565b610d09565b6101dc6105ed36600461191e565b610d2d565b3480156105fd575f5ffd5b506102c861060c366004611afa565b7ff23a6e610000000000000000000000000000000000000000000000000000000095945050505050565b348015610641575f5ffd5b50600254610245565b7fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc161067481610f07565b5f610683898989898989610a22565b905061068f8184610f14565b5f817f4cf4410cc57040e44862ef0f45f3dd5a5e02db8eb8add648d4b0e236f1d07dca8b8b8b8b8b8a6040516106ca96959493929190611b95565b60405180910390a3831561071357807f20fda5fd27a1ea7bf5b9567f143ac5470bb059374a27e8f67cb44f946f6d03878560405161070a91815260200190565b60405180910390a25b505050505050505050565b5f61072882610fd7565b92915050565b5f80527fdae2aa361dfd1ca020a396615627d436107c35eff9fe7738a3512819782d70696020527f5ba6852781629bcdcd4bdaa6de76d786f1c64b16acdac474e55bebc0ea157951547fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e639060ff166107aa576107aa813361102c565b5f6107b9888888888888610a22565b90506107c581856110b5565b6107d18888888861111c565b5f817fc2617efa69bab66782fa219543714338489c4e9e178271560a91b82c3f612b588a8a8a8a6040516108089493929190611bdf565b60405180910390a36108198161119d565b5050505050505050565b5f60025b610830836109da565b6003811115610841576108416117bc565b1492915050565b5f6003610827565b5f8281526020819052604090206001015461086a81610f07565b61087483836111c8565b50505050565b5f80610885836109da565b6003811115610896576108966117bc565b141592915050565b73ffffffffffffffffffffffffffffffffffffffff811633146108ed576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6108f782826112c1565b505050565b5f5f610907836109da565b9050600181600381111561091d5761091d6117bc565b148061093a57506002816003811115610938576109386117bc565b145b9392505050565b33308114610998576040517fe2850c5900000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff821660048201526024015b60405180910390fd5b60025460408051918252602082018490527f11c24f4ead16507c69ac467fbd5e4eed5fb5c699626d2cc6d66421df253886d5910160405180910390a150600255565b5f81815260016020526040812054805f036109f757505f92915050565b60018103610a085750600392915050565b42811115610a195750600192915050565b50600292915050565b5f868686868686604051602001610a3e96959493929190611b95565b6040516020818303038152906040528051906020012090509695505050505050565b7fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc1610a8a81610f07565b8887141580610a995750888514155b15610ae1576040517fffb03211000000000000000000000000000000000000000000000000000000008152600481018a9052602481018690526044810188905260640161098f565b5f610af28b8b8b8b8b8b8b8b610c02565b9050610afe8184610f14565b5f5b8a811015610bb35780827f4cf4410cc57040e44862ef0f45f3dd5a5e02db8eb8add648d4b0e236f1d07dca8e8e85818110610b3d57610b3d611c14565b9050602002016020810190610b529190611c41565b8d8d86818110610b6457610b64611c14565b905060200201358c8c87818110610b7d57610b7d611c14565b9050602002810190610b8f9190611c5a565b8c8b604051610ba396959493929190611b95565b60405180910390a3600101610b00565b508315610bf557807f20fda5fd27a1ea7bf5b9567f143ac5470bb059374a27e8f67cb44f946f6d038785604051610bec91815260200190565b60405180910390a25b5050505050505050505050565b5f8888888888888888604051602001610c22989796959493929190611d8b565b60405160208183030381529060405280519060200120905098975050505050505050565b7ffd643c72710c63c0180259aba6b2d05451e3591a24e58b62239378085726f783610c7081610f07565b610c79826108fc565b610cce5781610c88600261137a565b610c92600161137a565b6040517f5ead8eb5000000000000000000000000000000000000000000000000000000008152600481019390935217602482015260440161098f565b5f828152600160205260408082208290555183917fbaa1eb22f2a492ba1a5fea61b8df4d27c6c8b5f3971e63bb58fa14ff72eedb7091a25050565b5f82815260208190526040902060010154610d2381610f07565b61087483836112c1565b5f80527fdae2aa361dfd1ca020a396615627d436107c35eff9fe7738a3512819782d70696020527f5ba6852781629bcdcd4bdaa6de76d786f1c64b16acdac474e55bebc0ea157951547fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e639060ff16610da957610da9813361102c565b8786141580610db85750878414155b15610e00576040517fffb0321100000000000000000000000000000000000000000000000000000000815260048101899052602481018590526044810187905260640161098f565b5f610e118a8a8a8a8a8a8a8a610c02565b9050610e1d81856110b5565b5f5b89811015610ef1575f8b8b83818110610e3a57610e3a611c14565b9050602002016020810190610e4f9190611c41565b90505f8a8a84818110610e6457610e64611c14565b905060200201359050365f8a8a86818110610e8157610e81611c14565b9050602002810190610e939190611c5a565b91509150610ea38484848461111c565b84867fc2617efa69bab66782fa219543714338489c4e9e178271560a91b82c3f612b5886868686604051610eda9493929190611bdf565b60405180910390a350505050806001019050610e1f565b50610efb8161119d565b50505050505050505050565b610f11813361102c565b50565b610f1d8261087a565b15610f675781610f2c5f61137a565b6040517f5ead8eb50000000000000000000000000000000000000000000000000000000081526004810192909252602482015260440161098f565b5f610f7160025490565b905080821015610fb7576040517f54336609000000000000000000000000000000000000000000000000000000008152600481018390526024810182905260440161098f565b610fc18242611e50565b5f93845260016020526040909320929092555050565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f4e2312e000000000000000000000000000000000000000000000000000000000148061072857506107288261139c565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff166110b1576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff821660048201526024810183905260440161098f565b5050565b6110be82610823565b6110cd5781610f2c600261137a565b80158015906110e257506110e081610848565b155b156110b1576040517f90a9a6180000000000000000000000000000000000000000000000000000000081526004810182905260240161098f565b5f5f8573ffffffffffffffffffffffffffffffffffffffff16858585604051611146929190611e88565b5f6040518083038185875af1925050503d805f8114611180576040519150601f19603f3d011682016040523d82523d5f602084013e611185565b606091505b50915091506111948282611432565b50505050505050565b6111a681610823565b6111b55780610f2c600261137a565b5f90815260016020819052604090912055565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff166112ba575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790556112583390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610728565b505f610728565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16156112ba575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610728565b5f81600381111561138d5761138d6117bc565b600160ff919091161b92915050565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061072857507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff00000000000000000000000000000000000000000000000000000000831614610728565b606082611447576114428261144e565b610728565b5080610728565b80511561145d57805160208201fd5b6040517fd6bda27500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b803573ffffffffffffffffffffffffffffffffffffffff811681146114b2575f5ffd5b919050565b5f5f83601f8401126114c7575f5ffd5b50813567ffffffffffffffff8111156114de575f5ffd5b6020830191508360208285010111156114f5575f5ffd5b9250929050565b5f5f5f5f5f5f5f60c0888a031215611512575f5ffd5b61151b8861148f565b965060208801359550604088013567ffffffffffffffff81111561153d575f5ffd5b6115498a828b016114b7565b989b979a50986060810135976080820135975060a09091013595509350505050565b5f6020828403121561157b575f5ffd5b81357fffffffff000000000000000000000000000000000000000000000000000000008116811461093a575f5ffd5b5f5f5f5f5f5f60a087890312156115bf575f5ffd5b6115c88761148f565b955060208701359450604087013567ffffffffffffffff8111156115ea575f5ffd5b6115f689828a016114b7565b979a9699509760608101359660809091013595509350505050565b5f60208284031215611621575f5ffd5b5035919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b604051601f82017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016810167ffffffffffffffff8111828210171561169c5761169c611628565b604052919050565b5f82601f8301126116b3575f5ffd5b813567ffffffffffffffff8111156116cd576116cd611628565b6116fe60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f84011601611655565b818152846020838601011115611712575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f5f5f60808587031215611741575f5ffd5b61174a8561148f565b93506117586020860161148f565b925060408501359150606085013567ffffffffffffffff81111561177a575f5ffd5b611786878288016116a4565b91505092959194509250565b5f5f604083850312156117a3575f5ffd5b823591506117b36020840161148f565b90509250929050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b6020810160048310611822577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b91905290565b5f5f83601f840112611838575f5ffd5b50813567ffffffffffffffff81111561184f575f5ffd5b6020830191508360208260051b85010111156114f5575f5ffd5b5f5f5f5f5f5f5f5f5f60c08a8c031215611881575f5ffd5b893567ffffffffffffffff811115611897575f5ffd5b6118a38c828d01611828565b909a5098505060208a013567ffffffffffffffff8111156118c2575f5ffd5b6118ce8c828d01611828565b90985096505060408a013567ffffffffffffffff8111156118ed575f5ffd5b6118f98c828d01611828565b9a9d999c50979a969997986060880135976080810135975060a0013595509350505050565b5f5f5f5f5f5f5f5f60a0898b031215611935575f5ffd5b883567ffffffffffffffff81111561194b575f5ffd5b6119578b828c01611828565b909950975050602089013567ffffffffffffffff811115611976575f5ffd5b6119828b828c01611828565b909750955050604089013567ffffffffffffffff8111156119a1575f5ffd5b6119ad8b828c01611828565b999c989b509699959896976060870135966080013595509350505050565b5f82601f8301126119da575f5ffd5b813567ffffffffffffffff8111156119f4576119f4611628565b8060051b611a0460208201611655565b91825260208185018101929081019086841115611a1f575f5ffd5b6020860192505b83831015611a41578235825260209283019290910190611a26565b9695505050505050565b5f5f5f5f5f60a08688031215611a5f575f5ffd5b611a688661148f565b9450611a766020870161148f565b9350604086013567ffffffffffffffff811115611a91575f5ffd5b611a9d888289016119cb565b935050606086013567ffffffffffffffff811115611ab9575f5ffd5b611ac5888289016119cb565b925050608086013567ffffffffffffffff811115611ae1575f5ffd5b611aed888289016116a4565b9150509295509295909350565b5f5f5f5f5f60a08688031215611b0e575f5ffd5b611b178661148f565b9450611b256020870161148f565b93506040860135925060608601359150608086013567ffffffffffffffff811115611ae1575f5ffd5b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b73ffffffffffffffffffffffffffffffffffffffff8716815285602082015260a060408201525f611bca60a083018688611b4e565b60608301949094525060800152949350505050565b73ffffffffffffffffffffffffffffffffffffffff85168152836020820152606060408201525f611a41606083018486611b4e565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f60208284031215611c51575f5ffd5b61093a8261148f565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112611c8d575f5ffd5b83018035915067ffffffffffffffff821115611ca7575f5ffd5b6020019150368190038213156114f5575f5ffd5b5f8383855260208501945060208460051b820101835f5b86811015611d7f577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe084840301885281357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1873603018112611d32575f5ffd5b860160208101903567ffffffffffffffff811115611d4e575f5ffd5b803603821315611d5c575f5ffd5b611d67858284611b4e565b60209a8b019a90955093909301925050600101611cd2565b50909695505050505050565b60a080825281018890525f8960c08301825b8b811015611dd85773ffffffffffffffffffffffffffffffffffffffff611dc38461148f565b16825260209283019290910190600101611d9d565b5083810360208501528881527f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff891115611e10575f5ffd5b8860051b9150818a60208301370182810360209081016040850152611e389082018789611cbb565b60608401959095525050608001529695505050505050565b80820180821115610728577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b818382375f910190815291905056fea164736f6c634300081c000a' as const;
+
+/** Every deployable contract, by name. */
+export const contracts = {
+  MutualPool: { abi: mutualPoolAbi, bytecode: mutualPoolBytecode },
+  TestStablecoin: { abi: testStablecoinAbi, bytecode: testStablecoinBytecode },
+  TimelockController: { abi: timelockControllerAbi, bytecode: timelockControllerBytecode },
+} as const;

@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { deployLashou, InvalidInputError } from '@lashou/sdk';
+import { CliError, type Context, parseAddress } from '../context.js';
+import type { Run } from '../main.js';
+
+const days = (text: string, flag: string) => {
+  if (!/^\d+(\.\d+)?$/.test(text)) throw new InvalidInputError(`${flag} "${text}" must be a number of days`);
+  const seconds = Math.round(Number(text) * 86_400);
+  if (seconds <= 0) throw new InvalidInputError(`${flag} must be positive`);
+  return BigInt(seconds);
+};
+
+export function deployCommand(program: Command, run: Run) {
+  program
+    .command('deploy')
+    .description('deploy a mutual (stablecoin or test token, timelock, pool) and write deployments/<chainId>.json')
+    .option('--token <address>', 'an existing stablecoin (USDC, DAI, …); refused if it has no code')
+    .option('--test-token', 'deploy a TestStablecoin with a faucet (local chains and test networks only)')
+    .option('--operator <address>', 'holder of CLAIMS_ROLE until the claims module is wired (the operator)')
+    .option('--timelock-admin <address>', 'proposer and canceller of governance operations (a multisig in production; default: the deployer)')
+    .option('--epoch-days <days>', 'epoch length', '14')
+    .option('--waiting-days <days>', 'waiting period before coverage', '90')
+    .option('--governance-delay-days <days>', 'timelock delay; must exceed the epoch', '21')
+    .option('--minimum <units>', 'minimum balance, in whole tokens', '10')
+    .option('--renounce-admin', "drop the deployer's temporary role admin after wiring (do this on public chains)")
+    .option('--deployments-dir <dir>', 'where to write <chainId>.json (default: the repository deployments/)')
+    .addHelpText('after', '\nExamples:\n  $ lashou deploy --rpc http://127.0.0.1:8545 --test-token --operator 0x7099…79C8 --yes\n  $ LASHOU_KEYSTORE=deployer.json lashou deploy --rpc $SEPOLIA_RPC --test-token --operator $OPERATOR --timelock-admin $SAFE\n  $ lashou deploy --rpc $BASE_RPC --token 0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913 --operator $OPERATOR --timelock-admin $SAFE --renounce-admin\nSee docs/deploy.md.')
+    .action(run(async (ctx: Context, options: { token?: string; testToken?: boolean; operator?: string; timelockAdmin?: string; epochDays: string; waitingDays: string; governanceDelayDays: string; minimum: string; renounceAdmin?: boolean; deploymentsDir?: string }) => {
+      if (!options.token && !options.testToken) throw new CliError('choose the stablecoin: --token <address> for a real one, or --test-token on a test chain');
+      if (options.token && options.testToken) throw new CliError('give either --token or --test-token, not both');
+      const token = options.token ? parseAddress(options.token, '--token') : undefined;
+      const claimsOperator = options.operator ? parseAddress(options.operator, '--operator') : undefined;
+      const timelockAdmin = options.timelockAdmin ? parseAddress(options.timelockAdmin, '--timelock-admin') : undefined;
+      if (!/^\d+$/.test(options.minimum)) throw new InvalidInputError(`--minimum "${options.minimum}" must be a whole number of tokens`);
+      const epochLength = days(options.epochDays, '--epoch-days');
+      const governanceDelay = days(options.governanceDelayDays, '--governance-delay-days');
+      if (governanceDelay <= epochLength) throw new InvalidInputError('--governance-delay-days must exceed --epoch-days, so members can leave before a rule change applies');
+      const wallet = await ctx.wallet();
+      const chainId = await ctx.chainId();
+      await ctx.confirm(`Deploy Lashou on chain ${chainId} from ${wallet.account.address}${token ? ` with stablecoin ${token}` : ' with a test stablecoin'}?`);
+      const deployment = await deployLashou(wallet, {
+        token, claimsOperator, timelockAdmin, epochLength, governanceDelay,
+        waitingPeriod: days(options.waitingDays, '--waiting-days'),
+        minimumBalanceUnits: BigInt(options.minimum),
+        renounceAdmin: options.renounceAdmin,
+        deploymentsDir: options.deploymentsDir ?? ctx.deploymentsDir(),
+        onStep: (step) => ctx.note(step),
+      });
+      ctx.print(
+        [`deployed on chain ${deployment.chainId} at block ${deployment.blockNumber}`, `token     ${deployment.token}${deployment.testToken ? ' (test stablecoin)' : ''}`, `pool      ${deployment.pool}`, `timelock  ${deployment.timelock}`, `wrote     ${deployment.path}`],
+        deployment,
+      );
+    }));
+}

@@ -1,0 +1,129 @@
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { loadDeployment } from '@lashou/abi';
+import { InvalidInputError, getPool, formatAmount } from '@lashou/sdk';
+import { anvilDevKey, findFreePort, startAnvil, walletFor } from '@lashou/sdk/node';
+import { createServer } from 'node:net';
+import { type Context } from '../context.js';
+import type { Run } from '../main.js';
+import { DEV_ROLES, seedDemo } from '../dev/seedDemo.js';
+import { progress } from '../progress.js';
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolvePort) => {
+    const server = createServer();
+    server.once('error', () => resolvePort(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolvePort(true)));
+  });
+}
+
+export function devCommand(program: Command, run: Run) {
+  program
+    .command('dev')
+    .description('the one-command local mutual: anvil, contracts, a seeded demo; stays up until Ctrl-C')
+    .option('--port <port>', 'RPC port (default 8545, or a free one if taken)')
+    .option('--fresh', 'forget the saved chain state and start empty')
+    .option('--members <n>', 'demo members to seed', '210')
+    .option('--state-dir <dir>', 'where the chain state is kept', '.lashou')
+    .option('--deployments-dir <dir>', 'where to write 31337.json (default: the repository deployments/)')
+    .addHelpText('after', '\nExamples:\n  $ npm start                 # same as lashou dev\n  $ lashou dev --fresh --members 50\n  $ lashou dev --json         # one JSON line with the RPC URL, addresses and accounts, then stays up')
+    .action(run(async (ctx: Context, options: { port?: string; fresh?: boolean; members: string; stateDir: string; deploymentsDir?: string }) => {
+      const members = Number(options.members);
+      if (!Number.isSafeInteger(members) || members < 10) throw new InvalidInputError('--members must be a whole number ≥ 10');
+      const stateDir = resolve(options.stateDir);
+      const statePath = join(stateDir, 'anvil-state.json');
+      const deploymentsDir = options.deploymentsDir ?? ctx.deploymentsDir();
+      mkdirSync(stateDir, { recursive: true });
+      if (options.fresh) rmSync(statePath, { force: true });
+      let port: number;
+      if (options.port !== undefined) {
+        port = Number(options.port);
+        if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new InvalidInputError(`--port "${options.port}" is not a port number`);
+        if (port === 0) port = await findFreePort();
+        else if (!(await portIsFree(port))) throw new InvalidInputError(`port ${port} is taken: choose another with --port, or omit it to pick a free one`);
+      } else {
+        port = (await portIsFree(8545)) ? 8545 : await findFreePort();
+      }
+      const resumed = existsSync(statePath);
+      ctx.note(`${resumed ? 'resuming' : 'starting'} anvil on port ${port} (state: ${statePath})`);
+      const anvil = await startAnvil({ port, statePath, stateInterval: 5 });
+      let stopping = false;
+      const shutdown = async (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        ctx.note(`\n${signal}: stopping anvil (pid ${anvil.pid}), saving state to ${statePath}`);
+        await anvil.stop();
+        process.exit(0);
+      };
+      process.on('SIGINT', () => void shutdown('SIGINT'));
+      process.on('SIGTERM', () => void shutdown('SIGTERM'));
+      anvil.child.once('exit', (code) => {
+        if (!stopping) {
+          process.stderr.write(`error: anvil exited unexpectedly (code ${code})\n`);
+          process.exit(1);
+        }
+      });
+
+      try {
+        let deployment = null as null | (ReturnType<typeof loadDeployment>);
+        if (resumed) {
+          try {
+            const saved = loadDeployment(31337, deploymentsDir);
+            const code = await walletFor(anvil.rpcUrl, anvilDevKey(0)).getBytecode({ address: saved.pool });
+            if (code && code !== '0x') deployment = saved;
+          } catch {
+            deployment = null;
+          }
+        }
+        let demo: Record<string, unknown> = {};
+        if (!deployment) {
+          const bars = new Map<string, ReturnType<typeof progress>>();
+          const seeded = await seedDemo(anvil.rpcUrl, {
+            members,
+            deploymentsDir,
+            onProgress: (stage, done, total) => {
+              let bar = bars.get(stage);
+              if (!bar) {
+                for (const other of bars.values()) other.stop();
+                bars.set(stage, (bar = progress(ctx, stage, total)));
+              }
+              bar.update(done);
+            },
+          });
+          for (const bar of bars.values()) bar.stop();
+          deployment = loadDeployment(31337, deploymentsDir);
+          demo = { members: seeded.members, patient: seeded.patient, exited: seeded.exited, lapsed: seeded.lapsed };
+        }
+        const client = walletFor(anvil.rpcUrl, anvilDevKey(0));
+        const state = await getPool(client, { pool: deployment.pool });
+        const accounts = DEV_ROLES.map((role, i) => ({ index: i, address: walletFor(anvil.rpcUrl, anvilDevKey(i)).account.address, privateKey: anvilDevKey(i), role }));
+        const fmt = (v: bigint) => formatAmount(v, state.token);
+        ctx.print(
+          [
+            '',
+            `Lashou local mutual is running${resumed && !demo.members ? ' (resumed from saved state)' : ''}`,
+            `  RPC URL     ${anvil.rpcUrl}   (chain 31337, anvil pid ${anvil.pid})`,
+            `  token       ${deployment.token}   ${state.token.symbol}, ${state.token.decimals} decimals, with a faucet`,
+            `  pool        ${deployment.pool}`,
+            `  timelock    ${deployment.timelock}`,
+            `  address book ${join(deploymentsDir, '31337.json')}`,
+            `  members     ${state.activeMembers} active; member funds ${fmt(state.memberFunds)}; epoch ${state.epoch.current}, next to settle ${state.epoch.nextToSettle}`,
+            '',
+            "Dev accounts (anvil's WELL-KNOWN keys: public, for this local chain only):",
+            ...accounts.map((a) => `  #${a.index} ${a.address}  ${a.privateKey}  ${a.role}`),
+            '',
+            `Try:  LASHOU_RPC_URL=${anvil.rpcUrl} LASHOU_PRIVATE_KEY=${accounts[6]?.privateKey} npx lashou member status`,
+            `      LASHOU_RPC_URL=${anvil.rpcUrl} npx lashou pool info`,
+            'Ctrl-C stops the chain and keeps its state; lashou dev --fresh starts empty.',
+          ],
+          { rpcUrl: anvil.rpcUrl, chainId: 31337, anvilPid: anvil.pid, resumed, deployment, demo, accounts, ready: true },
+        );
+      } catch (error) {
+        await anvil.stop();
+        throw error;
+      }
+      await new Promise(() => {}); // stay up until a signal
+    }));
+  void readFileSync;
+}

@@ -1,0 +1,106 @@
+import type { Command } from 'commander';
+import { formatAmount, getMember, joinPool, joinPoolWithPermit, loadIdentity, requestExit, topUpBalance, withdrawBalance, claimPayout } from '@lashou/sdk';
+import { CliError, type Context, parseAddress } from '../context.js';
+import type { Run } from '../main.js';
+
+const when = (seconds: bigint) => (seconds === 0n ? '—' : new Date(Number(seconds) * 1000).toISOString().replace('.000Z', 'Z'));
+
+export function memberCommands(program: Command, run: Run) {
+  const member = program.command('member').description('member actions: join, top up, exit, withdraw, status');
+
+  member
+    .command('join')
+    .description('join the pool with an identity file and a first deposit (≥ the minimum balance)')
+    .requiredOption('--deposit <amount>', 'first deposit, in token units (e.g. 50 or 12.50)')
+    .requiredOption('--identity <file>', 'identity file from `lashou identity new` (its commitment goes on chain)')
+    .option('--no-permit', 'approve then join (two transactions) instead of signing an EIP-2612 permit')
+    .addHelpText('after', '\nExamples:\n  $ lashou identity new --doc-type cn --name 张三 --out me.json\n  $ lashou member join --deposit 50 --identity me.json\n  $ LASHOU_PRIVATE_KEY=… lashou member join --deposit 50 --identity me.json --yes --json')
+    .action(run(async (ctx: Context, options: { deposit: string; identity: string; permit: boolean }) => {
+      const identity = loadIdentity(options.identity);
+      const deposit = await ctx.amount(options.deposit);
+      const [{ pool }, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
+      await ctx.confirm(`Join pool ${pool} from ${wallet.account.address} with a deposit of ${formatAmount(deposit, token)}?`);
+      const result = options.permit
+        ? await joinPoolWithPermit(wallet, { pool, identityCommitment: identity.commitment, deposit })
+        : await joinPool(wallet, { pool, identityCommitment: identity.commitment, deposit });
+      ctx.print(
+        [`joined as member #${result.memberId} with ${formatAmount(deposit, token)}`, `coverage starts ${when(result.coverageStart)}`, `transaction ${result.hash}`],
+        { memberId: result.memberId, deposit, coverageStart: result.coverageStart, hash: result.hash, commitment: identity.commitment },
+      );
+    }));
+
+  member
+    .command('top-up')
+    .description('add funds (a lapsed member who reaches the minimum rejoins, with a new waiting period)')
+    .requiredOption('--amount <amount>', 'tokens to add')
+    .addHelpText('after', '\nExample:\n  $ lashou member top-up --amount 20')
+    .action(run(async (ctx: Context, options: { amount: string }) => {
+      const amount = await ctx.amount(options.amount);
+      const [{ pool }, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
+      await ctx.confirm(`Top up ${formatAmount(amount, token)} from ${wallet.account.address}?`);
+      const result = await topUpBalance(wallet, { pool, amount });
+      ctx.print(
+        [`balance now ${formatAmount(result.balance, token)}${result.rejoined ? ` (rejoined; coverage starts ${when(result.coverageStart)})` : ''}`, `transaction ${result.hash}`],
+        { amount, balance: result.balance, rejoined: result.rejoined, hash: result.hash },
+      );
+    }));
+
+  member
+    .command('exit')
+    .description('leave: coverage ends now; you still pay the current epoch, then withdraw the rest')
+    .addHelpText('after', '\nExample:\n  $ lashou member exit && lashou member withdraw   # the withdrawal works once the epoch is settled')
+    .action(run(async (ctx: Context) => {
+      const [{ pool }, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
+      await ctx.confirm(`Leave pool ${pool}? Coverage for ${wallet.account.address} ends at once.`);
+      const result = await requestExit(wallet, { pool });
+      ctx.print(
+        [`exit requested: coverage has ended; you pay epoch ${result.exitEpoch} and withdraw once it is settled`, `balance at request ${formatAmount(result.balance, token)}`, `transaction ${result.hash}`],
+        { exitEpoch: result.exitEpoch, balance: result.balance, hash: result.hash },
+      );
+    }));
+
+  member
+    .command('withdraw')
+    .description('take out what is left, once lapsed or once your exit epoch is settled')
+    .action(run(async (ctx: Context) => {
+      const [{ pool }, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
+      await ctx.confirm(`Withdraw everything left for ${wallet.account.address}?`);
+      const result = await withdrawBalance(wallet, { pool });
+      ctx.print([`withdrew ${formatAmount(result.amount, token)}`, `transaction ${result.hash}`], { amount: result.amount, hash: result.hash });
+    }));
+
+  member
+    .command('claim-payout')
+    .description('collect payouts whose transfer failed at settlement')
+    .option('--to <address>', 'where to send them (default: your address)')
+    .action(run(async (ctx: Context, options: { to?: string }) => {
+      const to = options.to ? parseAddress(options.to, '--to') : undefined;
+      const [{ pool }, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
+      const result = await claimPayout(wallet, { pool, to });
+      ctx.print([`claimed ${formatAmount(result.amount, token)}`, `transaction ${result.hash}`], { amount: result.amount, hash: result.hash });
+    }));
+
+  member
+    .command('status')
+    .description('a membership: status, balance, coverage start, most that can still be charged before exit')
+    .argument('[address]', 'the member (default: your own address)')
+    .addHelpText('after', '\nExamples:\n  $ lashou member status 0x70997970C51812dc3A010C7d01b50e0d17dc79C8\n  $ lashou member status --json')
+    .action(run(async (ctx: Context, options: Record<string, unknown>, address?: string) => {
+      const who = address ? parseAddress(address, 'member') : (await ctx.account()).address;
+      const [{ pool }, token, client] = await Promise.all([ctx.deployment(), ctx.token(), ctx.publicClient()]);
+      const info = await getMember(client, { pool, member: who });
+      if (info.status === 'None') throw new CliError(`${who} is not a member of pool ${pool}: join with lashou member join`);
+      ctx.print(
+        [
+          `member #${info.memberId} ${who}`,
+          `status               ${info.status}`,
+          `balance              ${formatAmount(info.balance, token)}`,
+          `coverage start       ${when(info.coverageStart)}`,
+          `max charge to exit   ${formatAmount(info.maxChargeBeforeExit, token)}`,
+          ...(info.status === 'ExitRequested' ? [`exit epoch           ${info.exitEpoch}`] : []),
+          ...(info.unclaimedPayout > 0n ? [`unclaimed payout     ${formatAmount(info.unclaimedPayout, token)}`] : []),
+        ],
+        { ...info, token: token.symbol, decimals: token.decimals },
+      );
+    }));
+}

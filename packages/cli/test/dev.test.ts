@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { BIN, lashou } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'lashou-dev-'));
+const children: ChildProcessWithoutNullStreams[] = [];
+after(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+type Ready = { rpcUrl: string; anvilPid: number; resumed: boolean; deployment: { pool: string }; demo: { members?: number }; accounts: { address: string; role: string }[] };
+
+/** Starts `lashou dev --json` and resolves with its ready document once the JSON on stdout is complete. */
+function startDev(args: string[]): Promise<{ child: ChildProcessWithoutNullStreams; ready: Ready; stderr: () => string }> {
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('LASHOU_')));
+  const child = spawn(process.execPath, [BIN, 'dev', '--json', '--port', '0', '--state-dir', join(dir, 'state'), '--deployments-dir', join(dir, 'deployments'), ...args], { env: base });
+  children.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`lashou dev not ready after 120 s; stderr: ${stderr}`)), 120_000);
+    child.on('exit', (code) => reject(new Error(`lashou dev exited early with ${code}: ${stderr}`)));
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      try {
+        const ready = JSON.parse(stdout) as Ready;
+        clearTimeout(timer);
+        resolve({ child, ready, stderr: () => stderr });
+      } catch {
+        // not complete yet
+      }
+    });
+  });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function stop(child: ChildProcessWithoutNullStreams): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.kill('SIGINT');
+  return exited;
+}
+
+test('lashou dev seeds a demo mutual, answers JSON-RPC, and leaves no process behind on SIGINT; state survives a restart', async () => {
+  const first = await startDev(['--fresh', '--members', '12']);
+  assert.equal(first.ready.resumed, false);
+  assert.equal(first.ready.demo.members, 12);
+  assert.match(first.ready.accounts[1]?.role ?? '', /CLAIMS_ROLE/);
+  const response = await fetch(first.ready.rpcUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_chainId', params: [] }) });
+  assert.equal(((await response.json()) as { result: string }).result, '0x7a69');
+  const info = await lashou(['pool', 'info', '--json', '--rpc', first.ready.rpcUrl], { LASHOU_DEPLOYMENTS_DIR: join(dir, 'deployments') });
+  assert.equal(info.code, 0, info.stderr);
+  const pool = JSON.parse(info.stdout);
+  assert.equal(pool.activeMembers, '10', '12 members, one lapsed and one exited');
+  assert.equal(pool.epoch.nextToSettle, '1');
+  assert.ok(alive(first.ready.anvilPid));
+  assert.equal(await stop(first.child), 0);
+  assert.equal(alive(first.ready.anvilPid), false, 'anvil must be stopped with lashou dev');
+  assert.ok(existsSync(join(dir, 'state', 'anvil-state.json')), 'the chain state was saved');
+
+  const second = await startDev([]);
+  assert.equal(second.ready.resumed, true);
+  assert.equal(second.ready.deployment.pool, first.ready.deployment.pool);
+  assert.equal(second.ready.demo.members, undefined, 'nothing re-seeded');
+  assert.equal(await stop(second.child), 0);
+  assert.equal(alive(second.ready.anvilPid), false);
+});

@@ -1,0 +1,50 @@
+import { mutualPoolAbi } from '@lashou/abi';
+import { type Account, type Address, type Hash, type Hex, parseEventLogs } from 'viem';
+import { readContract } from 'viem/actions';
+import { InvalidInputError } from '../errors/LashouError.js';
+import { type LashouClient, resolveAccount } from '../internal/client.js';
+import { prepareFunding } from '../internal/funds.js';
+import { explain, sendContractWrite, type WriteResult } from '../internal/write.js';
+import { findPositionHint } from './findPositionHint.js';
+
+/** Parameters of {@link joinPool}. */
+export type JoinPoolParameters = {
+  pool: Address;
+  /** From `createIdentity(...).commitment`. */
+  identityCommitment: Hex;
+  /** First deposit in token units (≥ the minimum balance). */
+  deposit: bigint;
+  account?: Account | Address | undefined;
+};
+
+/** The join transaction, the approval sent before it (if one was needed) and the new membership. */
+export type JoinPoolReturnType = WriteResult & { approvalHash: Hash | undefined; memberId: number; coverageStart: bigint; epoch: bigint };
+
+/**
+ * Joins the pool: approves the deposit if needed, computes the sorted-list hint, and sends `join`.
+ * @example
+ * const identity = createIdentity({ docType: 'CN_RESIDENT_ID', idNumber, name })
+ * const { memberId } = await joinPool(walletClient, { pool, identityCommitment: identity.commitment, deposit: parseAmount('50', { decimals: 6 }) })
+ */
+export async function joinPool(client: LashouClient, parameters: JoinPoolParameters): Promise<JoinPoolReturnType> {
+  const { pool, identityCommitment, deposit } = parameters;
+  if (!/^0x[0-9a-fA-F]{64}$/.test(identityCommitment)) throw new InvalidInputError('identity commitment must be 32 bytes (0x + 64 hex digits)');
+  const account = resolveAccount(client, parameters.account);
+  let token: Address;
+  let hint: number;
+  try {
+    const [tokenAddress, index] = await Promise.all([
+      readContract(client, { address: pool, abi: mutualPoolAbi, functionName: 'token' }),
+      readContract(client, { address: pool, abi: mutualPoolAbi, functionName: 'index' }),
+    ]);
+    token = tokenAddress;
+    hint = await findPositionHint(client, { pool, key: deposit + index });
+  } catch (error) {
+    throw await explain(client, error, { pool });
+  }
+  const approval = await prepareFunding(client, { token, pool, account, amount: deposit, poolCall: { functionName: 'join', args: [identityCommitment, deposit, hint] } });
+  const result = await sendContractWrite(client, { address: pool, abi: mutualPoolAbi, functionName: 'join', args: [identityCommitment, deposit, hint], account, token });
+  const [joined] = parseEventLogs({ abi: mutualPoolAbi, logs: result.receipt.logs, eventName: 'MemberJoined' });
+  if (!joined) throw new InvalidInputError(`transaction ${result.hash} emitted no MemberJoined event: is ${pool} a Lashou pool?`);
+  return { ...result, approvalHash: approval?.hash, memberId: Number(joined.args.memberId), coverageStart: joined.args.coverageStart, epoch: joined.args.epoch };
+}

@@ -1,0 +1,89 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { foundryBinary } from '@lashou/contracts/bin/foundry.mjs';
+import { RpcUnreachableError } from '../errors/LashouError.js';
+
+/** Parameters of {@link startAnvil}. */
+export type StartAnvilParameters = {
+  /** Port to listen on; by default a free one. */
+  port?: number | undefined;
+  /** Load state from this file if it exists and dump to it on exit (and every `stateInterval` seconds). */
+  statePath?: string | undefined;
+  stateInterval?: number | undefined;
+  chainId?: number | undefined;
+  /** Dev accounts to create (default 10). */
+  accounts?: number | undefined;
+  /** Milliseconds to wait for the RPC to answer (default 20 s). */
+  timeoutMs?: number | undefined;
+};
+
+/** A running anvil, and how to stop it. */
+export type StartAnvilReturnType = { rpcUrl: string; port: number; pid: number; child: ChildProcess; stop: () => Promise<void> };
+
+/**
+ * A TCP port nothing listens on right now (on 127.0.0.1).
+ * @example
+ * const port = await findFreePort()
+ */
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * Starts the anvil binary shipped on npm (not through `npx`, so the PID is anvil's own) and waits until
+ * it answers JSON-RPC. `stop()` sends SIGTERM (anvil then writes its state file) and waits for the exit.
+ * @example
+ * const anvil = await startAnvil({ statePath: '.lashou/anvil-state.json' })
+ * try { … anvil.rpcUrl … } finally { await anvil.stop() }
+ */
+export async function startAnvil(parameters: StartAnvilParameters = {}): Promise<StartAnvilReturnType> {
+  const port = parameters.port ?? (await findFreePort());
+  const args = ['--host', '127.0.0.1', '--port', String(port), '--chain-id', String(parameters.chainId ?? 31337), '--accounts', String(parameters.accounts ?? 10), '--silent'];
+  if (parameters.statePath) args.push('--state', parameters.statePath, '--state-interval', String(parameters.stateInterval ?? 10));
+  const child = spawn(foundryBinary('anvil'), args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let alive = true;
+  // Last resort: whatever way this process ends (an uncaught error, process.exit), anvil goes with it.
+  const killOnExit = () => {
+    if (alive) child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+  void exited.then(() => {
+    alive = false;
+    process.removeListener('exit', killOnExit);
+  });
+  const rpcUrl = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (!alive) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+  const deadline = Date.now() + (parameters.timeoutMs ?? 20_000);
+  for (;;) {
+    if (!alive) throw new RpcUnreachableError(`anvil exited before answering on port ${port}: ${stderr.trim() || 'no output'}`);
+    try {
+      const response = await fetch(rpcUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_chainId', params: [] }) });
+      if (response.ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new RpcUnreachableError(`anvil did not answer on ${rpcUrl} within ${parameters.timeoutMs ?? 20_000} ms`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { rpcUrl, port, pid: child.pid as number, child, stop };
+}
