@@ -185,6 +185,8 @@ contract ClaimsHandler is Test {
         } else if (c.state == ClaimState.Announced || c.state == ClaimState.UnderArbitration) {
             try manager.approveClaim(id) {} catch {}
         } else if (c.state == ClaimState.Approved) {
+            // A keeper waits for the epoch to end, then settles.
+            vm.warp(pool.genesis() + (pool.currentEpoch() + 1) * pool.epochLength());
             this.settle();
             try manager.markPaid(id) {} catch {}
         }
