@@ -15,14 +15,7 @@ import {IMutualPool} from "./interfaces/IMutualPool.sol";
 import {IWitnessRegistry} from "./interfaces/IWitnessRegistry.sol";
 import {IRandomnessSource} from "./interfaces/IRandomnessSource.sol";
 import {IClaimParameters} from "./interfaces/IClaimParameters.sol";
-import {
-    Claim,
-    ClaimState,
-    ReviewReason,
-    SlotStatus,
-    WitnessSlot,
-    ClaimParameter
-} from "./types/ClaimTypes.sol";
+import {Claim, ClaimState, ReviewReason, SlotStatus, WitnessSlot, ClaimParameter} from "./types/ClaimTypes.sol";
 
 /// @title ClaimsManager
 /// @notice The claim lifecycle: notarised filing → operator review → random witness draw → attestations →
@@ -300,10 +293,7 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
     }
 
     /// @inheritdoc IClaimsManager
-    function attest(uint256 claimId, uint256 slotIndex, bytes32 reportHash, bool approve)
-        external
-        override
-    {
+    function attest(uint256 claimId, uint256 slotIndex, bytes32 reportHash, bool approve) external override {
         WitnessSlot storage slot = _witnessSlot(claimId, slotIndex, SlotStatus.Accepted);
         _requireBeforeDeadline(claimId, slot.deadline);
         if (reportHash == bytes32(0)) revert ClaimsZero();
@@ -344,7 +334,9 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
     function drawWitnesses(uint256 claimId) external override nonReentrant {
         Claim storage c = _claims[claimId];
         ClaimState state = c.state;
-        if (state != ClaimState.Reviewed && state != ClaimState.WitnessesDrawn) revert ClaimsWrongState(claimId, state);
+        if (state != ClaimState.Reviewed && state != ClaimState.WitnessesDrawn) {
+            revert ClaimsWrongState(claimId, state);
+        }
         uint256 requestId = c.randomnessRequest;
         if (requestId == 0) revert ClaimsWrongState(claimId, state); // every slot is filled
         (bool ready, bool expired, uint256 value) = randomnessSource.randomness(requestId);
@@ -451,8 +443,11 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
         bool runOffOver = block.timestamp >= parameters.honourUntil();
         if (
             runOffOver
-                && (state == ClaimState.Filed || state == ClaimState.Reviewed || state == ClaimState.WitnessesDrawn
-                    || state == ClaimState.UnderArbitration || state == ClaimState.Announced)
+                && (state == ClaimState.Filed
+                    || state == ClaimState.Reviewed
+                    || state == ClaimState.WitnessesDrawn
+                    || state == ClaimState.UnderArbitration
+                    || state == ClaimState.Announced)
         ) {
             _reject(claimId, c, ReviewReason.RunOffEnded);
             return;
@@ -460,9 +455,7 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
         if (state == ClaimState.Filed || state == ClaimState.UnderArbitration) {
             if (block.timestamp <= c.deadline) revert ClaimsDeadlineNotReached(claimId, c.deadline);
             _reject(
-                claimId,
-                c,
-                state == ClaimState.Filed ? ReviewReason.ReviewTimedOut : ReviewReason.ArbitrationTimedOut
+                claimId, c, state == ClaimState.Filed ? ReviewReason.ReviewTimedOut : ReviewReason.ArbitrationTimedOut
             );
             return;
         }
@@ -546,7 +539,6 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
     function drawExclusions(uint256 claimId) external view override returns (address[] memory) {
         return _exclusions[claimId];
     }
-
 
     /// @inheritdoc IClaimsManager
     function isFullyPaid(uint256 claimId) external view override returns (bool) {

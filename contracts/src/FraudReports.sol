@@ -70,7 +70,12 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
     }
 
     /// @inheritdoc IFraudReports
-    function reportFraud(uint256 claimId, bytes32 evidenceHash) external override nonReentrant returns (uint256 reportId) {
+    function reportFraud(uint256 claimId, bytes32 evidenceHash)
+        external
+        override
+        nonReentrant
+        returns (uint256 reportId)
+    {
         if (evidenceHash == bytes32(0)) revert ReportsZero();
         uint256 bond = parameters.parameter(ClaimParameter.ReportBond);
         uint256 deadline = block.timestamp + parameters.parameter(ClaimParameter.InvestigationWindow);
@@ -109,8 +114,7 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
 
         r.outcome = ReportOutcome.Confirmed;
         (uint256 slashed, uint256 claimAmount) = claims.confirmFraud(claimId);
-        uint256 reward =
-            Math.min(claimAmount * parameters.parameter(ClaimParameter.ReporterRewardBps) / _BPS, slashed);
+        uint256 reward = Math.min(claimAmount * parameters.parameter(ClaimParameter.ReporterRewardBps) / _BPS, slashed);
         // reward ≤ slashed by the min above.
         uint256 credited = slashed - reward;
         _payReporter(reporter, bond + reward);
@@ -156,12 +160,7 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
     }
 
     /// @inheritdoc IFraudReports
-    function withdrawOperatorFees(address to, uint256 amount)
-        external
-        override
-        onlyRole(OPERATOR_ROLE)
-        nonReentrant
-    {
+    function withdrawOperatorFees(address to, uint256 amount) external override onlyRole(OPERATOR_ROLE) nonReentrant {
         if (to == address(0) || amount == 0) revert ReportsZero();
         uint256 fees = operatorFees;
         if (amount > fees) revert ReportsInsufficientFees(amount, fees);

@@ -76,7 +76,12 @@ interface IClaimsManager {
     /// @param exclude The addresses excluded (the claimant, current and former witnesses of the claim).
     /// @param count How many witnesses were asked for.
     event DrawMade(
-        uint256 indexed claimId, uint256 indexed requestId, uint256 seed, uint256 region, address[] exclude, uint256 count
+        uint256 indexed claimId,
+        uint256 indexed requestId,
+        uint256 seed,
+        uint256 region,
+        address[] exclude,
+        uint256 count
     );
 
     /// @notice A drawn witness was put in a slot and its stake locked.
@@ -86,7 +91,11 @@ interface IClaimsManager {
     /// @param stakeLocked Stake locked for this claim.
     /// @param acceptDeadline When the witness must have accepted.
     event WitnessAssigned(
-        uint256 indexed claimId, uint256 indexed slot, address indexed witness, uint256 stakeLocked, uint256 acceptDeadline
+        uint256 indexed claimId,
+        uint256 indexed slot,
+        address indexed witness,
+        uint256 stakeLocked,
+        uint256 acceptDeadline
     );
 
     /// @notice A drawn witness could not be assigned because its stake could not be locked; it is excluded.
@@ -99,7 +108,9 @@ interface IClaimsManager {
     /// @param slot The slot.
     /// @param witness The witness.
     /// @param attestDeadline When the witness must have attested.
-    event WitnessAccepted(uint256 indexed claimId, uint256 indexed slot, address indexed witness, uint256 attestDeadline);
+    event WitnessAccepted(
+        uint256 indexed claimId, uint256 indexed slot, address indexed witness, uint256 attestDeadline
+    );
 
     /// @notice A witness declined before accepting (no penalty); the slot will be redrawn.
     /// @param claimId The claim.

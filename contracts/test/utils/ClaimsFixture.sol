@@ -218,9 +218,7 @@ abstract contract ClaimsFixture is PoolFixture {
     }
 
     function _assertMoney() internal view {
-        assertEq(
-            usd.balanceOf(address(pool)), pool.memberFunds() + pool.reserve() + pool.unclaimedPayouts(), "pool"
-        );
+        assertEq(usd.balanceOf(address(pool)), pool.memberFunds() + pool.reserve() + pool.unclaimedPayouts(), "pool");
         assertEq(
             usd.balanceOf(address(reports)),
             reports.bondsHeld() + reports.operatorFees() + reports.unclaimedRefunds(),

@@ -9,7 +9,14 @@ import {ClaimParameters} from "../../../src/ClaimParameters.sol";
 import {TestStablecoin} from "../../../src/tokens/TestStablecoin.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {
-    Claim, ClaimState, ReviewReason, WitnessSlot, SlotStatus, FraudReport, ReportOutcome, ClaimParameter
+    Claim,
+    ClaimState,
+    ReviewReason,
+    WitnessSlot,
+    SlotStatus,
+    FraudReport,
+    ReportOutcome,
+    ClaimParameter
 } from "../../../src/types/ClaimTypes.sol";
 import {MockWitnessRegistry} from "../../mocks/MockWitnessRegistry.sol";
 import {MockRandomnessSource} from "../../mocks/MockRandomnessSource.sol";
@@ -176,8 +183,10 @@ contract ClaimsHandler is Test {
             vm.prank(operator);
             try manager.review(
                 id, true, c.requestedAmount, ReviewReason.None, keccak256(abi.encode("person", personSeed % 5))
-            ) {} catch {}
-        } else if (c.state == ClaimState.Reviewed || (c.state == ClaimState.WitnessesDrawn && c.randomnessRequest != 0)) {
+            ) {}
+                catch {}
+        } else if (c.state == ClaimState.Reviewed || (c.state == ClaimState.WitnessesDrawn && c.randomnessRequest != 0))
+        {
             this.draw(claimSeed, uint256(keccak256(abi.encode(id, block.number))));
         } else if (c.state == ClaimState.WitnessesDrawn) {
             _accept(id);
@@ -271,7 +280,8 @@ contract ClaimsHandler is Test {
 
     function warp(uint256 secondsForward) external observe("warp") {
         // Mostly short steps (so parties act before their deadlines), now and then a long one (so deadlines pass).
-        uint256 step = secondsForward % 8 == 0 ? bound(secondsForward, 4 days, 40 days) : bound(secondsForward, 1 hours, 2 days);
+        uint256 step =
+            secondsForward % 8 == 0 ? bound(secondsForward, 4 days, 40 days) : bound(secondsForward, 1 hours, 2 days);
         vm.warp(block.timestamp + step);
         vm.roll(block.number + 1);
     }

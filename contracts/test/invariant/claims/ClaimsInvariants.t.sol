@@ -143,7 +143,11 @@ contract ClaimsInvariantsTest is ClaimsFixture {
     /// @dev Shows which states the random runs reached (run with -vv).
     function afterInvariant() external view {
         string memory line = string.concat(
-            "claims ", vm.toString(manager.claimCount()), ", files ", vm.toString(handler.calls("file")), "; states reached:"
+            "claims ",
+            vm.toString(manager.claimCount()),
+            ", files ",
+            vm.toString(handler.calls("file")),
+            "; states reached:"
         );
         for (uint256 i = 1; i <= uint256(ClaimState.FraudConfirmed); ++i) {
             line = string.concat(line, " ", vm.toString(i), "=", vm.toString(handler.reached(ClaimState(i))));
@@ -159,9 +163,8 @@ contract ClaimsInvariantsTest is ClaimsFixture {
     function _fingerprint(uint256 id) internal view returns (bytes32) {
         Claim memory c = manager.claim(id);
         WitnessSlot[3] memory s = manager.witnessSlots(id);
-        return keccak256(
-            abi.encode(c.state, c.stakesSettled, c.randomnessRequest, s[0].status, s[1].status, s[2].status)
-        );
+        return
+            keccak256(abi.encode(c.state, c.stakesSettled, c.randomnessRequest, s[0].status, s[1].status, s[2].status));
     }
 
     function _moveOn(uint256 id, Claim memory c) internal {

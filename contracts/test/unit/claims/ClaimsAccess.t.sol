@@ -112,9 +112,7 @@ contract ClaimsAccessTest is ClaimsFixture {
         bytes memory data = abi.encodeCall(params.setParameter, (ClaimParameter.ClaimCap, 1));
         fast.schedule(address(params), 0, data, bytes32(0), bytes32(0), EPOCH);
         vm.warp(block.timestamp + EPOCH);
-        vm.expectRevert(
-            abi.encodeWithSelector(IClaimParameters.ClaimsGovernanceDelayTooShort.selector, EPOCH, EPOCH)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IClaimParameters.ClaimsGovernanceDelayTooShort.selector, EPOCH, EPOCH));
         fast.execute(address(params), 0, data, bytes32(0), bytes32(0));
     }
 

@@ -125,9 +125,7 @@ contract ClaimsFilingTest is ClaimsFixture {
         uint256 at = block.timestamp + 1;
         bytes memory sig = _sign(notaryKey, claimant, _doc(claimant), at);
         vm.prank(claimant);
-        vm.expectRevert(
-            abi.encodeWithSelector(IClaimsManager.ClaimsDiagnosisInFuture.selector, at, block.timestamp)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IClaimsManager.ClaimsDiagnosisInFuture.selector, at, block.timestamp));
         manager.fileClaim(_doc(claimant), at, 100 * unit, REGION, notary, sig);
     }
 

@@ -78,9 +78,7 @@ contract ClaimsReviewTest is ClaimsFixture {
     function test_review_revertsAfterTheDeadline() public {
         vm.warp(block.timestamp + 7 days + 1);
         vm.prank(operator);
-        vm.expectRevert(
-            abi.encodeWithSelector(IClaimsManager.ClaimsDeadlinePassed.selector, id, block.timestamp - 1)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IClaimsManager.ClaimsDeadlinePassed.selector, id, block.timestamp - 1));
         manager.review(id, true, 100 * unit, ReviewReason.None, _nullifier(claimant));
     }
 
@@ -115,9 +113,7 @@ contract ClaimsReviewTest is ClaimsFixture {
 
     function test_expireClaim_rejectsAnUnreviewedClaimAfterTheDeadline() public {
         vm.warp(block.timestamp + 7 days);
-        vm.expectRevert(
-            abi.encodeWithSelector(IClaimsManager.ClaimsDeadlineNotReached.selector, id, block.timestamp)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IClaimsManager.ClaimsDeadlineNotReached.selector, id, block.timestamp));
         manager.expireClaim(id);
         vm.warp(block.timestamp + 1);
         vm.prank(outsider);
@@ -156,9 +152,7 @@ contract ClaimsReviewTest is ClaimsFixture {
         manager.drawWitnesses(id);
         _review(id);
         _draw(id);
-        vm.expectRevert(
-            abi.encodeWithSelector(IClaimsManager.ClaimsWrongState.selector, id, ClaimState.WitnessesDrawn)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IClaimsManager.ClaimsWrongState.selector, id, ClaimState.WitnessesDrawn));
         manager.drawWitnesses(id);
         WitnessSlot[3] memory slots = manager.witnessSlots(id);
         for (uint256 i; i < 3; ++i) {

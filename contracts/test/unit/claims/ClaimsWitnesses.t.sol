@@ -65,7 +65,8 @@ contract ClaimsWitnessesTest is ClaimsFixture {
         bool found;
         for (uint256 i; i < logs.length; ++i) {
             if (logs[i].topics[0] != sig) continue;
-            (uint256 seed, uint256 region,, uint256 count) = abi.decode(logs[i].data, (uint256, uint256, address[], uint256));
+            (uint256 seed, uint256 region,, uint256 count) =
+                abi.decode(logs[i].data, (uint256, uint256, address[], uint256));
             (,, uint256 value) = rng.randomness(uint256(logs[i].topics[2]));
             assertEq(seed, uint256(keccak256(abi.encode(value, id, uint256(1)))));
             assertEq(region, REGION);
@@ -143,9 +144,7 @@ contract ClaimsWitnessesTest is ClaimsFixture {
 
         vm.warp(block.timestamp + 3 days + 1);
         vm.prank(s.witness);
-        vm.expectRevert(
-            abi.encodeWithSelector(IClaimsManager.ClaimsDeadlinePassed.selector, id, block.timestamp - 1)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IClaimsManager.ClaimsDeadlinePassed.selector, id, block.timestamp - 1));
         manager.acceptWitness(id, 0);
     }
 
@@ -193,9 +192,7 @@ contract ClaimsWitnessesTest is ClaimsFixture {
         WitnessSlot memory s1 = _slot(id, 1);
         vm.warp(block.timestamp + 3 days + 1);
         vm.prank(s1.witness);
-        vm.expectRevert(
-            abi.encodeWithSelector(IClaimsManager.ClaimsDeadlinePassed.selector, id, block.timestamp - 1)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IClaimsManager.ClaimsDeadlinePassed.selector, id, block.timestamp - 1));
         manager.declineWitness(id, 1);
     }
 
@@ -227,9 +224,7 @@ contract ClaimsWitnessesTest is ClaimsFixture {
         _draw(id);
         _acceptAll(id);
         vm.warp(block.timestamp + 14 days);
-        vm.expectRevert(
-            abi.encodeWithSelector(IClaimsManager.ClaimsDeadlineNotReached.selector, id, block.timestamp)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IClaimsManager.ClaimsDeadlineNotReached.selector, id, block.timestamp));
         manager.replaceWitness(id, 1);
         vm.warp(block.timestamp + 1);
         manager.replaceWitness(id, 1);
@@ -286,9 +281,7 @@ contract ClaimsWitnessesTest is ClaimsFixture {
         manager.attest(id, 0, bytes32(0), true);
         vm.warp(block.timestamp + 14 days + 1);
         vm.prank(s.witness);
-        vm.expectRevert(
-            abi.encodeWithSelector(IClaimsManager.ClaimsDeadlinePassed.selector, id, block.timestamp - 1)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IClaimsManager.ClaimsDeadlinePassed.selector, id, block.timestamp - 1));
         manager.attest(id, 0, keccak256("r"), true);
     }
 
@@ -342,9 +335,7 @@ contract ClaimsWitnessesTest is ClaimsFixture {
         _rejectBySlot0();
         vm.warp(block.timestamp + 14 days + 1);
         vm.prank(operator);
-        vm.expectRevert(
-            abi.encodeWithSelector(IClaimsManager.ClaimsDeadlinePassed.selector, id, block.timestamp - 1)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IClaimsManager.ClaimsDeadlinePassed.selector, id, block.timestamp - 1));
         manager.arbitrate(id, false);
         manager.expireClaim(id);
         assertEq(uint8(manager.claim(id).reason), uint8(ReviewReason.ArbitrationTimedOut));

@@ -7,7 +7,13 @@ import {IClaimsManager} from "../../../src/interfaces/IClaimsManager.sol";
 import {IFraudReports} from "../../../src/interfaces/IFraudReports.sol";
 import {MemberView} from "../../../src/types/PoolTypes.sol";
 import {
-    Claim, ClaimState, ReviewReason, WitnessSlot, FraudReport, ReportOutcome, ClaimParameter
+    Claim,
+    ClaimState,
+    ReviewReason,
+    WitnessSlot,
+    FraudReport,
+    ReportOutcome,
+    ClaimParameter
 } from "../../../src/types/ClaimTypes.sol";
 
 contract FraudReportsTest is ClaimsFixture {
@@ -126,9 +132,7 @@ contract FraudReportsTest is ClaimsFixture {
 
     function test_resolveReport_rewardIsCappedAtWhatWasSlashed() public {
         // A tiny stake lock: reward (10 % of 1 000 = 100) exceeds the 3 × 1 slashed.
-        _governance(
-            address(params), abi.encodeCall(params.setParameter, (ClaimParameter.StakeLock, 1 * unit))
-        );
+        _governance(address(params), abi.encodeCall(params.setParameter, (ClaimParameter.StakeLock, 1 * unit)));
         uint256 id = _announced(claimant, 1000 * unit);
         uint256 rid = _report(id);
         vm.prank(operator);
@@ -165,9 +169,7 @@ contract FraudReportsTest is ClaimsFixture {
         uint256 rid = _report(id);
         vm.warp(block.timestamp + 30 days + 1);
         vm.prank(operator);
-        vm.expectRevert(
-            abi.encodeWithSelector(IFraudReports.ReportsDeadlinePassed.selector, rid, block.timestamp - 1)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IFraudReports.ReportsDeadlinePassed.selector, rid, block.timestamp - 1));
         reports.resolveReport(rid, true);
         reports.expireReport(rid);
         vm.prank(operator);
@@ -200,9 +202,7 @@ contract FraudReportsTest is ClaimsFixture {
         uint256 id = _announced(claimant, 100 * unit);
         uint256 rid = _report(id);
         vm.warp(block.timestamp + 30 days + 1);
-        vm.mockCallRevert(
-            address(usd), abi.encodeCall(IERC20.transfer, (reporter, BOND * unit)), "blocked"
-        );
+        vm.mockCallRevert(address(usd), abi.encodeCall(IERC20.transfer, (reporter, BOND * unit)), "blocked");
         reports.expireReport(rid);
         vm.clearMockedCalls();
         assertEq(reports.unclaimedRefundOf(reporter), BOND * unit);
