@@ -296,9 +296,17 @@ contract ClaimsHandler is Test {
 
     // ───────────────────────────── ghosts ─────────────────────────────
 
+    /// @dev A claim still in play when there is one (searched from a random start), so that actions go deep;
+    ///      otherwise any claim (so that calls on final claims are exercised too).
     function _claimId(uint256 seed) internal view returns (uint256) {
         uint256 n = manager.claimCount();
-        return n == 0 ? 0 : 1 + seed % n;
+        if (n == 0) return 0;
+        for (uint256 k; k < n; ++k) {
+            uint256 id = 1 + (seed % n + k) % n;
+            Claim memory c = manager.claim(id);
+            if (c.state != ClaimState.Rejected && c.state != ClaimState.FraudConfirmed && !c.stakesSettled) return id;
+        }
+        return 1 + seed % n;
     }
 
     function _observe() internal {

@@ -40,12 +40,14 @@ contract ClaimsInvariantsTest is ClaimsFixture {
 
     /// forge-config: default.invariant.runs = 12
     /// forge-config: default.invariant.depth = 256
+    /// forge-config: default.invariant.fail-on-revert = true
     function invariant_moneyIsConserved() public view {
         _assertMoney();
     }
 
     /// forge-config: default.invariant.runs = 12
     /// forge-config: default.invariant.depth = 256
+    /// forge-config: default.invariant.fail-on-revert = true
     function invariant_noClaimIsPaidTwice() public view {
         uint256 n = manager.claimCount();
         for (uint256 id = 1; id <= n; ++id) {
@@ -61,6 +63,7 @@ contract ClaimsInvariantsTest is ClaimsFixture {
 
     /// forge-config: default.invariant.runs = 12
     /// forge-config: default.invariant.depth = 256
+    /// forge-config: default.invariant.fail-on-revert = true
     function invariant_noNullifierIsPaidTwice() public view {
         uint256 k = handler.nullifierCount();
         for (uint256 i; i < k; ++i) {
@@ -73,6 +76,7 @@ contract ClaimsInvariantsTest is ClaimsFixture {
 
     /// forge-config: default.invariant.runs = 12
     /// forge-config: default.invariant.depth = 256
+    /// forge-config: default.invariant.fail-on-revert = true
     function invariant_lockedStakeCoversPendingSlashes() public view {
         uint256 n = manager.claimCount();
         uint256 sumLocks;
@@ -101,6 +105,7 @@ contract ClaimsInvariantsTest is ClaimsFixture {
 
     /// forge-config: default.invariant.runs = 12
     /// forge-config: default.invariant.depth = 256
+    /// forge-config: default.invariant.fail-on-revert = true
     function invariant_claimsMoveOnlyAlongTheMachine() public view {
         assertEq(handler.illegalTransitions(), 0, handler.lastIllegal());
         uint256 n = manager.claimCount();
@@ -117,8 +122,9 @@ contract ClaimsInvariantsTest is ClaimsFixture {
     }
 
     /// @dev Liveness: past every deadline, a permissionless call moves each non-final claim on.
-    /// forge-config: default.invariant.runs = 12
-    /// forge-config: default.invariant.depth = 64
+    /// forge-config: default.invariant.runs = 10
+    /// forge-config: default.invariant.depth = 160
+    /// forge-config: default.invariant.fail-on-revert = true
     function invariant_everyClaimCanMoveOn() public {
         uint256 n = manager.claimCount();
         if (n == 0) return;
