@@ -25,6 +25,7 @@ contract ClaimParameters is IClaimParameters, AccessControl {
     uint256 internal constant _BPS = 10_000;
     uint256 internal constant _PARAMETER_COUNT = 14;
 
+    /// @notice The pool whose epoch length bounds the governance delay and whose run-off this follows.
     IMutualPool public immutable pool;
 
     mapping(ClaimParameter parameter => uint256 value) internal _values;

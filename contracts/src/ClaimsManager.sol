@@ -68,8 +68,11 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
 
     /// @inheritdoc IClaimsManager
     IMutualPool public immutable override pool;
+    /// @notice The witness registry: holds the stakes, draws, locks and slashes.
     IWitnessRegistry public immutable registry;
+    /// @notice Where draw randomness comes from (future-block prevrandao or VRF).
     IRandomnessSource public immutable randomnessSource;
+    /// @notice The pool's stablecoin.
     IERC20 public immutable token;
     /// @inheritdoc IClaimsManager
     IClaimParameters public immutable override parameters;
@@ -181,7 +184,7 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
         c.state = ClaimState.Filed;
         c.region = uint16(region); // checked ≤ 65535 in _checkFiling
         c.diagnosedAt = diagnosedAt.toUint40();
-        c.filedAt = uint40(block.timestamp);
+        c.filedAt = uint40(block.timestamp); // timestamps fit 40 bits until the year 36812
         c.deadline = deadline.toUint40();
         c.requestedAmount = amount.toUint96();
         c.documentHash = documentHash;
@@ -231,7 +234,7 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
         uint256 drawDeadline = block.timestamp + _param(ClaimParameter.DrawWindow);
         WitnessSlot[3] storage slots = _slots[claimId];
         for (uint256 i; i < WITNESSES; ++i) {
-            slots[i].deadline = uint40(drawDeadline);
+            slots[i].deadline = uint40(drawDeadline); // now + a window ≤ 730 days: fits 40 bits
         }
         _transition(claimId, c, ClaimState.Reviewed, ReviewReason.None, drawDeadline);
         _requestRandomness(claimId, c);

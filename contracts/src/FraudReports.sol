@@ -39,9 +39,13 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
     bytes32 public constant OPERATOR_ROLE = keccak256("OPERATOR_ROLE");
     uint256 internal constant _BPS = 10_000;
 
+    /// @notice The claims manager whose claims are reported.
     IClaimsManager public immutable claims;
+    /// @notice The shared parameter store (bond, reward share, investigation window).
     IClaimParameters public immutable parameters;
+    /// @notice The pool that receives member credits.
     IMutualPool public immutable pool;
+    /// @notice The pool's stablecoin (bonds, rewards, fees).
     IERC20 public immutable token;
 
     mapping(uint256 reportId => FraudReport) internal _reports;
