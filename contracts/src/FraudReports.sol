@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+
+import {IFraudReports} from "./interfaces/IFraudReports.sol";
+import {IClaimsManager} from "./interfaces/IClaimsManager.sol";
+import {IClaimParameters} from "./interfaces/IClaimParameters.sol";
+import {IMutualPool} from "./interfaces/IMutualPool.sol";
+import {ClaimState, FraudReport, ReportOutcome, ClaimParameter} from "./types/ClaimTypes.sol";
+
+/// @title FraudReports
+/// @notice Bonded fraud reports (监督) against claims, from any address, and what follows from them.
+/// @dev The mechanism:
+///
+///      A report posts exactly `reportBond` and puts the claim `UnderInvestigation` through
+///      `ClaimsManager.openInvestigation`, which accepts it only during the announcement or the fraud-report
+///      window after payout, and one at a time. The operator has `investigationWindow` to resolve it:
+///      - confirmed: `ClaimsManager.confirmFraud` slashes the three witnesses' whole locks and hands the tokens
+///        here; the reporter gets the bond back plus `min(reporterRewardBps × claim amount, slashed)`; the rest
+///        is credited to every member through `pool.creditMembers` in the same call;
+///      - dismissed: the bond becomes the operator's investigation fee;
+///      - unanswered: anyone calls `expireReport`; the bond goes back and the claim goes on.
+///      A transfer to a reporter that fails (a blocked address) is kept for `claimRefund`, so no report and no
+///      claim can be stuck behind one address.
+///
+///      Conservation: `token.balanceOf(this) == bondsHeld + operatorFees + unclaimedRefunds` after every call;
+///      slashed stakes never stay here past the call that brought them.
+contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+    using SafeCast for uint256;
+
+    /// @notice Resolves reports, records recoveries, withdraws investigation fees.
+    bytes32 public constant OPERATOR_ROLE = keccak256("OPERATOR_ROLE");
+    uint256 internal constant _BPS = 10_000;
+
+    /// @notice The claims manager whose claims are reported.
+    IClaimsManager public immutable claims;
+    /// @notice The shared parameter store (bond, reward share, investigation window).
+    IClaimParameters public immutable parameters;
+    /// @notice The pool that receives member credits.
+    IMutualPool public immutable pool;
+    /// @notice The pool's stablecoin (bonds, rewards, fees).
+    IERC20 public immutable token;
+
+    mapping(uint256 reportId => FraudReport) internal _reports;
+    /// @inheritdoc IFraudReports
+    mapping(address reporter => uint256 amount) public override unclaimedRefundOf;
+    /// @inheritdoc IFraudReports
+    uint256 public override reportCount;
+    /// @inheritdoc IFraudReports
+    uint256 public override bondsHeld;
+    /// @inheritdoc IFraudReports
+    uint256 public override operatorFees;
+    /// @inheritdoc IFraudReports
+    uint256 public override unclaimedRefunds;
+
+    /// @param claims_ The claims manager (grant this contract its REPORTS_ROLE).
+    /// @param timelock The role admin.
+    /// @param operator The first operator.
+    constructor(IClaimsManager claims_, address timelock, address operator) {
+        if (address(claims_) == address(0) || timelock == address(0) || operator == address(0)) revert ReportsZero();
+        claims = claims_;
+        parameters = claims_.parameters();
+        pool = claims_.pool();
+        token = pool.token();
+        _grantRole(DEFAULT_ADMIN_ROLE, timelock);
+        _grantRole(OPERATOR_ROLE, operator);
+    }
+
+    /// @inheritdoc IFraudReports
+    function reportFraud(uint256 claimId, bytes32 evidenceHash)
+        external
+        override
+        nonReentrant
+        returns (uint256 reportId)
+    {
+        if (evidenceHash == bytes32(0)) revert ReportsZero();
+        uint256 bond = parameters.parameter(ClaimParameter.ReportBond);
+        uint256 deadline = block.timestamp + parameters.parameter(ClaimParameter.InvestigationWindow);
+        reportId = ++reportCount;
+        ClaimState resumeState = claims.openInvestigation(claimId, reportId, deadline);
+        _reports[reportId] = FraudReport({
+            claimId: claimId,
+            reporter: msg.sender,
+            bond: bond.toUint96(),
+            deadline: deadline.toUint40(),
+            outcome: ReportOutcome.Open,
+            resumeState: resumeState,
+            evidenceHash: evidenceHash
+        });
+        bondsHeld += bond;
+        _pullExact(msg.sender, bond);
+        emit FraudReported(reportId, claimId, msg.sender, bond, evidenceHash, deadline);
+    }
+
+    /// @inheritdoc IFraudReports
+    function resolveReport(uint256 reportId, bool confirmed) external override onlyRole(OPERATOR_ROLE) nonReentrant {
+        FraudReport storage r = _openReport(reportId);
+        if (block.timestamp > r.deadline) revert ReportsDeadlinePassed(reportId, r.deadline);
+        uint256 claimId = r.claimId;
+        address reporter = r.reporter;
+        uint256 bond = r.bond;
+        bondsHeld -= bond;
+
+        if (!confirmed) {
+            r.outcome = ReportOutcome.Dismissed;
+            operatorFees += bond;
+            claims.closeInvestigation(claimId);
+            emit ReportResolved(reportId, claimId, ReportOutcome.Dismissed, reporter, 0, 0, 0, 0, bond);
+            return;
+        }
+
+        r.outcome = ReportOutcome.Confirmed;
+        (uint256 slashed, uint256 claimAmount) = claims.confirmFraud(claimId);
+        uint256 reward = Math.min(claimAmount * parameters.parameter(ClaimParameter.ReporterRewardBps) / _BPS, slashed);
+        // reward ≤ slashed by the min above.
+        uint256 credited = slashed - reward;
+        _payReporter(reporter, bond + reward);
+        if (credited != 0) {
+            token.forceApprove(address(pool), credited);
+            pool.creditMembers(credited, "SLASH", claimId);
+        }
+        emit ReportResolved(reportId, claimId, ReportOutcome.Confirmed, reporter, bond, reward, slashed, credited, 0);
+    }
+
+    /// @inheritdoc IFraudReports
+    function expireReport(uint256 reportId) external override nonReentrant {
+        FraudReport storage r = _openReport(reportId);
+        if (block.timestamp <= r.deadline) revert ReportsDeadlineNotReached(reportId, r.deadline);
+        uint256 claimId = r.claimId;
+        uint256 bond = r.bond;
+        r.outcome = ReportOutcome.Expired;
+        bondsHeld -= bond;
+        claims.closeInvestigation(claimId);
+        _payReporter(r.reporter, bond);
+        emit ReportResolved(reportId, claimId, ReportOutcome.Expired, r.reporter, bond, 0, 0, 0, 0);
+    }
+
+    /// @inheritdoc IFraudReports
+    function claimRefund(address to) external override nonReentrant returns (uint256 amount) {
+        if (to == address(0)) revert ReportsZero();
+        amount = unclaimedRefundOf[msg.sender];
+        if (amount == 0) revert ReportsZero();
+        unclaimedRefundOf[msg.sender] = 0;
+        unclaimedRefunds -= amount;
+        token.safeTransfer(to, amount);
+        emit RefundClaimed(msg.sender, to, amount);
+    }
+
+    /// @inheritdoc IFraudReports
+    function recordRecovery(uint256 claimId, uint256 amount) external override onlyRole(OPERATOR_ROLE) nonReentrant {
+        if (claims.claim(claimId).state != ClaimState.FraudConfirmed) revert ReportsNotFraudConfirmed(claimId);
+        if (amount == 0) revert ReportsZero();
+        _pullExact(msg.sender, amount);
+        token.forceApprove(address(pool), amount);
+        pool.creditMembers(amount, "RECOVERY", claimId);
+        emit RecoveryRecorded(claimId, msg.sender, amount);
+    }
+
+    /// @inheritdoc IFraudReports
+    function withdrawOperatorFees(address to, uint256 amount) external override onlyRole(OPERATOR_ROLE) nonReentrant {
+        if (to == address(0) || amount == 0) revert ReportsZero();
+        uint256 fees = operatorFees;
+        if (amount > fees) revert ReportsInsufficientFees(amount, fees);
+        // amount ≤ fees, checked above.
+        unchecked {
+            operatorFees = fees - amount;
+        }
+        token.safeTransfer(to, amount);
+        emit OperatorFeesWithdrawn(to, amount);
+    }
+
+    /// @inheritdoc IFraudReports
+    function report(uint256 reportId) external view override returns (FraudReport memory) {
+        return _reports[reportId];
+    }
+
+    function _openReport(uint256 reportId) internal view returns (FraudReport storage r) {
+        r = _reports[reportId];
+        if (r.reporter == address(0) || r.outcome != ReportOutcome.Open) revert ReportsNotOpen(reportId, r.outcome);
+    }
+
+    /// @dev Pays a reporter; a failed transfer (blocked address) is kept for `claimRefund` so that it never
+    ///      blocks the resolution of a report.
+    function _payReporter(address reporter, uint256 amount) internal {
+        if (!token.trySafeTransfer(reporter, amount)) {
+            unclaimedRefundOf[reporter] += amount;
+            unclaimedRefunds += amount;
+            emit ReporterPaymentDeferred(reporter, amount);
+        }
+    }
+
+    /// @dev Pulls exactly `amount` or reverts (fee-on-transfer tokens would break conservation).
+    function _pullExact(address from, uint256 amount) internal {
+        uint256 before = token.balanceOf(address(this));
+        token.safeTransferFrom(from, address(this), amount);
+        uint256 received = token.balanceOf(address(this)) - before;
+        if (received != amount) revert ReportsTransferAmountMismatch(amount, received);
+    }
+}

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {ClaimParameter} from "../types/ClaimTypes.sol";
+
+/// @title IClaimParameters
+/// @notice The parameters of the claim lifecycle (claim cap, commission, stake lock, every deadline and window,
+///         report bond, reporter reward, no-show slice) and the claims side of the run-off, changed only by a
+///         TimelockController whose delay is longer than one pool epoch, so members can leave first.
+/// @dev Read by ClaimsManager and FraudReports; one governance surface for both.
+interface IClaimParameters {
+    /// @notice Governance changed a parameter.
+    /// @param parameter Which.
+    /// @param oldValue Before.
+    /// @param newValue After.
+    event ClaimParameterChanged(ClaimParameter indexed parameter, uint256 oldValue, uint256 newValue);
+
+    /// @notice Run-off began: diagnoses from `startedAt` on are not covered; earlier ones must be approved by
+    ///         `honourUntil`.
+    /// @param startedAt The cut-off date for diagnoses.
+    /// @param honourUntil The end of the honour period.
+    event ClaimsRunOffStarted(uint256 startedAt, uint256 honourUntil);
+
+    /// @notice A parameter value is out of its allowed range.
+    error ClaimsInvalidParameter(ClaimParameter parameter, uint256 value);
+    /// @notice Governance calls must come through a timelock whose delay is longer than one pool epoch.
+    error ClaimsGovernanceDelayTooShort(uint256 delay, uint256 required);
+    /// @notice The pool must be in run-off first (put `pool.startRunOff` before this in the same batch).
+    error ClaimsPoolNotInRunOff();
+    /// @notice Run-off already started.
+    error ClaimsRunOffAlreadyStarted(uint256 startedAt);
+
+    /// @notice Change a parameter. Timelock only (delay longer than one pool epoch).
+    /// @param parameter Which.
+    /// @param value The new value (windows 1 hour..730 days; bps ≤ 10 000; amounts ≤ 2^96 − 1, cap and bond > 0).
+    function setParameter(ClaimParameter parameter, uint256 value) external;
+
+    /// @notice Follow the pool into run-off: diagnoses from now on are not covered; earlier ones are honoured
+    ///         for `RUN_OFF_HONOUR_PERIOD`. Timelock only; the pool must already be in run-off.
+    function startRunOff() external;
+
+    /// @notice A parameter's value.
+    function parameter(ClaimParameter parameter) external view returns (uint256);
+    /// @notice When run-off started (0 when not in run-off).
+    function runOffStartedAt() external view returns (uint256);
+    /// @notice End of the run-off honour period (`type(uint256).max` when not in run-off).
+    function honourUntil() external view returns (uint256);
+}

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+/// @notice Where a claim stands. docs/claim-lifecycle.md has the full machine with every deadline.
+/// @dev A claim is in exactly one state at a time (one stored field). `Attested` is passed through in the
+///      transaction of the third approving attestation (event `ClaimAttested`) and stored as `Announced`.
+enum ClaimState {
+    /// @dev No claim with this id.
+    None,
+    /// @dev Filed with a notarised diagnosis; waiting for operator review until `deadline`.
+    Filed,
+    /// @dev Approved by the operator; waiting for the randomness of the witness draw until `deadline`.
+    Reviewed,
+    /// @dev At least one witness slot is filled; waiting for acceptances and attestations (per-slot deadlines).
+    WitnessesDrawn,
+    /// @dev Three approvals recorded (transient: stored as `Announced` in the same transaction).
+    Attested,
+    /// @dev Public announcement; reports open until `deadline`, then anyone may approve.
+    Announced,
+    /// @dev Queued in the pool (payout plus witness commissions); paid at settlement.
+    Approved,
+    /// @dev Every payment of the claim reached `remaining == 0`; fraud reports open until `deadline`.
+    Paid,
+    /// @dev Terminal: refused (see `ReviewReason`).
+    Rejected,
+    /// @dev A witness rejected; the operator arbitrates until `deadline`.
+    UnderArbitration,
+    /// @dev A fraud report is open; the operator investigates until the report's deadline.
+    UnderInvestigation,
+    /// @dev Terminal: fraud confirmed after payout, recorded for legal recovery.
+    FraudConfirmed
+}
+
+/// @notice Why a claim was rejected. The operator uses the first group at review; the contract sets the rest.
+enum ReviewReason {
+    /// @dev No reason (not a rejection).
+    None,
+    /// @dev The diagnosis falls inside the waiting period.
+    WaitingPeriod,
+    /// @dev The illness is not a covered critical illness.
+    NotCoveredIllness,
+    /// @dev The documents are invalid, inconsistent or forged.
+    DocumentsInvalid,
+    /// @dev The patient (by keyed nullifier) was already paid, or is claiming through another address.
+    DuplicatePerson,
+    /// @dev The claimant's identity preimage does not match the member's commitment.
+    IdentityMismatch,
+    /// @dev The claimed amount is not supported by the documents.
+    AmountUnsupported,
+    /// @dev Any other reason, explained off chain under the claim id.
+    Other,
+    /// @dev Set by the contract: the operator did not review before the review deadline.
+    ReviewTimedOut,
+    /// @dev Set by the contract: no witnesses could be drawn before the draw deadline.
+    WitnessesUnavailable,
+    /// @dev Set by the operator at arbitration: a witness's rejection was upheld.
+    WitnessRejected,
+    /// @dev Set by the contract: the operator did not arbitrate before the deadline; the rejection stands.
+    ArbitrationTimedOut,
+    /// @dev Set by the operator when confirming a fraud report during the announcement.
+    FraudConfirmed,
+    /// @dev Set by the contract: the run-off honour period ended before the claim was approved.
+    RunOffEnded
+}
+
+/// @notice What a witness slot of a claim holds.
+enum SlotStatus {
+    /// @dev Empty: waiting for a (re)draw.
+    Empty,
+    /// @dev Drawn, stake locked; must accept before the slot deadline.
+    Drawn,
+    /// @dev Accepted; must attest before the slot deadline.
+    Accepted,
+    /// @dev Attested that the claim is genuine.
+    Approved,
+    /// @dev Attested against the claim (sent the claim to arbitration).
+    Rejected
+}
+
+/// @notice One witness slot of a claim.
+struct WitnessSlot {
+    address witness;
+    SlotStatus status;
+    /// @dev Accept deadline while `Drawn`, attestation deadline while `Accepted`.
+    uint40 deadline;
+    /// @dev Hash of the signed visit report once attested.
+    bytes32 reportHash;
+}
+
+/// @notice A claim. `deadline` is the deadline of the current waiting state (0 when it has none).
+struct Claim {
+    address claimant;
+    ClaimState state;
+    ReviewReason reason;
+    uint16 region;
+    uint40 diagnosedAt;
+    uint40 filedAt;
+    uint40 deadline;
+    uint96 requestedAmount;
+    uint96 approvedAmount;
+    /// @dev Commission per witness, fixed when the claim is approved by the operator.
+    uint96 commission;
+    /// @dev Stake locked per drawn witness, fixed when the claim is approved by the operator.
+    uint96 stakeLock;
+    /// @dev Whether the witnesses' stakes were released (after the fraud-report window) or slashed.
+    bool stakesSettled;
+    bytes32 documentHash;
+    address notary;
+    /// @dev Keyed nullifier (HMAC of the patient's identity with the operator's secret), set at review.
+    bytes32 nullifier;
+    /// @dev The randomness request the next draw will use (0 when none is needed).
+    uint256 randomnessRequest;
+    /// @dev The pool payment id of the payout (commission payments follow it).
+    uint256 paymentId;
+    /// @dev The open fraud report (0 when none).
+    uint256 openReport;
+    /// @dev While `UnderInvestigation`: the state to return to if the report is dismissed or expires.
+    ClaimState resumeState;
+}
+
+/// @notice How a fraud report ended.
+enum ReportOutcome {
+    /// @dev Open, under investigation.
+    Open,
+    /// @dev Fraud confirmed: bond back plus reward; witnesses slashed.
+    Confirmed,
+    /// @dev Report rejected: the bond became the operator's investigation fee.
+    Dismissed,
+    /// @dev Not answered before the deadline: bond back, the claim went on.
+    Expired
+}
+
+/// @notice A fraud report by a supervisor (any address).
+struct FraudReport {
+    uint256 claimId;
+    address reporter;
+    uint96 bond;
+    uint40 deadline;
+    ReportOutcome outcome;
+    /// @dev The claim state to return to if the report is dismissed or expires (`Announced` or `Paid`).
+    ClaimState resumeState;
+    bytes32 evidenceHash;
+}
+
+/// @notice Parameters governance may change through the timelock.
+enum ClaimParameter {
+    ClaimCap,
+    Commission,
+    StakeLock,
+    ReviewWindow,
+    DrawWindow,
+    AcceptWindow,
+    AttestationWindow,
+    ArbitrationWindow,
+    AnnouncementWindow,
+    InvestigationWindow,
+    FraudReportWindow,
+    ReportBond,
+    ReporterRewardBps,
+    NoShowSliceBps
+}
