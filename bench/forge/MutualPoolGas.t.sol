@@ -6,7 +6,7 @@ import {MutualPool} from "../../contracts/src/MutualPool.sol";
 import {TestStablecoin} from "../../contracts/src/tokens/TestStablecoin.sol";
 import {MemberView} from "../../contracts/src/types/PoolTypes.sol";
 import {BenchBase} from "./utils/BenchBase.sol";
-import {BenchMembers, DepositPlan, IJoinable} from "./utils/BenchMembers.sol";
+import {BenchDriver, DepositPlan, IBenchPool} from "./utils/BenchDriver.sol";
 
 /// @notice Transaction gas of MutualPool's member and settlement paths, at pools of 10 to 1,000,000 members.
 /// @dev One test per pool size, each building its pool through real joins and then walking one scenario:
@@ -21,14 +21,14 @@ import {BenchMembers, DepositPlan, IJoinable} from "./utils/BenchMembers.sol";
 ///               member lapsed as lapsePerMember; withdraw by the member whose exit was just settled.
 ///
 ///      Every measured figure is one isolated transaction (see BenchBase). The scenario is the same at every
-///      size, so differences between sizes are the pool's own scaling.
+///      size, so differences between sizes are the pool's own scaling. Unmeasured work goes through
+///      BenchDriver, and this contract makes as few calls of its own as it can: each one costs forge a copy
+///      of the whole state (seconds at 10^6 members). Values it knows (genesis, epochs) it keeps locally.
 contract MutualPoolGasBench is BenchBase {
     uint256 internal constant UNIT = 1e6;
     uint256 internal constant MINIMUM = 10 * UNIT;
     uint256 internal constant EPOCH = 14 days;
     uint256 internal constant WAITING = 90 days;
-    /// @dev Members joined per bulk transaction during setup.
-    uint256 internal constant JOIN_CHUNK = 5000;
     /// @dev Largest lapse batch measured (a realistic `processLapses` call); smaller pools lapse half their members.
     uint256 internal constant MAX_LAPSE_BATCH = 100;
     /// @dev Private key of the member who joins with a permit (any non-zero key below the curve order).
@@ -36,10 +36,10 @@ contract MutualPoolGasBench is BenchBase {
 
     TestStablecoin internal usd;
     MutualPool internal pool;
-    BenchMembers internal members;
-    address internal claims = makeAddr("claims");
-    uint256 internal claimCount;
+    BenchDriver internal driver;
     DepositPlan internal plan;
+    uint256 internal genesis;
+    uint256 internal settled;
 
     function test_members_10() public {
         _bench(10);
@@ -66,16 +66,16 @@ contract MutualPoolGasBench is BenchBase {
         _build(n);
         uint256 started = vm.unixTime();
         _epoch1MemberPaths(n);
-        _settleWith(_dusty(UNIT), 1);
+        _settle(1, UNIT, 0);
         _recordLastCall("settleEpoch1");
-        _settleWith(_dusty(10 * UNIT), 10);
+        _settle(10, 10 * UNIT, 0);
         _recordLastCall("settleEpoch10");
         _epoch3ExitAndLapses(n);
         _recordMs("measure", started);
         _end();
     }
 
-    /// @dev Epoch 0: N members join through the bulk helper; a warm-up claim is settled.
+    /// @dev Epoch 0: N members join through the driver, in one call; a warm-up claim is settled.
     function _build(uint256 n) internal {
         uint256 lapseBatch = n / 2 < MAX_LAPSE_BATCH ? n / 2 : MAX_LAPSE_BATCH;
         // Lapse block: 12 units each (lapses after a 3-unit share). The rest: 20 to 1,020 units, evenly spread.
@@ -85,39 +85,57 @@ contract MutualPoolGasBench is BenchBase {
         _note("lapseBatch", lapseBatch);
         usd = new TestStablecoin("Test USD", "tUSD", 6);
         pool = new MutualPool(IERC20(address(usd)), EPOCH, WAITING, MINIMUM, makeAddr("timelock"), address(this));
-        pool.grantRole(pool.CLAIMS_ROLE(), claims);
-        members = new BenchMembers();
+        driver = new BenchDriver();
+        pool.grantRole(pool.CLAIMS_ROLE(), address(driver));
+        genesis = pool.genesis();
         uint256 started = vm.unixTime();
-        for (uint256 from; from < n; from += JOIN_CHUNK) {
-            uint256 count = n - from < JOIN_CHUNK ? n - from : JOIN_CHUNK;
-            members.joinMany(IJoinable(address(pool)), usd, from, count, plan);
-        }
+        driver.joinMany(IBenchPool(address(pool)), usd, 0, n, plan);
         _recordMs("setup", started);
         assertEq(pool.activeMembers(), n, "setup: every member joined");
-        _settleWith(_dusty(n * UNIT / 100), 1); // warm-up: a running pool has index, reserve and epoch ≠ 0
+        _settle(1, n * UNIT / 100, 0); // warm-up: a running pool has index, reserve and epoch ≠ 0
     }
 
     /// @dev Epoch 1: joins (mid-list with an exact hint, at the tail, with a permit) and a top-up.
     function _epoch1MemberPaths(uint256 n) internal {
-        address joiner = _funded(makeAddr("joiner"), 1000 * UNIT);
+        int256 index = pool.index();
+        address joiner = makeAddr("joiner");
+        driver.fund(usd, joiner, 1000 * UNIT, address(pool));
         uint256 deposit = 520 * UNIT + 1; // the middle of the list
-        uint32 hint = _predecessor(int256(deposit) + pool.index(), 0, n);
+        uint32 hint = driver.predecessor(pool, int256(deposit) + index, 0, n);
         vm.prank(joiner);
         pool.join(keccak256("bench-joiner"), deposit, hint);
         _recordLastCall("join");
 
-        address tailJoiner = _funded(makeAddr("tail-joiner"), 3000 * UNIT);
+        address tailJoiner = makeAddr("tail-joiner");
+        driver.fund(usd, tailJoiner, 3000 * UNIT, address(pool));
         vm.prank(tailJoiner);
         pool.join(keccak256("bench-tail-joiner"), 2000 * UNIT, 0);
         _recordLastCall("joinAtTail");
 
-        _joinWithPermit(n);
+        _joinWithPermit(n, index);
+        _topUp(n);
+    }
 
-        address topper = members.memberAddress(plan.lowCount + (n - plan.lowCount) / 2);
-        uint32 toppedId = pool.memberIdOf(topper);
-        int256 newKey = int256(pool.memberRecord(toppedId).key) + int256(10 * UNIT);
-        hint = _predecessor(newKey, toppedId, n);
-        vm.prank(topper);
+    /// @dev A fresh member joins with an EIP-2612 permit and no prior approval, into the middle of the list.
+    function _joinWithPermit(uint256 n, int256 index) internal {
+        address signer = vm.addr(PERMIT_KEY);
+        driver.fund(usd, signer, 1000 * UNIT, address(0));
+        uint256 deposit = 270 * UNIT + 1;
+        uint256 deadline = block.timestamp + 1 hours;
+        (uint8 v, bytes32 r, bytes32 s) = driver.permit(usd, PERMIT_KEY, address(pool), deposit, deadline);
+        uint32 hint = driver.predecessor(pool, int256(deposit) + index, 0, n);
+        vm.prank(signer);
+        pool.joinWithPermit(keccak256("bench-permit-joiner"), deposit, hint, deadline, v, r, s);
+        _recordLastCall("joinWithPermit");
+    }
+
+    /// @dev Ten more units move a member of the middle past ~1% of the list (10,000 places at 10^6 members).
+    function _topUp(uint256 n) internal {
+        uint256 toppedIndex = plan.lowCount + (n - plan.lowCount) / 2;
+        uint32 toppedId = uint32(toppedIndex + 1);
+        int256 newKey = int256(driver.depositOf(plan, toppedIndex) + 10 * UNIT);
+        uint32 hint = driver.predecessor(pool, newKey, toppedId, n);
+        vm.prank(driver.memberAddress(toppedIndex));
         pool.topUp(10 * UNIT, hint);
         _recordLastCall("topUp");
         assertEq(pool.memberRecord(toppedId).prev, hint, "topUp: placed after the hinted member");
@@ -125,20 +143,19 @@ contract MutualPoolGasBench is BenchBase {
 
     /// @dev Epoch 3: an exit; a charge that drops the low block below the minimum; its lapses; the withdrawal.
     function _epoch3ExitAndLapses(uint256 n) internal {
-        address leaver = members.memberAddress(plan.lowCount + (n - plan.lowCount) / 3);
+        address leaver = driver.memberAddress(plan.lowCount + (n - plan.lowCount) / 3);
         vm.prank(leaver);
         pool.requestExit();
         _recordLastCall("requestExit");
 
-        _settleWith(pool.activeMembers() * 3 * UNIT, 1);
-        assertTrue(pool.lapsesPending(), "lapse: the charge left members below the minimum");
-        uint256 activeBefore = pool.activeMembers();
+        _settle(1, 0, 3 * UNIT); // a 3-unit share: the low block falls below the minimum of 10
         uint256 batch = plan.lowCount;
         pool.processLapses(batch);
         uint256 lapseGas = _recordLastCall("processLapsesBatch");
-        assertEq(activeBefore - pool.activeMembers(), batch, "lapse: exactly the low block lapsed");
-        assertFalse(pool.lapsesPending(), "lapse: none left");
         _record("lapsePerMember", lapseGas / batch);
+        // Members now: n + 3 joined − the leaver − the lapsed block.
+        assertEq(pool.activeMembers(), n + 3 - 1 - batch, "lapse: exactly the low block lapsed");
+        assertFalse(pool.lapsesPending(), "lapse: none left");
 
         vm.prank(leaver);
         pool.withdraw();
@@ -146,81 +163,12 @@ contract MutualPoolGasBench is BenchBase {
         assertEq(uint8(pool.statusOf(leaver)), uint8(MemberView.Exited), "withdraw: member left");
     }
 
-    /// @dev A fresh member joins with an EIP-2612 permit and no prior approval, into the middle of the list.
-    function _joinWithPermit(uint256 n) internal {
-        address signer = vm.addr(PERMIT_KEY);
-        usd.faucet(signer, 1000 * UNIT);
-        uint256 deposit = 270 * UNIT + 1;
-        uint256 deadline = block.timestamp + 1 hours;
-        bytes32 structHash = keccak256(
-            abi.encode(
-                keccak256("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"),
-                signer,
-                address(pool),
-                deposit,
-                usd.nonces(signer),
-                deadline
-            )
-        );
-        (uint8 v, bytes32 r, bytes32 s) =
-            vm.sign(PERMIT_KEY, keccak256(abi.encodePacked("\x19\x01", usd.DOMAIN_SEPARATOR(), structHash)));
-        uint32 hint = _predecessor(int256(deposit) + pool.index(), 0, n);
-        vm.prank(signer);
-        pool.joinWithPermit(keccak256("bench-permit-joiner"), deposit, hint, deadline, v, r, s);
-        _recordLastCall("joinWithPermit");
-        assertEq(usd.allowance(signer, address(pool)), 0, "permit: allowance used up");
-    }
-
-    /// @dev Queues `claims_` payments totalling `total` in the current epoch to recipients who already hold
-    ///      tokens (a patient's wallet is rarely empty), ends the epoch and settles it. The caller records.
-    function _settleWith(uint256 total, uint256 claims_) internal {
-        for (uint256 k; k < claims_; ++k) {
-            address patient = makeAddr(string.concat("patient-", vm.toString(claimCount)));
-            usd.faucet(patient, UNIT);
-            uint256 amount = k + 1 == claims_ ? total - (total / claims_) * k : total / claims_;
-            vm.prank(claims);
-            pool.queuePayment(++claimCount, patient, amount);
-        }
-        vm.warp(pool.genesis() + (pool.nextEpochToSettle() + 1) * EPOCH);
+    /// @dev Queues `claims` claims (see BenchDriver.queueClaims), ends the current epoch and settles it. The
+    ///      caller records the settlement.
+    function _settle(uint256 claims, uint256 total, uint256 perMember) internal {
+        driver.queueClaims(IBenchPool(address(pool)), usd, claims, total, perMember);
+        vm.warp(genesis + (settled + 1) * EPOCH);
         pool.settleEpoch();
-    }
-
-    /// @dev `amount`, nudged so that sharing it among the active members leaves dust: otherwise whether the
-    ///      reserve is written would depend on divisibility, i.e. on the pool size, not on its design.
-    function _dusty(uint256 amount) internal view returns (uint256) {
-        uint256 active = pool.activeMembers();
-        return amount % active == 0 ? amount + 1 : amount;
-    }
-
-    function _funded(address who, uint256 amount) internal returns (address) {
-        usd.faucet(who, amount);
-        vm.prank(who);
-        usd.approve(address(pool), type(uint256).max);
-        return who;
-    }
-
-    /// @dev The id after which `key` belongs once `exclude` (a member being moved, or 0) is unlinked: what an
-    ///      off-chain client computes from indexed data. Binary search over the bulk-joined members (ids 1..n,
-    ///      ascending keys, none moved before this is used), then a walk over members inserted since.
-    function _predecessor(int256 key, uint32 exclude, uint256 n) internal view returns (uint32 pred) {
-        uint256 lo = 1;
-        uint256 hi = n;
-        while (lo <= hi) {
-            uint256 mid = (lo + hi) / 2;
-            if (pool.memberRecord(uint32(mid)).key <= key) {
-                pred = uint32(mid);
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        if (pred != 0 && pred == exclude) pred = pool.memberRecord(exclude).prev;
-        while (true) {
-            (uint32 head,,) = pool.sortedMembers();
-            uint32 next = pred == 0 ? head : pool.memberRecord(pred).next;
-            if (next != 0 && next == exclude) next = pool.memberRecord(exclude).next;
-            if (next == 0 || pool.memberRecord(next).key > key) return pred;
-            pred = next;
-        }
+        ++settled;
     }
 }

@@ -51,6 +51,11 @@ abstract contract BenchBase is Test {
         _noteJson = vm.serializeUint(string.concat(_resultKey, ".notes"), name, value);
     }
 
+    /// @notice Records a value the runner needs verbatim (hashes, signatures), as text.
+    function _noteText(string memory name, string memory value) internal {
+        _noteJson = vm.serializeString(string.concat(_resultKey, ".notes"), name, value);
+    }
+
     /// @notice Writes the result file.
     function _end() internal {
         _recordMs("total", _startedAt);
