@@ -38,10 +38,10 @@ export const OPERATIONS = [
   { name: 'naiveSettleEpoch1', suite: 'naive', what: 'NaivePool: settle 1 claim by looping over members', limit: BLOCK_GAS_LIMIT },
 ];
 
-/** Harness contracts and the pool sizes each runs. A size's test is `<test><size>`. */
+/** Harness suites and the pool sizes each runs: contract `<contract>_<size>`, test `test_measure`. */
 const SUITES = [
-  { name: 'pool', contract: 'MutualPoolGasBench', test: 'test_members_', sizes: [10, 1_000, 10_000, 100_000, 1_000_000] },
-  { name: 'naive', contract: 'NaivePoolGasBench', test: 'test_naive_', sizes: [10, 1_000, 10_000, 100_000] },
+  { name: 'pool', contract: 'MutualPoolGas', sizes: [10, 1_000, 10_000, 100_000, 1_000_000] },
+  { name: 'naive', contract: 'NaivePoolGas', sizes: [10, 1_000, 10_000, 100_000] },
 ];
 const ALL_SIZES = [10, 1_000, 10_000, 100_000, 1_000_000];
 const NOT_RUN = {
@@ -196,15 +196,16 @@ async function main() {
     for (const size of suite.sizes) if (!onlySizes || onlySizes.includes(size)) plan.push({ suite, size });
   }
   plan.sort((a, b) => a.size - b.size || SUITES.indexOf(a.suite) - SUITES.indexOf(b.suite));
-  if (verify) plan.push({ suite: { name: 'parity', contract: 'AnvilParityBench', test: 'test_anvilParity' }, size: 3 });
+  if (verify) plan.push({ suite: { name: 'parity' }, size: 3 });
 
   for (const [i, { suite, size }] of plan.entries()) {
-    const test = suite.name === 'parity' ? suite.test : `${suite.test}${size}`;
-    log(`(${i + 1}/${plan.length}) ${suite.name} @ ${size.toLocaleString('en-US')} members…`);
-    const ms = runForge(['test', '--match-contract', `^${suite.contract}$`, '--match-test', `^${test}(\\(|$)`], test);
+    const contract = suite.name === 'parity' ? 'AnvilParityBench' : `${suite.contract}_${size}`;
+    log(`(${i + 1}/${plan.length}) ${suite.name} @ ${size.toLocaleString('en-US')} members (${contract})…`);
+    const ms = runForge(['test', '--match-contract', `^${contract}$`], contract);
     const raw = readRaw(suite.name, size);
     runs.push({ suite: suite.name, members: size, wallMs: ms, harnessMs: raw.ms, notes: raw.notes ?? {} });
-    log(`    done in ${seconds(ms)} (building the pool: ${seconds(raw.ms?.setup ?? 0)})`);
+    const built = raw.notes?.setupMs == null ? '' : ` (building the pool: ${seconds(raw.notes.setupMs)})`;
+    log(`    done in ${seconds(ms)}${built}`);
   }
 
   // gas.json: every operation × every size, null where not run or above the block gas limit.

@@ -21,10 +21,15 @@ import {BenchDriver, DepositPlan, IBenchPool} from "./utils/BenchDriver.sol";
 ///               member lapsed as lapsePerMember; withdraw by the member whose exit was just settled.
 ///
 ///      Every measured figure is one isolated transaction (see BenchBase). The scenario is the same at every
-///      size, so differences between sizes are the pool's own scaling. Unmeasured work goes through
-///      BenchDriver, and this contract makes as few calls of its own as it can: each one costs forge a copy
-///      of the whole state (seconds at 10^6 members). Values it knows (genesis, epochs) it keeps locally.
-contract MutualPoolGasBench is BenchBase {
+///      size, so differences between sizes are the pool's own scaling.
+///
+///      Speed. Under `isolate`, forge runs each call of the test as a transaction and first copies the state
+///      the test has touched so far (foundry `transact_inner`); with a pool of 10^6 members in that state, each
+///      call would cost seconds. So the pool is built in `setUp()`, whose changes forge commits to its backend
+///      database: the test function then starts with an empty journal and its isolated calls stay cheap. The
+///      build is one call to BenchDriver.joinMany. One contract per pool size, since `setUp` cannot take a
+///      parameter.
+abstract contract MutualPoolGasBench is BenchBase {
     uint256 internal constant UNIT = 1e6;
     uint256 internal constant MINIMUM = 10 * UNIT;
     uint256 internal constant EPOCH = 14 days;
@@ -38,51 +43,23 @@ contract MutualPoolGasBench is BenchBase {
     MutualPool internal pool;
     BenchDriver internal driver;
     DepositPlan internal plan;
+    uint256 internal n;
     uint256 internal genesis;
     uint256 internal settled;
+    uint256 internal setupMs;
 
-    function test_members_10() public {
-        _bench(10);
-    }
+    /// @dev The pool size this contract measures.
+    function _members() internal pure virtual returns (uint256);
 
-    function test_members_1000() public {
-        _bench(1000);
-    }
-
-    function test_members_10000() public {
-        _bench(10_000);
-    }
-
-    function test_members_100000() public {
-        _bench(100_000);
-    }
-
-    function test_members_1000000() public {
-        _bench(1_000_000);
-    }
-
-    function _bench(uint256 n) internal {
-        _begin("pool", n);
-        _build(n);
-        uint256 started = vm.unixTime();
-        _epoch1MemberPaths(n);
-        _settle(1, UNIT, 0);
-        _recordLastCall("settleEpoch1");
-        _settle(10, 10 * UNIT, 0);
-        _recordLastCall("settleEpoch10");
-        _epoch3ExitAndLapses(n);
-        _recordMs("measure", started);
-        _end();
-    }
-
-    /// @dev Epoch 0: N members join through the driver, in one call; a warm-up claim is settled.
-    function _build(uint256 n) internal {
+    /// @dev Epoch 0: N members join through the driver, in one call. Nothing else may follow it here (each
+    ///      further isolated call would copy the whole pool).
+    function setUp() public {
+        n = _members();
         uint256 lapseBatch = n / 2 < MAX_LAPSE_BATCH ? n / 2 : MAX_LAPSE_BATCH;
         // Lapse block: 12 units each (lapses after a 3-unit share). The rest: 20 to 1,020 units, evenly spread.
         plan = DepositPlan({
             lowCount: lapseBatch, lowBase: 12 * UNIT, highBase: 20 * UNIT, highStep: 1000 * UNIT / (n - lapseBatch)
         });
-        _note("lapseBatch", lapseBatch);
         usd = new TestStablecoin("Test USD", "tUSD", 6);
         pool = new MutualPool(IERC20(address(usd)), EPOCH, WAITING, MINIMUM, makeAddr("timelock"), address(this));
         driver = new BenchDriver();
@@ -90,13 +67,28 @@ contract MutualPoolGasBench is BenchBase {
         genesis = pool.genesis();
         uint256 started = vm.unixTime();
         driver.joinMany(IBenchPool(address(pool)), usd, 0, n, plan);
-        _recordMs("setup", started);
+        setupMs = vm.unixTime() - started;
+    }
+
+    function test_measure() public {
+        _begin("pool", n);
+        _note("lapseBatch", plan.lowCount);
+        _note("setupMs", setupMs);
+        uint256 started = vm.unixTime();
         assertEq(pool.activeMembers(), n, "setup: every member joined");
         _settle(1, n * UNIT / 100, 0); // warm-up: a running pool has index, reserve and epoch ≠ 0
+        _epoch1MemberPaths();
+        _settle(1, UNIT, 0);
+        _recordLastCall("settleEpoch1");
+        _settle(10, 10 * UNIT, 0);
+        _recordLastCall("settleEpoch10");
+        _epoch3ExitAndLapses();
+        _recordMs("measure", started);
+        _end();
     }
 
     /// @dev Epoch 1: joins (mid-list with an exact hint, at the tail, with a permit) and a top-up.
-    function _epoch1MemberPaths(uint256 n) internal {
+    function _epoch1MemberPaths() internal {
         int256 index = pool.index();
         address joiner = makeAddr("joiner");
         driver.fund(usd, joiner, 1000 * UNIT, address(pool));
@@ -112,12 +104,12 @@ contract MutualPoolGasBench is BenchBase {
         pool.join(keccak256("bench-tail-joiner"), 2000 * UNIT, 0);
         _recordLastCall("joinAtTail");
 
-        _joinWithPermit(n, index);
-        _topUp(n);
+        _joinWithPermit(index);
+        _topUp();
     }
 
     /// @dev A fresh member joins with an EIP-2612 permit and no prior approval, into the middle of the list.
-    function _joinWithPermit(uint256 n, int256 index) internal {
+    function _joinWithPermit(int256 index) internal {
         address signer = vm.addr(PERMIT_KEY);
         driver.fund(usd, signer, 1000 * UNIT, address(0));
         uint256 deposit = 270 * UNIT + 1;
@@ -130,7 +122,7 @@ contract MutualPoolGasBench is BenchBase {
     }
 
     /// @dev Ten more units move a member of the middle past ~1% of the list (10,000 places at 10^6 members).
-    function _topUp(uint256 n) internal {
+    function _topUp() internal {
         uint256 toppedIndex = plan.lowCount + (n - plan.lowCount) / 2;
         uint32 toppedId = uint32(toppedIndex + 1);
         int256 newKey = int256(driver.depositOf(plan, toppedIndex) + 10 * UNIT);
@@ -142,7 +134,7 @@ contract MutualPoolGasBench is BenchBase {
     }
 
     /// @dev Epoch 3: an exit; a charge that drops the low block below the minimum; its lapses; the withdrawal.
-    function _epoch3ExitAndLapses(uint256 n) internal {
+    function _epoch3ExitAndLapses() internal {
         address leaver = driver.memberAddress(plan.lowCount + (n - plan.lowCount) / 3);
         vm.prank(leaver);
         pool.requestExit();
@@ -170,5 +162,35 @@ contract MutualPoolGasBench is BenchBase {
         vm.warp(genesis + (settled + 1) * EPOCH);
         pool.settleEpoch();
         ++settled;
+    }
+}
+
+contract MutualPoolGas_10 is MutualPoolGasBench {
+    function _members() internal pure override returns (uint256) {
+        return 10;
+    }
+}
+
+contract MutualPoolGas_1000 is MutualPoolGasBench {
+    function _members() internal pure override returns (uint256) {
+        return 1000;
+    }
+}
+
+contract MutualPoolGas_10000 is MutualPoolGasBench {
+    function _members() internal pure override returns (uint256) {
+        return 10_000;
+    }
+}
+
+contract MutualPoolGas_100000 is MutualPoolGasBench {
+    function _members() internal pure override returns (uint256) {
+        return 100_000;
+    }
+}
+
+contract MutualPoolGas_1000000 is MutualPoolGasBench {
+    function _members() internal pure override returns (uint256) {
+        return 1_000_000;
     }
 }

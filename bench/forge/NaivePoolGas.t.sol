@@ -13,38 +13,37 @@ import {NaivePool} from "./NaivePool.sol";
 ///      epoch is settled, then one claim is queued and the next epoch settled. No member lapses.
 ///      1,000,000 members is not run: the loop costs > 5,000 gas per member, so it exceeds a 30 M block from
 ///      ~6,000 members on, and its 5·10^9 gas would only lengthen the bench.
-contract NaivePoolGasBench is BenchBase {
+abstract contract NaivePoolGasBench is BenchBase {
     uint256 internal constant UNIT = 1e6;
     uint256 internal constant EPOCH = 14 days;
 
-    function test_naive_10() public {
-        _bench(10);
-    }
+    TestStablecoin internal usd;
+    BenchDriver internal driver;
+    NaivePool internal pool;
+    uint256 internal n;
+    uint256 internal genesis;
+    uint256 internal setupMs;
 
-    function test_naive_1000() public {
-        _bench(1000);
-    }
+    /// @dev The pool size this contract measures.
+    function _members() internal pure virtual returns (uint256);
 
-    function test_naive_10000() public {
-        _bench(10_000);
-    }
-
-    function test_naive_100000() public {
-        _bench(100_000);
-    }
-
-    function _bench(uint256 n) internal {
-        _begin("naive", n);
-        TestStablecoin usd = new TestStablecoin("Test USD", "tUSD", 6);
-        BenchDriver driver = new BenchDriver();
-        NaivePool pool = new NaivePool(IERC20(address(usd)), 10 * UNIT, EPOCH, address(driver));
+    /// @dev The pool is built here, in one call, for the reason given in MutualPoolGasBench.
+    function setUp() public {
+        n = _members();
+        usd = new TestStablecoin("Test USD", "tUSD", 6);
+        driver = new BenchDriver();
+        pool = new NaivePool(IERC20(address(usd)), 10 * UNIT, EPOCH, address(driver));
+        genesis = pool.genesis();
         DepositPlan memory plan = DepositPlan({lowCount: 0, lowBase: 0, highBase: 20 * UNIT, highStep: 1000 * UNIT / n});
-        uint256 genesis = pool.genesis();
         uint256 started = vm.unixTime();
         driver.joinMany(IBenchPool(address(pool)), usd, 0, n, plan);
-        _recordMs("setup", started);
-        assertEq(pool.activeMembers(), n, "setup: every member joined");
+        setupMs = vm.unixTime() - started;
+    }
 
+    function test_measure() public {
+        _begin("naive", n);
+        _note("setupMs", setupMs);
+        assertEq(pool.activeMembers(), n, "setup: every member joined");
         // Epoch 0 warms up (reserve and epoch counter set, every balance written once); epoch 1 is measured.
         driver.queueClaims(IBenchPool(address(pool)), usd, 1, n * UNIT / 100, 0);
         vm.warp(genesis + EPOCH);
@@ -55,5 +54,29 @@ contract NaivePoolGasBench is BenchBase {
         _recordLastCall("naiveSettleEpoch1");
         assertEq(pool.activeMembers(), n, "no member lapsed");
         _end();
+    }
+}
+
+contract NaivePoolGas_10 is NaivePoolGasBench {
+    function _members() internal pure override returns (uint256) {
+        return 10;
+    }
+}
+
+contract NaivePoolGas_1000 is NaivePoolGasBench {
+    function _members() internal pure override returns (uint256) {
+        return 1000;
+    }
+}
+
+contract NaivePoolGas_10000 is NaivePoolGasBench {
+    function _members() internal pure override returns (uint256) {
+        return 10_000;
+    }
+}
+
+contract NaivePoolGas_100000 is NaivePoolGasBench {
+    function _members() internal pure override returns (uint256) {
+        return 100_000;
     }
 }
