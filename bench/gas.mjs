@@ -64,19 +64,35 @@ const started = Date.now();
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const log = (line) => console.log(`[${seconds(Date.now() - started).padStart(7)}] ${line}`);
 
+/** Runs forge under the bench profile; resolves with the wall time in ms, rejects with its output on failure. */
 function runForge(forgeArgs, label) {
   const t0 = Date.now();
-  const result = spawnSync(forge, forgeArgs, {
-    cwd: CONTRACTS,
-    env: { ...process.env, FOUNDRY_PROFILE: 'bench', BENCH_RAW_DIR: RAW },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+  return new Promise((resolve, reject) => {
+    const child = spawn(forge, forgeArgs, {
+      cwd: CONTRACTS,
+      env: { ...process.env, FOUNDRY_PROFILE: 'bench', BENCH_RAW_DIR: RAW },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.add(child);
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      children.delete(child);
+      if (code === 0) resolve(Date.now() - t0);
+      else reject(new Error(`forge ${label} failed (exit ${code ?? signal})\n${output}`));
+    });
   });
-  if (result.status !== 0) {
-    process.stderr.write(result.stdout + result.stderr);
-    throw new Error(`forge ${label} failed (exit ${result.status ?? result.signal})`);
-  }
-  return Date.now() - t0;
+}
+
+/** Forge processes still running, stopped (by their own handle) if the runner is interrupted or fails. */
+const children = new Set();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const child of children) child.kill(signal);
+    process.exit(130);
+  });
 }
 
 function readRaw(suite, members) {
@@ -188,9 +204,8 @@ async function main() {
   rmSync(RAW, { recursive: true, force: true });
   mkdirSync(RAW, { recursive: true });
   log('compiling the bench harness (FOUNDRY_PROFILE=bench)…');
-  runForge(['build'], 'build');
+  await runForge(['build'], 'build');
 
-  const runs = [];
   const plan = [];
   for (const suite of SUITES) {
     for (const size of suite.sizes) if (!onlySizes || onlySizes.includes(size)) plan.push({ suite, size });
@@ -198,14 +213,33 @@ async function main() {
   plan.sort((a, b) => a.size - b.size || SUITES.indexOf(a.suite) - SUITES.indexOf(b.suite));
   if (verify) plan.push({ suite: { name: 'parity' }, size: 3 });
 
-  for (const [i, { suite, size }] of plan.entries()) {
+  // Building a pool runs on one core. The largest one (minutes) runs in the background while the others
+  // run one after another, so the whole bench takes about as long as the largest pool alone.
+  const runs = [];
+  const runOne = async ({ suite, size }, label) => {
     const contract = suite.name === 'parity' ? 'AnvilParityBench' : `${suite.contract}_${size}`;
-    log(`(${i + 1}/${plan.length}) ${suite.name} @ ${size.toLocaleString('en-US')} members (${contract})…`);
-    const ms = runForge(['test', '--match-contract', `^${contract}$`], contract);
+    log(`${label} ${suite.name} @ ${size.toLocaleString('en-US')} members (${contract})…`);
+    const ms = await runForge(['test', '--match-contract', `^${contract}$`], contract);
     const raw = readRaw(suite.name, size);
     runs.push({ suite: suite.name, members: size, wallMs: ms, harnessMs: raw.ms, notes: raw.notes ?? {} });
     const built = raw.notes?.setupMs == null ? '' : ` (building the pool: ${seconds(raw.notes.setupMs)})`;
-    log(`    done in ${seconds(ms)}${built}`);
+    log(`    ${suite.name} @ ${size.toLocaleString('en-US')}: done in ${seconds(ms)}${built}`);
+  };
+  const largestAt = plan.findIndex((item) => item.size >= 1_000_000);
+  const largest = largestAt === -1 ? undefined : plan.splice(largestAt, 1)[0];
+  let background;
+  let ticker;
+  if (largest) {
+    background = runOne(largest, '(background)');
+    background.catch(() => {}); // awaited below; avoid an unhandled rejection while the others run
+    const since = Date.now();
+    ticker = setInterval(() => log(`    … still building the ${largest.size.toLocaleString('en-US')}-member pool (${seconds(Date.now() - since)})`), 30_000);
+  }
+  try {
+    for (const [i, item] of plan.entries()) await runOne(item, `(${i + 1}/${plan.length})`);
+    if (background) await background;
+  } finally {
+    clearInterval(ticker);
   }
 
   // gas.json: every operation × every size, null where not run or above the block gas limit.
@@ -323,6 +357,7 @@ async function main() {
 }
 
 main().catch((error) => {
+  for (const child of children) child.kill('SIGTERM');
   console.error(error.message);
   process.exit(1);
 });
