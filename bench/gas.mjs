@@ -106,6 +106,7 @@ const ANVIL_KEYS = {
   alice: '0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d',
   bob: '0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a',
   carol: '0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6',
+  dave: '0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a',
 };
 
 function freePort() {
@@ -130,12 +131,68 @@ function artifact(file, name) {
   return json.bytecode.object;
 }
 
+/**
+ * Where a transaction's gas goes, from anvil's opcode trace (debug_traceTransaction): intrinsic and calldata,
+ * then execution by contract and by kind (storage by access type, external calls, logs, the rest), and the
+ * refund. Each step's cost is the gas it takes until the next step at the same depth, so a CALL's cost
+ * includes everything its callee spends; callee steps are then counted under the callee instead.
+ */
+async function gasBreakdown(rpc, receipt, names) {
+  const tx = JSON.parse(cast(['tx', '--json', '--rpc-url', rpc, receipt.transactionHash]));
+  const input = Buffer.from(tx.input.slice(2), 'hex');
+  const zeros = input.filter((b) => b === 0).length;
+  const calldata = zeros * 4 + (input.length - zeros) * 16;
+  const response = await fetch(rpc, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'debug_traceTransaction', params: [receipt.transactionHash, { enableMemory: false, disableStack: false, disableStorage: true }] }),
+  });
+  const { result } = await response.json();
+  const logs = result.structLogs;
+  const parts = {};
+  const add = (key, gas) => (parts[key] = (parts[key] ?? 0) + gas);
+  const frames = [String(receipt.to).toLowerCase()];
+  for (let i = 0; i < logs.length; i++) {
+    const step = logs[i];
+    let next = i + 1;
+    while (next < logs.length && logs[next].depth > step.depth) next++;
+    const cost = next < logs.length && logs[next].depth === step.depth ? step.gas - logs[next].gas : step.gasCost;
+    const where = names[frames[step.depth - 1]] ?? frames[step.depth - 1];
+    const op = step.op;
+    if (['CALL', 'STATICCALL', 'DELEGATECALL'].includes(op)) {
+      const target = '0x' + BigInt(step.stack.at(-2)).toString(16).padStart(40, '0');
+      frames[step.depth] = target;
+      // The call's own cost (access, stipend, return) without what the callee spends.
+      let inner = 0;
+      if (logs[i + 1]?.depth === step.depth + 1) inner = logs[i + 1].gas - (logs[next - 1]?.gas ?? 0) + (logs[next - 1]?.gasCost ?? 0);
+      add(`${where}: calls out (access + overhead)`, cost - inner);
+    } else if (op === 'SSTORE') {
+      // EIP-2200/2929 prices tell the kind of write: 20,000 (+2,100 cold) for a slot's first value, 2,900
+      // (+2,100) for changing a stored value, 100 for a slot already written in this transaction.
+      const kind = cost >= 20_000 ? 'new slot (0 → x)' : cost >= 2_900 ? 'update (x → y)' : 'rewrite in same tx';
+      add(`${where}: SSTORE ${kind}`, cost);
+    } else if (op === 'SLOAD') add(`${where}: SLOAD ${cost >= 2_100 ? 'cold' : 'warm'}`, cost);
+    else if (op.startsWith('LOG')) add(`${where}: events`, cost);
+    else if (op === 'TSTORE' || op === 'TLOAD') add(`${where}: transient (reentrancy guard)`, cost);
+    else add(`${where}: other execution`, cost);
+  }
+  const gasUsed = Number(receipt.gasUsed);
+  const executed = Object.values(parts).reduce((a, b) => a + b, 0);
+  return {
+    gasUsed,
+    intrinsic: 21_000,
+    calldata,
+    ...Object.fromEntries(Object.entries(parts).sort((a, b) => b[1] - a[1])),
+    'refund (subtracted)': 21_000 + calldata + executed - gasUsed,
+  };
+}
+
 /** Replays AnvilParityBench's transactions on anvil and compares each receipt with forge's figure. */
 async function verifyOnAnvil() {
   const forgeFigures = readRaw('parity', 3);
   const port = await freePort();
   const rpc = `http://127.0.0.1:${port}`;
-  const anvil = spawn(foundryBinary('anvil'), ['--port', String(port), '--hardfork', 'cancun', '--silent'], {
+  const anvil = spawn(foundryBinary('anvil'), ['--port', String(port), '--hardfork', 'cancun', '--steps-tracing', '--silent'], {
     stdio: 'ignore',
   });
   try {
@@ -163,11 +220,12 @@ async function verifyOnAnvil() {
       'constructor(address,uint256,uint256,uint256,address,address)', usd, '1209600', '7776000', '10000000',
       '0x000000000000000000000000000000000000dEaD', addr.deployer).contractAddress;
     send('deployer', pool, 'grantRole(bytes32,address)', cast(['keccak', 'CLAIMS_ROLE']), addr.deployer);
-    for (const who of [addr.alice, addr.bob, addr.carol]) send('deployer', usd, 'faucet(address,uint256)', who, '1000000000');
+    for (const who of [addr.alice, addr.bob, addr.carol, addr.dave]) send('deployer', usd, 'faucet(address,uint256)', who, '1000000000');
     send('deployer', usd, 'faucet(address,uint256)', patient, '1000000');
     const max = '115792089237316195423570985008687907853269984665640564039457584007913129639935';
     send('alice', usd, 'approve(address,uint256)', pool, max);
     send('bob', usd, 'approve(address,uint256)', pool, max);
+    send('dave', usd, 'approve(address,uint256)', pool, max);
 
     const { permitV, permitR, permitS } = forgeFigures.notes;
     const steps = [
@@ -183,14 +241,20 @@ async function verifyOnAnvil() {
         return send('deployer', pool, 'settleEpoch()');
       }],
       ['07_withdraw', () => send('bob', pool, 'withdraw()')],
+      ['08_joinMidList', () => send('dave', pool, 'join(bytes32,uint256,uint32)', cast(['keccak', 'dave']), '120000000', '1')],
     ];
+    const receipts = {};
     const rows = steps.map(([name, run]) => {
       const receipt = run();
+      receipts[name] = receipt;
       const anvilGas = Number(receipt.gasUsed);
       const forgeGas = forgeFigures.gas[name];
       return { step: name, forge: forgeGas, anvil: anvilGas, difference: forgeGas - anvilGas };
     });
-    return { hardfork: 'cancun', rows };
+    const breakdown = {
+      joinMidList: await gasBreakdown(rpc, receipts['08_joinMidList'], { [pool.toLowerCase()]: 'pool', [usd.toLowerCase()]: 'token' }),
+    };
+    return { hardfork: 'cancun', rows, breakdown };
   } finally {
     anvil.kill('SIGTERM');
   }
@@ -320,6 +384,10 @@ async function main() {
     console.log(`\nMethod check: forge isolated gasTotalUsed vs anvil receipt gasUsed (hardfork ${parity.hardfork})`);
     for (const r of parity.rows) {
       console.log(`  ${r.step.padEnd(20)} forge ${fmt(r.forge).padStart(8)}  anvil ${fmt(r.anvil).padStart(8)}  diff ${r.difference}`);
+    }
+    for (const [name, parts] of Object.entries(parity.breakdown)) {
+      console.log(`\nWhere the gas of ${name} goes (anvil opcode trace; a 4-member pool, same code path at any size)`);
+      for (const [part, gasPart] of Object.entries(parts)) console.log(`  ${part.padEnd(44)} ${fmt(gasPart).padStart(8)}`);
     }
   }
 

@@ -17,6 +17,7 @@ contract AnvilParityBench is BenchBase {
     uint256 internal constant ALICE_KEY = 0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d;
     uint256 internal constant BOB_KEY = 0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a;
     uint256 internal constant CAROL_KEY = 0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6;
+    uint256 internal constant DAVE_KEY = 0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a;
     address internal constant PATIENT = 0x000000000000000000000000000000000000bEEF;
     address internal constant TIMELOCK = 0x000000000000000000000000000000000000dEaD;
     uint256 internal constant PERMIT_DEADLINE = 4_000_000_000;
@@ -27,6 +28,7 @@ contract AnvilParityBench is BenchBase {
         address alice = vm.addr(ALICE_KEY);
         address bob = vm.addr(BOB_KEY);
         address carol = vm.addr(CAROL_KEY);
+        address dave = vm.addr(DAVE_KEY);
 
         vm.startPrank(deployer);
         TestStablecoin usd = new TestStablecoin("Test USD", "tUSD", 6);
@@ -37,12 +39,15 @@ contract AnvilParityBench is BenchBase {
         usd.faucet(alice, 1000e6);
         usd.faucet(bob, 1000e6);
         usd.faucet(carol, 1000e6);
+        usd.faucet(dave, 1000e6);
         usd.faucet(PATIENT, 1e6);
         vm.stopPrank();
 
         vm.prank(alice);
         usd.approve(address(pool), type(uint256).max);
         vm.prank(bob);
+        usd.approve(address(pool), type(uint256).max);
+        vm.prank(dave);
         usd.approve(address(pool), type(uint256).max);
 
         vm.prank(alice);
@@ -75,6 +80,10 @@ contract AnvilParityBench is BenchBase {
         vm.prank(bob);
         pool.withdraw();
         _recordLastCall("07_withdraw");
+        // Keys now: alice 110, carol 150 (index 1): dave's 121 goes between them, after alice (id 1).
+        vm.prank(dave);
+        pool.join(keccak256("dave"), 120e6, 1);
+        _recordLastCall("08_joinMidList");
         _end();
     }
 

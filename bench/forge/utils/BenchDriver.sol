@@ -53,20 +53,46 @@ contract BenchDriver {
         return i < plan.lowCount ? plan.lowBase + i : plan.highBase + (i - plan.lowCount) * plan.highStep;
     }
 
-    /// @notice Members `from .. from + count − 1` join `pool` with the deposits of `plan`: each gets tokens from
-    ///         the faucet, approves the pool without limit and joins with hint 0 (ascending keys: tail inserts).
+    /// @notice Members `from .. from + count − 1` join `pool` with the deposits of `plan`, each from its own
+    ///         address through the pool's real `join` with hint 0 (ascending keys: tail inserts).
+    /// @dev Each member's token balance (deposit + what its wallet keeps) and unlimited allowance for the pool are
+    ///      written straight into the token's storage, as forge-std's `deal` does; the total supply is raised by
+    ///      the sum at the end. That is token state, set up before the member acts; the pool's state is only
+    ///      ever written by `join`. It makes a 10^6-member pool about a third faster to build than faucet and
+    ///      approve calls (two calls and three events fewer per member). The first member is checked through
+    ///      the token's own getters, so a change of the token's storage layout fails here, not silently.
     function joinMany(IBenchPool pool, TestStablecoin token, uint256 from, uint256 count, DepositPlan calldata plan)
         external
     {
+        uint256 minted;
         for (uint256 i = from; i < from + count; ++i) {
             address who = memberAddress(i);
             uint256 deposit = depositOf(plan, i);
-            token.faucet(who, deposit + WALLET_LEFT);
-            vm.prank(who);
-            token.approve(address(pool), type(uint256).max);
+            uint256 amount = deposit + WALLET_LEFT;
+            _deal(token, who, amount, address(pool));
+            if (i == from) {
+                require(token.balanceOf(who) == amount, "BenchDriver: TestStablecoin balance slot moved");
+                require(
+                    token.allowance(who, address(pool)) == type(uint256).max,
+                    "BenchDriver: TestStablecoin allowance slot moved"
+                );
+            }
+            minted += amount;
             vm.prank(who);
             pool.join(commitment(i), deposit, 0);
         }
+        bytes32 supply = vm.load(address(token), TOTAL_SUPPLY_SLOT);
+        vm.store(address(token), TOTAL_SUPPLY_SLOT, bytes32(uint256(supply) + minted));
+    }
+
+    /// @dev OpenZeppelin 5 ERC20 layout (`forge inspect TestStablecoin storageLayout`): `_balances` at slot 0,
+    ///      `_allowances` at 1, `_totalSupply` at 2.
+    bytes32 private constant TOTAL_SUPPLY_SLOT = bytes32(uint256(2));
+
+    function _deal(TestStablecoin token, address who, uint256 amount, address spender) private {
+        vm.store(address(token), keccak256(abi.encode(who, uint256(0))), bytes32(amount));
+        bytes32 allowanceSlot = keccak256(abi.encode(spender, keccak256(abi.encode(who, uint256(1)))));
+        vm.store(address(token), allowanceSlot, bytes32(type(uint256).max));
     }
 
     /// @notice Gives `who` tokens and, if `spender` is not zero, an unlimited allowance for it.
