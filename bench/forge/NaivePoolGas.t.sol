@@ -12,7 +12,7 @@ import {NaivePool} from "./NaivePool.sol";
 /// @dev Same steps as MutualPoolGasBench's settleEpoch1: N members join through the real `join`, a warm-up
 ///      epoch is settled, then one claim is queued and the next epoch settled. No member lapses.
 ///      1,000,000 members is not run: the loop costs > 5,000 gas per member, so it exceeds a 30 M block from
-///      ~6,000 members on, and its 5·10^9 gas would only lengthen the bench.
+///      ~5,300 members on, and its 5·10^9 gas would only lengthen the bench.
 abstract contract NaivePoolGasBench is BenchBase {
     uint256 internal constant UNIT = 1e6;
     uint256 internal constant EPOCH = 14 days;
