@@ -8,11 +8,11 @@
 // To add an operation: record it in a harness test (`_recordLastCall("name")` right after the transaction)
 // and add a line to OPERATIONS below. A new harness contract needs a line in SUITES.
 //
-// Options: --sizes 10,1000   only these pool sizes (default: all in SUITES)
+// Options: --sizes 10,1000   only these pool sizes (default: all in SUITES); results go to results/.raw/
 //          --no-verify       skip the anvil receipt check
-//          --strict          exit 1 when a target is missed (the default only reports)
+//          --strict          exit 1 when a target is missed or forge and anvil disagree (default: report)
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -392,7 +392,9 @@ async function main() {
   }
 
   const totalMs = Date.now() - started;
-  writeFileSync(join(RESULTS, 'gas.json'), `${JSON.stringify(gas, null, 2)}\n`);
+  // A partial run (--sizes) must not replace the committed results of a full one.
+  const outDir = onlySizes ? RAW : RESULTS;
+  writeFileSync(join(outDir, 'gas.json'), `${JSON.stringify(gas, null, 2)}\n`);
   const notRun = {};
   for (const suite of SUITES) {
     for (const size of ALL_SIZES) {
@@ -416,8 +418,9 @@ async function main() {
     runs,
     anvilCheck: parity ?? 'skipped (--no-verify)',
   };
-  writeFileSync(join(RESULTS, 'gas-run.json'), `${JSON.stringify(runReport, null, 2)}\n`);
-  log(`wrote bench/results/gas.json and gas-run.json; whole run ${seconds(totalMs)}`);
+  writeFileSync(join(outDir, 'gas-run.json'), `${JSON.stringify(runReport, null, 2)}\n`);
+  const shown = onlySizes ? 'bench/results/.raw/ (partial run: the committed results are left alone)' : 'bench/results/';
+  log(`wrote gas.json and gas-run.json to ${shown}; whole run ${seconds(totalMs)}`);
   const missed = targets.filter((t) => t.met === false).length;
   const mismatched = parity?.rows.filter((r) => r.difference !== 0).length ?? 0;
   if (mismatched) console.error(`method check: ${mismatched} transaction(s) differ between forge and anvil`);

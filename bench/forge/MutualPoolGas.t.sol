@@ -9,7 +9,7 @@ import {BenchBase} from "./utils/BenchBase.sol";
 import {BenchDriver, DepositPlan, IBenchPool} from "./utils/BenchDriver.sol";
 
 /// @notice Transaction gas of MutualPool's member and settlement paths, at pools of 10 to 1,000,000 members.
-/// @dev One test per pool size, each building its pool through real joins and then walking one scenario:
+/// @dev One contract per pool size (below), each building its pool through real joins and walking one scenario:
 ///
 ///      epoch 0  N members join (bulk helper, unmeasured); a warm-up claim is settled so the index, the
 ///               reserve and the epoch counter are non-zero, as in a running pool.
