@@ -90,6 +90,14 @@ abstract contract PoolFixture is Test {
         pool.settleEpoch();
     }
 
+    /// @dev Settles every epoch that has already ended (processing lapses as needed), without warping.
+    function _catchUp() internal {
+        while (block.timestamp >= pool.genesis() + (pool.nextEpochToSettle() + 1) * EPOCH) {
+            while (pool.lapsesPending()) pool.processLapses(64);
+            pool.settleEpoch();
+        }
+    }
+
     function _warpEpochs(uint256 epochs) internal {
         vm.warp(block.timestamp + epochs * EPOCH);
     }
