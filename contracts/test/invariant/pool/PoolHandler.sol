@@ -124,14 +124,22 @@ contract PoolHandler is Test {
 
     // ───────────────────────────── actions ─────────────────────────────
 
-    function join(uint256 actorSeed, uint256 amount, bool exactHint) external {
+    /// @dev An exact hint, no hint, or any id at all (linked, stale, unknown): with at most ACTORS nodes the
+    ///      walk always finds the place, so a wrong hint must never make a call fail.
+    function _hint(uint256 seed, int256 key) internal view returns (uint32) {
+        if (seed % 3 == 0) return pool.findInsertPosition(key, 0);
+        if (seed % 3 == 1) return 0;
+        return uint32((seed / 3) % (ACTORS + 3));
+    }
+
+    function join(uint256 actorSeed, uint256 amount, uint256 hintSeed) external {
         uint256 i = actorSeed % ACTORS;
         if (ghostStatus[i] != G.None && ghostStatus[i] != G.Exited) return;
         // Small balances, so that charges make members lapse often.
         amount = bound(amount, minimum, 4 * minimum);
         address who = actors[i];
         _mint(who, amount);
-        uint32 hint = exactHint ? pool.findInsertPosition(int256(amount) + pool.index(), 0) : 0;
+        uint32 hint = _hint(hintSeed, int256(amount) + pool.index());
         bytes32 commitment = keccak256(abi.encode("invariant identity", ++commitments));
         vm.prank(who);
         try pool.join(commitment, amount, hint) {
@@ -143,7 +151,7 @@ contract PoolHandler is Test {
         }
     }
 
-    function topUp(uint256 actorSeed, uint256 amount) external {
+    function topUp(uint256 actorSeed, uint256 amount, uint256 hintSeed) external {
         uint256 i = actorSeed % ACTORS;
         G s = ghostStatus[i];
         if (s != G.Active && s != G.Lapsed) return;
@@ -152,8 +160,9 @@ contract PoolHandler is Test {
         _mint(who, amount);
         bool expectRejoin = s == G.Lapsed && ghostBalance[i] + amount >= minimum;
         bool expectRevert = s == G.Lapsed && !expectRejoin;
+        uint32 hint = _hint(hintSeed, int256(ghostBalance[i] + amount) + pool.index());
         vm.prank(who);
-        try pool.topUp(amount, 0) {
+        try pool.topUp(amount, hint) {
             if (expectRevert) ++violationUnexpectedRevert;
             ghostBalance[i] += amount;
             if (expectRejoin) {
