@@ -4,8 +4,7 @@ pragma solidity 0.8.28;
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {PoolUnitBase} from "./PoolUnitBase.sol";
 import {IMutualPool} from "../../../src/interfaces/IMutualPool.sol";
-import {Member, MemberStatus, MemberView} from "../../../src/types/PoolTypes.sol";
-import {SortedMembers} from "../../../src/libraries/SortedMembers.sol";
+import {Member, MemberView} from "../../../src/types/PoolTypes.sol";
 
 /// @notice requestExit, expel and withdraw.
 abstract contract PoolExitTest is PoolUnitBase {

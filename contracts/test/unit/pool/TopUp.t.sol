@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {PoolUnitBase} from "./PoolUnitBase.sol";
 import {IMutualPool} from "../../../src/interfaces/IMutualPool.sol";
-import {Member, MemberStatus, MemberView} from "../../../src/types/PoolTypes.sol";
-import {SortedMembers} from "../../../src/libraries/SortedMembers.sol";
+import {Member, MemberView} from "../../../src/types/PoolTypes.sol";
 
 /// @notice topUp: active re-sort with hints, lapsed rejoin, refusals.
 abstract contract PoolTopUpTest is PoolUnitBase {
