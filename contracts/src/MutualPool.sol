@@ -180,9 +180,7 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
         _addActive(key);
 
         _pull(msg.sender, deposit);
-        emit MemberJoined(
-            msg.sender, id, identityCommitment, deposit, key, currentIndex, coverageStart, currentEpoch()
-        );
+        emit MemberJoined(msg.sender, id, identityCommitment, deposit, key, currentIndex, coverageStart, currentEpoch());
     }
 
     /// @inheritdoc IMutualPool
@@ -494,10 +492,12 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     ///      members always have a full epoch to leave before a rule they dislike applies.
     function _checkGovernor() internal view {
         _checkRole(GOVERNOR_ROLE);
+        // A low-level call, not try/catch: an EOA (or a contract that answers with no data) makes a
+        // high-level call "succeed" with empty return data, whose decoding reverts in this frame, outside the
+        // catch, with no reason at all. Any caller that does not answer with a delay counts as delay 0.
         uint256 delay;
-        try TimelockController(payable(msg.sender)).getMinDelay() returns (uint256 d) {
-            delay = d;
-        } catch {}
+        (bool ok, bytes memory ret) = msg.sender.staticcall(abi.encodeCall(TimelockController.getMinDelay, ()));
+        if (ok && ret.length >= 32) delay = abi.decode(ret, (uint256));
         if (delay <= epochLength) revert PoolGovernanceDelayTooShort(delay, epochLength);
     }
 
