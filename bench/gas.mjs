@@ -217,7 +217,7 @@ async function verifyOnAnvil() {
     const usd = send('deployer', '--create', artifact('TestStablecoin.sol', 'TestStablecoin'),
       'constructor(string,string,uint8)', 'Test USD', 'tUSD', '6').contractAddress;
     const pool = send('deployer', '--create', artifact('MutualPool.sol', 'MutualPool'),
-      'constructor(address,uint256,uint256,uint256,address,address)', usd, '1209600', '7776000', '10000000',
+      'constructor(address,uint256,uint256,uint256,uint256,address,address)', usd, '1209600', '7776000', '10000000', '604800',
       '0x000000000000000000000000000000000000dEaD', addr.deployer).contractAddress;
     send('deployer', pool, 'grantRole(bytes32,address)', cast(['keccak', 'CLAIMS_ROLE']), addr.deployer);
     for (const who of [addr.alice, addr.bob, addr.carol, addr.dave]) send('deployer', usd, 'faucet(address,uint256)', who, '1000000000');

@@ -32,7 +32,7 @@ contract AnvilParityBench is BenchBase {
 
         vm.startPrank(deployer);
         TestStablecoin usd = new TestStablecoin("Test USD", "tUSD", 6);
-        MutualPool pool = new MutualPool(IERC20(address(usd)), 14 days, 90 days, 10e6, TIMELOCK, deployer);
+        MutualPool pool = new MutualPool(IERC20(address(usd)), 14 days, 90 days, 10e6, 7 days, TIMELOCK, deployer);
         assertEq(address(usd), vm.computeCreateAddress(deployer, 0), "token address as on anvil");
         assertEq(address(pool), vm.computeCreateAddress(deployer, 1), "pool address as on anvil");
         pool.grantRole(pool.CLAIMS_ROLE(), deployer);

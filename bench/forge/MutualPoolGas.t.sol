@@ -34,6 +34,7 @@ abstract contract MutualPoolGasBench is BenchBase {
     uint256 internal constant MINIMUM = 10 * UNIT;
     uint256 internal constant EPOCH = 14 days;
     uint256 internal constant WAITING = 90 days;
+    uint256 internal constant EXIT_NOTICE = 7 days;
     /// @dev Largest lapse batch measured (a realistic `processLapses` call); smaller pools lapse half their members.
     uint256 internal constant MAX_LAPSE_BATCH = 100;
     /// @dev Private key of the member who joins with a permit (any non-zero key below the curve order).
@@ -61,7 +62,7 @@ abstract contract MutualPoolGasBench is BenchBase {
             lowCount: lapseBatch, lowBase: 12 * UNIT, highBase: 20 * UNIT, highStep: 1000 * UNIT / (n - lapseBatch)
         });
         usd = new TestStablecoin("Test USD", "tUSD", 6);
-        pool = new MutualPool(IERC20(address(usd)), EPOCH, WAITING, MINIMUM, makeAddr("timelock"), address(this));
+        pool = new MutualPool(IERC20(address(usd)), EPOCH, WAITING, MINIMUM, EXIT_NOTICE, makeAddr("timelock"), address(this));
         driver = new BenchDriver();
         pool.grantRole(pool.CLAIMS_ROLE(), address(driver));
         genesis = pool.genesis();

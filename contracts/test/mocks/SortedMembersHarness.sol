@@ -2,13 +2,13 @@
 pragma solidity 0.8.28;
 
 import {SortedMembers} from "../../src/libraries/SortedMembers.sol";
-import {Member} from "../../src/types/PoolTypes.sol";
+import {Member, MemberList} from "../../src/types/PoolTypes.sol";
 
 /// @notice Exposes the SortedMembers library over its own storage, for fuzzing on its own.
 contract SortedMembersHarness {
-    using SortedMembers for SortedMembers.List;
+    using SortedMembers for MemberList;
 
-    SortedMembers.List internal _list;
+    MemberList internal _list;
     mapping(uint32 id => Member) internal _nodes;
 
     function insert(uint32 who, int96 key, uint32 hint) external {

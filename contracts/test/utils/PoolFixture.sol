@@ -12,6 +12,9 @@ import {TestStablecoin} from "../../src/tokens/TestStablecoin.sol";
 abstract contract PoolFixture is Test {
     uint256 internal constant EPOCH = 14 days;
     uint256 internal constant WAITING = 90 days;
+    /// @dev Zero here so unit tests see "exit epoch = current epoch"; the notice itself is tested in
+    ///      test/unit/pool/ExitNotice.t.sol and the protocol fixtures use the production value.
+    uint256 internal constant EXIT_NOTICE = 0;
     uint256 internal constant GOVERNANCE_DELAY = 21 days;
 
     TestStablecoin internal usd;
@@ -36,7 +39,7 @@ abstract contract PoolFixture is Test {
         address[] memory executors = new address[](1);
         executors[0] = address(0);
         timelock = new TimelockController(GOVERNANCE_DELAY, proposers, executors, address(0));
-        pool = new MutualPool(IERC20(address(usd)), EPOCH, WAITING, minimum, address(timelock), address(this));
+        pool = new MutualPool(IERC20(address(usd)), EPOCH, WAITING, minimum, EXIT_NOTICE, address(timelock), address(this));
         pool.grantRole(pool.CLAIMS_ROLE(), claims);
         pool.grantRole(pool.CREDITOR_ROLE(), creditor);
     }

@@ -32,7 +32,7 @@ contract PoolConstructorTest is PoolFixture {
     }
 
     function test_constructor_noDeployerAdmin() public {
-        MutualPool p = new MutualPool(tok, EPOCH, WAITING, minimum, address(timelock), address(0));
+        MutualPool p = new MutualPool(tok, EPOCH, WAITING, minimum, EXIT_NOTICE, address(timelock), address(0));
         assertFalse(p.hasRole(p.DEFAULT_ADMIN_ROLE(), address(0)));
         assertFalse(p.hasRole(p.DEFAULT_ADMIN_ROLE(), address(this)));
         assertTrue(p.hasRole(p.DEFAULT_ADMIN_ROLE(), address(timelock)));
@@ -40,17 +40,17 @@ contract PoolConstructorTest is PoolFixture {
 
     function test_constructor_zeroTokenReverts() public {
         vm.expectRevert(IMutualPool.PoolZeroAddress.selector);
-        new MutualPool(IERC20(address(0)), EPOCH, WAITING, minimum, address(timelock), address(this));
+        new MutualPool(IERC20(address(0)), EPOCH, WAITING, minimum, EXIT_NOTICE, address(timelock), address(this));
     }
 
     function test_constructor_zeroTimelockReverts() public {
         vm.expectRevert(IMutualPool.PoolZeroAddress.selector);
-        new MutualPool(tok, EPOCH, WAITING, minimum, address(0), address(this));
+        new MutualPool(tok, EPOCH, WAITING, minimum, EXIT_NOTICE, address(0), address(this));
     }
 
     function test_constructor_zeroEpochLengthReverts() public {
         vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolInvalidParameter.selector, bytes32("epochLength"), 0));
-        new MutualPool(tok, 0, WAITING, minimum, address(timelock), address(this));
+        new MutualPool(tok, 0, WAITING, minimum, EXIT_NOTICE, address(timelock), address(this));
     }
 
     function test_constructor_epochLongerThanAYearReverts() public {
@@ -58,8 +58,8 @@ contract PoolConstructorTest is PoolFixture {
         vm.expectRevert(
             abi.encodeWithSelector(IMutualPool.PoolInvalidParameter.selector, bytes32("epochLength"), tooLong)
         );
-        new MutualPool(tok, tooLong, WAITING, minimum, address(timelock), address(this));
-        new MutualPool(tok, 365 days, WAITING, minimum, address(timelock), address(this)); // the bound itself is fine
+        new MutualPool(tok, tooLong, WAITING, minimum, EXIT_NOTICE, address(timelock), address(this));
+        new MutualPool(tok, 365 days, WAITING, minimum, EXIT_NOTICE, address(timelock), address(this)); // the bound itself is fine
     }
 
     function test_constructor_waitingPeriodTooLongReverts() public {
@@ -67,11 +67,11 @@ contract PoolConstructorTest is PoolFixture {
         vm.expectRevert(
             abi.encodeWithSelector(IMutualPool.PoolInvalidParameter.selector, bytes32("waitingPeriod"), tooLong)
         );
-        new MutualPool(tok, EPOCH, tooLong, minimum, address(timelock), address(this));
+        new MutualPool(tok, EPOCH, tooLong, minimum, EXIT_NOTICE, address(timelock), address(this));
     }
 
     function test_constructor_zeroMinimumBalanceReverts() public {
         vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolInvalidParameter.selector, bytes32("minimumBalance"), 0));
-        new MutualPool(tok, EPOCH, WAITING, 0, address(timelock), address(this));
+        new MutualPool(tok, EPOCH, WAITING, 0, EXIT_NOTICE, address(timelock), address(this));
     }
 }

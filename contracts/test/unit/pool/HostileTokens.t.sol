@@ -30,7 +30,7 @@ contract PoolHostileTokensTest is PoolFixture {
 
     function _poolOn(MintableToken token_) internal {
         htoken = token_;
-        hpool = new MutualPool(IERC20(address(token_)), EPOCH, WAITING, M, address(timelock), address(this));
+        hpool = new MutualPool(IERC20(address(token_)), EPOCH, WAITING, M, EXIT_NOTICE, address(timelock), address(this));
         hpool.grantRole(hpool.CLAIMS_ROLE(), claims);
         hpool.grantRole(hpool.CREDITOR_ROLE(), creditor);
     }
