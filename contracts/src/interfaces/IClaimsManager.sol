@@ -111,7 +111,7 @@ interface IClaimsManager {
     ///         registry after the draw's snapshot, or its free stake is below the claim's lock); it is excluded from
     ///         the claim's later draws and its slot is drawn again with fresh randomness. Only those two registry
     ///         errors skip a witness; any other failure of `lock` (including running out of gas) reverts the draw,
-    ///         so a caller cannot veto a drawn witness by starving the call of gas.
+    ///         so no unexpected failure becomes a silent skip and re-roll.
     /// @param claimId The claim.
     /// @param witness The witness.
     /// @param registryError The selector of the registry's error (`WitnessNotRegistered` or

@@ -24,9 +24,10 @@ import {Claim, ClaimState, SlotStatus, WitnessSlot} from "../types/ClaimTypes.so
 ///      Why only two errors skip a witness. A witness eligible at the snapshot may have withdrawn since
 ///      (`WitnessNotRegistered`) or have too little free stake for the claim's lock (`WitnessStakeInsufficient`):
 ///      it is skipped, stays excluded and its slot is drawn again with fresh randomness (like a decline). Any other
-///      failure of `lock` reverts the whole draw. In particular a `lock` starved of gas (the caller controls the
-///      gas, and 1/64 of it survives the sub-call) must not count as a refusal, or anyone calling `drawWitnesses`
-///      could veto the witnesses it dislikes.
+///      failure of `lock` reverts the whole draw: a catch-all would turn every unexpected failure into a silent
+///      skip and a re-roll. In particular a `lock` starved of gas (the caller of `drawWitnesses` chooses the gas,
+///      and 1/64 of it survives the sub-call) must never count as a refusal. With today's gas costs that 1/64 is
+///      too little to finish the draw anyway; the rule does not rely on it.
 library WitnessAssignments {
     using SafeCast for uint256;
 

@@ -371,26 +371,42 @@ contract ProtocolIntegrationTest is ProtocolFixture {
         _assertConservation();
     }
 
-    /// @dev `drawWitnesses` is permissionless and the caller sets its gas. If a `lock` that ran out of gas counted as
-    ///      a refusal, a caller could veto any drawn witness (the skip keeps the last 1/64 of the gas to finish).
-    ///      Scanning the gas limit: every call either reverts or fills all three slots; none skips a witness.
-    function test_protocol_aGasStarvedLockNeverSkipsAWitness() public {
+    /// @dev Only the registry's two refusals skip a drawn witness. Any other failure of `lock` (another error, or no
+    ///      revert data at all, as when a call runs out of gas) reverts the whole draw instead of becoming a silent
+    ///      skip and a re-roll.
+    function test_protocol_onlyTheRegistrysTwoRefusalsSkipAWitness() public {
         uint256 id = _file(claimant, AMOUNT, REGION);
         _review(id);
         _fulfilByHeader(id, bytes32(uint256(14)));
-        uint256 successes;
-        for (uint256 gas_ = 100_000; gas_ < 700_000; gas_ += 1500) {
-            uint256 snap = vm.snapshotState();
-            (bool ok,) = address(manager).call{gas: gas_}(abi.encodeCall(IClaimsManager.drawWitnesses, (id)));
-            if (ok) {
-                ++successes;
-                assertEq(manager.claim(id).randomnessRequest, 0, "no witness skipped");
-                for (uint256 i; i < 3; ++i) {
-                    assertEq(uint8(_slot(id, i).status), uint8(SlotStatus.Drawn));
-                }
-            }
-            vm.revertToState(snap);
+        bytes memory lockCall = abi.encodeWithSelector(IWitnessRegistry.lock.selector);
+
+        vm.mockCallRevert(
+            address(registry), lockCall, abi.encodeWithSelector(IWitnessRegistry.WitnessAmountZero.selector)
+        );
+        vm.expectRevert(IWitnessRegistry.WitnessAmountZero.selector);
+        manager.drawWitnesses(id);
+
+        vm.mockCallRevert(address(registry), lockCall, "");
+        vm.expectRevert(bytes(""));
+        manager.drawWitnesses(id);
+
+        vm.mockCallRevert(
+            address(registry),
+            lockCall,
+            abi.encodeWithSelector(IWitnessRegistry.WitnessStakeInsufficient.selector, address(0), 0, 1)
+        );
+        vm.recordLogs();
+        manager.drawWitnesses(id);
+        (address[] memory drawn,) = _drawnIn(vm.getRecordedLogs());
+        for (uint256 i; i < 3; ++i) {
+            assertEq(uint8(_slot(id, i).status), uint8(SlotStatus.Empty), "all three skipped");
+            assertEq(manager.drawExclusions(id)[i + 1], drawn[i], "and excluded");
         }
-        assertGt(successes, 0, "the scan reached enough gas");
+        assertGt(manager.claim(id).randomnessRequest, 0, "fresh randomness");
+        vm.clearMockedCalls();
+        _draw(id, bytes32(uint256(15)));
+        for (uint256 i; i < 3; ++i) {
+            assertEq(uint8(_slot(id, i).status), uint8(SlotStatus.Drawn));
+        }
     }
 }

@@ -305,8 +305,8 @@ abstract contract ProtocolFixture is Test {
     ///      Σ balances(pool, registry, reports, manager) == memberFunds + reserve + unclaimedPayouts
     ///      + totalStaked + bondsHeld + operatorFees + unclaimedRefunds; and each holder on its own.
     function _assertConservation() internal view {
-        uint256 held = usd.balanceOf(address(pool)) + usd.balanceOf(address(registry))
-            + usd.balanceOf(address(reports)) + usd.balanceOf(address(manager));
+        uint256 held = usd.balanceOf(address(pool)) + usd.balanceOf(address(registry)) + usd.balanceOf(address(reports))
+            + usd.balanceOf(address(manager));
         uint256 owed = pool.memberFunds() + pool.reserve() + pool.unclaimedPayouts() + registry.totalStaked()
             + reports.bondsHeld() + reports.operatorFees() + reports.unclaimedRefunds();
         assertEq(held, owed, "system conservation");
