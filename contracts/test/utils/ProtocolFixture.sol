@@ -29,6 +29,8 @@ import {HeaderRlp} from "./HeaderRlp.sol";
 abstract contract ProtocolFixture is Test {
     uint256 internal constant EPOCH = 14 days;
     uint256 internal constant WAITING = 90 days;
+    /// @dev The production exit notice: the 7-day announcement window.
+    uint256 internal constant EXIT_NOTICE = 7 days;
     uint256 internal constant GOVERNANCE_DELAY = 21 days;
     uint256 internal constant COOLDOWN = 2 days;
     uint256 internal constant RANDOMNESS_DELAY = 4;
@@ -80,7 +82,7 @@ abstract contract ProtocolFixture is Test {
         timelock = new TimelockController(GOVERNANCE_DELAY, proposers, executors, address(0));
 
         vm.startPrank(deployer);
-        pool = new MutualPool(IERC20(address(usd)), EPOCH, WAITING, 10 * unit, address(timelock), deployer);
+        pool = new MutualPool(IERC20(address(usd)), EPOCH, WAITING, 10 * unit, EXIT_NOTICE, address(timelock), deployer);
         registry = new WitnessRegistry(IERC20(address(usd)), 5000 * unit, COOLDOWN, deployer);
         if (address(randomness) == address(0)) {
             source = new PrevrandaoSource(RANDOMNESS_DELAY, deployer);
