@@ -96,6 +96,13 @@ contract MockWitnessRegistry is IWitnessRegistry {
         external
         override
         onlyClaims
+        returns (address[] memory)
+    {
+        return _draw(claimId, seed, region, exclude, count);
+    }
+
+    function _draw(uint256 claimId, uint256 seed, uint256 region, address[] calldata exclude, uint256 count)
+        internal
         returns (address[] memory witnesses)
     {
         address[] storage pool = _byRegion[region];
@@ -118,6 +125,18 @@ contract MockWitnessRegistry is IWitnessRegistry {
     }
 
     /// @inheritdoc IWitnessRegistry
+    /// @dev The mock keeps no history: it draws from the current set whatever the snapshot block.
+    function drawAt(
+        uint256 claimId,
+        uint256 seed,
+        uint256 region,
+        address[] calldata exclude,
+        uint256 count,
+        uint256 /* snapshotBlock */
+    ) external override onlyClaims returns (address[] memory) {
+        return _draw(claimId, seed, region, exclude, count);
+    }
+
     function lock(address witness, uint256 claimId, uint256 amount) external override onlyClaims {
         Witness storage w = _witnesses[witness];
         if (!w.registered) revert WitnessNotRegistered(witness);
@@ -170,6 +189,30 @@ contract MockWitnessRegistry is IWitnessRegistry {
     /// @inheritdoc IWitnessRegistry
     function eligibleCount(uint256 region) external view override returns (uint256) {
         return _countEligible(region == 0 ? all : _byRegion[region], new address[](0));
+    }
+
+    function eligibleAt(uint256 region, uint256 index) external view override returns (address) {
+        address[] storage list = region == 0 ? all : _byRegion[region];
+        if (index >= list.length) revert WitnessIndexOutOfRange(index, list.length);
+        return list[index];
+    }
+
+    function eligibleCountAt(uint256 region, uint256) external view override returns (uint256) {
+        return _countEligible(region == 0 ? all : _byRegion[region], new address[](0));
+    }
+
+    function eligibleAtBlock(uint256 region, uint256 index, uint256) external view override returns (address) {
+        address[] storage list = region == 0 ? all : _byRegion[region];
+        if (index >= list.length) revert WitnessIndexOutOfRange(index, list.length);
+        return list[index];
+    }
+
+    function totalStaked() external view override returns (uint256) {
+        return totalStake;
+    }
+
+    function unstakeCooldown() external pure override returns (uint256) {
+        return COOLDOWN;
     }
 
     function _eligible(address witness) internal view returns (bool) {

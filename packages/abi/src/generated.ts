@@ -2,6 +2,3342 @@
 // Regenerate with `npm run generate -w @lashou/abi` after `npm run build:contracts`.
 /* eslint-disable */
 
+/** ABI of `ClaimParameters` (src/ClaimParameters.sol). */
+export const claimParametersAbi = [
+  {
+    "type": "constructor",
+    "inputs": [
+      {
+        "name": "pool_",
+        "type": "address",
+        "internalType": "contract IMutualPool"
+      },
+      {
+        "name": "timelock",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "initial",
+        "type": "uint256[14]",
+        "internalType": "uint256[14]"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "DEFAULT_ADMIN_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "GOVERNOR_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_WINDOW",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MIN_WINDOW",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "RUN_OFF_HONOUR_PERIOD",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "getRoleAdmin",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "grantRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "hasRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "honourUntil",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "parameter",
+    "inputs": [
+      {
+        "name": "which",
+        "type": "uint8",
+        "internalType": "enum ClaimParameter"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "pool",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IMutualPool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "renounceRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "callerConfirmation",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "revokeRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "runOffStartedAt",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "setParameter",
+    "inputs": [
+      {
+        "name": "which",
+        "type": "uint8",
+        "internalType": "enum ClaimParameter"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "startRunOff",
+    "inputs": [],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "supportsInterface",
+    "inputs": [
+      {
+        "name": "interfaceId",
+        "type": "bytes4",
+        "internalType": "bytes4"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "event",
+    "name": "ClaimParameterChanged",
+    "inputs": [
+      {
+        "name": "parameter",
+        "type": "uint8",
+        "indexed": true,
+        "internalType": "enum ClaimParameter"
+      },
+      {
+        "name": "oldValue",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "newValue",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ClaimsRunOffStarted",
+    "inputs": [
+      {
+        "name": "startedAt",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "honourUntil",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleAdminChanged",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "previousAdminRole",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "newAdminRole",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleGranted",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleRevoked",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "error",
+    "name": "AccessControlBadConfirmation",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "AccessControlUnauthorizedAccount",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "neededRole",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsGovernanceDelayTooShort",
+    "inputs": [
+      {
+        "name": "delay",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "required",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsInvalidParameter",
+    "inputs": [
+      {
+        "name": "parameter",
+        "type": "uint8",
+        "internalType": "enum ClaimParameter"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsPoolNotInRunOff",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "ClaimsRunOffAlreadyStarted",
+    "inputs": [
+      {
+        "name": "startedAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  }
+] as const;
+
+/** Creation bytecode of `ClaimParameters`. */
+export const claimParametersBytecode = '0x60a060405234801561000f575f5ffd5b506040516111b93803806111b983398101604081905261002e916102ee565b6001600160a01b0383166080525f5b600e81101561007f5761007781600d81111561005b5761005b610390565b8383600e811061006d5761006d6103a4565b60200201516100be565b60010161003d565b5061008a5f8361021a565b506100b57f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f558361021a565b505050506103e2565b5f8083600d8111156100d2576100d2610390565b14806100ef5750600b83600d8111156100ed576100ed610390565b145b1561011157811580159061010a57506001600160601b038211155b90506101b3565b600183600d81111561012557610125610390565b14806101425750600283600d81111561014057610140610390565b145b1561015857506001600160601b038111156101b3565b600c83600d81111561016c5761016c610390565b14806101895750600d83600d81111561018757610187610390565b145b1561019a57506127108111156101b3565b610e1082101580156101b057506303c267008211155b90505b806101de57828260405163b2a8f21f60e01b81526004016101d59291906103b8565b60405180910390fd5b8160015f85600d8111156101f4576101f4610390565b600d81111561020557610205610390565b815260208101919091526040015f2055505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166102ba575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556102723390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102bd565b505f5b92915050565b6001600160a01b03811681146102d7575f5ffd5b50565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f6102008486031215610301575f5ffd5b835161030c816102c3565b602085015190935061031d816102c3565b9150605f8401851361032d575f5ffd5b6040516101c081016001600160401b0381118282101715610350576103506102da565b60405280610200860187811115610365575f5ffd5b604087015b8181101561038257805183526020928301920161036a565b505050809150509250925092565b634e487b7160e01b5f52602160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b60408101600e84106103d857634e487b7160e01b5f52602160045260245ffd5b9281526020015290565b608051610db16104085f395f8181610146015281816104f201526107410152610db15ff3fe608060405234801561000f575f5ffd5b5060043610610115575f3560e01c806391d14854116100ad578063ccc574901161007d578063d7f56c2511610063578063d7f56c25146102a0578063deb96634146102a8578063edbdabac146102b3575f5ffd5b8063ccc5749014610266578063d547741f1461028d575f5ffd5b806391d148541461020a578063a217fddf1461024d578063bb7875a614610254578063c87df36a1461025e575f5ffd5b80632f2ff15d116100e85780632f2ff15d146101d257806336568abe146101e55780633bf02537146101f857806352b65c4b14610201575f5ffd5b806301ffc9a71461011957806316f0115b14610141578063248a9ca31461018d5780632ab414fc146101bd575b5f5ffd5b61012c610127366004610bcf565b6102c6565b60405190151581526020015b60405180910390f35b6101687f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff9091168152602001610138565b6101af61019b366004610c15565b5f9081526020819052604090206001015490565b604051908152602001610138565b6101d06101cb366004610c3f565b61035e565b005b6101d06101e0366004610c67565b6103f7565b6101d06101f3366004610c67565b610421565b6101af60025481565b6101af610e1081565b61012c610218366004610c67565b5f9182526020828152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b6101af5f81565b6101af62ed4e0081565b6101af61047f565b6101af7f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f5581565b6101d061029b366004610c67565b6104c4565b6101d06104e8565b6101af6303c2670081565b6101af6102c1366004610cad565b61064b565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061035857507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b610366610687565b5f60015f84600d81111561037c5761037c610cc6565b600d81111561038d5761038d610cc6565b81526020019081526020015f205490506103a78383610815565b82600d8111156103b9576103b9610cc6565b60408051838152602081018590527f1d608f7b8076bded294fcf4c232101c7f4a403fd66b7b2ffbb92dcf9630e14db910160405180910390a2505050565b5f828152602081905260409020600101546104118161098b565b61041b8383610998565b50505050565b73ffffffffffffffffffffffffffffffffffffffff81163314610470576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61047a8282610a91565b505050565b6002545f90801561049c5761049762ed4e0082610cf3565b6104be565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff5b91505090565b5f828152602081905260409020600101546104de8161098b565b61041b8383610a91565b6104f0610687565b7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1663a8174ff56040518163ffffffff1660e01b8152600401602060405180830381865afa158015610559573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061057d9190610d2b565b6105b3576040517fbf96762400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600254156105fc576002546040517fc284947a0000000000000000000000000000000000000000000000000000000081526004016105f391815260200190565b60405180910390fd5b4260028190557fbcb6b71543efe3488b35698c9437e3187d7b8ad2d8055856ff1742852b1b09e29061063162ed4e0082610cf3565b6040805192835260208301919091520160405180910390a1565b5f60015f83600d81111561066157610661610cc6565b600d81111561067257610672610cc6565b81526020019081526020015f20549050919050565b6106b07f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f5561098b565b5f3373ffffffffffffffffffffffffffffffffffffffff1663f27a0c926040518163ffffffff1660e01b8152600401602060405180830381865afa925050508015610736575060408051601f3d9081017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016820190925261073391810190610d4a565b60015b1561073e5790505b5f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff166357d775f86040518163ffffffff1660e01b8152600401602060405180830381865afa1580156107a8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107cc9190610d4a565b9050808211610811576040517faa313cfb00000000000000000000000000000000000000000000000000000000815260048101839052602481018290526044016105f3565b5050565b5f8083600d81111561082957610829610cc6565b14806108465750600b83600d81111561084457610844610cc6565b145b1561086d57811580159061086657506bffffffffffffffffffffffff8211155b9050610914565b600183600d81111561088157610881610cc6565b148061089e5750600283600d81111561089c5761089c610cc6565b145b156108b957506bffffffffffffffffffffffff811115610914565b600c83600d8111156108cd576108cd610cc6565b14806108ea5750600d83600d8111156108e8576108e8610cc6565b145b156108fb5750612710811115610914565b610e10821015801561091157506303c267008211155b90505b8061094f5782826040517fb2a8f21f0000000000000000000000000000000000000000000000000000000081526004016105f3929190610d61565b8160015f85600d81111561096557610965610cc6565b600d81111561097657610976610cc6565b815260208101919091526040015f2055505050565b6109958133610b4a565b50565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16610a8a575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055610a283390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610358565b505f610358565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff1615610a8a575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610358565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff16610811576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602481018390526044016105f3565b5f60208284031215610bdf575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114610c0e575f5ffd5b9392505050565b5f60208284031215610c25575f5ffd5b5035919050565b8035600e8110610c3a575f5ffd5b919050565b5f5f60408385031215610c50575f5ffd5b610c5983610c2c565b946020939093013593505050565b5f5f60408385031215610c78575f5ffd5b82359150602083013573ffffffffffffffffffffffffffffffffffffffff81168114610ca2575f5ffd5b809150509250929050565b5f60208284031215610cbd575f5ffd5b610c0e82610c2c565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b80820180821115610358577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f60208284031215610d3b575f5ffd5b81518015158114610c0e575f5ffd5b5f60208284031215610d5a575f5ffd5b5051919050565b60408101600e8410610d9a577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b928152602001529056fea164736f6c634300081c000a' as const;
+
+/** ABI of `ClaimsManager` (src/ClaimsManager.sol). */
+export const claimsManagerAbi = [
+  {
+    "type": "constructor",
+    "inputs": [
+      {
+        "name": "pool_",
+        "type": "address",
+        "internalType": "contract IMutualPool"
+      },
+      {
+        "name": "registry_",
+        "type": "address",
+        "internalType": "contract IWitnessRegistry"
+      },
+      {
+        "name": "randomness_",
+        "type": "address",
+        "internalType": "contract IRandomnessSource"
+      },
+      {
+        "name": "parameters_",
+        "type": "address",
+        "internalType": "contract IClaimParameters"
+      },
+      {
+        "name": "timelock",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "operator",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "deployer",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "DEFAULT_ADMIN_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "DIAGNOSIS_TYPEHASH",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "OPERATOR_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "REPORTS_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "WITNESSES",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "acceptWitness",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "slotIndex",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "approveClaim",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "arbitrate",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "uphold",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "attest",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "slotIndex",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "reportHash",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "approve",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "claim",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct Claim",
+        "components": [
+          {
+            "name": "claimant",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "state",
+            "type": "uint8",
+            "internalType": "enum ClaimState"
+          },
+          {
+            "name": "reason",
+            "type": "uint8",
+            "internalType": "enum ReviewReason"
+          },
+          {
+            "name": "region",
+            "type": "uint16",
+            "internalType": "uint16"
+          },
+          {
+            "name": "diagnosedAt",
+            "type": "uint40",
+            "internalType": "uint40"
+          },
+          {
+            "name": "filedAt",
+            "type": "uint40",
+            "internalType": "uint40"
+          },
+          {
+            "name": "deadline",
+            "type": "uint40",
+            "internalType": "uint40"
+          },
+          {
+            "name": "requestedAmount",
+            "type": "uint96",
+            "internalType": "uint96"
+          },
+          {
+            "name": "approvedAmount",
+            "type": "uint96",
+            "internalType": "uint96"
+          },
+          {
+            "name": "commission",
+            "type": "uint96",
+            "internalType": "uint96"
+          },
+          {
+            "name": "stakeLock",
+            "type": "uint96",
+            "internalType": "uint96"
+          },
+          {
+            "name": "stakesSettled",
+            "type": "bool",
+            "internalType": "bool"
+          },
+          {
+            "name": "documentHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "notary",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "nullifier",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "randomnessRequest",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "paymentId",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "openReport",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "resumeState",
+            "type": "uint8",
+            "internalType": "enum ClaimState"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "claimCount",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "closeInvestigation",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "confirmFraud",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "slashed",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "claimAmount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "declineWitness",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "slotIndex",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "diagnosisDigest",
+    "inputs": [
+      {
+        "name": "claimant",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "documentHash",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "diagnosedAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "documentClaim",
+    "inputs": [
+      {
+        "name": "documentHash",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "drawExclusions",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address[]",
+        "internalType": "address[]"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "drawWitnesses",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "eip712Domain",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "fields",
+        "type": "bytes1",
+        "internalType": "bytes1"
+      },
+      {
+        "name": "name",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "version",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "chainId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "verifyingContract",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "extensions",
+        "type": "uint256[]",
+        "internalType": "uint256[]"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "expireClaim",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "fileClaim",
+    "inputs": [
+      {
+        "name": "documentHash",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "diagnosedAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "region",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "notary",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "signature",
+        "type": "bytes",
+        "internalType": "bytes"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "getRoleAdmin",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "grantRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "hasRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "isFullyPaid",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "isNotary",
+    "inputs": [
+      {
+        "name": "notary",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "listed",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "markPaid",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "nullifierPaidBy",
+    "inputs": [
+      {
+        "name": "nullifier",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "openClaimOf",
+    "inputs": [
+      {
+        "name": "member",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "openInvestigation",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "reportId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "reportDeadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "resumeState",
+        "type": "uint8",
+        "internalType": "enum ClaimState"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "parameters",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IClaimParameters"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "pool",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IMutualPool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "randomnessSource",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IRandomnessSource"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "registry",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IWitnessRegistry"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "releaseStakes",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "renounceRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "callerConfirmation",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "replaceWitness",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "slotIndex",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "review",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "approve",
+        "type": "bool",
+        "internalType": "bool"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "reason",
+        "type": "uint8",
+        "internalType": "enum ReviewReason"
+      },
+      {
+        "name": "nullifier",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "revokeRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "setNotary",
+    "inputs": [
+      {
+        "name": "notary",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "listed",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "supportsInterface",
+    "inputs": [
+      {
+        "name": "interfaceId",
+        "type": "bytes4",
+        "internalType": "bytes4"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "token",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IERC20"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "witnessSlots",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple[3]",
+        "internalType": "struct WitnessSlot[3]",
+        "components": [
+          {
+            "name": "witness",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "status",
+            "type": "uint8",
+            "internalType": "enum SlotStatus"
+          },
+          {
+            "name": "deadline",
+            "type": "uint40",
+            "internalType": "uint40"
+          },
+          {
+            "name": "reportHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "event",
+    "name": "ClaimApproved",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "claimant",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "paymentId",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witnesses",
+        "type": "address[3]",
+        "indexed": false,
+        "internalType": "address[3]"
+      },
+      {
+        "name": "commission",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "nullifier",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ClaimArbitrated",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "upheld",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      },
+      {
+        "name": "slot",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witness",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ClaimFiled",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "claimant",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "notary",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "documentHash",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "diagnosedAt",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "region",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "reviewDeadline",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ClaimPaid",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "reportWindowEnds",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ClaimReviewed",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "approved",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "reason",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum ReviewReason"
+      },
+      {
+        "name": "nullifier",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "commission",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "stakeLock",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ClaimStateChanged",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "from",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum ClaimState"
+      },
+      {
+        "name": "to",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum ClaimState"
+      },
+      {
+        "name": "reason",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum ReviewReason"
+      },
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "DrawMade",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "seed",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "region",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "exclude",
+        "type": "address[]",
+        "indexed": false,
+        "internalType": "address[]"
+      },
+      {
+        "name": "count",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "DrawRandomnessRequested",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "EIP712DomainChanged",
+    "inputs": [],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "NotaryUpdated",
+    "inputs": [
+      {
+        "name": "notary",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "listed",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleAdminChanged",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "previousAdminRole",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "newAdminRole",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleGranted",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleRevoked",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WitnessAccepted",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "slot",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witness",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "attestDeadline",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WitnessAssigned",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "slot",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witness",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "stakeLocked",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "acceptDeadline",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WitnessAttested",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "slot",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witness",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "reportHash",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "approved",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WitnessDeclined",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "slot",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witness",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WitnessReplaced",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "slot",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witness",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "slashed",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "caller",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WitnessSkipped",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witness",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WitnessSlashed",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witness",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "reason",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WitnessStakeReleased",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witness",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "error",
+    "name": "AccessControlBadConfirmation",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "AccessControlUnauthorizedAccount",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "neededRole",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsAmountOutOfRange",
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "cap",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsDeadlineNotReached",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsDeadlinePassed",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsDiagnosisInFuture",
+    "inputs": [
+      {
+        "name": "diagnosedAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "nowTime",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsDocumentUsed",
+    "inputs": [
+      {
+        "name": "documentHash",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsInvalidNotarySignature",
+    "inputs": [
+      {
+        "name": "notary",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "claimant",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "documentHash",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "diagnosedAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsInvalidReason",
+    "inputs": [
+      {
+        "name": "reason",
+        "type": "uint8",
+        "internalType": "enum ReviewReason"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsInvalidRegion",
+    "inputs": [
+      {
+        "name": "region",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsNotCovered",
+    "inputs": [
+      {
+        "name": "member",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "diagnosedAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "coverageStart",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsNotFullyPaid",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsNotSlotWitness",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "slot",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "caller",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsNotaryNotListed",
+    "inputs": [
+      {
+        "name": "notary",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsOpenClaimExists",
+    "inputs": [
+      {
+        "name": "member",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsRandomnessNotReady",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsReportsClosed",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsRunOff",
+    "inputs": [
+      {
+        "name": "diagnosedAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "startedAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "honourUntil",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsWrongSlot",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "slot",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsWrongState",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "state",
+        "type": "uint8",
+        "internalType": "enum ClaimState"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsZero",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "ClaimsZeroNullifier",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "InvalidShortString",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "ReentrancyGuardReentrantCall",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "SafeCastOverflowedUintDowncast",
+    "inputs": [
+      {
+        "name": "bits",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "SafeERC20FailedOperation",
+    "inputs": [
+      {
+        "name": "token",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "StringTooLong",
+    "inputs": [
+      {
+        "name": "str",
+        "type": "string",
+        "internalType": "string"
+      }
+    ]
+  }
+] as const;
+
+/** Creation bytecode of `ClaimsManager`. */
+export const claimsManagerBytecode = '0x610200604052348015610010575f5ffd5b5060405161674238038061674283398101604081905261002f916103cd565b6040518060400160405280600d81526020016c4c6173686f7520436c61696d7360981b815250604051806040016040528060018152602001603160f81b81525061008360018361029760201b90919060201c565b61012052610092816002610297565b61014052815160208084019190912060e052815190820120610100524660a05261011e60e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b038716158061014457506001600160a01b038616155b8061015657506001600160a01b038516155b8061016857506001600160a01b038416155b8061017a57506001600160a01b038316155b8061018c57506001600160a01b038216155b156101aa57604051632e90908d60e01b815260040160405180910390fd5b6001600160a01b03808816610160819052878216610180528682166101a0529085166101e05260408051637e062a3560e11b8152905163fc0c546a916004808201926020929091908290030181865afa158015610209573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061022d9190610464565b6001600160a01b03166101c0526102445f846102c9565b5061026f7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929836102c9565b506001600160a01b0381161561028b576102895f826102c9565b505b50505050505050610630565b5f6020835110156102b2576102ab83610370565b90506102c3565b816102bd848261051e565b5060ff90505b92915050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610369575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556103213390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102c3565b505f6102c3565b5f5f829050601f815111156103a3578260405163305a27a960e01b815260040161039a91906105d8565b60405180910390fd5b80516103ae8261060d565b179392505050565b6001600160a01b03811681146103ca575f5ffd5b50565b5f5f5f5f5f5f5f60e0888a0312156103e3575f5ffd5b87516103ee816103b6565b60208901519097506103ff816103b6565b6040890151909650610410816103b6565b6060890151909550610421816103b6565b6080890151909450610432816103b6565b60a0890151909350610443816103b6565b60c0890151909250610454816103b6565b8091505092959891949750929550565b5f60208284031215610474575f5ffd5b815161047f816103b6565b9392505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806104ae57607f821691505b6020821081036104cc57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561051957805f5260205f20601f840160051c810160208510156104f75750805b601f840160051c820191505b81811015610516575f8155600101610503565b50505b505050565b81516001600160401b0381111561053757610537610486565b61054b81610545845461049a565b846104d2565b6020601f82116001811461057d575f83156105665750848201515b5f19600385901b1c1916600184901b178455610516565b5f84815260208120601f198516915b828110156105ac578785015182556020948501946001909201910161058c565b50848210156105c957868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b805160208083015191908110156104cc575f1960209190910360031b1b16919050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e051615fd26107705f395f818161052601528181610bc301528181611ae50152818161330a015281816133930152613c2601525f818161075d01528181612af60152613ee001525f818161060801528181611f940152613de001525f81816104aa01528181610a1d015281816111f8015281816112ab015281816121f40152818161279e0152818161438d0152818161457301528181614af70152614ba301525f818161036501528181611c2d01528181611d1001528181612b96015281816134a10152818161355101528181613f0201528181613f64015281816147f701526148c401525f61479a01525f61476801525f61506e01525f61504601525f614fa101525f614fcb01525f614ff50152615fd25ff3fe608060405234801561000f575f5ffd5b50600436106102d8575f3560e01c80638903573011610187578063cb77bc6e116100dd578063e564fd2511610093578063f5b541a61161006e578063f5b541a61461071e578063fbc34ee414610745578063fc0c546a14610758575f5ffd5b8063e564fd25146106ca578063e63e35c1146106dd578063f13eed97146106fc575f5ffd5b8063d547741f116100c3578063d547741f1461066f578063dae25b3b14610682578063dbafca7a146106a2575f5ffd5b8063cb77bc6e14610649578063d34650361461065c575f5ffd5b8063a20c336b1161013d578063adfe1cd811610118578063adfe1cd8146105f0578063b7b6717214610603578063b8fb0cca1461062a575f5ffd5b8063a20c336b146105ce578063a217fddf146105d6578063ad207e1e146105dd575f5ffd5b80638f45d5ba1161016d5780638f45d5ba146105515780638f6915cb1461057857806391d1485414610598575f5ffd5b806389035730146105215780638da4d3c914610548575f5ffd5b806336568abe1161023c578063674f858e116101f25780637c0a35f3116101cd5780637c0a35f3146104cc5780638379ab7a146104f357806384b0196e14610506575f5ffd5b8063674f858e1461047257806371b4804f146104925780637b103999146104a5575f5ffd5b80633e25f071116102225780633e25f071146104395780634639b81e1461044c57806346e301351461045f575f5ffd5b806336568abe14610406578063379607f514610419575f5ffd5b806316f0115b11610291578063248a9ca311610277578063248a9ca3146103be5780632697c330146103e05780632f2ff15d146103f3575f5ffd5b806316f0115b146103605780631bcbf18d1461039f575f5ffd5b806310eeb69a116102c157806310eeb69a146103255780631566d4f81461033a57806315d318061461034d575f5ffd5b806301ffc9a7146102dc5780630d80259314610304575b5f5ffd5b6102ef6102ea366004615496565b61077f565b60405190151581526020015b60405180910390f35b6103176103123660046154e9565b610817565b6040519081526020016102fb565b61033861033336600461559c565b610840565b005b6103386103483660046155ca565b610b04565b61033861035b3660046155ca565b610b70565b6103877f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016102fb565b6103176103ad3660046155ca565b60086020525f908152604090205481565b6103176103cc3660046155ca565b5f9081526020819052604090206001015490565b6103386103ee3660046155e1565b610f3f565b610338610401366004615601565b611448565b610338610414366004615601565b611472565b61042c6104273660046155ca565b6114be565b6040516102fb919061567e565b610338610447366004615827565b611753565b61033861045a3660046155ca565b611978565b61033861046d3660046155ca565b611a61565b6104856104803660046155ca565b611e53565b6040516102fb91906158a8565b6103386104a03660046155ca565b611ebc565b6103877f000000000000000000000000000000000000000000000000000000000000000081565b6103177facae9f1f5ac6ae05e7cd0f689e345aa893732665ee0df33d1c3659528675e95481565b6103386105013660046155e1565b612318565b61050e61243c565b6040516102fb97969594939291906158e8565b6103877f000000000000000000000000000000000000000000000000000000000000000081565b610317600b5481565b6103177f344a278dc53983e7d2777ffffc3277fedf629ea66f7de81c3417f82fe059d2f081565b61058b6105863660046155ca565b61249a565b6040516102fb919061599a565b6102ef6105a6366004615601565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b610317600381565b6103175f81565b6103386105eb3660046155ca565b61256d565b6103176105fe366004615a0a565b612640565b6103877f000000000000000000000000000000000000000000000000000000000000000081565b610317610638366004615a3c565b60076020525f908152604090205481565b6102ef6106573660046155ca565b6126b7565b61033861066a3660046155e1565b612724565b61033861067d366004615601565b61288f565b610695610690366004615a57565b6128b3565b6040516102fb9190615a80565b6106b56106b03660046155ca565b612a7a565b604080519283526020830191909152016102fb565b6103386106d8366004615a8e565b612bfe565b6103176106eb3660046155ca565b60096020525f908152604090205481565b6102ef61070a366004615a3c565b600a6020525f908152604090205460ff1681565b6103177f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92981565b610338610753366004615aba565b612cdd565b6103877f000000000000000000000000000000000000000000000000000000000000000081565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061081157507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b5f61082788888888888888613127565b61083488888888886136b1565b98975050505050505050565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92961086a816139a9565b6108726139b3565b5f61087e846009613a3b565b60018101549091506108a190859065010000000000900464ffffffffff16613abe565b5f8481526004602052604090208315610974575f5b60038110156109605760048282600381106108d3576108d3615b0b565b6002020154600160a01b900460ff1660048111156108f3576108f3615624565b036109585781816003811061090a5761090a615b0b565b60020201546040805160018152602081018490526001600160a01b039092169188917f3c86ad52f043fbc7af180107a7613af996134ec0c81581cd2df562d1e8ec0c4c910160405180910390a35b6001016108b6565b5061096d8583600a613b02565b5050610af7565b5f61097f6004613bf4565b6109899042615b65565b90505f5b6003811015610acf575f8382600381106109a9576109a9615b0b565b60020201905060048154600160a01b900460ff1660048111156109ce576109ce615624565b146109d95750610ac7565b80546040517f7eee288d0000000000000000000000000000000000000000000000000000000081526001600160a01b0391821660048201819052602482018b9052917f00000000000000000000000000000000000000000000000000000000000000001690637eee288d906044015f604051808303815f87803b158015610a5e575f5ffd5b505af1158015610a70573d5f5f3e3d5ffd5b50505050610a7e8285613c9a565b604080515f8152602081018590526001600160a01b038316918b917f3c86ad52f043fbc7af180107a7613af996134ec0c81581cd2df562d1e8ec0c4c910160405180910390a350505b60010161098d565b50610ade868460035f5f613d1e565b82600701545f03610af357610af38684613ddd565b5050505b610aff613e9a565b505050565b7f344a278dc53983e7d2777ffffc3277fedf629ea66f7de81c3417f82fe059d2f0610b2e816139a9565b5f610b3a83600a613a3b565b5f60098201819055600a8201546001830154929350610aff928692859260ff169165010000000000900464ffffffffff16613d1e565b610b786139b3565b5f818152600360209081526040808320805482517fc87df36a00000000000000000000000000000000000000000000000000000000815292519194600160a01b90910460ff169390927f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169263c87df36a926004808401939192918290030181865afa158015610c12573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c369190615b78565b4210159050808015610cc85750600182600b811115610c5757610c57615624565b1480610c745750600282600b811115610c7257610c72615624565b145b80610c905750600382600b811115610c8e57610c8e615624565b145b80610cac5750600982600b811115610caa57610caa615624565b145b80610cc85750600582600b811115610cc657610cc6615624565b145b15610ce157610cd98484600d613b02565b505050610f34565b600182600b811115610cf557610cf5615624565b1480610d125750600982600b811115610d1057610d10615624565b145b15610db357600183015465010000000000900464ffffffffff164211610d875760018301546040517fe8030acb000000000000000000000000000000000000000000000000000000008152600481018690526501000000000090910464ffffffffff1660248201526044015b60405180910390fd5b610cd98484600185600b811115610da057610da0615624565b14610dac57600b613b02565b6008613b02565b600282600b811115610dc757610dc7615624565b1480610de45750600382600b811115610de257610de2615624565b145b15610efe575f848152600460205260408120905f19905b6003811015610e87575f838260038110610e1757610e17615b0b565b6002020154600160a01b900460ff166004811115610e3757610e37615624565b03610e7f57610e7c82848360038110610e5257610e52615b0b565b60020201547501000000000000000000000000000000000000000000900464ffffffffff16613ec4565b91505b600101610dfb565b505f19811480610e975750804211155b15610ee857855f198214610eab5781610ead565b5f5b6040517fe8030acb00000000000000000000000000000000000000000000000000000000815260048101929092526024820152604401610d7e565b610ef486866009613b02565b5050505050610f34565b83826040517f19aa67d5000000000000000000000000000000000000000000000000000000008152600401610d7e929190615b8f565b610f3c613e9a565b50565b610f476139b3565b5f82815260036020819052604090912080549091600160a01b90910460ff169081600b811115610f7957610f79615624565b14158015610f995750600981600b811115610f9657610f96615624565b14155b15610fd45783816040517f19aa67d5000000000000000000000000000000000000000000000000000000008152600401610d7e929190615b8f565b60038310611018576040517f3f7f7e010000000000000000000000000000000000000000000000000000000081526004810185905260248101849052604401610d7e565b5f848152600460205260408120846003811061103657611036615b0b565b600202018054909150600160a01b900460ff16600181600481111561105d5761105d615624565b1415801561107d5750600281600481111561107a5761107a615624565b14155b156110be576040517f3f7f7e010000000000000000000000000000000000000000000000000000000081526004810187905260248101869052604401610d7e565b81547501000000000000000000000000000000000000000000900464ffffffffff1642116111435781546040517fe8030acb00000000000000000000000000000000000000000000000000000000815260048101889052750100000000000000000000000000000000000000000090910464ffffffffff166024820152604401610d7e565b81546001600160a01b03165f61271061115c600d613bf4565b600388015461117991906bffffffffffffffffffffffff16615ba3565b6111839190615bba565b90505f8115611267576040517fa22233410000000000000000000000000000000000000000000000000000000081526001600160a01b038481166004830152602482018b9052604482018490527f4e4f5f53484f570000000000000000000000000000000000000000000000000060648301527f0000000000000000000000000000000000000000000000000000000000000000169063a2223341906084016020604051808303815f875af115801561123e573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906112629190615b78565b611269565b5f5b6040517f7eee288d0000000000000000000000000000000000000000000000000000000081526001600160a01b038581166004830152602482018c90529192507f000000000000000000000000000000000000000000000000000000000000000090911690637eee288d906044015f604051808303815f87803b1580156112ee575f5ffd5b505af1158015611300573d5f5f3e3d5ffd5b50505050611321856113126004613bf4565b61131c9042615b65565b613c9a565b80156113bc57826001600160a01b0316897ff83e9f1344663aedfb45fbe8da2682a0980a36b2c3ef47700f069ebae29f14fd836040516113899181527f4e4f5f53484f5700000000000000000000000000000000000000000000000000602082015260400190565b60405180910390a36113bc817f4e4f5f53484f57000000000000000000000000000000000000000000000000008b613ed3565b604080518281523360208201526001600160a01b038516918a918c917fc3a02eb07eb0c20cdd53b924b3d50a3d97f8f2cddbc46c86aec5f475feae4e67910160405180910390a4600386600b81111561141757611417615624565b14801561142657506007870154155b15611435576114358988613ddd565b50505050505050611444613e9a565b5050565b5f82815260208190526040902060010154611462816139a9565b61146c8383613fbf565b50505050565b6001600160a01b03811633146114b4576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610aff8282614084565b61155a6040805161026081019091525f808252602082019081526020015f81525f6020820181905260408201819052606082018190526080820181905260a0820181905260c0820181905260e08201819052610100820181905261012082018190526101408201819052610160820181905261018082018190526101a082018190526101c082018190526101e082018190526102009091015290565b5f828152600360209081526040918290208251610260810190935280546001600160a01b03811684529091830190600160a01b900460ff16600b8111156115a3576115a3615624565b600b8111156115b4576115b4615624565b815281546020909101907501000000000000000000000000000000000000000000900460ff16600d8111156115eb576115eb615624565b600d8111156115fc576115fc615624565b8152815461ffff760100000000000000000000000000000000000000000000820416602083015264ffffffffff7801000000000000000000000000000000000000000000000000909104811660408301526001830154808216606084015265010000000000810490911660808301526bffffffffffffffffffffffff6a0100000000000000000000909104811660a0830152600283015480821660c08401526c0100000000000000000000000090819004821660e0840152600384015491821661010084015260ff910481161515610120830152600483015461014083015260058301546001600160a01b0316610160830152600683015461018083015260078301546101a083015260088301546101c083015260098301546101e0830152600a8301546102009092019116600b81111561173957611739615624565b600b81111561174a5761174a615624565b90525092915050565b5f61176085856002614123565b80549091506117909086907501000000000000000000000000000000000000000000900464ffffffffff16613abe565b826117c7576040517f2e90908d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b816117d35760046117d6565b60035b815482907fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16600160a01b83600481111561181357611813615624565b021790555080547fffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffffff168155600181018390556040805184815283151560208201523391869188917f7dedbec630fc6be42c167629a9053983ff6f761f65f7a09b8f6af4dc97d4e423910160405180910390a45f858152600360208190526040909120908154600160a01b900460ff16600b8111156118b3576118b3615624565b146118bf57505061146c565b826118ec576118e5868260095f6118d66007613bf4565b6118e09042615b65565b613d1e565b505061146c565b5f868152600460205260408120905b600381101561194e57600382826003811061191857611918615b0b565b6002020154600160a01b900460ff16600481111561193857611938615624565b14611946575050505061146c565b6001016118fb565b5061195d878360045f5f613d1e565b61196f878360055f6118d66008613bf4565b50505050505050565b6119806139b3565b5f61198c826007613a3b565b600181015490915065010000000000900464ffffffffff1642116119fa5760018101546040517fe8030acb000000000000000000000000000000000000000000000000000000008152600481018490526501000000000090910464ffffffffff166024820152604401610d7e565b60038101546c01000000000000000000000000900460ff1615611a4e578160076040517f19aa67d5000000000000000000000000000000000000000000000000000000008152600401610d7e929190615b8f565b611a5882826142a9565b50610f3c613e9a565b611a696139b3565b5f611a75826005613a3b565b600181015490915065010000000000900464ffffffffff164211611ae35760018101546040517fe8030acb000000000000000000000000000000000000000000000000000000008152600481018490526501000000000090910464ffffffffff166024820152604401610d7e565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663c87df36a6040518163ffffffff1660e01b8152600401602060405180830381865afa158015611b3f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611b639190615b78565b4210611b7b57611b758282600d613b02565b50610f34565b60068101545f8181526008602052604090205415611ba657611b9f83836004613b02565b5050610f34565b5f818152600860205260408082208590558354600285015491517f7aa5230e000000000000000000000000000000000000000000000000000000008152600481018790526001600160a01b03918216602482018190526bffffffffffffffffffffffff80851660448401819052919591946c010000000000000000000000009004169290917f000000000000000000000000000000000000000000000000000000000000000090911690637aa5230e906064016020604051808303815f875af1158015611c75573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611c999190615b78565b600887018190555f888152600460205260409020909150611cb8615434565b5f5b6003811015611deb57828160038110611cd557611cd5615b0b565b60020201546001600160a01b0316828260038110611cf557611cf5615b0b565b6001600160a01b0390921660209290920201528415611de3577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316637aa5230e8b848460038110611d5057611d50615b0b565b60200201516040517fffffffff0000000000000000000000000000000000000000000000000000000060e085901b16815260048101929092526001600160a01b03166024820152604481018890526064016020604051808303815f875af1158015611dbd573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611de19190615b78565b505b600101611cba565b50611dfa898960065f5f613d1e565b86866001600160a01b03168a7f296f0cbd7e56ddc14da0db1fdfec6f4c2ec87e85eea346e64e0492c66de03d708887868a604051611e3b9493929190615bf2565b60405180910390a45050505050505050610f3c613e9a565b5f81815260056020908152604091829020805483518184028101840190945280845260609392830182828015611eb057602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311611e92575b50505050509050919050565b611ec46139b3565b5f8181526003602052604090208054600160a01b900460ff16600281600b811115611ef157611ef1615624565b14158015611f115750600381600b811115611f0e57611f0e615624565b14155b15611f4c5782816040517f19aa67d5000000000000000000000000000000000000000000000000000000008152600401610d7e929190615b8f565b60078201545f819003611f8f5783826040517f19aa67d5000000000000000000000000000000000000000000000000000000008152600401610d7e929190615b8f565b5f5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316631b1d5b27856040518263ffffffff1660e01b8152600401611fe091815260200190565b606060405180830381865afa158015611ffb573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061201f9190615c41565b92509250925082612080578161206b576040517f903eea4d0000000000000000000000000000000000000000000000000000000081526004810188905260248101859052604401610d7e565b6120758787613ddd565b505050505050610f34565b5f6007870181905587815260046020526040812090805b60038110156120ec575f8382600381106120b3576120b3615b0b565b6002020154600160a01b900460ff1660048111156120d3576120d3615624565b036120e4576120e182615c82565b91505b600101612097565b505f898152600660205260408120805485918c91849061210b90615c82565b9182905550604080516020810194909452830191909152606082015260800160408051601f1981840301815282825280516020918201205f8e8152600583528381208054808502870185019095528486529195509392909183018282801561219a57602002820191905f5260205f20905b81546001600160a01b0316815260019091019060200180831161217c575b50505050509050878b7f03275abae60f416383a29a643486df61a5e707fe6237bb5657ec2ca157d9c54c848d5f0160169054906101000a900461ffff1685886040516121e99493929190615c9a565b60405180910390a35f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663c7bb36278d858e5f0160169054906101000a900461ffff1686896040518663ffffffff1660e01b8152600401612257959493929190615ccd565b5f604051808303815f875af1158015612272573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526122999190810190615d65565b60038c01549091505f906122bd908e906bffffffffffffffffffffffff1684614425565b905060028b600b8111156122d3576122d3615624565b1480156122df57508015155b156122f2576122f28d8d60035f5f613d1e565b84811015612304576123048d8d613ddd565b505050505050505050505050610f3c613e9a565b5f61232583836001614123565b80549091506123559084907501000000000000000000000000000000000000000000900464ffffffffff16613abe565b5f6123606006613bf4565b61236a9042615b65565b82547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff167402000000000000000000000000000000000000000017835590506123b281614713565b825464ffffffffff919091167501000000000000000000000000000000000000000000027fffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffffff9091161782556040518181523390849086907fbfdd68048bb1c44abb5d97f368a22ad14db0d0eb26ed5650a1f5c639488990cb9060200160405180910390a450505050565b5f6060805f5f5f606061244d614761565b612455614793565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b6124a2615452565b5f828152600460205260408082208151606081019092529091600390835b8282101561256257604080516080810190915260028302850180546001600160a01b03811683526020830190600160a01b900460ff16600481111561250757612507615624565b600481111561251857612518615624565b815281547501000000000000000000000000000000000000000000900464ffffffffff166020808301919091526001928301546040909201919091529183529290920191016124c0565b505050509050919050565b5f612579826006613a3b565b9050612584816147c0565b6125bd576040517fd1ff4e7200000000000000000000000000000000000000000000000000000000815260048101839052602401610d7e565b5f6125c8600a613bf4565b6125d29042615b65565b82546001600160a01b03165f908152600760208190526040822082905591925061260191859185919085613d1e565b827fb0727183796e52c5bb00a257c1eb36d8e94dbee5d6d87e259287e3372ae39ace8260405161263391815260200190565b60405180910390a2505050565b604080517facae9f1f5ac6ae05e7cd0f689e345aa893732665ee0df33d1c3659528675e95460208201526001600160a01b0385169181019190915260608101839052608081018290525f906126ad9060a0016040516020818303038152906040528051906020012061498b565b90505b9392505050565b5f81815260036020526040812060068154600160a01b900460ff16600b8111156126e3576126e3615624565b1415801561270e575060078154600160a01b900460ff16600b81111561270b5761270b615624565b14155b1561271b57505f92915050565b6126b0816147c0565b61272c6139b3565b5f61273983836001614123565b80549091506127699084907501000000000000000000000000000000000000000000900464ffffffffff16613abe565b6040517f7eee288d000000000000000000000000000000000000000000000000000000008152336004820152602481018490527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690637eee288d906044015f604051808303815f87803b1580156127e7575f5ffd5b505af11580156127f9573d5f5f3e3d5ffd5b5050505061280b816113126004613bf4565b6040513390839085907f7f88374b69d504c002ca9fd366ff06114e14a03a9971ee080724d2f1195eaa40905f90a45f838152600360208190526040909120908154600160a01b900460ff16600b81111561286757612867615624565b14801561287657506007810154155b15612885576128858482613ddd565b5050611444613e9a565b5f828152602081905260409020600101546128a9816139a9565b61146c8383614084565b5f7f344a278dc53983e7d2777ffffc3277fedf629ea66f7de81c3417f82fe059d2f06128de816139a9565b5f8581526003602052604081208054600160a01b900460ff16935090600584600b81111561290e5761290e615624565b148061294b5750600784600b81111561292957612929615624565b14801561294b575060038201546c01000000000000000000000000900460ff16155b801561296b5750600182015465010000000000900464ffffffffff164211155b9050806129a7576040517f7fd464e600000000000000000000000000000000000000000000000000000000815260048101889052602401610d7e565b600a820180548591907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016600183600b8111156129e6576129e6615624565b02179055506009820186905581547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16740a000000000000000000000000000000000000000017825560405187907fa4cc70bbaecc37c5c484c7028756aad9cebe258c6f9e683888477c0487c3d65790612a68908790600a905f908b90615e19565b60405180910390a25050509392505050565b5f5f7f344a278dc53983e7d2777ffffc3277fedf629ea66f7de81c3417f82fe059d2f0612aa6816139a9565b612aae6139b3565b5f612aba85600a613a3b565b5f600982015560028101546bffffffffffffffffffffffff1693509050612ae185826149d2565b93508315612b1d57612b1d6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163386614c88565b6005600a82015460ff16600b811115612b3857612b38615624565b03612b4e57612b498582600c613b02565b612b5c565b612b5c8582600b5f5f613d1e565b80546040517fdbb7c64e0000000000000000000000000000000000000000000000000000000081526001600160a01b0391821660048201527f00000000000000000000000000000000000000000000000000000000000000009091169063dbb7c64e906024015f604051808303815f87803b158015612bd9575f5ffd5b505af1158015612beb573d5f5f3e3d5ffd5b5050505050612bf8613e9a565b50915091565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929612c28816139a9565b6001600160a01b038316612c68576040517f2e90908d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0383165f818152600a602090815260409182902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001686151590811790915591519182527fc03dd6b2f2e24956831b3c13a7ae1463e9ba1e5cc4a81c01c71b0de6834ab2599101612633565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929612d07816139a9565b612d0f6139b3565b5f612d1b876001613a3b565b6001810154909150612d3e90889065010000000000900464ffffffffff16613abe565b6006810183905585612e0657600184600d811115612d5e57612d5e615624565b1080612d7b5750600784600d811115612d7957612d79615624565b115b15612db457836040517f9c0fd5dc000000000000000000000000000000000000000000000000000000008152600401610d7e9190615e4f565b82877f1a9cd5622de20e50dd29fd8fef6c00b41de3de981c8377be227d8b432baff3775f5f885f5f604051612ded959493929190615e62565b60405180910390a3612e00878286613b02565b50613117565b5f84600d811115612e1957612e19615624565b14612e5257836040517f9c0fd5dc000000000000000000000000000000000000000000000000000000008152600401610d7e9190615e4f565b82612e89576040517f13e5782800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b841580612eb5575060018101546a010000000000000000000090046bffffffffffffffffffffffff1685115b15612f165760018101546040517f7b69aece000000000000000000000000000000000000000000000000000000008152600481018790526a01000000000000000000009091046bffffffffffffffffffffffff166024820152604401610d7e565b5f8381526008602052604090205415612f775782877f1a9cd5622de20e50dd29fd8fef6c00b41de3de981c8377be227d8b432baff3775f5f60045f5f604051612f63959493929190615e62565b60405180910390a3612e0087826004613b02565b5f612f826001613bf4565b90505f612f8f6002613bf4565b6002840180546bffffffffffffffffffffffff8a81167fffffffffffffffff000000000000000000000000000000000000000000000000909216919091176c0100000000000000000000000086831602179091556003850180547fffffffffffffffffffffffffffffffffffffffff0000000000000000000000001691831691909117905560405190915085908a907f1a9cd5622de20e50dd29fd8fef6c00b41de3de981c8377be227d8b432baff37790613054906001908c905f9089908990615e62565b60405180910390a35f6130676004613bf4565b6130719042615b65565b5f8b81526004602052604081209192505b60038110156130f8578282826003811061309e5761309e615b0b565b60020201805464ffffffffff929092167501000000000000000000000000000000000000000000027fffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffffff909216919091179055600101613082565b506131078b8660025f86613d1e565b6131118b86613ddd565b50505050505b61311f613e9a565b505050505050565b831580613135575061ffff84115b1561316f576040517f2e2d91f000000000000000000000000000000000000000000000000000000000815260048101859052602401610d7e565b6001600160a01b0383165f908152600a602052604090205460ff166131cb576040517f4cc828570000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610d7e565b4286111561320e576040517fa0d60a2200000000000000000000000000000000000000000000000000000000815260048101879052426024820152604401610d7e565b5f6132185f613bf4565b905085158061322657508086115b15613267576040517f7b69aece0000000000000000000000000000000000000000000000000000000081526004810187905260248101829052604401610d7e565b335f9081526007602052604090205480156132b7576040517f0252dce400000000000000000000000000000000000000000000000000000000815233600482015260248101829052604401610d7e565b5f898152600960205260409020548015613307576040517f94b97268000000000000000000000000000000000000000000000000000000008152600481018b905260248101829052604401610d7e565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316633bf025376040518163ffffffff1660e01b8152600401602060405180830381865afa158015613364573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906133889190615b78565b9050801561346c575f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663c87df36a6040518163ffffffff1660e01b8152600401602060405180830381865afa1580156133ed573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906134119190615b78565b9050818b1015806134225750804210155b1561346a576040517f7852c900000000000000000000000000000000000000000000000000000000008152600481018c90526024810183905260448101829052606401610d7e565b505b6040517f1e3f71a7000000000000000000000000000000000000000000000000000000008152336004820152602481018b90527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690631e3f71a790604401602060405180830381865afa1580156134ee573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906135129190615e97565b613605576040517f196d78f20000000000000000000000000000000000000000000000000000000081523360048201819052908b906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063196d78f290602401602060405180830381865afa158015613596573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906135ba9190615b78565b6040517fd0a8382d0000000000000000000000000000000000000000000000000000000081526001600160a01b03909316600484015260248301919091526044820152606401610d7e565b61364f87613614338e8e612640565b88888080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250614cfc92505050565b6136a4576040517f81c65f6b0000000000000000000000000000000000000000000000000000000081526001600160a01b0388166004820152336024820152604481018c9052606481018b9052608401610d7e565b5050505050505050505050565b5f600b5f81546136c090615c82565b918290555090505f6136d26003613bf4565b6136dc9042615b65565b5f8381526003602052604090208054337fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff167fffffffffffffffffffffff00000000000000000000000000000000000000000090911617600160a01b177fffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffff1676010000000000000000000000000000000000000000000061ffff88160217815590915061378887614713565b81547fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff16780100000000000000000000000000000000000000000000000064ffffffffff928316021782556001820180547fffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000000164290921691909117905561380e82614713565b8160010160056101000a81548164ffffffffff021916908364ffffffffff16021790555061383b86614d6c565b600182810180546bffffffffffffffffffffffff939093166a0100000000000000000000027fffffffffffffffffffff000000000000000000000000ffffffffffffffffffff9093169290921790915560048201899055600580830180546001600160a01b0388167fffffffffffffffffffffffff00000000000000000000000000000000000000009182168117909255335f8181526007602090815260408083208b90558f8352600982528083208b90558a8352958152858220805497880181558252908190209095018054909216811790915582518c81529384018b905291830189905260608301889052608083018590529185907fb032ce59b6b932b31a28b07b68c2ac9e116899a0ab557b04efe745f5f142e3959060a00160405180910390a4827fa4cc70bbaecc37c5c484c7028756aad9cebe258c6f9e683888477c0487c3d6575f60015f866040516139969493929190615e19565b60405180910390a2505095945050505050565b610f3c8133614dbd565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15613a0c576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b613a3960017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90614e28565b565b5f82815260036020526040902081600b811115613a5a57613a5a615624565b8154600160a01b900460ff16600b811115613a7757613a77615624565b146108115780546040517f19aa67d5000000000000000000000000000000000000000000000000000000008152610d7e918591600160a01b90910460ff1690600401615b8f565b80421115611444576040517fec8e74cf0000000000000000000000000000000000000000000000000000000081526004810183905260248101829052604401610d7e565b60038201546c01000000000000000000000000900460ff16613b2857613b2883836142a9565b8154819083907fffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffffff16750100000000000000000000000000000000000000000083600d811115613b7957613b79615624565b02179055505f600780840182905583546001600160a01b031682526020526040812055600881600d811115613bb057613bb0615624565b1480613bcd5750600981600d811115613bcb57613bcb615624565b145b15613be65760048201545f908152600960205260408120555b610aff83836008845f613d1e565b6040517fedbdabac0000000000000000000000000000000000000000000000000000000081525f906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063edbdabac90613c5b908590600401615e4f565b602060405180830381865afa158015613c76573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108119190615b78565b81547fffffffffffffffffffffff0000000000000000000000000000000000000000001682555f6001830155613ccf81614713565b825464ffffffffff919091167501000000000000000000000000000000000000000000027fffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffffff9091161790915550565b8354600160a01b80820460ff1691859187917fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff169083600b811115613d6557613d65615624565b0217905550613d7382614713565b8560010160056101000a81548164ffffffffff021916908364ffffffffff160217905550857fa4cc70bbaecc37c5c484c7028756aad9cebe258c6f9e683888477c0487c3d65782868686604051613dcd9493929190615e19565b60405180910390a2505050505050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663f8413b076040518163ffffffff1660e01b81526004016020604051808303815f875af1158015613e3b573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613e5f9190615b78565b60078301819055604051909150819084907fc0d1aaaf154c68a50928bdcd66e2d6aec34603e0bae1a9ab99aaa662ed9dd9b2905f90a3505050565b613a395f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00613a33565b5f8282188284100282186126b0565b613f276001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000167f000000000000000000000000000000000000000000000000000000000000000085614e2f565b6040517f3958de760000000000000000000000000000000000000000000000000000000081526004810184905260248101839052604481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690633958de76906064015f604051808303815f87803b158015613fad575f5ffd5b505af115801561196f573d5f5f3e3d5ffd5b5f828152602081815260408083206001600160a01b038516845290915281205460ff1661407d575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790556140353390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610811565b505f610811565b5f828152602081815260408083206001600160a01b038516845290915281205460ff161561407d575f838152602081815260408083206001600160a01b038616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610811565b5f838152600360208190526040822054600160a01b900460ff169081600b81111561415057614150615624565b141580156141705750600981600b81111561416d5761416d615624565b14155b156141ab5784816040517f19aa67d5000000000000000000000000000000000000000000000000000000008152600401610d7e929190615b8f565b600384106141ef576040517f3f7f7e010000000000000000000000000000000000000000000000000000000081526004810186905260248101859052604401610d7e565b5f858152600460205260409020846003811061420d5761420d615b0b565b6002020180549092506001600160a01b03163314158061425a575082600481111561423a5761423a615624565b8254600160a01b900460ff16600481111561425757614257615624565b14155b156142a1576040517f53c547a20000000000000000000000000000000000000000000000000000000081526004810186905260248101859052336044820152606401610d7e565b509392505050565b6003810180547fffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffffffff166c010000000000000000000000001790555f828152600460205260408120905b600381101561146c575f82826003811061430d5761430d615b0b565b6002020154600160a01b900460ff16600481111561432d5761432d615624565b1461441d575f82826003811061434557614345615b0b565b60020201546040517f7eee288d0000000000000000000000000000000000000000000000000000000081526001600160a01b03918216600482018190526024820188905292507f000000000000000000000000000000000000000000000000000000000000000090911690637eee288d906044015f604051808303815f87803b1580156143d0575f5ffd5b505af11580156143e2573d5f5f3e3d5ffd5b50506040516001600160a01b03841692508791507fb39a9b1f9fd044718db59ec0556e17f6d0482dfa716f94d5b29da7d8754f4406905f90a3505b6001016142f1565b5f8381526004602090815260408083206005928390529083209091839061444b90613bf4565b6144559042615b65565b90505f5f5b8651811015614707575f87828151811061447657614476615b0b565b60209081029190910181015186546001810188555f8881529290922090910180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03831617905590505b60038310801561450a57505f8684600381106144e7576144e7615b0b565b6002020154600160a01b900460ff16600481111561450757614507615624565b14155b1561451f5761451883615c82565b92506144c9565b6003830361452d5750614707565b6040517fe2ab691d0000000000000000000000000000000000000000000000000000000081526001600160a01b038281166004830152602482018c9052604482018b90527f0000000000000000000000000000000000000000000000000000000000000000169063e2ab691d906064015f604051808303815f87803b1580156145b4575f5ffd5b505af19250505080156145c5575060015b614603576040516001600160a01b038216908b907f152c8bbda0d01329915c73b8be51f486919aefcf171a51ca7f12f820ba47c815905f90a36146fe565b5f86846003811061461657614616615b0b565b600202018054600160a01b7fffffffffffffffffffffff0000000000000000000000000000000000000000009091166001600160a01b03851617178155905061465e85614713565b815464ffffffffff919091167501000000000000000000000000000000000000000000027fffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffffff909116178155604080518b8152602081018790526001600160a01b0384169186918e917f3c204674dd2ed33c95e1dcbffcf60eee43759bafcc2a14307b264fe5dc04f6ae910160405180910390a46146fa88615c82565b9750505b5060010161445a565b50505050509392505050565b5f64ffffffffff82111561475d576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526028600482015260248101839052604401610d7e565b5090565b606061478e7f00000000000000000000000000000000000000000000000000000000000000006001614eec565b905090565b606061478e7f00000000000000000000000000000000000000000000000000000000000000006002614eec565b60088101546040517f8b3c99e3000000000000000000000000000000000000000000000000000000008152600481018290525f91907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690638b3c99e390602401608060405180830381865afa158015614844573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906148689190615eb2565b604001516bffffffffffffffffffffffff161561488757505f92915050565b60028301546c0100000000000000000000000090046bffffffffffffffffffffffff16156149825760015b60038111614980576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016638b3c99e36148f38385615b65565b6040518263ffffffff1660e01b815260040161491191815260200190565b608060405180830381865afa15801561492c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906149509190615eb2565b604001516bffffffffffffffffffffffff161561497057505f9392505050565b61497981615c82565b90506148b2565b505b50600192915050565b5f610811614997614f95565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b6003810180547fffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffffffff81166c01000000000000000000000000179091555f83815260046020526040812090916bffffffffffffffffffffffff16825b6003811015614c7f575f838260038110614a4857614a48615b0b565b6002020154600160a01b900460ff166004811115614a6857614a68615624565b14614c77575f838260038110614a8057614a80615b0b565b60020201546040517fa22233410000000000000000000000000000000000000000000000000000000081526001600160a01b0391821660048201819052602482018a9052604482018690527f4652415544000000000000000000000000000000000000000000000000000000606483015292505f917f0000000000000000000000000000000000000000000000000000000000000000169063a2223341906084016020604051808303815f875af1158015614b3d573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190614b619190615b78565b6040517f7eee288d0000000000000000000000000000000000000000000000000000000081526001600160a01b038481166004830152602482018b90529192507f000000000000000000000000000000000000000000000000000000000000000090911690637eee288d906044015f604051808303815f87803b158015614be6575f5ffd5b505af1158015614bf8573d5f5f3e3d5ffd5b505050508086614c089190615b65565b9550816001600160a01b0316887ff83e9f1344663aedfb45fbe8da2682a0980a36b2c3ef47700f069ebae29f14fd83604051614c6c9181527f4652415544000000000000000000000000000000000000000000000000000000602082015260400190565b60405180910390a350505b600101614a2c565b50505092915050565b6040516001600160a01b03838116602483015260448201839052610aff91859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff83818316178352505050506150be565b5f836001600160a01b03163b5f03614d5a575f5f614d1a8585615143565b5090925090505f816003811115614d3357614d33615624565b148015614d515750856001600160a01b0316826001600160a01b0316145b925050506126b0565b614d6584848461518c565b90506126b0565b5f6bffffffffffffffffffffffff82111561475d576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526060600482015260248101839052604401610d7e565b5f828152602081815260408083206001600160a01b038516845290915290205460ff16611444576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610d7e565b80825d5050565b604080516001600160a01b038416602482015260448082018490528251808303909101815260649091019091526020810180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f095ea7b300000000000000000000000000000000000000000000000000000000179052614eae84826152aa565b61146c576040516001600160a01b0384811660248301525f6044830152614ee291869182169063095ea7b390606401614cb5565b61146c84826150be565b606060ff8314614f0657614eff836152ef565b9050610811565b818054614f1290615f46565b80601f0160208091040260200160405190810160405280929190818152602001828054614f3e90615f46565b8015614f895780601f10614f6057610100808354040283529160200191614f89565b820191905f5260205f20905b815481529060010190602001808311614f6c57829003601f168201915b50505050509050610811565b5f306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015614fed57507f000000000000000000000000000000000000000000000000000000000000000046145b1561501757507f000000000000000000000000000000000000000000000000000000000000000090565b61478e604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f5f60205f8451602086015f885af1806150dd576040513d5f823e3d81fd5b50505f513d915081156150f4578060011415615101565b6001600160a01b0384163b155b1561146c576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610d7e565b5f5f5f835160410361517a576020840151604085015160608601515f1a61516c8882858561532c565b955095509550505050615185565b505081515f91506002905b9250925092565b5f5f5f856001600160a01b031685856040516024016151ac929190615f97565b60408051601f198184030181529181526020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f1626ba7e000000000000000000000000000000000000000000000000000000001790525161520f9190615faf565b5f60405180830381855afa9150503d805f8114615247576040519150601f19603f3d011682016040523d82523d5f602084013e61524c565b606091505b509150915081801561526057506020815110155b80156152a0575080517f1626ba7e000000000000000000000000000000000000000000000000000000009061529e9083016020908101908401615b78565b145b9695505050505050565b5f5f5f5f60205f8651602088015f8a5af192503d91505f5190508280156152a0575081156152db57806001146152a0565b50505050506001600160a01b03163b151590565b60605f6152fb836153f4565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561536557505f915060039050826153ea565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156153b6573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166153e157505f9250600191508290506153ea565b92505f91508190505b9450945094915050565b5f60ff8216601f811115610811576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60405180606001604052806003906020820280368337509192915050565b60405180606001604052806003905b604080516080810182525f8082526020808301829052928201819052606082015282525f199092019101816154615790505090565b5f602082840312156154a6575f5ffd5b81357fffffffff00000000000000000000000000000000000000000000000000000000811681146126b0575f5ffd5b6001600160a01b0381168114610f3c575f5ffd5b5f5f5f5f5f5f5f60c0888a0312156154ff575f5ffd5b873596506020880135955060408801359450606088013593506080880135615526816154d5565b925060a088013567ffffffffffffffff811115615541575f5ffd5b8801601f81018a13615551575f5ffd5b803567ffffffffffffffff811115615567575f5ffd5b8a6020828401011115615578575f5ffd5b602082019350809250505092959891949750929550565b8015158114610f3c575f5ffd5b5f5f604083850312156155ad575f5ffd5b8235915060208301356155bf8161558f565b809150509250929050565b5f602082840312156155da575f5ffd5b5035919050565b5f5f604083850312156155f2575f5ffd5b50508035926020909101359150565b5f5f60408385031215615612575f5ffd5b8235915060208301356155bf816154d5565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600c811061566157615661615624565b9052565b600e8110610f3c57610f3c615624565b61566181615665565b81516001600160a01b03168152610260810160208301516156a26020840182615651565b5060408301516156b56040840182615675565b5060608301516156cb606084018261ffff169052565b5060808301516156e4608084018264ffffffffff169052565b5060a08301516156fd60a084018264ffffffffff169052565b5060c083015161571660c084018264ffffffffff169052565b5060e083015161573660e08401826bffffffffffffffffffffffff169052565b506101008301516157586101008401826bffffffffffffffffffffffff169052565b5061012083015161577a6101208401826bffffffffffffffffffffffff169052565b5061014083015161579c6101408401826bffffffffffffffffffffffff169052565b506101608301516157b261016084018215159052565b506101808301516101808301526101a08301516157db6101a08401826001600160a01b03169052565b506101c08301516101c08301526101e08301516101e0830152610200830151610200830152610220830151610220830152610240830151615820610240840182615651565b5092915050565b5f5f5f5f6080858703121561583a575f5ffd5b843593506020850135925060408501359150606085013561585a8161558f565b939692955090935050565b5f8151808452602084019350602083015f5b8281101561589e5781516001600160a01b0316865260209586019590910190600101615877565b5093949350505050565b602081525f6126b06020830184615865565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61592260e08301896158ba565b828103604084015261593481896158ba565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b8181101561598957835183526020938401939092019160010161596b565b50909b9a5050505050505050505050565b610180810181835f5b6003811015614c7f5781516001600160a01b0381511684526020810151600581106159d0576159d0615624565b8060208601525064ffffffffff604082015116604085015260608101516060850152506080830192506020820191506001810190506159a3565b5f5f5f60608486031215615a1c575f5ffd5b8335615a27816154d5565b95602085013595506040909401359392505050565b5f60208284031215615a4c575f5ffd5b81356126b0816154d5565b5f5f5f60608486031215615a69575f5ffd5b505081359360208301359350604090920135919050565b602081016108118284615651565b5f5f60408385031215615a9f575f5ffd5b8235615aaa816154d5565b915060208301356155bf8161558f565b5f5f5f5f5f60a08688031215615ace575f5ffd5b853594506020860135615ae08161558f565b9350604086013592506060860135600e8110615afa575f5ffd5b949793965091946080013592915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8082018082111561081157610811615b38565b5f60208284031215615b88575f5ffd5b5051919050565b828152604081016126b06020830184615651565b808202811582820484141761081157610811615b38565b5f82615bed577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b8481526020810184905260c0810160408201845f5b6003811015615c2f5781516001600160a01b0316835260209283019290910190600101615c07565b5050508260a083015295945050505050565b5f5f5f60608486031215615c53575f5ffd5b8351615c5e8161558f565b6020850151909350615c6f8161558f565b6040949094015192959394509192915050565b5f5f198203615c9357615c93615b38565b5060010190565b84815261ffff84166020820152608060408201525f615cbc6080830185615865565b905082606083015295945050505050565b85815284602082015261ffff8416604082015260a060608201525f615cf560a0830185615865565b90508260808301529695505050505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b604051601f8201601f1916810167ffffffffffffffff81118282101715615d5d57615d5d615d07565b604052919050565b5f60208284031215615d75575f5ffd5b815167ffffffffffffffff811115615d8b575f5ffd5b8201601f81018413615d9b575f5ffd5b805167ffffffffffffffff811115615db557615db5615d07565b8060051b615dc560208201615d34565b91825260208184018101929081019087841115615de0575f5ffd5b6020850194505b83851015615e0e5784519250615dfc836154d5565b82825260209485019490910190615de7565b979650505050505050565b60808101615e278287615651565b615e346020830186615651565b615e3d84615665565b60408201939093526060015292915050565b60208101615e5c83615665565b91905290565b85151581526020810185905260a08101615e7b85615665565b8460408301528360608301528260808301529695505050505050565b5f60208284031215615ea7575f5ffd5b81516126b08161558f565b5f6080828403128015615ec3575f5ffd5b506040516080810167ffffffffffffffff81118282101715615ee757615ee7615d07565b604052825181526020830151615efc816154d5565b602082015260408301516bffffffffffffffffffffffff81168114615f1f575f5ffd5b6040820152606083015163ffffffff81168114615f3a575f5ffd5b60608201529392505050565b600181811c90821680615f5a57607f821691505b602082108103615f91577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b828152604060208201525f6126ad60408301846158ba565b5f82518060208501845e5f92019182525091905056fea164736f6c634300081c000a' as const;
+
+/** ABI of `FraudReports` (src/FraudReports.sol). */
+export const fraudReportsAbi = [
+  {
+    "type": "constructor",
+    "inputs": [
+      {
+        "name": "claims_",
+        "type": "address",
+        "internalType": "contract IClaimsManager"
+      },
+      {
+        "name": "timelock",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "operator",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "DEFAULT_ADMIN_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "OPERATOR_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "bondsHeld",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "claimRefund",
+    "inputs": [
+      {
+        "name": "to",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "claims",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IClaimsManager"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "expireReport",
+    "inputs": [
+      {
+        "name": "reportId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "getRoleAdmin",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "grantRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "hasRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "operatorFees",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "parameters",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IClaimParameters"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "pool",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IMutualPool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "recordRecovery",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "renounceRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "callerConfirmation",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "report",
+    "inputs": [
+      {
+        "name": "reportId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct FraudReport",
+        "components": [
+          {
+            "name": "claimId",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "reporter",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "bond",
+            "type": "uint96",
+            "internalType": "uint96"
+          },
+          {
+            "name": "deadline",
+            "type": "uint40",
+            "internalType": "uint40"
+          },
+          {
+            "name": "outcome",
+            "type": "uint8",
+            "internalType": "enum ReportOutcome"
+          },
+          {
+            "name": "resumeState",
+            "type": "uint8",
+            "internalType": "enum ClaimState"
+          },
+          {
+            "name": "evidenceHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "reportCount",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "reportFraud",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "evidenceHash",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "reportId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "resolveReport",
+    "inputs": [
+      {
+        "name": "reportId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "confirmed",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "revokeRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "supportsInterface",
+    "inputs": [
+      {
+        "name": "interfaceId",
+        "type": "bytes4",
+        "internalType": "bytes4"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "token",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IERC20"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "unclaimedRefundOf",
+    "inputs": [
+      {
+        "name": "reporter",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "unclaimedRefunds",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "withdrawOperatorFees",
+    "inputs": [
+      {
+        "name": "to",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "event",
+    "name": "FraudReported",
+    "inputs": [
+      {
+        "name": "reportId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "reporter",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "bond",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "evidenceHash",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "OperatorFeesWithdrawn",
+    "inputs": [
+      {
+        "name": "to",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RecoveryRecorded",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "from",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RefundClaimed",
+    "inputs": [
+      {
+        "name": "reporter",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "to",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ReportResolved",
+    "inputs": [
+      {
+        "name": "reportId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "outcome",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum ReportOutcome"
+      },
+      {
+        "name": "reporter",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "bondReturned",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "reward",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "slashed",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "creditedToMembers",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "fee",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ReporterPaymentDeferred",
+    "inputs": [
+      {
+        "name": "reporter",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleAdminChanged",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "previousAdminRole",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "newAdminRole",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleGranted",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleRevoked",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "error",
+    "name": "AccessControlBadConfirmation",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "AccessControlUnauthorizedAccount",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "neededRole",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ReentrancyGuardReentrantCall",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "ReportsDeadlineNotReached",
+    "inputs": [
+      {
+        "name": "reportId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ReportsDeadlinePassed",
+    "inputs": [
+      {
+        "name": "reportId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ReportsInsufficientFees",
+    "inputs": [
+      {
+        "name": "requested",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "available",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ReportsNotFraudConfirmed",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ReportsNotOpen",
+    "inputs": [
+      {
+        "name": "reportId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "outcome",
+        "type": "uint8",
+        "internalType": "enum ReportOutcome"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ReportsTransferAmountMismatch",
+    "inputs": [
+      {
+        "name": "expected",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "received",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ReportsZero",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "SafeCastOverflowedUintDowncast",
+    "inputs": [
+      {
+        "name": "bits",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "SafeERC20FailedOperation",
+    "inputs": [
+      {
+        "name": "token",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  }
+] as const;
+
+/** Creation bytecode of `FraudReports`. */
+export const fraudReportsBytecode = '0x610100604052348015610010575f5ffd5b50604051612a11380380612a1183398101604081905261002f916102d6565b6001600160a01b038316158061004c57506001600160a01b038216155b8061005e57506001600160a01b038116155b1561007c57604051632ad7fbf160e21b815260040160405180910390fd5b6001600160a01b038316608081905260408051630890357360e41b815290516389035730916004808201926020929091908290030181865afa1580156100c4573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100e89190610320565b6001600160a01b031660a0816001600160a01b031681525050826001600160a01b03166316f0115b6040518163ffffffff1660e01b8152600401602060405180830381865afa15801561013d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101619190610320565b6001600160a01b031660c081905260408051637e062a3560e11b8152905163fc0c546a916004808201926020929091908290030181865afa1580156101a8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101cc9190610320565b6001600160a01b031660e0526101e25f83610216565b5061020d7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92982610216565b50505050610342565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166102b6575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561026e3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102b9565b505f5b92915050565b6001600160a01b03811681146102d3575f5ffd5b50565b5f5f5f606084860312156102e8575f5ffd5b83516102f3816102bf565b6020850151909350610304816102bf565b6040850151909250610315816102bf565b809150509250925092565b5f60208284031215610330575f5ffd5b815161033b816102bf565b9392505050565b60805160a05160c05160e0516126106104015f395f81816103f1015281816105b1015281816111d601528181611401015281816115e901528181611ab101528181611b3101528181611b930152611cee01525f81816101c0015281816111f8015281816112790152818161160b015261168c01525f81816102b7015281816106e70152818161076101526110fd01525f81816103a30152818161084c01528181610d1901528181610f620152818161107f01526114d801526126105ff3fe608060405234801561000f575f5ffd5b506004361061018f575f3560e01c806391d14854116100dd578063bffa55d511610088578063dcc59b6f11610063578063dcc59b6f1461039e578063f5b541a6146103c5578063fc0c546a146103ec575f5ffd5b8063bffa55d514610365578063c329689a14610378578063d547741f1461038b575f5ffd5b8063a217fddf116100b8578063a217fddf14610342578063a6f5765b14610349578063b3dde3241461035c575f5ffd5b806391d14854146102d9578063969b1cdb1461030f578063a177cf201461032f575f5ffd5b80632f2ff15d1161013d578063627de74511610118578063627de745146102965780637f0cd7941461029f57806389035730146102b2575f5ffd5b80632f2ff15d1461025b5780632fb0ef071461027057806336568abe14610283575f5ffd5b8063188e8c681161016d578063188e8c6814610211578063248a9ca31461023057806324cc57b314610252575f5ffd5b806301ffc9a71461019357806316f0115b146101bb578063185c6f84146101fa575b5f5ffd5b6101a66101a1366004612072565b610413565b60405190151581526020015b60405180910390f35b6101e27f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101b2565b61020360035481565b6040519081526020016101b2565b61020361021f3660046120c5565b60026020525f908152604090205481565b61020361023e3660046120e0565b5f9081526020819052604090206001015490565b61020360065481565b61026e6102693660046120f7565b6104ab565b005b61026e61027e366004612125565b6104d5565b61026e6102913660046120f7565b610629565b61020360045481565b6102036102ad36600461214f565b610675565b6101e27f000000000000000000000000000000000000000000000000000000000000000081565b6101a66102e73660046120f7565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b61032261031d3660046120e0565b610aca565b6040516101b291906121b0565b61026e61033d3660046120e0565b610bfd565b6102035f81565b61026e610357366004612243565b610df6565b61020360055481565b6102036103733660046120c5565b611338565b61026e61038636600461214f565b611475565b61026e6103993660046120f7565b61172a565b6101e27f000000000000000000000000000000000000000000000000000000000000000081565b6102037f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92981565b6101e27f000000000000000000000000000000000000000000000000000000000000000081565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b0000000000000000000000000000000000000000000000000000000014806104a557507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b5f828152602081905260409020600101546104c58161174e565b6104cf8383611758565b50505050565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b9296104ff8161174e565b61050761181d565b6001600160a01b038316158061051b575081155b15610552576040517fab5fefc400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005548083111561059e576040517f30da28bd00000000000000000000000000000000000000000000000000000000815260048101849052602481018290526044015b60405180910390fd5b8281036005556105d86001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001685856118a5565b836001600160a01b03167f570faf8e540b6c7c198632dd242fe58f4511bd8d4398c1517a3a6cd55d44310a8460405161061391815260200190565b60405180910390a250610624611919565b505050565b6001600160a01b038116331461066b576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6106248282611943565b5f61067e61181d565b816106b5576040517fab5fefc400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517fedbdabac0000000000000000000000000000000000000000000000000000000081525f906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063edbdabac9061071d90600b90600401612266565b602060405180830381865afa158015610738573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061075c9190612280565b90505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663edbdabac60096040518263ffffffff1660e01b81526004016107ac9190612266565b602060405180830381865afa1580156107c7573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107eb9190612280565b6107f590426122c4565b905060035f8154610805906122d7565b91829055506040517fdae25b3b0000000000000000000000000000000000000000000000000000000081526004810187905260248101829052604481018390529093505f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063dae25b3b906064016020604051808303815f875af115801561089a573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108be919061231c565b6040805160e08101825288815233602082015291925081016108df856119e2565b6bffffffffffffffffffffffff1681526020016108fb84611a37565b64ffffffffff1681526020015f815260200182600b81111561091f5761091f61216f565b815260209081018790525f86815260018083526040918290208451815592840151918401516bffffffffffffffffffffffff1674010000000000000000000000000000000000000000026001600160a01b039092169190911790820155606082015160028201805464ffffffffff9092167fffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000008316811782556080850151927fffffffffffffffffffffffffffffffffffffffffffffffffffff0000000000001617650100000000008360038111156109f9576109f961216f565b021790555060a08201516002820180547fffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffff16660100000000000083600b811115610a4557610a4561216f565b021790555060c082015181600301559050508260045f828254610a6891906122c4565b90915550610a7890503384611a81565b60408051848152602081018790529081018390523390879086907fc518908ab587ce2619ed92e22db642fdcb533a96ca1ec4581f07d32adc3e0f629060600160405180910390a45050506104a5611919565b610b076040805160e0810182525f808252602082018190529181018290526060810182905290608082019081526020015f81526020015f81525090565b5f82815260016020818152604092839020835160e08101855281548152928101546001600160a01b03811692840192909252740100000000000000000000000000000000000000009091046bffffffffffffffffffffffff1692820192909252600282015464ffffffffff81166060830152909190608083019065010000000000900460ff166003811115610b9e57610b9e61216f565b6003811115610baf57610baf61216f565b81526020016002820160069054906101000a900460ff16600b811115610bd757610bd761216f565b600b811115610be857610be861216f565b81526020016003820154815250509050919050565b610c0561181d565b5f610c0f82611c4b565b600281015490915064ffffffffff164211610c6c5760028101546040517fa98bc9510000000000000000000000000000000000000000000000000000000081526004810184905264ffffffffff9091166024820152604401610595565b80546001820154600283018054740100000000000000000000000000000000000000009092046bffffffffffffffffffffffff1691600391907fffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffffff16650100000000008302179055508060045f828254610ce59190612335565b90915550506040517f1566d4f8000000000000000000000000000000000000000000000000000000008152600481018390527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690631566d4f8906024015f604051808303815f87803b158015610d62575f5ffd5b505af1158015610d74573d5f5f3e3d5ffd5b5050506001840154610d9091506001600160a01b031682611ce1565b60018301546040516001600160a01b0390911690839086907f3831a2a97efd0d412dd018c7b26b9cbc6c78008ff1868f4877c604058dbbfe0490610de09060039087905f90819081908190612348565b60405180910390a4505050610df3611919565b50565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929610e208161174e565b610e2861181d565b5f610e3284611c4b565b600281015490915064ffffffffff16421115610e905760028101546040517f0de766e40000000000000000000000000000000000000000000000000000000081526004810186905264ffffffffff9091166024820152604401610595565b80546001820154600480546001600160a01b038316927401000000000000000000000000000000000000000090046bffffffffffffffffffffffff169182915f90610edc908490612335565b9091555086905061101857600284810180547fffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffffff16650100000000008302179055508060055f828254610f2e91906122c4565b90915550506040517f1566d4f8000000000000000000000000000000000000000000000000000000008152600481018490527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690631566d4f8906024015f604051808303815f87803b158015610fab575f5ffd5b505af1158015610fbd573d5f5f3e3d5ffd5b50505050816001600160a01b031683887f3831a2a97efd0d412dd018c7b26b9cbc6c78008ff1868f4877c604058dbbfe0460025f5f5f5f8960405161100796959493929190612348565b60405180910390a450505050611330565b600284018054650100000000007fffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffffff9091161790556040517fdbafca7a000000000000000000000000000000000000000000000000000000008152600481018490525f9081907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063dbafca7a9060240160408051808303815f875af11580156110cc573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906110f0919061237e565b915091505f6111a16127107f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663edbdabac600c6040518263ffffffff1660e01b81526004016111489190612266565b602060405180830381865afa158015611163573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906111879190612280565b61119190856123a0565b61119b91906123b7565b84611da0565b90505f6111ae8285612335565b90506111c3866111be84886122c4565b611ce1565b80156112d95761121d6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000167f000000000000000000000000000000000000000000000000000000000000000083611db2565b6040517f3958de76000000000000000000000000000000000000000000000000000000008152600481018290527f534c4153480000000000000000000000000000000000000000000000000000006024820152604481018890527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690633958de76906064015f604051808303815f87803b1580156112c2575f5ffd5b505af11580156112d4573d5f5f3e3d5ffd5b505050505b856001600160a01b0316878c7f3831a2a97efd0d412dd018c7b26b9cbc6c78008ff1868f4877c604058dbbfe04600189878a885f60405161131f96959493929190612348565b60405180910390a450505050505050505b610624611919565b5f61134161181d565b6001600160a01b038216611381576040517fab5fefc400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50335f90815260026020526040812054908190036113cb576040517fab5fefc400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f908152600260205260408120819055600680548392906113ee908490612335565b9091555061142890506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001683836118a5565b6040518181526001600160a01b0383169033907f39bed68a008a68cbf907d7ff6bc3629912af6516cb837cfa3f871ad9f2b8a9449060200160405180910390a3611470611919565b919050565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92961149f8161174e565b6114a761181d565b600b6040517f379607f5000000000000000000000000000000000000000000000000000000008152600481018590527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063379607f59060240161026060405180830381865afa158015611526573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061154a91906124a2565b60200151600b81111561155f5761155f61216f565b14611599576040517f5f88d74400000000000000000000000000000000000000000000000000000000815260048101849052602401610595565b815f036115d2576040517fab5fefc400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6115dc3383611a81565b6116306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000167f000000000000000000000000000000000000000000000000000000000000000084611db2565b6040517f3958de76000000000000000000000000000000000000000000000000000000008152600481018390527f5245434f564552590000000000000000000000000000000000000000000000006024820152604481018490527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690633958de76906064015f604051808303815f87803b1580156116d5575f5ffd5b505af11580156116e7573d5f5f3e3d5ffd5b50506040518481523392508591507fea24702ccd50c168def34a42077a86529bc0463bd8c8f411bb3822728fac17489060200160405180910390a3610624611919565b5f828152602081905260409020600101546117448161174e565b6104cf8383611943565b610df38133611e6f565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16611816575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790556117ce3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016104a5565b505f6104a5565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611876576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6118a360017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90611eda565b565b6040516001600160a01b0383811660248301526044820183905261062491859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff8381831617835250505050611ee1565b6118a35f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061189d565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1615611816575f838152602081815260408083206001600160a01b038616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016104a5565b5f6bffffffffffffffffffffffff821115611a33576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526060600482015260248101839052604401610595565b5090565b5f64ffffffffff821115611a33576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526028600482015260248101839052604401610595565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906370a0823190602401602060405180830381865afa158015611afe573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611b229190612280565b9050611b596001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016843085611f66565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f9082906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906370a0823190602401602060405180830381865afa158015611bd8573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611bfc9190612280565b611c069190612335565b90508281146104cf576040517fc65e49730000000000000000000000000000000000000000000000000000000081526004810184905260248101829052604401610595565b5f818152600160208190526040909120908101546001600160a01b03161580611c9557505f600282015465010000000000900460ff166003811115611c9257611c9261216f565b14155b1561147057818160020160059054906101000a900460ff166040517fa51f235d0000000000000000000000000000000000000000000000000000000081526004016105959291906125ef565b611d156001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168383611f9f565b611d9c576001600160a01b0382165f9081526002602052604081208054839290611d409084906122c4565b925050819055508060065f828254611d5891906122c4565b90915550506040518181526001600160a01b038316907f14fe02ca148fc99d3bac4a59fc4dd0a3707955b5fb71f3211735d4c7eec034c39060200160405180910390a25b5050565b5f8282188284100282185b9392505050565b604080516001600160a01b038416602482015260448082018490528251808303909101815260649091019091526020810180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f095ea7b300000000000000000000000000000000000000000000000000000000179052611e318482612029565b6104cf576040516001600160a01b0384811660248301525f6044830152611e6591869182169063095ea7b3906064016118d2565b6104cf8482611ee1565b5f828152602081815260408083206001600160a01b038516845290915290205460ff16611d9c576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610595565b80825d5050565b5f5f60205f8451602086015f885af180611f00576040513d5f823e3d81fd5b50505f513d91508115611f17578060011415611f24565b6001600160a01b0384163b155b156104cf576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610595565b6040516001600160a01b0384811660248301528381166044830152606482018390526104cf9186918216906323b872dd906084016118d2565b5f61202184856001600160a01b031663a9059cbb8686604051602401611fda9291906001600160a01b03929092168252602082015260400190565b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff8381831617835250505050612029565b949350505050565b5f5f5f5f60205f8651602088015f8a5af192503d91505f5190508280156120685750811561205a5780600114612068565b5f866001600160a01b03163b115b9695505050505050565b5f60208284031215612082575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114611dab575f5ffd5b6001600160a01b0381168114610df3575f5ffd5b5f602082840312156120d5575f5ffd5b8135611dab816120b1565b5f602082840312156120f0575f5ffd5b5035919050565b5f5f60408385031215612108575f5ffd5b82359150602083013561211a816120b1565b809150509250929050565b5f5f60408385031215612136575f5ffd5b8235612141816120b1565b946020939093013593505050565b5f5f60408385031215612160575f5ffd5b50508035926020909101359150565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600481106121ac576121ac61216f565b9052565b5f60e082019050825182526001600160a01b0360208401511660208301526bffffffffffffffffffffffff604084015116604083015264ffffffffff60608401511660608301526080830151612209608084018261219c565b5060a0830151600c811061221f5761221f61216f565b8060a08401525060c083015160c083015292915050565b8015158114610df3575f5ffd5b5f5f60408385031215612254575f5ffd5b82359150602083013561211a81612236565b60208101600e831061227a5761227a61216f565b91905290565b5f60208284031215612290575f5ffd5b5051919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b808201808211156104a5576104a5612297565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff820361230757612307612297565b5060010190565b8051600c8110611470575f5ffd5b5f6020828403121561232c575f5ffd5b611dab8261230e565b818103818111156104a5576104a5612297565b60c08101612356828961219c565b602082019690965260408101949094526060840192909252608083015260a090910152919050565b5f5f6040838503121561238f575f5ffd5b505080516020909101519092909150565b80820281158282048414176104a5576104a5612297565b5f826123ea577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b604051610260810167ffffffffffffffff81118282101715612438577f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b60405290565b8051611470816120b1565b8051600e8110611470575f5ffd5b805161ffff81168114611470575f5ffd5b805164ffffffffff81168114611470575f5ffd5b80516bffffffffffffffffffffffff81168114611470575f5ffd5b805161147081612236565b5f6102608284031280156124b4575f5ffd5b506124bd6123ef565b6124c68361243e565b81526124d46020840161230e565b60208201526124e560408401612449565b60408201526124f660608401612457565b606082015261250760808401612468565b608082015261251860a08401612468565b60a082015261252960c08401612468565b60c082015261253a60e0840161247c565b60e082015261254c610100840161247c565b61010082015261255f610120840161247c565b610120820152612572610140840161247c565b6101408201526125856101608401612497565b61016082015261018083810151908201526125a36101a0840161243e565b6101a08201526101c083810151908201526101e08084015190820152610200808401519082015261022080840151908201526125e2610240840161230e565b6102408201529392505050565b82815260408101611dab602083018461219c56fea164736f6c634300081c000a' as const;
+
 /** ABI of `MutualPool` (src/MutualPool.sol). */
 export const mutualPoolAbi = [
   {
@@ -5974,6 +9310,9 @@ export const witnessRegistryBytecode = '0x60e060405234801561000f575f5ffd5b506040
 
 /** Every deployable contract, by name. */
 export const contracts = {
+  ClaimParameters: { abi: claimParametersAbi, bytecode: claimParametersBytecode },
+  ClaimsManager: { abi: claimsManagerAbi, bytecode: claimsManagerBytecode },
+  FraudReports: { abi: fraudReportsAbi, bytecode: fraudReportsBytecode },
   MutualPool: { abi: mutualPoolAbi, bytecode: mutualPoolBytecode },
   PrevrandaoSource: { abi: prevrandaoSourceAbi, bytecode: prevrandaoSourceBytecode },
   TestStablecoin: { abi: testStablecoinAbi, bytecode: testStablecoinBytecode },
