@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { claimsManagerAbi, mutualPoolAbi, witnessRegistryAbi } from '@lashou/abi';
 import { type Address, type Hex, erc20Abi, keccak256, recoverAddress, toHex } from 'viem';
 import {
-  LashouContractError, InvalidInputError, acceptWitness, advanceClaim, approveClaim, attestClaim, computeNullifier, createIdentity, declineWitness,
+  LashouContractError, InvalidInputError, acceptWitness, arbitrateClaim, advanceClaim, approveClaim, attestClaim, computeNullifier, createIdentity, declineWitness,
   deployLashou, fileClaim, getClaim, getMember, getReport, getWitness, joinPool, listClaims, markClaimPaid, recordRecovery,
   reportFraud, requestTestTokens, requestUnstake, resolveReport, reviewClaim, setNotary, settleEpoch, signDiagnosis, stakeWitness, withdrawStake,
   drawWitnesses, getBlockHeaderRlp, type LashouError, type DeployLashouReturnType,
@@ -212,6 +212,40 @@ describe('claims through the SDK, every role, on anvil', () => {
     await requestTestTokens(operator(), { token: d.token, amount: 50n * UNIT });
     await recordRecovery(operator(), { reports, claimId, amount: 50n * UNIT });
     await rejects(reportFraud(supervisor(), { reports, claimId, evidenceHash }), 'ClaimsReportsClosed', /takes no fraud report now/);
+  });
+
+  test('a no-show is replaced by anyone after its deadline; a witness rejection upheld by the operator rejects the claim', async () => {
+    // Earlier claims keep their stakes locked (paid: until release; fraud: slashed); the registry still counts a
+    // fully locked witness as eligible and the manager skips it at lock time, so top the stakes up first.
+    for (const w of witnessClients().slice(0, 4)) await stakeWitness(w, { registry, amount: 10_000n * UNIT, region: REGION });
+    const { claimId } = await file(1, 9n * UNIT, 'second diagnosis of patient 1');
+    await reviewClaim(operator(), { claims, claimId, approve: true, amount: 9n * UNIT, nullifier: computeNullifier({ identity: identityOf(1), operatorSecret }) });
+    await chain.mine(3);
+    await drawWitnesses(operator(), { claims, claimId });
+    let c = await getClaim(operator(), { claims, claimId });
+    assert.ok(c.witnesses.every((s) => s.status === 'Drawn'), 'three witnesses with free stake drawn');
+    const noShow = c.witnesses[0]!.witness;
+    for (const s of c.witnesses.slice(1)) await acceptWitness(byAddress(s.witness), { claims, claimId, slot: s.slot });
+    assert.equal((await advanceClaim(operator(), { claims, claimId })).action, 'none', 'nobody is late yet');
+    await chain.increaseTime(3 * DAY + 1);
+    const stakeBefore = (await getWitness(operator(), { registry, witness: noShow })).stake;
+    const replaced = await advanceClaim(member(0), { claims, claimId });
+    assert.equal(replaced.action, 'replace');
+    assert.equal((await getWitness(operator(), { registry, witness: noShow })).stake, stakeBefore - 250n * UNIT, '5 % of the 5 000 stake lock');
+    await chain.mine(3);
+    const redraw = await advanceClaim(member(0), { claims, claimId });
+    assert.equal(redraw.action, 'draw', redraw.detail);
+    assert.match(redraw.detail, /slot 0: 0x/);
+    c = await getClaim(operator(), { claims, claimId });
+    assert.notEqual(c.witnesses[0]!.witness, noShow);
+    await acceptWitness(byAddress(c.witnesses[0]!.witness), { claims, claimId, slot: 0 });
+    await attestClaim(byAddress(c.witnesses[1]!.witness), { claims, claimId, slot: 1, reportHash: keccak256(toHex('not ill')), approve: false });
+    assert.equal((await getClaim(operator(), { claims, claimId })).state, 'UnderArbitration');
+    await rejects(arbitrateClaim(member(0), { claims, claimId, uphold: true }), 'AccessControlUnauthorizedAccount', /OPERATOR_ROLE/);
+    await arbitrateClaim(operator(), { claims, claimId, uphold: true });
+    c = await getClaim(operator(), { claims, claimId });
+    assert.equal(c.state, 'Rejected');
+    assert.equal(c.reason, 'WitnessRejected');
   });
 
   test('a witness with nothing locked unstakes and withdraws after the cooldown', async () => {
