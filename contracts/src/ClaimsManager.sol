@@ -15,6 +15,7 @@ import {IMutualPool} from "./interfaces/IMutualPool.sol";
 import {IWitnessRegistry} from "./interfaces/IWitnessRegistry.sol";
 import {IRandomnessSource} from "./interfaces/IRandomnessSource.sol";
 import {IClaimParameters} from "./interfaces/IClaimParameters.sol";
+import {WitnessAssignments} from "./libraries/WitnessAssignments.sol";
 import {Claim, ClaimState, ReviewReason, SlotStatus, WitnessSlot, ClaimParameter} from "./types/ClaimTypes.sol";
 
 /// @title ClaimsManager
@@ -31,9 +32,12 @@ import {Claim, ClaimState, ReviewReason, SlotStatus, WitnessSlot, ClaimParameter
 ///      nullifier is marked paid when its claim is queued in the pool; a nullifier already paid rejects the
 ///      claim, at review and again at approval (two addresses of one person racing).
 ///
-///      Witnesses. Approval at review requests randomness; `drawWitnesses` (anyone) fills the empty slots once
-///      it is ready, with `seed = keccak256(randomness, claimId, drawNumber)`, the claimant's region and an
-///      exclusion list (the claimant and every witness ever drawn for the claim), all emitted in `DrawMade`.
+///      Witnesses. Approval at review requests randomness and fixes the registry snapshot (`block.number − 1`);
+///      `drawWitnesses` (anyone) fills the empty slots once it is ready, with `seed = keccak256(randomness,
+///      claimId, drawNumber)`, the claimant's region, an exclusion list (the claimant and every witness ever drawn
+///      for the claim) and `registry.drawAt` on that snapshot, all emitted in `DrawMade`. The draw and the locks
+///      live in the external library `WitnessAssignments` (code size); a drawn witness the registry refuses to
+///      lock is skipped and its slot drawn again.
 ///      A drawn witness's stake is locked for the claim. A witness who misses a deadline is replaced by
 ///      anyone: the no-show slice of its lock is slashed and credited to members, and the slot is redrawn with
 ///      fresh randomness (so a no-show cannot steer the redraw). Any rejecting attestation goes to operator
@@ -340,30 +344,24 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
         if (state != ClaimState.Reviewed && state != ClaimState.WitnessesDrawn) {
             revert ClaimsWrongState(claimId, state);
         }
-        uint256 requestId = c.randomnessRequest;
-        if (requestId == 0) revert ClaimsWrongState(claimId, state); // every slot is filled
-        (bool ready, bool expired, uint256 value) = randomnessSource.randomness(requestId);
-        if (!ready) {
-            if (!expired) revert ClaimsRandomnessNotReady(claimId, requestId);
-            _requestRandomness(claimId, c);
-            return;
-        }
-        c.randomnessRequest = 0;
-
-        WitnessSlot[3] storage slots = _slots[claimId];
-        uint256 empty;
-        for (uint256 i; i < WITNESSES; ++i) {
-            if (slots[i].status == SlotStatus.Empty) ++empty;
-        }
-        uint256 seed = uint256(keccak256(abi.encode(value, claimId, ++_drawNumber[claimId])));
-        address[] memory exclude = _exclusions[claimId];
-        emit DrawMade(claimId, requestId, seed, c.region, exclude, empty);
-        address[] memory drawn = registry.draw(claimId, seed, c.region, exclude, empty);
-        uint256 filled = _assignDrawn(claimId, c.stakeLock, drawn);
+        if (c.randomnessRequest == 0) revert ClaimsWrongState(claimId, state); // every slot is filled
+        (uint256 filled, bool renewed) = WitnessAssignments.draw(
+            c,
+            _slots[claimId],
+            _exclusions[claimId],
+            claimId,
+            WitnessAssignments.DrawContext({
+                registry: registry,
+                source: randomnessSource,
+                drawNumber: _drawNumber[claimId] + 1,
+                acceptWindow: _param(ClaimParameter.AcceptWindow)
+            })
+        );
+        if (renewed) return;
+        ++_drawNumber[claimId];
         if (state == ClaimState.Reviewed && filled != 0) {
             _transition(claimId, c, ClaimState.WitnessesDrawn, ReviewReason.None, 0);
         }
-        if (filled < empty) _requestRandomness(claimId, c);
     }
 
     /// @inheritdoc IClaimsManager
@@ -637,34 +635,6 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
         }
     }
 
-    /// @dev Puts drawn witnesses into the empty slots, locking their stake; a witness whose stake cannot be
-    ///      locked is skipped (and stays excluded). Returns how many slots were filled.
-    function _assignDrawn(uint256 claimId, uint256 stakeLock, address[] memory drawn)
-        internal
-        returns (uint256 filled)
-    {
-        WitnessSlot[3] storage slots = _slots[claimId];
-        address[] storage exclusions = _exclusions[claimId];
-        uint256 acceptDeadline = block.timestamp + _param(ClaimParameter.AcceptWindow);
-        uint256 next;
-        for (uint256 k; k < drawn.length; ++k) {
-            address witness = drawn[k];
-            exclusions.push(witness);
-            while (next < WITNESSES && slots[next].status != SlotStatus.Empty) ++next;
-            if (next == WITNESSES) break;
-            try registry.lock(witness, claimId, stakeLock) {
-                WitnessSlot storage slot = slots[next];
-                slot.witness = witness;
-                slot.status = SlotStatus.Drawn;
-                slot.deadline = acceptDeadline.toUint40();
-                emit WitnessAssigned(claimId, next, witness, stakeLock, acceptDeadline);
-                ++filled;
-            } catch {
-                emit WitnessSkipped(claimId, witness);
-            }
-        }
-    }
-
     function _emptySlot(WitnessSlot storage slot, uint256 drawDeadline) internal {
         slot.status = SlotStatus.Empty;
         slot.witness = address(0);
@@ -673,9 +643,7 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
     }
 
     function _requestRandomness(uint256 claimId, Claim storage c) internal {
-        uint256 requestId = randomnessSource.requestRandomness();
-        c.randomnessRequest = requestId;
-        emit DrawRandomnessRequested(claimId, requestId);
+        WitnessAssignments.requestRandomness(c, claimId, randomnessSource, 0);
     }
 
     function _isFullyPaid(Claim storage c) internal view returns (bool) {

@@ -11,7 +11,7 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 
 import {IMutualPool} from "./interfaces/IMutualPool.sol";
-import {Member, MemberStatus, MemberView, Payment, EpochRecord} from "./types/PoolTypes.sol";
+import {Member, MemberList, MemberStatus, MemberView, Payment, EpochRecord} from "./types/PoolTypes.sol";
 import {EqualShare} from "./libraries/EqualShare.sol";
 import {SortedMembers} from "./libraries/SortedMembers.sol";
 
@@ -44,7 +44,7 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
     using SafeCast for int256;
-    using SortedMembers for SortedMembers.List;
+    using SortedMembers for MemberList;
 
     /// @notice May queue payments and expel members: the claims module.
     bytes32 public constant CLAIMS_ROLE = keccak256("CLAIMS_ROLE");
@@ -62,29 +62,35 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     uint256 public immutable override epochLength;
     uint256 public immutable override genesis;
 
-    struct Parameters {
-        uint64 waitingPeriod;
-        uint96 minimumBalance;
+    /// @notice Longest exit notice governance may set.
+    uint256 public constant MAX_EXIT_NOTICE = 90 days;
+
+    /// @dev What every join, top-up, lapse check and settlement reads, in one slot: the cumulative index, the
+    ///      minimum balance, the run-off flag, the number of members counted and the waiting period.
+    ///      Keys are int96, so the index (a key minus a balance) fits int96 too.
+    struct Core {
+        int96 index;
+        uint88 minimumBalance;
         bool runOff;
+        uint32 activeCount;
+        uint32 waitingPeriod;
     }
 
-    /// @dev The members counted at the next settlement, and the id counter, in one slot (both change on join).
-    struct Registry {
-        uint64 count;
-        int160 keySum;
-        uint32 lastMemberId;
+    /// @dev Rarely read settings.
+    struct Settings {
+        uint32 exitNotice;
+        uint40 runOffStartedAt;
     }
 
     /// @dev Members whose exit epoch is a given epoch: removed from the count when it is settled.
     struct ExitBatch {
-        uint64 count;
-        int160 keySum;
+        uint32 count;
+        int128 keySum;
     }
 
-    Parameters internal _params;
-    Registry internal _active;
-    int256 public override index;
-    SortedMembers.List internal _sorted;
+    Core internal _core;
+    MemberList internal _list;
+    Settings internal _settings;
     mapping(uint32 memberId => Member) internal _members;
     mapping(address member => uint32 memberId) public override memberIdOf;
     mapping(bytes32 commitment => bool) public commitmentUsed;
@@ -107,6 +113,8 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     /// @param epochLength_ Seconds per epoch.
     /// @param waitingPeriod_ Seconds from joining to coverage.
     /// @param minimumBalance_ The minimum balance M, in token units.
+    /// @param exitNotice_ Seconds after an exit request during which the member still shares claims (see
+    ///        `requestExit`); at least the announcement window, so an announced claim cannot be escaped.
     /// @param timelock The governor (a TimelockController); it also administers roles.
     /// @param deployer Temporary role admin who wires the modules, then renounces.
     constructor(
@@ -114,6 +122,7 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
         uint256 epochLength_,
         uint256 waitingPeriod_,
         uint256 minimumBalance_,
+        uint256 exitNotice_,
         address timelock,
         address deployer
     ) {
@@ -124,6 +133,7 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
         genesis = block.timestamp;
         _setWaitingPeriod(waitingPeriod_);
         _setMinimumBalance(minimumBalance_);
+        _setExitNotice(exitNotice_);
         _grantRole(DEFAULT_ADMIN_ROLE, timelock);
         _grantRole(GOVERNOR_ROLE, timelock);
         if (deployer != address(0)) _grantRole(DEFAULT_ADMIN_ROLE, deployer);
@@ -153,36 +163,33 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     }
 
     function _join(bytes32 identityCommitment, uint256 deposit, uint32 positionHint) internal {
-        Parameters memory params = _params;
-        if (params.runOff) revert PoolInRunOff();
+        Core memory core = _core;
+        if (core.runOff) revert PoolInRunOff();
         if (identityCommitment == bytes32(0)) revert PoolCommitmentZero();
         if (commitmentUsed[identityCommitment]) revert PoolCommitmentUsed(identityCommitment);
         uint32 id = memberIdOf[msg.sender];
         if (id == 0) {
-            id = ++_active.lastMemberId;
+            id = ++_list.lastMemberId;
             memberIdOf[msg.sender] = id;
         }
         Member storage member = _members[id];
         MemberStatus status = member.status;
         if (status != MemberStatus.None && status != MemberStatus.Exited) revert PoolAlreadyMember(msg.sender);
-        if (deposit < params.minimumBalance) {
-            revert PoolBelowMinimumBalance(msg.sender, deposit, params.minimumBalance);
+        if (deposit < core.minimumBalance) {
+            revert PoolBelowMinimumBalance(msg.sender, deposit, core.minimumBalance);
         }
 
         commitmentUsed[identityCommitment] = true;
-        int256 currentIndex = index;
-        int96 key = (deposit.toInt256() + currentIndex).toInt96();
-        uint256 coverageStart = block.timestamp + params.waitingPeriod;
+        int96 key = (deposit.toInt256() + core.index).toInt96();
+        uint256 coverageStart = block.timestamp + core.waitingPeriod;
         member.coverageStart = uint40(coverageStart);
         member.exitEpoch = 0;
         member.status = MemberStatus.Active;
-        _sorted.insert(_members, id, key, positionHint);
+        _list.insert(_members, id, key, positionHint);
         _addActive(key);
 
         _pull(msg.sender, deposit);
-        emit MemberJoined(
-            msg.sender, id, identityCommitment, deposit, key, currentIndex, coverageStart, currentEpoch()
-        );
+        emit MemberJoined(msg.sender, id, identityCommitment, deposit, key, core.index, coverageStart, currentEpoch());
     }
 
     /// @inheritdoc IMutualPool
@@ -191,29 +198,28 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
         uint32 id = memberIdOf[msg.sender];
         Member storage member = _members[id];
         MemberStatus status = member.status;
-        int256 currentIndex = index;
+        Core memory core = _core;
         uint256 balance;
         bool rejoined;
         if (status == MemberStatus.Active) {
             int96 oldKey = member.key;
-            balance = (oldKey - currentIndex).toUint256() + amount;
-            _sorted.remove(_members, id);
+            balance = (int256(oldKey) - core.index).toUint256() + amount;
+            _list.remove(_members, id);
             int96 newKey = (oldKey + amount.toInt256()).toInt96();
-            _sorted.insert(_members, id, newKey, positionHint);
-            _active.keySum += int160(newKey) - int160(oldKey);
+            _list.insert(_members, id, newKey, positionHint);
+            _list.activeKeySum += int128(newKey) - int128(oldKey);
         } else if (status == MemberStatus.Lapsed) {
-            Parameters memory params = _params;
-            if (params.runOff) revert PoolInRunOff();
+            if (core.runOff) revert PoolInRunOff();
             uint256 kept = uint256(int256(member.key));
             balance = kept + amount;
-            if (balance < params.minimumBalance) {
-                revert PoolBelowMinimumBalance(msg.sender, balance, params.minimumBalance);
+            if (balance < core.minimumBalance) {
+                revert PoolBelowMinimumBalance(msg.sender, balance, core.minimumBalance);
             }
             _frozenFunds -= kept;
             member.status = MemberStatus.Active;
-            member.coverageStart = uint40(block.timestamp + params.waitingPeriod);
-            int96 newKey = (balance.toInt256() + currentIndex).toInt96();
-            _sorted.insert(_members, id, newKey, positionHint);
+            member.coverageStart = uint40(block.timestamp + core.waitingPeriod);
+            int96 newKey = (balance.toInt256() + core.index).toInt96();
+            _list.insert(_members, id, newKey, positionHint);
             _addActive(newKey);
             rejoined = true;
         } else {
@@ -239,7 +245,7 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     }
 
     function _requestExit(address who, Member storage member, bool expelled) internal {
-        uint256 exitEpoch = currentEpoch();
+        uint256 exitEpoch = _epochAt(block.timestamp + _settings.exitNotice);
         int96 key = member.key;
         member.status = MemberStatus.ExitRequested;
         member.exitEpoch = exitEpoch.toUint32();
@@ -262,7 +268,7 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
                 revert PoolExitNotSettled(msg.sender, exitEpoch, nextEpochToSettle);
             }
             amount = (int256(member.key) - _epochs[exitEpoch].indexAfter).toUint256();
-            if (member.linked) _sorted.remove(_members, id);
+            if (member.linked) _list.remove(_members, id);
         } else {
             revert PoolNotMember(msg.sender, _view(member));
         }
@@ -277,20 +283,20 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
 
     /// @inheritdoc IMutualPool
     function processLapses(uint256 maxSteps) external override nonReentrant returns (bool pending) {
-        int256 currentIndex = index;
-        int256 threshold = currentIndex + int256(uint256(_params.minimumBalance));
+        Core memory core = _core;
+        int256 threshold = int256(core.index) + int256(uint256(core.minimumBalance));
         uint256 settledBefore = nextEpochToSettle;
         uint256 steps;
         uint256 lapsed;
         while (steps < maxSteps) {
-            uint32 head = _sorted.head;
+            uint32 head = _list.head;
             if (head == 0) break;
             Member storage member = _members[head];
             if (member.status == MemberStatus.ExitRequested && member.exitEpoch < settledBefore) {
                 // Already out of the count since its exit epoch was settled; just leave the list.
-                _sorted.remove(_members, head);
+                _list.remove(_members, head);
             } else if (member.key < threshold) {
-                _lapse(head, member, currentIndex);
+                _lapse(head, member, core.index);
                 ++lapsed;
             } else {
                 break;
@@ -304,9 +310,9 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     function _lapse(uint32 id, Member storage member, int256 currentIndex) internal {
         int96 key = member.key;
         uint256 balance = (int256(key) - currentIndex).toUint256();
-        _sorted.remove(_members, id);
-        _active.count -= 1;
-        _active.keySum -= key;
+        _list.remove(_members, id);
+        _core.activeCount -= 1;
+        _list.activeKeySum -= key;
         if (member.status == MemberStatus.ExitRequested) {
             ExitBatch storage batch = _exitsByEpoch[member.exitEpoch];
             batch.count -= 1;
@@ -325,18 +331,19 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
         if (block.timestamp < endsAt) revert PoolEpochNotEnded(epoch, endsAt);
         if (_lapsesPending()) revert PoolLapsesPending();
 
-        uint256 members = _active.count;
+        Core memory core = _core;
+        uint256 members = core.activeCount;
         (uint256 paidCount, uint256[] memory paidIds, uint256[] memory paidAmounts, uint256 collected) =
-            _takePayments(epoch, members * _params.minimumBalance);
+            _takePayments(epoch, members * core.minimumBalance);
 
-        int256 newIndex = index;
+        int256 newIndex = core.index;
         uint256 share;
         uint256 dust;
         if (collected != 0) {
             // collected ≤ members × M, so members ≠ 0 here and share ≤ M.
             (share, dust) = EqualShare.charge(collected, members);
             newIndex += int256(share);
-            index = newIndex;
+            _core.index = newIndex.toInt96();
             reserve += dust;
         }
         uint256 exitsFinalised = _finaliseExits(epoch, newIndex);
@@ -379,8 +386,8 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     function _finaliseExits(uint256 epoch, int256 indexAfter) internal returns (uint256) {
         ExitBatch memory exits = _exitsByEpoch[epoch];
         if (exits.count != 0) {
-            _active.count -= exits.count;
-            _active.keySum -= exits.keySum;
+            _core.activeCount -= exits.count;
+            _list.activeKeySum -= exits.keySum;
             _frozenFunds += (int256(exits.keySum) - int256(uint256(exits.count)) * indexAfter).toUint256();
         }
         return exits.count;
@@ -442,14 +449,15 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     {
         if (amount == 0) revert PoolZeroAmount();
         _pull(msg.sender, amount);
-        uint256 members = _active.count;
+        Core memory core = _core;
+        uint256 members = core.activeCount;
         uint256 perMember;
         uint256 dust = amount;
-        int256 newIndex = index;
+        int256 newIndex = core.index;
         if (members != 0) {
             (perMember, dust) = EqualShare.credit(amount, members);
             newIndex -= perMember.toInt256();
-            index = newIndex;
+            _core.index = newIndex.toInt96();
         }
         reserve += dust;
         emit MembersCredited(msg.sender, reason, refId, amount, perMember, members, dust, newIndex);
@@ -460,7 +468,7 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     /// @inheritdoc IMutualPool
     function setWaitingPeriod(uint256 waitingPeriod_) external override {
         _checkGovernor();
-        uint256 old = _params.waitingPeriod;
+        uint256 old = _core.waitingPeriod;
         _setWaitingPeriod(waitingPeriod_);
         emit ParameterChanged("waitingPeriod", old, waitingPeriod_);
     }
@@ -468,7 +476,7 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     /// @inheritdoc IMutualPool
     function setMinimumBalance(uint256 minimumBalance_) external override {
         _checkGovernor();
-        uint256 old = _params.minimumBalance;
+        uint256 old = _core.minimumBalance;
         _setMinimumBalance(minimumBalance_);
         emit ParameterChanged("minimumBalance", old, minimumBalance_);
     }
@@ -476,28 +484,46 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     /// @inheritdoc IMutualPool
     function startRunOff() external override {
         _checkGovernor();
-        _params.runOff = true;
+        _core.runOff = true;
+        _settings.runOffStartedAt = uint40(block.timestamp);
         emit RunOffStarted(block.timestamp);
+    }
+
+    /// @inheritdoc IMutualPool
+    function setExitNotice(uint256 exitNotice_) external override {
+        _checkGovernor();
+        uint256 old = _settings.exitNotice;
+        _setExitNotice(exitNotice_);
+        emit ParameterChanged("exitNotice", old, exitNotice_);
     }
 
     function _setWaitingPeriod(uint256 value) internal {
         if (value > MAX_WAITING_PERIOD) revert PoolInvalidParameter("waitingPeriod", value);
-        _params.waitingPeriod = uint64(value);
+        // value ≤ MAX_WAITING_PERIOD < 2^32.
+        _core.waitingPeriod = uint32(value);
     }
 
     function _setMinimumBalance(uint256 value) internal {
-        if (value == 0 || value > type(uint96).max) revert PoolInvalidParameter("minimumBalance", value);
-        _params.minimumBalance = uint96(value);
+        if (value == 0 || value > type(uint88).max) revert PoolInvalidParameter("minimumBalance", value);
+        _core.minimumBalance = uint88(value);
+    }
+
+    function _setExitNotice(uint256 value) internal {
+        if (value > MAX_EXIT_NOTICE) revert PoolInvalidParameter("exitNotice", value);
+        // value ≤ MAX_EXIT_NOTICE < 2^32.
+        _settings.exitNotice = uint32(value);
     }
 
     /// @dev The caller must hold the governor role *and* be a timelock whose delay exceeds one epoch, so
     ///      members always have a full epoch to leave before a rule they dislike applies.
     function _checkGovernor() internal view {
         _checkRole(GOVERNOR_ROLE);
+        // A low-level call, not try/catch: an EOA (or a contract that answers with no data) makes a
+        // high-level call "succeed" with empty return data, whose decoding reverts in this frame, outside the
+        // catch, with no reason at all. Any caller that does not answer with a delay counts as delay 0.
         uint256 delay;
-        try TimelockController(payable(msg.sender)).getMinDelay() returns (uint256 d) {
-            delay = d;
-        } catch {}
+        (bool ok, bytes memory ret) = msg.sender.staticcall(abi.encodeCall(TimelockController.getMinDelay, ()));
+        if (ok && ret.length >= 32) delay = abi.decode(ret, (uint256));
         if (delay <= epochLength) revert PoolGovernanceDelayTooShort(delay, epochLength);
     }
 
@@ -505,8 +531,12 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
 
     function _addActive(int96 key) internal {
         // Ids are uint32, so at most 2^32 − 1 members are ever counted.
-        _active.count += 1;
-        _active.keySum += key;
+        _core.activeCount += 1;
+        _list.activeKeySum += key;
+    }
+
+    function _epochAt(uint256 timestamp) internal view returns (uint256) {
+        return (timestamp - genesis) / epochLength;
     }
 
     /// @dev Pulls exactly `amount` or reverts: tokens that take a fee or rebase would break conservation.
@@ -518,15 +548,16 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     }
 
     function _lapsesPending() internal view returns (bool) {
-        uint32 head = _sorted.head;
+        uint32 head = _list.head;
         if (head == 0) return false;
         Member storage member = _members[head];
         if (member.status == MemberStatus.ExitRequested && member.exitEpoch < nextEpochToSettle) return true;
-        return member.key < index + int256(uint256(_params.minimumBalance));
+        Core memory core = _core;
+        return member.key < int256(core.index) + int256(uint256(core.minimumBalance));
     }
 
     function _activeBalance(int96 key) internal view returns (uint256) {
-        int256 balance = int256(key) - index;
+        int256 balance = int256(key) - _core.index;
         return balance > 0 ? uint256(balance) : 0;
     }
 
@@ -557,33 +588,49 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
 
     /// @inheritdoc IMutualPool
     function waitingPeriod() external view override returns (uint256) {
-        return _params.waitingPeriod;
+        return _core.waitingPeriod;
     }
 
     /// @inheritdoc IMutualPool
     function minimumBalance() external view override returns (uint256) {
-        return _params.minimumBalance;
+        return _core.minimumBalance;
+    }
+
+    /// @inheritdoc IMutualPool
+    function index() external view override returns (int256) {
+        return _core.index;
+    }
+
+    /// @inheritdoc IMutualPool
+    function exitNotice() external view override returns (uint256) {
+        return _settings.exitNotice;
+    }
+
+    /// @inheritdoc IMutualPool
+    function runOffStartedAt() external view override returns (uint256) {
+        return _settings.runOffStartedAt;
     }
 
     /// @inheritdoc IMutualPool
     function inRunOff() external view override returns (bool) {
-        return _params.runOff;
+        return _core.runOff;
     }
 
     /// @inheritdoc IMutualPool
     function currentEpoch() public view override returns (uint256) {
-        return (block.timestamp - genesis) / epochLength;
+        return _epochAt(block.timestamp);
     }
 
     /// @inheritdoc IMutualPool
     function activeMembers() external view override returns (uint256) {
-        return _active.count;
+        return _core.activeCount;
     }
 
     /// @inheritdoc IMutualPool
     function memberFunds() public view override returns (uint256) {
-        Registry memory active = _active;
-        return (int256(active.keySum) - int256(uint256(active.count)) * index).toUint256() + _frozenFunds;
+        Core memory core = _core;
+        return (int256(_list.activeKeySum) - int256(uint256(core.activeCount)) * core.index).toUint256()
+            + _frozenFunds;
     }
 
     /// @inheritdoc IMutualPool
@@ -611,19 +658,19 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
         Member storage member = _members[memberIdOf[who]];
         MemberStatus status = member.status;
         uint256 lastEpoch;
-        if (status == MemberStatus.Active) lastEpoch = currentEpoch();
+        if (status == MemberStatus.Active) lastEpoch = _epochAt(block.timestamp + _settings.exitNotice);
         else if (status == MemberStatus.ExitRequested) lastEpoch = member.exitEpoch;
         else return 0;
         uint256 first = nextEpochToSettle;
         if (lastEpoch < first) return 0;
-        return Math.min(_balance(member), (lastEpoch - first + 1) * _params.minimumBalance);
+        return Math.min(_balance(member), (lastEpoch - first + 1) * _core.minimumBalance);
     }
 
     /// @inheritdoc IMutualPool
     function isCovered(address who, uint256 diagnosedAt) external view override returns (bool) {
         Member storage member = _members[memberIdOf[who]];
         return member.status == MemberStatus.Active && member.coverageStart <= diagnosedAt
-            && _activeBalance(member.key) >= _params.minimumBalance;
+            && _activeBalance(member.key) >= _core.minimumBalance;
     }
 
     /// @inheritdoc IMutualPool
@@ -648,11 +695,11 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
 
     /// @inheritdoc IMutualPool
     function sortedMembers() external view override returns (uint32 head, uint32 tail, uint256 size) {
-        return (_sorted.head, _sorted.tail, _sorted.size);
+        return (_list.head, _list.tail, _list.size);
     }
 
     /// @inheritdoc IMutualPool
     function findInsertPosition(int256 key, uint32 hint) external view override returns (uint32) {
-        return _sorted.findPosition(_members, key.toInt96(), hint);
+        return _list.findPosition(_members, key.toInt96(), hint);
     }
 }

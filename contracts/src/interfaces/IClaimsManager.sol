@@ -63,10 +63,17 @@ interface IClaimsManager {
         uint256 stakeLock
     );
 
-    /// @notice Randomness was requested for a claim's next draw.
+    /// @notice Randomness was requested for a claim's next draw. The draw will read the registry's eligible arrays
+    ///         as they stood at the end of `snapshotBlock` (the block before this request), fixed before anyone
+    ///         could know the value.
     /// @param claimId The claim.
     /// @param requestId The randomness source's request id.
-    event DrawRandomnessRequested(uint256 indexed claimId, uint256 indexed requestId);
+    /// @param snapshotBlock The registry snapshot the draw with this randomness will use (`block.number − 1`).
+    /// @param expiredRequestId The request this one replaces because it expired unfulfilled (0 if none): every
+    ///        non-zero value is a re-roll, so repeated expiries are visible (docs/threat-model.md §3).
+    event DrawRandomnessRequested(
+        uint256 indexed claimId, uint256 indexed requestId, uint256 snapshotBlock, uint256 expiredRequestId
+    );
 
     /// @notice A draw was made; with these inputs and the registry's events anyone can recompute it.
     /// @param claimId The claim.
@@ -75,13 +82,15 @@ interface IClaimsManager {
     /// @param region The claimant's region passed to the registry.
     /// @param exclude The addresses excluded (the claimant, current and former witnesses of the claim).
     /// @param count How many witnesses were asked for.
+    /// @param snapshotBlock The block whose eligible arrays the registry drew from (`registry.drawAt`).
     event DrawMade(
         uint256 indexed claimId,
         uint256 indexed requestId,
         uint256 seed,
         uint256 region,
         address[] exclude,
-        uint256 count
+        uint256 count,
+        uint256 snapshotBlock
     );
 
     /// @notice A drawn witness was put in a slot and its stake locked.
@@ -98,10 +107,16 @@ interface IClaimsManager {
         uint256 acceptDeadline
     );
 
-    /// @notice A drawn witness could not be assigned because its stake could not be locked; it is excluded.
+    /// @notice A drawn witness could not be assigned because the registry refused to lock its stake (it left the
+    ///         registry after the draw's snapshot, or its free stake is below the claim's lock); it is excluded from
+    ///         the claim's later draws and its slot is drawn again with fresh randomness. Only those two registry
+    ///         errors skip a witness; any other failure of `lock` (including running out of gas) reverts the draw,
+    ///         so no unexpected failure becomes a silent skip and re-roll.
     /// @param claimId The claim.
     /// @param witness The witness.
-    event WitnessSkipped(uint256 indexed claimId, address indexed witness);
+    /// @param registryError The selector of the registry's error (`WitnessNotRegistered` or
+    ///        `WitnessStakeInsufficient`).
+    event WitnessSkipped(uint256 indexed claimId, address indexed witness, bytes4 registryError);
 
     /// @notice A witness accepted its slot.
     /// @param claimId The claim.

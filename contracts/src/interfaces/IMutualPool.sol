@@ -45,7 +45,8 @@ interface IMutualPool {
 
     /// @notice A member asked to leave (or was expelled by the claims module); coverage ended at once.
     /// @param member The member.
-    /// @param exitEpoch The last epoch whose claims the member still pays for.
+    /// @param exitEpoch The last epoch whose claims the member still pays for (the one containing the request
+    ///        time plus the exit notice).
     /// @param balance The member's balance at the request.
     /// @param expelled True when the claims module ended the membership after confirmed fraud.
     event MemberExitRequested(address indexed member, uint256 exitEpoch, uint256 balance, bool expelled);
@@ -143,7 +144,7 @@ interface IMutualPool {
     );
 
     /// @notice A parameter was changed by governance.
-    /// @param name The parameter (`"waitingPeriod"`, `"minimumBalance"`).
+    /// @param name The parameter (`"waitingPeriod"`, `"minimumBalance"`, `"exitNotice"`).
     /// @param oldValue Its value before.
     /// @param newValue Its value now.
     event ParameterChanged(bytes32 indexed name, uint256 oldValue, uint256 newValue);
@@ -235,8 +236,10 @@ interface IMutualPool {
     /// @param positionHint Sorted-list hint for the new key (see `findInsertPosition`).
     function topUp(uint256 amount, uint32 positionHint) external;
 
-    /// @notice Leave: coverage ends now; the member still pays every epoch up to the current one, then
-    ///         withdraws the rest.
+    /// @notice Leave: coverage ends now; the member still pays every epoch up to the one that contains
+    ///         `now + exitNotice()`, then withdraws the rest.
+    /// @dev The notice (at least the announcement window) means a claim already announced when the member
+    ///      asks to leave is still shared by them: leaving cannot front-run a known claim.
     function requestExit() external;
 
     /// @notice Withdraw everything left, once lapsed, or once the exit epoch has been settled.
@@ -291,6 +294,9 @@ interface IMutualPool {
     /// @notice Enter run-off: the pool takes no new members. Timelock only.
     function startRunOff() external;
 
+    /// @notice Set the exit notice (seconds). Timelock only.
+    function setExitNotice(uint256 exitNotice) external;
+
     // ───────────────────────────────────────── Views ─────────────────────────────────────────
 
     /// @notice The stablecoin.
@@ -325,6 +331,10 @@ interface IMutualPool {
     function lapsesPending() external view returns (bool);
     /// @notice Whether the pool is in run-off.
     function inRunOff() external view returns (bool);
+    /// @notice When run-off began (0 if it has not).
+    function runOffStartedAt() external view returns (uint256);
+    /// @notice Seconds after an exit request during which the member still shares claims.
+    function exitNotice() external view returns (uint256);
 
     /// @notice A member's balance now (lazy: computed from the key and the index).
     function balanceOf(address member) external view returns (uint256);

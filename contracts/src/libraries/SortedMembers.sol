@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {Member} from "../types/PoolTypes.sol";
+import {Member, MemberList} from "../types/PoolTypes.sol";
 
 /// @title SortedMembers
 /// @notice A doubly linked list of member ids sorted by balance key, ascending, with insert positions supplied
@@ -10,9 +10,9 @@ import {Member} from "../types/PoolTypes.sol";
 ///      balance, and members fall below the minimum balance strictly from the head. The list is what lets
 ///      lapses be found in amortised O(1): the head is always the next member to check.
 ///
-///      Insert positions: `prev` is the member id after which to insert (`0` = at the head). A position
-///      is valid when `key(prev) ≤ key ≤ key(next)`. A new key at or above the tail's is placed at the tail
-///      without a hint (the usual case for a fresh deposit). A stale or wrong hint is not trusted: the list is
+///      Insert positions: `prev` is the member id after which to insert (`0` = at the head). A valid hint
+///      (`key(prev) ≤ key ≤ key(next)`) is used as is, for two reads. A hint of `0` means "no hint": a key at
+///      or above the tail's goes to the tail (the usual case for a fresh deposit). A stale or wrong hint is not trusted: the list is
 ///      walked from it (or from the head if the hint is no longer linked) for at most `MAX_WALK` steps, and
 ///      the call reverts with `SortedMembersHintTooFar` beyond that, so a bad hint can cost a revert but can
 ///      never break the order.
@@ -20,19 +20,13 @@ library SortedMembers {
     /// @notice How many nodes a bad hint may be walked past before the insert gives up.
     uint256 internal constant MAX_WALK = 64;
 
-    struct List {
-        uint32 head;
-        uint32 tail;
-        uint32 size;
-    }
-
     /// @notice The hint did not lead to a valid position within `MAX_WALK` steps.
     /// @param hint The position hint given.
     /// @param key The key being inserted.
     error SortedMembersHintTooFar(uint32 hint, int256 key);
 
     /// @notice Inserts `who` with `key`, using `hint` as the suggested predecessor.
-    function insert(List storage list, mapping(uint32 => Member) storage nodes, uint32 who, int96 key, uint32 hint)
+    function insert(MemberList storage list, mapping(uint32 => Member) storage nodes, uint32 who, int96 key, uint32 hint)
         internal
     {
         uint32 prev = findPosition(list, nodes, key, hint);
@@ -53,7 +47,7 @@ library SortedMembers {
     }
 
     /// @notice Unlinks `who` (which must be linked). Its key is left untouched.
-    function remove(List storage list, mapping(uint32 => Member) storage nodes, uint32 who) internal {
+    function remove(MemberList storage list, mapping(uint32 => Member) storage nodes, uint32 who) internal {
         Member storage node = nodes[who];
         uint32 prev = node.prev;
         uint32 next = node.next;
@@ -71,7 +65,7 @@ library SortedMembers {
     }
 
     /// @notice Whether inserting `key` right after `prev` keeps the list sorted.
-    function isValidPosition(List storage list, mapping(uint32 => Member) storage nodes, int96 key, uint32 prev)
+    function isValidPosition(MemberList storage list, mapping(uint32 => Member) storage nodes, int96 key, uint32 prev)
         internal
         view
         returns (bool)
@@ -89,14 +83,15 @@ library SortedMembers {
 
     /// @notice The member after which `key` belongs, found from `hint` in at most `MAX_WALK` steps.
     /// @dev Reverts with `SortedMembersHintTooFar` when the hint is too far from the right place.
-    function findPosition(List storage list, mapping(uint32 => Member) storage nodes, int96 key, uint32 hint)
+    function findPosition(MemberList storage list, mapping(uint32 => Member) storage nodes, int96 key, uint32 hint)
         internal
         view
         returns (uint32)
     {
+        // A correct hint costs two reads; `0` means "no hint", which suits a key at or above the tail's.
+        if (hint != 0 && isValidPosition(list, nodes, key, hint)) return hint;
         uint32 tail = list.tail;
         if (tail == 0 || nodes[tail].key <= key) return tail;
-        if (isValidPosition(list, nodes, key, hint)) return hint;
 
         // Walk from the hint, or from the head if the hint is not (or no longer) in the list.
         uint32 cursor = hint != 0 && nodes[hint].linked ? hint : list.head;

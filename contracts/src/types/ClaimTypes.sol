@@ -116,6 +116,9 @@ struct Claim {
     uint256 openReport;
     /// @dev While `UnderInvestigation`: the state to return to if the report is dismissed or expires.
     ClaimState resumeState;
+    /// @dev The registry snapshot of the pending draw: the block before `randomnessRequest` was made (packed with
+    ///      `resumeState`). Kept after the draw so the last draw can be recomputed from storage too.
+    uint64 snapshotBlock;
 }
 
 /// @notice How a fraud report ended.

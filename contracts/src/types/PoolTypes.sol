@@ -42,6 +42,20 @@ struct Member {
     bool linked;
 }
 
+/// @notice The sorted list of member keys: its ends and size, sharing one storage slot with the two member
+///         counters that change on the same calls (the id counter and the sum of active keys).
+/// @dev Packing these saves a storage write on every join and top-up. `SortedMembers` uses only `head`,
+///      `tail` and `size`; the pool keeps the other two.
+struct MemberList {
+    uint32 head;
+    uint32 tail;
+    uint32 size;
+    /// @dev Ids handed out so far (the next member is `lastMemberId + 1`).
+    uint32 lastMemberId;
+    /// @dev Σ keys of the members counted at the next settlement.
+    int128 activeKeySum;
+}
+
 /// @notice A payment queued by the claims module: a claim's payout or a witness commission.
 /// @dev Paid at settlement, in queue order, possibly in instalments (`remaining` falls until zero).
 struct Payment {

@@ -31,6 +31,8 @@ contract MockWitnessRegistry is IWitnessRegistry {
     mapping(uint256 region => address[]) internal _byRegion;
     uint256 public totalStake;
     uint256 public totalLocked;
+    /// @notice The snapshot block of the last `drawAt` (to check what the claims module passes).
+    uint256 public lastSnapshotBlock;
 
     error MockNotClaims(address caller);
     error MockClaimsAlreadySet();
@@ -96,15 +98,36 @@ contract MockWitnessRegistry is IWitnessRegistry {
         external
         override
         onlyClaims
-        returns (address[] memory)
-    {
-        return _draw(claimId, seed, region, exclude, count);
-    }
-
-    function _draw(uint256 claimId, uint256 seed, uint256 region, address[] calldata exclude, uint256 count)
-        internal
         returns (address[] memory witnesses)
     {
+        return _draw(claimId, seed, region, exclude, count, block.number);
+    }
+
+    /// @inheritdoc IWitnessRegistry
+    /// @dev Checks the snapshot as the real registry does, but draws from the current arrays (the mock keeps no
+    ///      history); the integration suite runs the real registry, whose snapshot reads are tested there.
+    function drawAt(
+        uint256 claimId,
+        uint256 seed,
+        uint256 region,
+        address[] calldata exclude,
+        uint256 count,
+        uint256 snapshotBlock
+    ) external override onlyClaims returns (address[] memory witnesses) {
+        if (snapshotBlock >= block.number) revert WitnessSnapshotNotPast(snapshotBlock, block.number);
+        lastSnapshotBlock = snapshotBlock;
+        return _draw(claimId, seed, region, exclude, count, snapshotBlock);
+    }
+
+    function _draw(
+        uint256 claimId,
+        uint256 seed,
+        uint256 region,
+        address[] calldata exclude,
+        uint256 count,
+        uint256 snapshotBlock
+    ) internal returns (address[] memory witnesses) {
+        emit WitnessDrawRequested(claimId, region, count, exclude, snapshotBlock);
         address[] storage pool = _byRegion[region];
         uint256 usedRegion = region;
         if (_countEligible(pool, exclude) < count) {
@@ -125,22 +148,10 @@ contract MockWitnessRegistry is IWitnessRegistry {
     }
 
     /// @inheritdoc IWitnessRegistry
-    /// @dev The mock keeps no history: it draws from the current set whatever the snapshot block.
-    function drawAt(
-        uint256 claimId,
-        uint256 seed,
-        uint256 region,
-        address[] calldata exclude,
-        uint256 count,
-        uint256 /* snapshotBlock */
-    ) external override onlyClaims returns (address[] memory) {
-        return _draw(claimId, seed, region, exclude, count);
-    }
-
     function lock(address witness, uint256 claimId, uint256 amount) external override onlyClaims {
         Witness storage w = _witnesses[witness];
         if (!w.registered) revert WitnessNotRegistered(witness);
-        if (w.stake - w.locked < amount) revert WitnessStakeLocked(witness, w.locked);
+        if (w.stake - w.locked < amount) revert WitnessStakeInsufficient(witness, w.stake - w.locked, amount);
         w.locked += amount;
         lockedFor[witness][claimId] += amount;
         totalLocked += amount;
@@ -191,26 +202,29 @@ contract MockWitnessRegistry is IWitnessRegistry {
         return _countEligible(region == 0 ? all : _byRegion[region], new address[](0));
     }
 
+    /// @inheritdoc IWitnessRegistry
     function eligibleAt(uint256 region, uint256 index) external view override returns (address) {
-        address[] storage list = region == 0 ? all : _byRegion[region];
-        if (index >= list.length) revert WitnessIndexOutOfRange(index, list.length);
-        return list[index];
+        return region == 0 ? all[index] : _byRegion[region][index];
     }
 
+    /// @inheritdoc IWitnessRegistry
+    /// @dev No history in the mock: the current count.
     function eligibleCountAt(uint256 region, uint256) external view override returns (uint256) {
         return _countEligible(region == 0 ? all : _byRegion[region], new address[](0));
     }
 
+    /// @inheritdoc IWitnessRegistry
+    /// @dev No history in the mock: the current array.
     function eligibleAtBlock(uint256 region, uint256 index, uint256) external view override returns (address) {
-        address[] storage list = region == 0 ? all : _byRegion[region];
-        if (index >= list.length) revert WitnessIndexOutOfRange(index, list.length);
-        return list[index];
+        return region == 0 ? all[index] : _byRegion[region][index];
     }
 
+    /// @inheritdoc IWitnessRegistry
     function totalStaked() external view override returns (uint256) {
         return totalStake;
     }
 
+    /// @inheritdoc IWitnessRegistry
     function unstakeCooldown() external pure override returns (uint256) {
         return COOLDOWN;
     }

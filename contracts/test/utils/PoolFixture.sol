@@ -12,6 +12,9 @@ import {TestStablecoin} from "../../src/tokens/TestStablecoin.sol";
 abstract contract PoolFixture is Test {
     uint256 internal constant EPOCH = 14 days;
     uint256 internal constant WAITING = 90 days;
+    /// @dev Zero here so unit tests see "exit epoch = current epoch"; the notice itself is tested in
+    ///      test/unit/pool/ExitNotice.t.sol and the protocol fixtures use the production value.
+    uint256 internal constant EXIT_NOTICE = 0;
     uint256 internal constant GOVERNANCE_DELAY = 21 days;
 
     TestStablecoin internal usd;
@@ -36,7 +39,7 @@ abstract contract PoolFixture is Test {
         address[] memory executors = new address[](1);
         executors[0] = address(0);
         timelock = new TimelockController(GOVERNANCE_DELAY, proposers, executors, address(0));
-        pool = new MutualPool(IERC20(address(usd)), EPOCH, WAITING, minimum, address(timelock), address(this));
+        pool = new MutualPool(IERC20(address(usd)), EPOCH, WAITING, minimum, EXIT_NOTICE, address(timelock), address(this));
         pool.grantRole(pool.CLAIMS_ROLE(), claims);
         pool.grantRole(pool.CREDITOR_ROLE(), creditor);
     }
@@ -55,5 +58,66 @@ abstract contract PoolFixture is Test {
         _fund(who, deposit);
         vm.prank(who);
         pool.join(_commitment(who), deposit, 0);
+    }
+
+    /// @dev Joins with an explicit sorted-list hint (the right predecessor, found off chain).
+    function _joinHinted(address who, uint256 deposit) internal {
+        _fund(who, deposit);
+        uint32 hint = pool.findInsertPosition(int256(deposit) + pool.index(), 0);
+        vm.prank(who);
+        pool.join(_commitment(who), deposit, hint);
+    }
+
+    function _topUp(address who, uint256 amount) internal {
+        _fund(who, amount);
+        vm.prank(who);
+        pool.topUp(amount, 0);
+    }
+
+    function _queue(uint256 claimId, address recipient, uint256 amount) internal returns (uint256 paymentId) {
+        vm.prank(claims);
+        paymentId = pool.queuePayment(claimId, recipient, amount);
+    }
+
+    function _credit(uint256 amount) internal {
+        _fund(creditor, amount);
+        vm.prank(creditor);
+        pool.creditMembers(amount, "TEST", 0);
+    }
+
+    /// @dev Warps to the end of the oldest unsettled epoch, processes lapses, and settles it.
+    function _settleNext() internal {
+        uint256 endsAt = pool.genesis() + (pool.nextEpochToSettle() + 1) * EPOCH;
+        if (block.timestamp < endsAt) vm.warp(endsAt);
+        while (pool.lapsesPending()) pool.processLapses(64);
+        pool.settleEpoch();
+    }
+
+    /// @dev Settles every epoch that has already ended (processing lapses as needed), without warping.
+    function _catchUp() internal {
+        while (block.timestamp >= pool.genesis() + (pool.nextEpochToSettle() + 1) * EPOCH) {
+            while (pool.lapsesPending()) pool.processLapses(64);
+            pool.settleEpoch();
+        }
+    }
+
+    function _warpEpochs(uint256 epochs) internal {
+        vm.warp(block.timestamp + epochs * EPOCH);
+    }
+
+    /// @dev Schedules `data` on the pool through the timelock, waits out the delay and executes it.
+    function _governAs(bytes memory data) internal {
+        bytes32 salt = keccak256(abi.encode(data, block.timestamp));
+        timelock.schedule(address(pool), 0, data, bytes32(0), salt, GOVERNANCE_DELAY);
+        vm.warp(block.timestamp + GOVERNANCE_DELAY);
+        timelock.execute(address(pool), 0, data, bytes32(0), salt);
+    }
+
+    function _checkConservation() internal view {
+        assertEq(
+            usd.balanceOf(address(pool)),
+            pool.memberFunds() + pool.reserve() + pool.unclaimedPayouts(),
+            "conservation: balance == memberFunds + reserve + unclaimedPayouts"
+        );
     }
 }

@@ -33,10 +33,12 @@ contract ClaimsWitnessesTest is ClaimsFixture {
     function test_drawWitnesses_reRequestsExpiredRandomness() public {
         uint256 req = manager.claim(id).randomnessRequest;
         vm.roll(block.number + 300);
+        // The re-request names the expired request (a visible re-roll) and fixes a new snapshot.
         vm.expectEmit(address(manager));
-        emit IClaimsManager.DrawRandomnessRequested(id, req + 1);
+        emit IClaimsManager.DrawRandomnessRequested(id, req + 1, block.number - 1, req);
         manager.drawWitnesses(id);
         assertEq(manager.claim(id).randomnessRequest, req + 1);
+        assertEq(manager.claim(id).snapshotBlock, block.number - 1);
         assertEq(uint8(_state(id)), uint8(ClaimState.Reviewed));
     }
 
@@ -65,8 +67,11 @@ contract ClaimsWitnessesTest is ClaimsFixture {
         bool found;
         for (uint256 i; i < logs.length; ++i) {
             if (logs[i].topics[0] != sig) continue;
-            (uint256 seed, uint256 region,, uint256 count) =
-                abi.decode(logs[i].data, (uint256, uint256, address[], uint256));
+            (uint256 seed, uint256 region,, uint256 count, uint256 snapshotBlock) =
+                abi.decode(logs[i].data, (uint256, uint256, address[], uint256, uint256));
+            // The draw used the snapshot fixed when the randomness was requested, and passed it to drawAt.
+            assertEq(snapshotBlock, manager.claim(id).snapshotBlock);
+            assertEq(registry.lastSnapshotBlock(), snapshotBlock);
             (,, uint256 value) = rng.randomness(uint256(logs[i].topics[2]));
             assertEq(seed, uint256(keccak256(abi.encode(value, id, uint256(1)))));
             assertEq(region, REGION);

@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {Test, Vm} from "forge-std/Test.sol";
+import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+
+import {TestStablecoin} from "../../src/tokens/TestStablecoin.sol";
+import {MutualPool} from "../../src/MutualPool.sol";
+import {WitnessRegistry} from "../../src/WitnessRegistry.sol";
+import {PrevrandaoSource} from "../../src/randomness/PrevrandaoSource.sol";
+import {ClaimsManager} from "../../src/ClaimsManager.sol";
+import {FraudReports} from "../../src/FraudReports.sol";
+import {ClaimParameters} from "../../src/ClaimParameters.sol";
+import {IRandomnessSource} from "../../src/interfaces/IRandomnessSource.sol";
+import {IClaimsManager} from "../../src/interfaces/IClaimsManager.sol";
+import {Claim, ClaimState, ReviewReason, WitnessSlot, SlotStatus, ClaimParameter} from "../../src/types/ClaimTypes.sol";
+import {HeaderRlp} from "./HeaderRlp.sol";
+
+/// @notice The whole protocol as a production deployment wires it, for the integration and protocol-invariant
+///         suites: the test stablecoin, a TimelockController (21-day delay > one 14-day epoch) proposed to by a
+///         governance multisig and executable by anyone, the pool, the REAL witness registry, the REAL
+///         prevrandao randomness source (delay 4), the parameter store, the claims manager (linked to its
+///         `WitnessAssignments` library) and the fraud-reports module. The deployer wires every role and then
+///         renounces its admin roles, so afterwards only the timelock administers anything.
+/// @dev Defaults of DESIGN.md: waiting 90 d · epoch 14 d · minimum balance 10 · cap 100 000 · commission 50 ·
+///      stake 5 000 (registry minimum and per-claim lock) · accept 3 d · attest 14 d · announcement 7 d · bond 100 ·
+///      reward 10 % · investigation 30 d · report window 180 d. The registry's unstake cooldown is 2 days.
+abstract contract ProtocolFixture is Test {
+    uint256 internal constant EPOCH = 14 days;
+    uint256 internal constant WAITING = 90 days;
+    uint256 internal constant GOVERNANCE_DELAY = 21 days;
+    uint256 internal constant COOLDOWN = 2 days;
+    uint256 internal constant RANDOMNESS_DELAY = 4;
+    uint256 internal constant MEMBERS = 30;
+    /// @dev The claimant's region: five witnesses, one of them the claimant itself (never drawn for itself).
+    uint16 internal constant REGION = 310;
+    /// @dev Three witnesses elsewhere.
+    uint16 internal constant OTHER_REGION = 21;
+
+    TestStablecoin internal usd;
+    TimelockController internal timelock;
+    MutualPool internal pool;
+    WitnessRegistry internal registry;
+    PrevrandaoSource internal source;
+    ClaimParameters internal params;
+    ClaimsManager internal manager;
+    FraudReports internal reports;
+    uint256 internal unit;
+
+    address internal deployer = makeAddr("deployer");
+    address internal governance = makeAddr("governance multisig");
+    address internal operator = makeAddr("operator multisig");
+    address internal reporter = makeAddr("supervisor");
+    uint256 internal notaryKey = 0xA11CE;
+    address internal notary;
+
+    address[] internal members;
+    address[] internal regionWitnesses;
+    address[] internal otherWitnesses;
+    address internal claimant;
+
+    function setUp() public virtual {
+        vm.warp(1_764_000_000);
+        vm.roll(1000);
+        _deployProtocol(IRandomnessSource(address(0)));
+        _populate();
+    }
+
+    // ───────────────────────────── deployment ─────────────────────────────
+
+    /// @dev Deploys and wires everything; `randomness` zero means a new PrevrandaoSource.
+    function _deployProtocol(IRandomnessSource randomness) internal {
+        usd = new TestStablecoin("Test USD", "tUSD", 6);
+        unit = 10 ** 6;
+        address[] memory proposers = new address[](1);
+        proposers[0] = governance;
+        address[] memory executors = new address[](1);
+        executors[0] = address(0); // anyone executes a ready operation
+        timelock = new TimelockController(GOVERNANCE_DELAY, proposers, executors, address(0));
+
+        vm.startPrank(deployer);
+        pool = new MutualPool(IERC20(address(usd)), EPOCH, WAITING, 10 * unit, address(timelock), deployer);
+        registry = new WitnessRegistry(IERC20(address(usd)), 5000 * unit, COOLDOWN, deployer);
+        if (address(randomness) == address(0)) {
+            source = new PrevrandaoSource(RANDOMNESS_DELAY, deployer);
+            randomness = IRandomnessSource(address(source));
+        }
+        params = ClaimParameters(
+            vm.deployCode("ClaimParameters.sol:ClaimParameters", abi.encode(pool, address(timelock), _defaults()))
+        );
+        manager = ClaimsManager(
+            vm.deployCode(
+                "ClaimsManager.sol:ClaimsManager",
+                abi.encode(pool, registry, randomness, params, address(timelock), operator, deployer)
+            )
+        );
+        reports = FraudReports(
+            vm.deployCode("FraudReports.sol:FraudReports", abi.encode(manager, address(timelock), operator))
+        );
+
+        // Module roles.
+        manager.grantRole(manager.REPORTS_ROLE(), address(reports));
+        pool.grantRole(pool.CLAIMS_ROLE(), address(manager));
+        pool.grantRole(pool.CREDITOR_ROLE(), address(manager));
+        pool.grantRole(pool.CREDITOR_ROLE(), address(reports));
+        registry.grantRole(registry.CLAIMS_ROLE(), address(manager));
+        registry.grantRole(registry.DEFAULT_ADMIN_ROLE(), address(timelock));
+        if (address(source) != address(0)) {
+            source.grantRole(source.CONSUMER_ROLE(), address(manager));
+            source.grantRole(source.DEFAULT_ADMIN_ROLE(), address(timelock));
+            source.renounceRole(source.DEFAULT_ADMIN_ROLE(), deployer);
+        }
+        // The deployer leaves: from here on only the timelock administers.
+        pool.renounceRole(pool.DEFAULT_ADMIN_ROLE(), deployer);
+        registry.renounceRole(registry.DEFAULT_ADMIN_ROLE(), deployer);
+        manager.renounceRole(manager.DEFAULT_ADMIN_ROLE(), deployer);
+        vm.stopPrank();
+
+        notary = vm.addr(notaryKey);
+        vm.prank(operator);
+        manager.setNotary(notary, true);
+    }
+
+    /// @dev 30 members (1 000 each); five witnesses in REGION (the first is the claimant, also a witness) and
+    ///      three in OTHER_REGION; then past the waiting period.
+    function _populate() internal {
+        for (uint256 i; i < MEMBERS; ++i) {
+            address m = makeAddr(string.concat("member", vm.toString(i)));
+            members.push(m);
+            _join(m, 1000 * unit);
+        }
+        claimant = members[0];
+        _stakeWitness(claimant, 5000 * unit, REGION);
+        for (uint256 i; i < 4; ++i) {
+            address w = makeAddr(string.concat("regionWitness", vm.toString(i)));
+            regionWitnesses.push(w);
+            _stakeWitness(w, 5000 * unit, REGION);
+        }
+        for (uint256 i; i < 3; ++i) {
+            address w = makeAddr(string.concat("otherWitness", vm.toString(i)));
+            otherWitnesses.push(w);
+            _stakeWitness(w, 5000 * unit, OTHER_REGION);
+        }
+        _advance(WAITING + 2 days);
+        _assertConservation();
+    }
+
+    function _defaults() internal view returns (uint256[14] memory p) {
+        p[uint256(ClaimParameter.ClaimCap)] = 100_000 * unit;
+        p[uint256(ClaimParameter.Commission)] = 50 * unit;
+        p[uint256(ClaimParameter.StakeLock)] = 5000 * unit;
+        p[uint256(ClaimParameter.ReviewWindow)] = 7 days;
+        p[uint256(ClaimParameter.DrawWindow)] = 3 days;
+        p[uint256(ClaimParameter.AcceptWindow)] = 3 days;
+        p[uint256(ClaimParameter.AttestationWindow)] = 14 days;
+        p[uint256(ClaimParameter.ArbitrationWindow)] = 14 days;
+        p[uint256(ClaimParameter.AnnouncementWindow)] = 7 days;
+        p[uint256(ClaimParameter.InvestigationWindow)] = 30 days;
+        p[uint256(ClaimParameter.FraudReportWindow)] = 180 days;
+        p[uint256(ClaimParameter.ReportBond)] = 100 * unit;
+        p[uint256(ClaimParameter.ReporterRewardBps)] = 1000;
+        p[uint256(ClaimParameter.NoShowSliceBps)] = 500;
+    }
+
+    // ───────────────────────────── actors ─────────────────────────────
+
+    /// @dev Moves time and blocks together (12 s blocks), as a chain does.
+    function _advance(uint256 seconds_) internal {
+        vm.warp(block.timestamp + seconds_);
+        vm.roll(block.number + seconds_ / 12 + 1);
+    }
+
+    function _join(address who, uint256 deposit) internal {
+        usd.faucet(who, deposit);
+        vm.startPrank(who);
+        usd.approve(address(pool), deposit);
+        pool.join(keccak256(abi.encode("lashou-test-identity", who)), deposit, 0);
+        vm.stopPrank();
+    }
+
+    function _stakeWitness(address w, uint256 amount, uint256 region) internal {
+        usd.faucet(w, amount);
+        vm.startPrank(w);
+        usd.approve(address(registry), amount);
+        registry.stake(amount, region);
+        vm.stopPrank();
+    }
+
+    function _doc(address who) internal pure returns (bytes32) {
+        return keccak256(abi.encode("diagnosis", who));
+    }
+
+    /// @dev Files a claim with a real EIP-712 notary signature over (claimant, document, diagnosis date).
+    function _file(address who, uint256 amount, uint16 region) internal returns (uint256 id) {
+        uint256 diagnosedAt = block.timestamp - 1 days;
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(notaryKey, manager.diagnosisDigest(who, _doc(who), diagnosedAt));
+        vm.prank(who);
+        id = manager.fileClaim(_doc(who), diagnosedAt, amount, region, notary, abi.encodePacked(r, s, v));
+    }
+
+    function _review(uint256 id) internal {
+        Claim memory c = manager.claim(id);
+        vm.prank(operator);
+        manager.review(id, true, c.requestedAmount, ReviewReason.None, keccak256(abi.encode("hmac", c.claimant)));
+    }
+
+    /// @dev Records the pending request's value through the RLP-header path (some blocks after the target): the
+    ///      header carries `mix` as its mixHash and `blockhash(target)` is set to its hash.
+    function _fulfilByHeader(uint256 id, bytes32 mix) internal returns (uint256 value) {
+        uint256 requestId = manager.claim(id).randomnessRequest;
+        uint256 target = source.targetBlock(requestId);
+        if (block.number <= target + 10) vm.roll(target + 10);
+        bytes memory header = HeaderRlp.header(target, mix, "lashou");
+        vm.setBlockhash(target, keccak256(header));
+        value = source.fulfill(requestId, header);
+        assertEq(value, uint256(keccak256(abi.encode(mix, requestId))), "value = H(mixHash(t), requestId)");
+    }
+
+    /// @dev Records the pending request's value in its target block, from `block.prevrandao`.
+    function _fulfilInTargetBlock(uint256 id, bytes32 mix) internal returns (uint256 value) {
+        uint256 requestId = manager.claim(id).randomnessRequest;
+        vm.roll(source.targetBlock(requestId));
+        vm.prevrandao(mix);
+        value = source.fulfill(requestId, "");
+    }
+
+    function _draw(uint256 id, bytes32 mix) internal {
+        _fulfilByHeader(id, mix);
+        manager.drawWitnesses(id);
+        _assertConservation();
+    }
+
+    function _slot(uint256 id, uint256 i) internal view returns (WitnessSlot memory) {
+        return manager.witnessSlots(id)[i];
+    }
+
+    function _acceptAll(uint256 id) internal {
+        for (uint256 i; i < 3; ++i) {
+            WitnessSlot memory s = _slot(id, i);
+            if (s.status != SlotStatus.Drawn) continue;
+            vm.prank(s.witness);
+            manager.acceptWitness(id, i);
+        }
+    }
+
+    function _attestAll(uint256 id) internal {
+        for (uint256 i; i < 3; ++i) {
+            WitnessSlot memory s = _slot(id, i);
+            if (s.status != SlotStatus.Accepted) continue;
+            vm.prank(s.witness);
+            manager.attest(id, i, keccak256(abi.encode("visit report", id, i)), true);
+        }
+        _assertConservation();
+    }
+
+    /// @dev File → review → draw → accept → attest: the claim ends `Announced`.
+    function _announced(address who, uint256 amount, bytes32 mix) internal returns (uint256 id) {
+        id = _file(who, amount, REGION);
+        _review(id);
+        _draw(id, mix);
+        _acceptAll(id);
+        _attestAll(id);
+        assertEq(uint8(_state(id)), uint8(ClaimState.Announced));
+    }
+
+    /// @dev Settles every epoch up to and including the current one.
+    function _settle() internal {
+        uint256 target = pool.currentEpoch();
+        uint256 endsAt = pool.genesis() + (target + 1) * EPOCH;
+        if (block.timestamp < endsAt) _advance(endsAt - block.timestamp);
+        while (pool.nextEpochToSettle() <= target) {
+            while (pool.lapsesPending()) pool.processLapses(50);
+            pool.settleEpoch();
+            _assertConservation();
+        }
+    }
+
+    function _report(uint256 id) internal returns (uint256 reportId) {
+        uint256 bond = params.parameter(ClaimParameter.ReportBond);
+        usd.faucet(reporter, bond);
+        vm.startPrank(reporter);
+        usd.approve(address(reports), bond);
+        reportId = reports.reportFraud(id, keccak256("evidence"));
+        vm.stopPrank();
+        _assertConservation();
+    }
+
+    function _state(uint256 id) internal view returns (ClaimState) {
+        return manager.claim(id).state;
+    }
+
+    /// @dev Schedules a call through the timelock as the governance multisig, waits the delay, executes it.
+    function _governance(address target, bytes memory data) internal {
+        bytes32 salt = keccak256(abi.encode(data, block.timestamp));
+        vm.prank(governance);
+        timelock.schedule(target, 0, data, bytes32(0), salt, GOVERNANCE_DELAY);
+        _advance(GOVERNANCE_DELAY);
+        timelock.execute(target, 0, data, bytes32(0), salt);
+    }
+
+    // ───────────────────────────── the money ─────────────────────────────
+
+    /// @dev System-wide conservation, each contract's own views on the right:
+    ///      Σ balances(pool, registry, reports, manager) == memberFunds + reserve + unclaimedPayouts
+    ///      + totalStaked + bondsHeld + operatorFees + unclaimedRefunds; and each holder on its own.
+    function _assertConservation() internal view {
+        uint256 held = usd.balanceOf(address(pool)) + usd.balanceOf(address(registry)) + usd.balanceOf(address(reports))
+            + usd.balanceOf(address(manager));
+        uint256 owed = pool.memberFunds() + pool.reserve() + pool.unclaimedPayouts() + registry.totalStaked()
+            + reports.bondsHeld() + reports.operatorFees() + reports.unclaimedRefunds();
+        assertEq(held, owed, "system conservation");
+        assertEq(usd.balanceOf(address(pool)), pool.memberFunds() + pool.reserve() + pool.unclaimedPayouts(), "pool");
+        assertEq(usd.balanceOf(address(registry)), registry.totalStaked(), "registry");
+        assertEq(
+            usd.balanceOf(address(reports)),
+            reports.bondsHeld() + reports.operatorFees() + reports.unclaimedRefunds(),
+            "reports"
+        );
+        assertEq(usd.balanceOf(address(manager)), 0, "claims manager holds nothing");
+    }
+
+    /// @dev The witnesses named by the registry's `WitnessesDrawn` events in `logs`, in order.
+    function _drawnIn(Vm.Log[] memory logs) internal view returns (address[] memory all, uint256 region) {
+        bytes32 sig = keccak256("WitnessesDrawn(uint256,uint256,uint256,uint256,address[])");
+        for (uint256 i; i < logs.length; ++i) {
+            if (logs[i].emitter != address(registry) || logs[i].topics[0] != sig) continue;
+            (, region,, all) = abi.decode(logs[i].data, (uint256, uint256, uint256, address[]));
+        }
+    }
+}
