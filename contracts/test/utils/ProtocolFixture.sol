@@ -80,7 +80,7 @@ abstract contract ProtocolFixture is Test {
         timelock = new TimelockController(GOVERNANCE_DELAY, proposers, executors, address(0));
 
         vm.startPrank(deployer);
-        pool = new MutualPool(IERC20(address(usd)), EPOCH, WAITING, 10 * unit, address(timelock), deployer);
+        pool = new MutualPool(IERC20(address(usd)), EPOCH, WAITING, 10 * unit, 0, address(timelock), deployer);
         registry = new WitnessRegistry(IERC20(address(usd)), 5000 * unit, COOLDOWN, deployer);
         if (address(randomness) == address(0)) {
             source = new PrevrandaoSource(RANDOMNESS_DELAY, deployer);

@@ -29,6 +29,8 @@ export type Deployment = {
   randomnessKind?: 'prevrandao' | 'vrf' | undefined;
   /** The ClaimParameters store. */
   claimParameters?: Hex | undefined;
+  /** The WitnessAssignments library linked into the ClaimsManager. */
+  witnessAssignments?: Hex | undefined;
   /** Holder of OPERATOR_ROLE on ClaimsManager and FraudReports (a multisig in production). */
   operator?: Hex | undefined;
   /** Block in which the pool was deployed (indexers start there). */
@@ -68,7 +70,7 @@ export function parseDeployment(value: unknown, source = 'deployment'): Deployme
   for (const field of ['token', 'pool', 'timelock', 'deployer'] as const) {
     if (!isAddress(record[field])) fail(`${field} must be a 0x-prefixed 20-byte address`);
   }
-  for (const field of ['claimsOperator', 'claims', 'reports', 'registry', 'randomness', 'claimParameters', 'operator'] as const) {
+  for (const field of ['claimsOperator', 'claims', 'reports', 'registry', 'randomness', 'claimParameters', 'witnessAssignments', 'operator'] as const) {
     if (record[field] !== undefined && !isAddress(record[field])) fail(`${field} must be a 0x-prefixed 20-byte address`);
   }
   if (record.randomnessKind !== undefined && record.randomnessKind !== 'prevrandao' && record.randomnessKind !== 'vrf') fail('randomnessKind must be prevrandao or vrf');

@@ -31,7 +31,7 @@ export { getPool, type GetPoolParameters, type GetPoolReturnType, type QueuedPay
 export { queuePayment, type QueuePaymentParameters, type QueuePaymentReturnType } from './actions/queuePayment.js';
 export { creditMembers, type CreditMembersParameters, type CreditMembersReturnType } from './actions/creditMembers.js';
 export { grantPoolRole, type GrantPoolRoleParameters, type GrantPoolRoleReturnType, type PoolRole } from './actions/grantPoolRole.js';
-export { deployLashou, defaultClaimParameters, CLAIM_PARAMETER_NAMES, type ClaimParameterName, type DeployLashouParameters, type DeployLashouReturnType } from './actions/deployLashou.js';
+export { deployLashou, linkBytecode, defaultClaimParameters, CLAIM_PARAMETER_NAMES, type ClaimParameterName, type DeployLashouParameters, type DeployLashouReturnType } from './actions/deployLashou.js';
 // Claims: claimant, notary, operator, anyone
 export { fileClaim, type FileClaimParameters, type FileClaimReturnType } from './claims/fileClaim.js';
 export { signDiagnosis, diagnosisTypes, type SignDiagnosisParameters, type SignDiagnosisReturnType } from './claims/signDiagnosis.js';

@@ -1,4 +1,4 @@
-import { type Deployment, claimParametersAbi, claimParametersBytecode, claimsManagerAbi, claimsManagerBytecode, fraudReportsAbi, fraudReportsBytecode, prevrandaoSourceAbi, prevrandaoSourceBytecode, vrfSourceAbi, vrfSourceBytecode, witnessRegistryAbi, witnessRegistryBytecode, mutualPoolAbi, mutualPoolBytecode, saveDeployment, testStablecoinAbi, testStablecoinBytecode, timelockControllerAbi, timelockControllerBytecode } from '@lashou/abi';
+import { type Deployment, claimParametersAbi, claimParametersBytecode, claimsManagerAbi, claimsManagerBytecode, fraudReportsAbi, fraudReportsBytecode, prevrandaoSourceAbi, prevrandaoSourceBytecode, vrfSourceAbi, vrfSourceBytecode, witnessRegistryAbi, witnessRegistryBytecode, witnessAssignmentsAbi, witnessAssignmentsBytecode, mutualPoolAbi, mutualPoolBytecode, saveDeployment, testStablecoinAbi, testStablecoinBytecode, timelockControllerAbi, timelockControllerBytecode } from '@lashou/abi';
 import { type Account, type Address, type Hex, getAddress, isAddress, keccak256, toHex, zeroAddress } from 'viem';
 import { deployContract, getBytecode, getChainId, waitForTransactionReceipt } from 'viem/actions';
 import { toLashouError } from '../errors/contractErrors.js';
@@ -19,6 +19,8 @@ export type DeployLashouParameters = {
   waitingPeriod?: bigint | undefined;
   /** Minimum balance in whole token units (default 10). */
   minimumBalanceUnits?: bigint | undefined;
+  /** Exit notice in seconds: a leaver pays every epoch up to the one containing now + notice (default 0). */
+  exitNotice?: bigint | undefined;
   /** Timelock delay in seconds; must exceed the epoch (default 21 days). */
   governanceDelay?: bigint | undefined;
   /** Who may propose and cancel governance operations (a multisig in production); default the deployer. */
@@ -71,6 +73,20 @@ export const CLAIM_PARAMETER_NAMES = [
   'AnnouncementWindow', 'InvestigationWindow', 'FraudReportWindow', 'ReportBond', 'ReporterRewardBps', 'NoShowSliceBps',
 ] as const;
 export type ClaimParameterName = (typeof CLAIM_PARAMETER_NAMES)[number];
+
+/** Fully qualified name of the library ClaimsManager links against. */
+const WITNESS_ASSIGNMENTS = 'src/libraries/WitnessAssignments.sol:WitnessAssignments';
+
+/** Replaces solc's link placeholders `__$<34 hex of keccak256(name)>$__` in `bytecode` by the libraries' addresses. */
+export function linkBytecode(bytecode: Hex, libraries: Record<string, Address>): Hex {
+  let linked: string = bytecode;
+  for (const [name, address] of Object.entries(libraries)) {
+    const placeholder = `__$${keccak256(toHex(name)).slice(2, 36)}$__`;
+    linked = linked.split(placeholder).join(address.slice(2).toLowerCase());
+  }
+  if (/__\$[0-9a-f]{34}\$__/.test(linked)) throw new InvalidInputError('the bytecode still has an unlinked library placeholder: regenerate @lashou/abi');
+  return linked as Hex;
+}
 
 /** DESIGN.md's default claim parameters for a token with `decimals`. */
 export function defaultClaimParameters(decimals: number): Record<ClaimParameterName, bigint> {
@@ -145,7 +161,7 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
   const minimumBalance = (parameters.minimumBalanceUnits ?? 10n) * 10n ** BigInt(decimals);
   const admin = parameters.timelockAdmin ?? deployer;
   const timelock = await deploy('TimelockController', timelockControllerAbi, timelockControllerBytecode, [governanceDelay, [admin], [zeroAddress], zeroAddress]);
-  const pool = await deploy('MutualPool', mutualPoolAbi, mutualPoolBytecode, [token, epochLength, waitingPeriod, minimumBalance, timelock.address, deployer]);
+  const pool = await deploy('MutualPool', mutualPoolAbi, mutualPoolBytecode, [token, epochLength, waitingPeriod, minimumBalance, parameters.exitNotice ?? 0n, timelock.address, deployer]);
   const operator = parameters.operator ?? deployer;
   const claimParameters = { ...defaultClaimParameters(decimals), ...(parameters.claimParameters ?? {}) };
   const registry = await deploy('WitnessRegistry', witnessRegistryAbi, witnessRegistryBytecode, [
@@ -164,7 +180,8 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
         ])
       : await deploy('PrevrandaoSource', prevrandaoSourceAbi, prevrandaoSourceBytecode, [randomnessSpec.delay ?? 2n, deployer]);
   const params = await deploy('ClaimParameters', claimParametersAbi, claimParametersBytecode, [pool.address, timelock.address, CLAIM_PARAMETER_NAMES.map((n) => claimParameters[n])]);
-  const claims = await deploy('ClaimsManager', claimsManagerAbi, claimsManagerBytecode, [pool.address, registry.address, randomness.address, params.address, timelock.address, operator, deployer]);
+  const assignments = await deploy('WitnessAssignments (library)', witnessAssignmentsAbi, witnessAssignmentsBytecode, []);
+  const claims = await deploy('ClaimsManager', claimsManagerAbi, linkBytecode(claimsManagerBytecode, { [WITNESS_ASSIGNMENTS]: assignments.address }), [pool.address, registry.address, randomness.address, params.address, timelock.address, operator, deployer]);
   const reports = await deploy('FraudReports', fraudReportsAbi, fraudReportsBytecode, [claims.address, timelock.address, operator]);
 
   const ADMIN = `0x${'0'.repeat(64)}` as Hex;
@@ -206,6 +223,7 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
     randomness: randomness.address,
     randomnessKind: randomnessSpec.kind,
     claimParameters: params.address,
+    witnessAssignments: assignments.address,
     operator,
     blockNumber: pool.blockNumber,
     parameters: { epochLength: Number(epochLength), waitingPeriod: Number(waitingPeriod), minimumBalance: minimumBalance.toString(), governanceDelay: Number(governanceDelay) },
