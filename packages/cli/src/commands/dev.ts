@@ -122,7 +122,7 @@ export function devCommand(program: Command, run: Run) {
               : []),
             `Operator nullifier secret (demo): ${DEMO_OPERATOR_SECRET}`,
             '',
-            `Try:  LASHOU_RPC_URL=${anvil.rpcUrl} LASHOU_PRIVATE_KEY=${accounts[6]?.privateKey} npx lashou member status`,
+            `Try:  LASHOU_RPC_URL=${anvil.rpcUrl} LASHOU_PRIVATE_KEY=${accounts[3]?.privateKey} npx lashou member status`,
             `      LASHOU_RPC_URL=${anvil.rpcUrl} npx lashou pool info`,
             `      LASHOU_RPC_URL=${anvil.rpcUrl} npx lashou claim list`,
             'Ctrl-C stops the chain and keeps its state; lashou dev --fresh starts empty.',
