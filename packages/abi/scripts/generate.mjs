@@ -15,6 +15,9 @@ export const generatedFile = resolve(here, '../src/generated.ts');
 
 /** Contracts outside `contracts/src` that the protocol deploys itself. */
 const EXTERNAL_DEPLOYABLES = ['TimelockController'];
+/** Libraries with external functions that deployable contracts link against (their functions take storage
+ *  pointers, so the ABI lists none; their bytecode is deployed once and linked). */
+const LINKED_LIBRARIES = ['WitnessAssignments'];
 
 /** Runs `forge build` (incremental: about a second when nothing changed). Throws when the build fails. */
 export function buildContracts() {
@@ -46,7 +49,7 @@ function readArtifacts() {
 
 function isDeployable({ name, sourcePath, abi, bytecode }) {
   if (bytecode.length <= 2) return false;
-  if (EXTERNAL_DEPLOYABLES.includes(name)) return true;
+  if (EXTERNAL_DEPLOYABLES.includes(name) || LINKED_LIBRARIES.includes(name)) return true;
   if (!sourcePath.startsWith('src/')) return false;
   // Libraries with only internal functions compile to a stub with an ABI of errors at most.
   return abi.some((item) => item.type === 'function' || item.type === 'constructor');

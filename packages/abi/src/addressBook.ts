@@ -16,8 +16,23 @@ export type Deployment = {
   pool: Hex;
   /** The TimelockController that governs the pool. */
   timelock: Hex;
-  /** Holder of CLAIMS_ROLE until the claims module lands (a helper account on local chains), if any. */
+  /** Extra holder of CLAIMS_ROLE (a helper account on local chains; the ClaimsManager always holds it), if any. */
   claimsOperator?: Hex | undefined;
+  /** The claims part (absent in records written before it existed). */
+  claims?: Hex | undefined;
+  /** The FraudReports module. */
+  reports?: Hex | undefined;
+  /** The WitnessRegistry. */
+  registry?: Hex | undefined;
+  /** The randomness source of witness draws and its kind. */
+  randomness?: Hex | undefined;
+  randomnessKind?: 'prevrandao' | 'vrf' | undefined;
+  /** The ClaimParameters store. */
+  claimParameters?: Hex | undefined;
+  /** The WitnessAssignments library linked into the ClaimsManager. */
+  witnessAssignments?: Hex | undefined;
+  /** Holder of OPERATOR_ROLE on ClaimsManager and FraudReports (a multisig in production). */
+  operator?: Hex | undefined;
   /** Block in which the pool was deployed (indexers start there). */
   blockNumber: number;
   /** Pool parameters at deployment, in seconds and token units (decimal strings). */
@@ -55,7 +70,10 @@ export function parseDeployment(value: unknown, source = 'deployment'): Deployme
   for (const field of ['token', 'pool', 'timelock', 'deployer'] as const) {
     if (!isAddress(record[field])) fail(`${field} must be a 0x-prefixed 20-byte address`);
   }
-  if (record.claimsOperator !== undefined && !isAddress(record.claimsOperator)) fail('claimsOperator must be an address');
+  for (const field of ['claimsOperator', 'claims', 'reports', 'registry', 'randomness', 'claimParameters', 'witnessAssignments', 'operator'] as const) {
+    if (record[field] !== undefined && !isAddress(record[field])) fail(`${field} must be a 0x-prefixed 20-byte address`);
+  }
+  if (record.randomnessKind !== undefined && record.randomnessKind !== 'prevrandao' && record.randomnessKind !== 'vrf') fail('randomnessKind must be prevrandao or vrf');
   if (!Number.isSafeInteger(record.blockNumber)) fail('blockNumber must be an integer');
   if (typeof record.testToken !== 'boolean') fail('testToken must be true or false');
   const parameters = record.parameters as Record<string, unknown> | undefined;

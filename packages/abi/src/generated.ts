@@ -2,6 +2,3371 @@
 // Regenerate with `npm run generate -w @lashou/abi` after `npm run build:contracts`.
 /* eslint-disable */
 
+/** ABI of `ClaimParameters` (src/ClaimParameters.sol). */
+export const claimParametersAbi = [
+  {
+    "type": "constructor",
+    "inputs": [
+      {
+        "name": "pool_",
+        "type": "address",
+        "internalType": "contract IMutualPool"
+      },
+      {
+        "name": "timelock",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "initial",
+        "type": "uint256[14]",
+        "internalType": "uint256[14]"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "DEFAULT_ADMIN_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "GOVERNOR_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_WINDOW",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MIN_WINDOW",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "RUN_OFF_HONOUR_PERIOD",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "getRoleAdmin",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "grantRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "hasRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "honourUntil",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "parameter",
+    "inputs": [
+      {
+        "name": "which",
+        "type": "uint8",
+        "internalType": "enum ClaimParameter"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "pool",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IMutualPool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "renounceRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "callerConfirmation",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "revokeRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "runOffStartedAt",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "setParameter",
+    "inputs": [
+      {
+        "name": "which",
+        "type": "uint8",
+        "internalType": "enum ClaimParameter"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "startRunOff",
+    "inputs": [],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "supportsInterface",
+    "inputs": [
+      {
+        "name": "interfaceId",
+        "type": "bytes4",
+        "internalType": "bytes4"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "event",
+    "name": "ClaimParameterChanged",
+    "inputs": [
+      {
+        "name": "parameter",
+        "type": "uint8",
+        "indexed": true,
+        "internalType": "enum ClaimParameter"
+      },
+      {
+        "name": "oldValue",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "newValue",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ClaimsRunOffStarted",
+    "inputs": [
+      {
+        "name": "startedAt",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "honourUntil",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleAdminChanged",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "previousAdminRole",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "newAdminRole",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleGranted",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleRevoked",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "error",
+    "name": "AccessControlBadConfirmation",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "AccessControlUnauthorizedAccount",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "neededRole",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsGovernanceDelayTooShort",
+    "inputs": [
+      {
+        "name": "delay",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "required",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsInvalidParameter",
+    "inputs": [
+      {
+        "name": "parameter",
+        "type": "uint8",
+        "internalType": "enum ClaimParameter"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsPoolNotInRunOff",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "ClaimsRunOffAlreadyStarted",
+    "inputs": [
+      {
+        "name": "startedAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  }
+] as const;
+
+/** Creation bytecode of `ClaimParameters`. */
+export const claimParametersBytecode = '0x60a060405234801561000f575f5ffd5b506040516111b93803806111b983398101604081905261002e916102ee565b6001600160a01b0383166080525f5b600e81101561007f5761007781600d81111561005b5761005b610390565b8383600e811061006d5761006d6103a4565b60200201516100be565b60010161003d565b5061008a5f8361021a565b506100b57f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f558361021a565b505050506103e2565b5f8083600d8111156100d2576100d2610390565b14806100ef5750600b83600d8111156100ed576100ed610390565b145b1561011157811580159061010a57506001600160601b038211155b90506101b3565b600183600d81111561012557610125610390565b14806101425750600283600d81111561014057610140610390565b145b1561015857506001600160601b038111156101b3565b600c83600d81111561016c5761016c610390565b14806101895750600d83600d81111561018757610187610390565b145b1561019a57506127108111156101b3565b610e1082101580156101b057506303c267008211155b90505b806101de57828260405163b2a8f21f60e01b81526004016101d59291906103b8565b60405180910390fd5b8160015f85600d8111156101f4576101f4610390565b600d81111561020557610205610390565b815260208101919091526040015f2055505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166102ba575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556102723390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102bd565b505f5b92915050565b6001600160a01b03811681146102d7575f5ffd5b50565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f6102008486031215610301575f5ffd5b835161030c816102c3565b602085015190935061031d816102c3565b9150605f8401851361032d575f5ffd5b6040516101c081016001600160401b0381118282101715610350576103506102da565b60405280610200860187811115610365575f5ffd5b604087015b8181101561038257805183526020928301920161036a565b505050809150509250925092565b634e487b7160e01b5f52602160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b60408101600e84106103d857634e487b7160e01b5f52602160045260245ffd5b9281526020015290565b608051610db16104085f395f8181610146015281816104f201526107410152610db15ff3fe608060405234801561000f575f5ffd5b5060043610610115575f3560e01c806391d14854116100ad578063ccc574901161007d578063d7f56c2511610063578063d7f56c25146102a0578063deb96634146102a8578063edbdabac146102b3575f5ffd5b8063ccc5749014610266578063d547741f1461028d575f5ffd5b806391d148541461020a578063a217fddf1461024d578063bb7875a614610254578063c87df36a1461025e575f5ffd5b80632f2ff15d116100e85780632f2ff15d146101d257806336568abe146101e55780633bf02537146101f857806352b65c4b14610201575f5ffd5b806301ffc9a71461011957806316f0115b14610141578063248a9ca31461018d5780632ab414fc146101bd575b5f5ffd5b61012c610127366004610bcf565b6102c6565b60405190151581526020015b60405180910390f35b6101687f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff9091168152602001610138565b6101af61019b366004610c15565b5f9081526020819052604090206001015490565b604051908152602001610138565b6101d06101cb366004610c3f565b61035e565b005b6101d06101e0366004610c67565b6103f7565b6101d06101f3366004610c67565b610421565b6101af60025481565b6101af610e1081565b61012c610218366004610c67565b5f9182526020828152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b6101af5f81565b6101af62ed4e0081565b6101af61047f565b6101af7f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f5581565b6101d061029b366004610c67565b6104c4565b6101d06104e8565b6101af6303c2670081565b6101af6102c1366004610cad565b61064b565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061035857507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b610366610687565b5f60015f84600d81111561037c5761037c610cc6565b600d81111561038d5761038d610cc6565b81526020019081526020015f205490506103a78383610815565b82600d8111156103b9576103b9610cc6565b60408051838152602081018590527f1d608f7b8076bded294fcf4c232101c7f4a403fd66b7b2ffbb92dcf9630e14db910160405180910390a2505050565b5f828152602081905260409020600101546104118161098b565b61041b8383610998565b50505050565b73ffffffffffffffffffffffffffffffffffffffff81163314610470576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61047a8282610a91565b505050565b6002545f90801561049c5761049762ed4e0082610cf3565b6104be565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff5b91505090565b5f828152602081905260409020600101546104de8161098b565b61041b8383610a91565b6104f0610687565b7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1663a8174ff56040518163ffffffff1660e01b8152600401602060405180830381865afa158015610559573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061057d9190610d2b565b6105b3576040517fbf96762400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600254156105fc576002546040517fc284947a0000000000000000000000000000000000000000000000000000000081526004016105f391815260200190565b60405180910390fd5b4260028190557fbcb6b71543efe3488b35698c9437e3187d7b8ad2d8055856ff1742852b1b09e29061063162ed4e0082610cf3565b6040805192835260208301919091520160405180910390a1565b5f60015f83600d81111561066157610661610cc6565b600d81111561067257610672610cc6565b81526020019081526020015f20549050919050565b6106b07f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f5561098b565b5f3373ffffffffffffffffffffffffffffffffffffffff1663f27a0c926040518163ffffffff1660e01b8152600401602060405180830381865afa925050508015610736575060408051601f3d9081017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016820190925261073391810190610d4a565b60015b1561073e5790505b5f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff166357d775f86040518163ffffffff1660e01b8152600401602060405180830381865afa1580156107a8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107cc9190610d4a565b9050808211610811576040517faa313cfb00000000000000000000000000000000000000000000000000000000815260048101839052602481018290526044016105f3565b5050565b5f8083600d81111561082957610829610cc6565b14806108465750600b83600d81111561084457610844610cc6565b145b1561086d57811580159061086657506bffffffffffffffffffffffff8211155b9050610914565b600183600d81111561088157610881610cc6565b148061089e5750600283600d81111561089c5761089c610cc6565b145b156108b957506bffffffffffffffffffffffff811115610914565b600c83600d8111156108cd576108cd610cc6565b14806108ea5750600d83600d8111156108e8576108e8610cc6565b145b156108fb5750612710811115610914565b610e10821015801561091157506303c267008211155b90505b8061094f5782826040517fb2a8f21f0000000000000000000000000000000000000000000000000000000081526004016105f3929190610d61565b8160015f85600d81111561096557610965610cc6565b600d81111561097657610976610cc6565b815260208101919091526040015f2055505050565b6109958133610b4a565b50565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16610a8a575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055610a283390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610358565b505f610358565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff1615610a8a575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610358565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff16610811576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602481018390526044016105f3565b5f60208284031215610bdf575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114610c0e575f5ffd5b9392505050565b5f60208284031215610c25575f5ffd5b5035919050565b8035600e8110610c3a575f5ffd5b919050565b5f5f60408385031215610c50575f5ffd5b610c5983610c2c565b946020939093013593505050565b5f5f60408385031215610c78575f5ffd5b82359150602083013573ffffffffffffffffffffffffffffffffffffffff81168114610ca2575f5ffd5b809150509250929050565b5f60208284031215610cbd575f5ffd5b610c0e82610c2c565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b80820180821115610358577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f60208284031215610d3b575f5ffd5b81518015158114610c0e575f5ffd5b5f60208284031215610d5a575f5ffd5b5051919050565b60408101600e8410610d9a577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b928152602001529056fea164736f6c634300081c000a' as const;
+
+/** ABI of `ClaimsManager` (src/ClaimsManager.sol). */
+export const claimsManagerAbi = [
+  {
+    "type": "constructor",
+    "inputs": [
+      {
+        "name": "pool_",
+        "type": "address",
+        "internalType": "contract IMutualPool"
+      },
+      {
+        "name": "registry_",
+        "type": "address",
+        "internalType": "contract IWitnessRegistry"
+      },
+      {
+        "name": "randomness_",
+        "type": "address",
+        "internalType": "contract IRandomnessSource"
+      },
+      {
+        "name": "parameters_",
+        "type": "address",
+        "internalType": "contract IClaimParameters"
+      },
+      {
+        "name": "timelock",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "operator",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "deployer",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "DEFAULT_ADMIN_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "DIAGNOSIS_TYPEHASH",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "OPERATOR_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "REPORTS_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "WITNESSES",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "acceptWitness",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "slotIndex",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "approveClaim",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "arbitrate",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "uphold",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "attest",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "slotIndex",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "reportHash",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "approve",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "claim",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct Claim",
+        "components": [
+          {
+            "name": "claimant",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "state",
+            "type": "uint8",
+            "internalType": "enum ClaimState"
+          },
+          {
+            "name": "reason",
+            "type": "uint8",
+            "internalType": "enum ReviewReason"
+          },
+          {
+            "name": "region",
+            "type": "uint16",
+            "internalType": "uint16"
+          },
+          {
+            "name": "diagnosedAt",
+            "type": "uint40",
+            "internalType": "uint40"
+          },
+          {
+            "name": "filedAt",
+            "type": "uint40",
+            "internalType": "uint40"
+          },
+          {
+            "name": "deadline",
+            "type": "uint40",
+            "internalType": "uint40"
+          },
+          {
+            "name": "requestedAmount",
+            "type": "uint96",
+            "internalType": "uint96"
+          },
+          {
+            "name": "approvedAmount",
+            "type": "uint96",
+            "internalType": "uint96"
+          },
+          {
+            "name": "commission",
+            "type": "uint96",
+            "internalType": "uint96"
+          },
+          {
+            "name": "stakeLock",
+            "type": "uint96",
+            "internalType": "uint96"
+          },
+          {
+            "name": "stakesSettled",
+            "type": "bool",
+            "internalType": "bool"
+          },
+          {
+            "name": "documentHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "notary",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "nullifier",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "randomnessRequest",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "paymentId",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "openReport",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "resumeState",
+            "type": "uint8",
+            "internalType": "enum ClaimState"
+          },
+          {
+            "name": "snapshotBlock",
+            "type": "uint64",
+            "internalType": "uint64"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "claimCount",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "closeInvestigation",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "confirmFraud",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "slashed",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "claimAmount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "declineWitness",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "slotIndex",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "diagnosisDigest",
+    "inputs": [
+      {
+        "name": "claimant",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "documentHash",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "diagnosedAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "documentClaim",
+    "inputs": [
+      {
+        "name": "documentHash",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "drawExclusions",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address[]",
+        "internalType": "address[]"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "drawWitnesses",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "eip712Domain",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "fields",
+        "type": "bytes1",
+        "internalType": "bytes1"
+      },
+      {
+        "name": "name",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "version",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "chainId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "verifyingContract",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "extensions",
+        "type": "uint256[]",
+        "internalType": "uint256[]"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "expireClaim",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "fileClaim",
+    "inputs": [
+      {
+        "name": "documentHash",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "diagnosedAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "region",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "notary",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "signature",
+        "type": "bytes",
+        "internalType": "bytes"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "getRoleAdmin",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "grantRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "hasRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "isFullyPaid",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "isNotary",
+    "inputs": [
+      {
+        "name": "notary",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "listed",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "markPaid",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "nullifierPaidBy",
+    "inputs": [
+      {
+        "name": "nullifier",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "openClaimOf",
+    "inputs": [
+      {
+        "name": "member",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "openInvestigation",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "reportId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "reportDeadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "resumeState",
+        "type": "uint8",
+        "internalType": "enum ClaimState"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "parameters",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IClaimParameters"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "pool",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IMutualPool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "randomnessSource",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IRandomnessSource"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "registry",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IWitnessRegistry"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "releaseStakes",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "renounceRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "callerConfirmation",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "replaceWitness",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "slotIndex",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "review",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "approve",
+        "type": "bool",
+        "internalType": "bool"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "reason",
+        "type": "uint8",
+        "internalType": "enum ReviewReason"
+      },
+      {
+        "name": "nullifier",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "revokeRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "setNotary",
+    "inputs": [
+      {
+        "name": "notary",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "listed",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "supportsInterface",
+    "inputs": [
+      {
+        "name": "interfaceId",
+        "type": "bytes4",
+        "internalType": "bytes4"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "token",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IERC20"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "witnessSlots",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple[3]",
+        "internalType": "struct WitnessSlot[3]",
+        "components": [
+          {
+            "name": "witness",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "status",
+            "type": "uint8",
+            "internalType": "enum SlotStatus"
+          },
+          {
+            "name": "deadline",
+            "type": "uint40",
+            "internalType": "uint40"
+          },
+          {
+            "name": "reportHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "event",
+    "name": "ClaimApproved",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "claimant",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "paymentId",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witnesses",
+        "type": "address[3]",
+        "indexed": false,
+        "internalType": "address[3]"
+      },
+      {
+        "name": "commission",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "nullifier",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ClaimArbitrated",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "upheld",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      },
+      {
+        "name": "slot",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witness",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ClaimFiled",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "claimant",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "notary",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "documentHash",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "diagnosedAt",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "region",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "reviewDeadline",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ClaimPaid",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "reportWindowEnds",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ClaimReviewed",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "approved",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "reason",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum ReviewReason"
+      },
+      {
+        "name": "nullifier",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "commission",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "stakeLock",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ClaimStateChanged",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "from",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum ClaimState"
+      },
+      {
+        "name": "to",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum ClaimState"
+      },
+      {
+        "name": "reason",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum ReviewReason"
+      },
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "DrawMade",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "seed",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "region",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "exclude",
+        "type": "address[]",
+        "indexed": false,
+        "internalType": "address[]"
+      },
+      {
+        "name": "count",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "snapshotBlock",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "DrawRandomnessRequested",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "snapshotBlock",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "expiredRequestId",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "EIP712DomainChanged",
+    "inputs": [],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "NotaryUpdated",
+    "inputs": [
+      {
+        "name": "notary",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "listed",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleAdminChanged",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "previousAdminRole",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "newAdminRole",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleGranted",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleRevoked",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WitnessAccepted",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "slot",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witness",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "attestDeadline",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WitnessAssigned",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "slot",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witness",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "stakeLocked",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "acceptDeadline",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WitnessAttested",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "slot",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witness",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "reportHash",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "approved",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WitnessDeclined",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "slot",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witness",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WitnessReplaced",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "slot",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witness",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "slashed",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "caller",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WitnessSkipped",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witness",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "registryError",
+        "type": "bytes4",
+        "indexed": false,
+        "internalType": "bytes4"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WitnessSlashed",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witness",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "reason",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WitnessStakeReleased",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witness",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "error",
+    "name": "AccessControlBadConfirmation",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "AccessControlUnauthorizedAccount",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "neededRole",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsAmountOutOfRange",
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "cap",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsDeadlineNotReached",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsDeadlinePassed",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsDiagnosisInFuture",
+    "inputs": [
+      {
+        "name": "diagnosedAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "nowTime",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsDocumentUsed",
+    "inputs": [
+      {
+        "name": "documentHash",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsInvalidNotarySignature",
+    "inputs": [
+      {
+        "name": "notary",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "claimant",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "documentHash",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "diagnosedAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsInvalidReason",
+    "inputs": [
+      {
+        "name": "reason",
+        "type": "uint8",
+        "internalType": "enum ReviewReason"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsInvalidRegion",
+    "inputs": [
+      {
+        "name": "region",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsNotCovered",
+    "inputs": [
+      {
+        "name": "member",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "diagnosedAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "coverageStart",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsNotFullyPaid",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsNotSlotWitness",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "slot",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "caller",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsNotaryNotListed",
+    "inputs": [
+      {
+        "name": "notary",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsOpenClaimExists",
+    "inputs": [
+      {
+        "name": "member",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsRandomnessNotReady",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsReportsClosed",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsRunOff",
+    "inputs": [
+      {
+        "name": "diagnosedAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "startedAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "honourUntil",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsWrongSlot",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "slot",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsWrongState",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "state",
+        "type": "uint8",
+        "internalType": "enum ClaimState"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ClaimsZero",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "ClaimsZeroNullifier",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "InvalidShortString",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "ReentrancyGuardReentrantCall",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "SafeCastOverflowedUintDowncast",
+    "inputs": [
+      {
+        "name": "bits",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "SafeERC20FailedOperation",
+    "inputs": [
+      {
+        "name": "token",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "StringTooLong",
+    "inputs": [
+      {
+        "name": "str",
+        "type": "string",
+        "internalType": "string"
+      }
+    ]
+  }
+] as const;
+
+/** Creation bytecode of `ClaimsManager`. */
+export const claimsManagerBytecode = '0x610200604052348015610010575f5ffd5b506040516161d33803806161d383398101604081905261002f916103cd565b6040518060400160405280600d81526020016c4c6173686f7520436c61696d7360981b815250604051806040016040528060018152602001603160f81b81525061008360018361029760201b90919060201c565b61012052610092816002610297565b61014052815160208084019190912060e052815190820120610100524660a05261011e60e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b038716158061014457506001600160a01b038616155b8061015657506001600160a01b038516155b8061016857506001600160a01b038416155b8061017a57506001600160a01b038316155b8061018c57506001600160a01b038216155b156101aa57604051632e90908d60e01b815260040160405180910390fd5b6001600160a01b03808816610160819052878216610180528682166101a0529085166101e05260408051637e062a3560e11b8152905163fc0c546a916004808201926020929091908290030181865afa158015610209573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061022d9190610464565b6001600160a01b03166101c0526102445f846102c9565b5061026f7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929836102c9565b506001600160a01b0381161561028b576102895f826102c9565b505b50505050505050610630565b5f6020835110156102b2576102ab83610370565b90506102c3565b816102bd848261051e565b5060ff90505b92915050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610369575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556103213390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102c3565b505f6102c3565b5f5f829050601f815111156103a3578260405163305a27a960e01b815260040161039a91906105d8565b60405180910390fd5b80516103ae8261060d565b179392505050565b6001600160a01b03811681146103ca575f5ffd5b50565b5f5f5f5f5f5f5f60e0888a0312156103e3575f5ffd5b87516103ee816103b6565b60208901519097506103ff816103b6565b6040890151909650610410816103b6565b6060890151909550610421816103b6565b6080890151909450610432816103b6565b60a0890151909350610443816103b6565b60c0890151909250610454816103b6565b8091505092959891949750929550565b5f60208284031215610474575f5ffd5b815161047f816103b6565b9392505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806104ae57607f821691505b6020821081036104cc57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561051957805f5260205f20601f840160051c810160208510156104f75750805b601f840160051c820191505b81811015610516575f8155600101610503565b50505b505050565b81516001600160401b0381111561053757610537610486565b61054b81610545845461049a565b846104d2565b6020601f82116001811461057d575f83156105665750848201515b5f19600385901b1c1916600184901b178455610516565b5f84815260208120601f198516915b828110156105ac578785015182556020948501946001909201910161058c565b50848210156105c957868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b805160208083015191908110156104cc575f1960209190910360031b1b16919050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e051615a6a6107695f395f818161052601528181610bc301528181611b040152818161318f015281816132180152613aab01525f818161075d0152818161297b0152613d5801525f818161060801528181611ffa0152613ca001525f81816104aa01528181610a1d015281816111f8015281816112ab01528181611fd5015281816126230152818161420501528181614681015261472d01525f818161036501528181611c4c01528181611d2f01528181612a1b01528181613326015281816133d601528181613d7a01528181613ddc01528181614381015261444e01525f61432401525f6142f201525f614bf801525f614bd001525f614b2b01525f614b5501525f614b7f0152615a6a5ff3fe608060405234801561000f575f5ffd5b50600436106102d8575f3560e01c80638903573011610187578063cb77bc6e116100dd578063e564fd2511610093578063f5b541a61161006e578063f5b541a61461071e578063fbc34ee414610745578063fc0c546a14610758575f5ffd5b8063e564fd25146106ca578063e63e35c1146106dd578063f13eed97146106fc575f5ffd5b8063d547741f116100c3578063d547741f1461066f578063dae25b3b14610682578063dbafca7a146106a2575f5ffd5b8063cb77bc6e14610649578063d34650361461065c575f5ffd5b8063a20c336b1161013d578063adfe1cd811610118578063adfe1cd8146105f0578063b7b6717214610603578063b8fb0cca1461062a575f5ffd5b8063a20c336b146105ce578063a217fddf146105d6578063ad207e1e146105dd575f5ffd5b80638f45d5ba1161016d5780638f45d5ba146105515780638f6915cb1461057857806391d1485414610598575f5ffd5b806389035730146105215780638da4d3c914610548575f5ffd5b806336568abe1161023c578063674f858e116101f25780637c0a35f3116101cd5780637c0a35f3146104cc5780638379ab7a146104f357806384b0196e14610506575f5ffd5b8063674f858e1461047257806371b4804f146104925780637b103999146104a5575f5ffd5b80633e25f071116102225780633e25f071146104395780634639b81e1461044c57806346e301351461045f575f5ffd5b806336568abe14610406578063379607f514610419575f5ffd5b806316f0115b11610291578063248a9ca311610277578063248a9ca3146103be5780632697c330146103e05780632f2ff15d146103f3575f5ffd5b806316f0115b146103605780631bcbf18d1461039f575f5ffd5b806310eeb69a116102c157806310eeb69a146103255780631566d4f81461033a57806315d318061461034d575f5ffd5b806301ffc9a7146102dc5780630d80259314610304575b5f5ffd5b6102ef6102ea36600461505c565b61077f565b60405190151581526020015b60405180910390f35b6103176103123660046150af565b610817565b6040519081526020016102fb565b610338610333366004615162565b610840565b005b610338610348366004615190565b610b04565b61033861035b366004615190565b610b70565b6103877f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016102fb565b6103176103ad366004615190565b60086020525f908152604090205481565b6103176103cc366004615190565b5f9081526020819052604090206001015490565b6103386103ee3660046151a7565b610f3f565b6103386104013660046151c7565b611448565b6103386104143660046151c7565b611472565b61042c610427366004615190565b6114be565b6040516102fb9190615244565b61033861044736600461540b565b611772565b61033861045a366004615190565b611997565b61033861046d366004615190565b611a80565b610485610480366004615190565b611e72565b6040516102fb9190615449565b6103386104a0366004615190565b611edb565b6103877f000000000000000000000000000000000000000000000000000000000000000081565b6103177facae9f1f5ac6ae05e7cd0f689e345aa893732665ee0df33d1c3659528675e95481565b6103386105013660046151a7565b61219d565b61050e6122c1565b6040516102fb97969594939291906154e0565b6103877f000000000000000000000000000000000000000000000000000000000000000081565b610317600b5481565b6103177f344a278dc53983e7d2777ffffc3277fedf629ea66f7de81c3417f82fe059d2f081565b61058b610586366004615190565b61231f565b6040516102fb9190615592565b6102ef6105a63660046151c7565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b610317600381565b6103175f81565b6103386105eb366004615190565b6123f2565b6103176105fe366004615602565b6124c5565b6103877f000000000000000000000000000000000000000000000000000000000000000081565b610317610638366004615634565b60076020525f908152604090205481565b6102ef610657366004615190565b61253c565b61033861066a3660046151a7565b6125a9565b61033861067d3660046151c7565b612714565b61069561069036600461564f565b612738565b6040516102fb9190615678565b6106b56106b0366004615190565b6128ff565b604080519283526020830191909152016102fb565b6103386106d8366004615686565b612a83565b6103176106eb366004615190565b60096020525f908152604090205481565b6102ef61070a366004615634565b600a6020525f908152604090205460ff1681565b6103177f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92981565b6103386107533660046156b2565b612b62565b6103877f000000000000000000000000000000000000000000000000000000000000000081565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061081157507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b5f61082788888888888888612fac565b6108348888888888613536565b98975050505050505050565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92961086a8161382e565b610872613838565b5f61087e8460096138c0565b60018101549091506108a190859065010000000000900464ffffffffff16613943565b5f8481526004602052604090208315610974575f5b60038110156109605760048282600381106108d3576108d3615703565b6002020154600160a01b900460ff1660048111156108f3576108f36151ea565b036109585781816003811061090a5761090a615703565b60020201546040805160018152602081018490526001600160a01b039092169188917f3c86ad52f043fbc7af180107a7613af996134ec0c81581cd2df562d1e8ec0c4c910160405180910390a35b6001016108b6565b5061096d8583600a613987565b5050610af7565b5f61097f6004613a79565b610989904261575d565b90505f5b6003811015610acf575f8382600381106109a9576109a9615703565b60020201905060048154600160a01b900460ff1660048111156109ce576109ce6151ea565b146109d95750610ac7565b80546040517f7eee288d0000000000000000000000000000000000000000000000000000000081526001600160a01b0391821660048201819052602482018b9052917f00000000000000000000000000000000000000000000000000000000000000001690637eee288d906044015f604051808303815f87803b158015610a5e575f5ffd5b505af1158015610a70573d5f5f3e3d5ffd5b50505050610a7e8285613b1f565b604080515f8152602081018590526001600160a01b038316918b917f3c86ad52f043fbc7af180107a7613af996134ec0c81581cd2df562d1e8ec0c4c910160405180910390a350505b60010161098d565b50610ade868460035f5f613ba3565b82600701545f03610af357610af38684613c62565b5050505b610aff613d12565b505050565b7f344a278dc53983e7d2777ffffc3277fedf629ea66f7de81c3417f82fe059d2f0610b2e8161382e565b5f610b3a83600a6138c0565b5f60098201819055600a8201546001830154929350610aff928692859260ff169165010000000000900464ffffffffff16613ba3565b610b78613838565b5f818152600360209081526040808320805482517fc87df36a00000000000000000000000000000000000000000000000000000000815292519194600160a01b90910460ff169390927f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169263c87df36a926004808401939192918290030181865afa158015610c12573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c369190615770565b4210159050808015610cc85750600182600b811115610c5757610c576151ea565b1480610c745750600282600b811115610c7257610c726151ea565b145b80610c905750600382600b811115610c8e57610c8e6151ea565b145b80610cac5750600982600b811115610caa57610caa6151ea565b145b80610cc85750600582600b811115610cc657610cc66151ea565b145b15610ce157610cd98484600d613987565b505050610f34565b600182600b811115610cf557610cf56151ea565b1480610d125750600982600b811115610d1057610d106151ea565b145b15610db357600183015465010000000000900464ffffffffff164211610d875760018301546040517fe8030acb000000000000000000000000000000000000000000000000000000008152600481018690526501000000000090910464ffffffffff1660248201526044015b60405180910390fd5b610cd98484600185600b811115610da057610da06151ea565b14610dac57600b613987565b6008613987565b600282600b811115610dc757610dc76151ea565b1480610de45750600382600b811115610de257610de26151ea565b145b15610efe575f848152600460205260408120905f19905b6003811015610e87575f838260038110610e1757610e17615703565b6002020154600160a01b900460ff166004811115610e3757610e376151ea565b03610e7f57610e7c82848360038110610e5257610e52615703565b60020201547501000000000000000000000000000000000000000000900464ffffffffff16613d3c565b91505b600101610dfb565b505f19811480610e975750804211155b15610ee857855f198214610eab5781610ead565b5f5b6040517fe8030acb00000000000000000000000000000000000000000000000000000000815260048101929092526024820152604401610d7e565b610ef486866009613987565b5050505050610f34565b83826040517f19aa67d5000000000000000000000000000000000000000000000000000000008152600401610d7e929190615787565b610f3c613d12565b50565b610f47613838565b5f82815260036020819052604090912080549091600160a01b90910460ff169081600b811115610f7957610f796151ea565b14158015610f995750600981600b811115610f9657610f966151ea565b14155b15610fd45783816040517f19aa67d5000000000000000000000000000000000000000000000000000000008152600401610d7e929190615787565b60038310611018576040517f3f7f7e010000000000000000000000000000000000000000000000000000000081526004810185905260248101849052604401610d7e565b5f848152600460205260408120846003811061103657611036615703565b600202018054909150600160a01b900460ff16600181600481111561105d5761105d6151ea565b1415801561107d5750600281600481111561107a5761107a6151ea565b14155b156110be576040517f3f7f7e010000000000000000000000000000000000000000000000000000000081526004810187905260248101869052604401610d7e565b81547501000000000000000000000000000000000000000000900464ffffffffff1642116111435781546040517fe8030acb00000000000000000000000000000000000000000000000000000000815260048101889052750100000000000000000000000000000000000000000090910464ffffffffff166024820152604401610d7e565b81546001600160a01b03165f61271061115c600d613a79565b600388015461117991906bffffffffffffffffffffffff1661579b565b61118391906157b2565b90505f8115611267576040517fa22233410000000000000000000000000000000000000000000000000000000081526001600160a01b038481166004830152602482018b9052604482018490527f4e4f5f53484f570000000000000000000000000000000000000000000000000060648301527f0000000000000000000000000000000000000000000000000000000000000000169063a2223341906084016020604051808303815f875af115801561123e573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906112629190615770565b611269565b5f5b6040517f7eee288d0000000000000000000000000000000000000000000000000000000081526001600160a01b038581166004830152602482018c90529192507f000000000000000000000000000000000000000000000000000000000000000090911690637eee288d906044015f604051808303815f87803b1580156112ee575f5ffd5b505af1158015611300573d5f5f3e3d5ffd5b50505050611321856113126004613a79565b61131c904261575d565b613b1f565b80156113bc57826001600160a01b0316897ff83e9f1344663aedfb45fbe8da2682a0980a36b2c3ef47700f069ebae29f14fd836040516113899181527f4e4f5f53484f5700000000000000000000000000000000000000000000000000602082015260400190565b60405180910390a36113bc817f4e4f5f53484f57000000000000000000000000000000000000000000000000008b613d4b565b604080518281523360208201526001600160a01b038516918a918c917fc3a02eb07eb0c20cdd53b924b3d50a3d97f8f2cddbc46c86aec5f475feae4e67910160405180910390a4600386600b811115611417576114176151ea565b14801561142657506007870154155b15611435576114358988613c62565b50505050505050611444613d12565b5050565b5f828152602081905260409020600101546114628161382e565b61146c8383613e37565b50505050565b6001600160a01b03811633146114b4576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610aff8282613efc565b60408051610280810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a081018290526101c081018290526101e081018290526102008101829052610220810182905261024081018290526102608101919091525f828152600360209081526040918290208251610280810190935280546001600160a01b03811684529091830190600160a01b900460ff16600b8111156115a7576115a76151ea565b600b8111156115b8576115b86151ea565b815281546020909101907501000000000000000000000000000000000000000000900460ff16600d8111156115ef576115ef6151ea565b600d811115611600576116006151ea565b8152815461ffff760100000000000000000000000000000000000000000000820416602083015264ffffffffff7801000000000000000000000000000000000000000000000000909104811660408301526001830154808216606084015265010000000000810490911660808301526bffffffffffffffffffffffff6a0100000000000000000000909104811660a0830152600283015480821660c08401526c0100000000000000000000000090819004821660e0840152600384015491821661010084015260ff910481161515610120830152600483015461014083015260058301546001600160a01b0316610160830152600683015461018083015260078301546101a083015260088301546101c083015260098301546101e0830152600a8301546102009092019116600b81111561173d5761173d6151ea565b600b81111561174e5761174e6151ea565b8152600a9190910154610100900467ffffffffffffffff1660209091015292915050565b5f61177f85856002613f9b565b80549091506117af9086907501000000000000000000000000000000000000000000900464ffffffffff16613943565b826117e6576040517f2e90908d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b816117f25760046117f5565b60035b815482907fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16600160a01b836004811115611832576118326151ea565b021790555080547fffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffffff168155600181018390556040805184815283151560208201523391869188917f7dedbec630fc6be42c167629a9053983ff6f761f65f7a09b8f6af4dc97d4e423910160405180910390a45f858152600360208190526040909120908154600160a01b900460ff16600b8111156118d2576118d26151ea565b146118de57505061146c565b8261190b57611904868260095f6118f56007613a79565b6118ff904261575d565b613ba3565b505061146c565b5f868152600460205260408120905b600381101561196d57600382826003811061193757611937615703565b6002020154600160a01b900460ff166004811115611957576119576151ea565b14611965575050505061146c565b60010161191a565b5061197c878360045f5f613ba3565b61198e878360055f6118f56008613a79565b50505050505050565b61199f613838565b5f6119ab8260076138c0565b600181015490915065010000000000900464ffffffffff164211611a195760018101546040517fe8030acb000000000000000000000000000000000000000000000000000000008152600481018490526501000000000090910464ffffffffff166024820152604401610d7e565b60038101546c01000000000000000000000000900460ff1615611a6d578160076040517f19aa67d5000000000000000000000000000000000000000000000000000000008152600401610d7e929190615787565b611a778282614121565b50610f3c613d12565b611a88613838565b5f611a948260056138c0565b600181015490915065010000000000900464ffffffffff164211611b025760018101546040517fe8030acb000000000000000000000000000000000000000000000000000000008152600481018490526501000000000090910464ffffffffff166024820152604401610d7e565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663c87df36a6040518163ffffffff1660e01b8152600401602060405180830381865afa158015611b5e573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611b829190615770565b4210611b9a57611b948282600d613987565b50610f34565b60068101545f8181526008602052604090205415611bc557611bbe83836004613987565b5050610f34565b5f818152600860205260408082208590558354600285015491517f7aa5230e000000000000000000000000000000000000000000000000000000008152600481018790526001600160a01b03918216602482018190526bffffffffffffffffffffffff80851660448401819052919591946c010000000000000000000000009004169290917f000000000000000000000000000000000000000000000000000000000000000090911690637aa5230e906064016020604051808303815f875af1158015611c94573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611cb89190615770565b600887018190555f888152600460205260409020909150611cd7614ffa565b5f5b6003811015611e0a57828160038110611cf457611cf4615703565b60020201546001600160a01b0316828260038110611d1457611d14615703565b6001600160a01b0390921660209290920201528415611e02577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316637aa5230e8b848460038110611d6f57611d6f615703565b60200201516040517fffffffff0000000000000000000000000000000000000000000000000000000060e085901b16815260048101929092526001600160a01b03166024820152604481018890526064016020604051808303815f875af1158015611ddc573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611e009190615770565b505b600101611cd9565b50611e19898960065f5f613ba3565b86866001600160a01b03168a7f296f0cbd7e56ddc14da0db1fdfec6f4c2ec87e85eea346e64e0492c66de03d708887868a604051611e5a94939291906157ea565b60405180910390a45050505050505050610f3c613d12565b5f81815260056020908152604091829020805483518184028101840190945280845260609392830182828015611ecf57602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311611eb1575b50505050509050919050565b611ee3613838565b5f8181526003602052604090208054600160a01b900460ff16600281600b811115611f1057611f106151ea565b14158015611f305750600381600b811115611f2d57611f2d6151ea565b14155b15611f6b5782816040517f19aa67d5000000000000000000000000000000000000000000000000000000008152600401610d7e929190615787565b81600701545f03611fac5782816040517f19aa67d5000000000000000000000000000000000000000000000000000000008152600401610d7e929190615787565b5f8381526004602090815260408083206005835281842082516080810184526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000811682527f00000000000000000000000000000000000000000000000000000000000000001681860152888652600690945282852054859473__$1f6484e5cc4c421f2cab621a01638d3d0b$__946269c42c948a94909390928c9290919082019061206090600161575d565b815260200161206f6005613a79565b9052604080517fffffffff0000000000000000000000000000000000000000000000000000000060e089901b168152600481019690965260248601949094526044850192909252606484015280516001600160a01b03908116608485015260208201511660a48401529081015160c48301526060015160e4820152610104016040805180830381865af4158015612108573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061212c9190615839565b91509150801561213f5750505050610f34565b5f858152600660205260408120805490919061215a9061585d565b90915550600283600b811115612172576121726151ea565b14801561217e57508115155b1561219157612191858560035f5f613ba3565b50505050610f3c613d12565b5f6121aa83836001613f9b565b80549091506121da9084907501000000000000000000000000000000000000000000900464ffffffffff16613943565b5f6121e56006613a79565b6121ef904261575d565b82547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff167402000000000000000000000000000000000000000017835590506122378161429d565b825464ffffffffff919091167501000000000000000000000000000000000000000000027fffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffffff9091161782556040518181523390849086907fbfdd68048bb1c44abb5d97f368a22ad14db0d0eb26ed5650a1f5c639488990cb9060200160405180910390a450505050565b5f6060805f5f5f60606122d26142eb565b6122da61431d565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b612327615018565b5f828152600460205260408082208151606081019092529091600390835b828210156123e757604080516080810190915260028302850180546001600160a01b03811683526020830190600160a01b900460ff16600481111561238c5761238c6151ea565b600481111561239d5761239d6151ea565b815281547501000000000000000000000000000000000000000000900464ffffffffff16602080830191909152600192830154604090920191909152918352929092019101612345565b505050509050919050565b5f6123fe8260066138c0565b90506124098161434a565b612442576040517fd1ff4e7200000000000000000000000000000000000000000000000000000000815260048101839052602401610d7e565b5f61244d600a613a79565b612457904261575d565b82546001600160a01b03165f908152600760208190526040822082905591925061248691859185919085613ba3565b827fb0727183796e52c5bb00a257c1eb36d8e94dbee5d6d87e259287e3372ae39ace826040516124b891815260200190565b60405180910390a2505050565b604080517facae9f1f5ac6ae05e7cd0f689e345aa893732665ee0df33d1c3659528675e95460208201526001600160a01b0385169181019190915260608101839052608081018290525f906125329060a00160405160208183030381529060405280519060200120614515565b90505b9392505050565b5f81815260036020526040812060068154600160a01b900460ff16600b811115612568576125686151ea565b14158015612593575060078154600160a01b900460ff16600b811115612590576125906151ea565b14155b156125a057505f92915050565b6125358161434a565b6125b1613838565b5f6125be83836001613f9b565b80549091506125ee9084907501000000000000000000000000000000000000000000900464ffffffffff16613943565b6040517f7eee288d000000000000000000000000000000000000000000000000000000008152336004820152602481018490527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690637eee288d906044015f604051808303815f87803b15801561266c575f5ffd5b505af115801561267e573d5f5f3e3d5ffd5b50505050612690816113126004613a79565b6040513390839085907f7f88374b69d504c002ca9fd366ff06114e14a03a9971ee080724d2f1195eaa40905f90a45f838152600360208190526040909120908154600160a01b900460ff16600b8111156126ec576126ec6151ea565b1480156126fb57506007810154155b1561270a5761270a8482613c62565b5050611444613d12565b5f8281526020819052604090206001015461272e8161382e565b61146c8383613efc565b5f7f344a278dc53983e7d2777ffffc3277fedf629ea66f7de81c3417f82fe059d2f06127638161382e565b5f8581526003602052604081208054600160a01b900460ff16935090600584600b811115612793576127936151ea565b14806127d05750600784600b8111156127ae576127ae6151ea565b1480156127d0575060038201546c01000000000000000000000000900460ff16155b80156127f05750600182015465010000000000900464ffffffffff164211155b90508061282c576040517f7fd464e600000000000000000000000000000000000000000000000000000000815260048101889052602401610d7e565b600a820180548591907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016600183600b81111561286b5761286b6151ea565b02179055506009820186905581547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16740a000000000000000000000000000000000000000017825560405187907fa4cc70bbaecc37c5c484c7028756aad9cebe258c6f9e683888477c0487c3d657906128ed908790600a905f908b90615875565b60405180910390a25050509392505050565b5f5f7f344a278dc53983e7d2777ffffc3277fedf629ea66f7de81c3417f82fe059d2f061292b8161382e565b612933613838565b5f61293f85600a6138c0565b5f600982015560028101546bffffffffffffffffffffffff1693509050612966858261455c565b935083156129a2576129a26001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163386614812565b6005600a82015460ff16600b8111156129bd576129bd6151ea565b036129d3576129ce8582600c613987565b6129e1565b6129e18582600b5f5f613ba3565b80546040517fdbb7c64e0000000000000000000000000000000000000000000000000000000081526001600160a01b0391821660048201527f00000000000000000000000000000000000000000000000000000000000000009091169063dbb7c64e906024015f604051808303815f87803b158015612a5e575f5ffd5b505af1158015612a70573d5f5f3e3d5ffd5b5050505050612a7d613d12565b50915091565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929612aad8161382e565b6001600160a01b038316612aed576040517f2e90908d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0383165f818152600a602090815260409182902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001686151590811790915591519182527fc03dd6b2f2e24956831b3c13a7ae1463e9ba1e5cc4a81c01c71b0de6834ab25991016124b8565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929612b8c8161382e565b612b94613838565b5f612ba08760016138c0565b6001810154909150612bc390889065010000000000900464ffffffffff16613943565b6006810183905585612c8b57600184600d811115612be357612be36151ea565b1080612c005750600784600d811115612bfe57612bfe6151ea565b115b15612c3957836040517f9c0fd5dc000000000000000000000000000000000000000000000000000000008152600401610d7e91906158ab565b82877f1a9cd5622de20e50dd29fd8fef6c00b41de3de981c8377be227d8b432baff3775f5f885f5f604051612c729594939291906158be565b60405180910390a3612c85878286613987565b50612f9c565b5f84600d811115612c9e57612c9e6151ea565b14612cd757836040517f9c0fd5dc000000000000000000000000000000000000000000000000000000008152600401610d7e91906158ab565b82612d0e576040517f13e5782800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b841580612d3a575060018101546a010000000000000000000090046bffffffffffffffffffffffff1685115b15612d9b5760018101546040517f7b69aece000000000000000000000000000000000000000000000000000000008152600481018790526a01000000000000000000009091046bffffffffffffffffffffffff166024820152604401610d7e565b5f8381526008602052604090205415612dfc5782877f1a9cd5622de20e50dd29fd8fef6c00b41de3de981c8377be227d8b432baff3775f5f60045f5f604051612de89594939291906158be565b60405180910390a3612c8587826004613987565b5f612e076001613a79565b90505f612e146002613a79565b6002840180546bffffffffffffffffffffffff8a81167fffffffffffffffff000000000000000000000000000000000000000000000000909216919091176c0100000000000000000000000086831602179091556003850180547fffffffffffffffffffffffffffffffffffffffff0000000000000000000000001691831691909117905560405190915085908a907f1a9cd5622de20e50dd29fd8fef6c00b41de3de981c8377be227d8b432baff37790612ed9906001908c905f90899089906158be565b60405180910390a35f612eec6004613a79565b612ef6904261575d565b5f8b81526004602052604081209192505b6003811015612f7d5782828260038110612f2357612f23615703565b60020201805464ffffffffff929092167501000000000000000000000000000000000000000000027fffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffffff909216919091179055600101612f07565b50612f8c8b8660025f86613ba3565b612f968b86613c62565b50505050505b612fa4613d12565b505050505050565b831580612fba575061ffff84115b15612ff4576040517f2e2d91f000000000000000000000000000000000000000000000000000000000815260048101859052602401610d7e565b6001600160a01b0383165f908152600a602052604090205460ff16613050576040517f4cc828570000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610d7e565b42861115613093576040517fa0d60a2200000000000000000000000000000000000000000000000000000000815260048101879052426024820152604401610d7e565b5f61309d5f613a79565b90508515806130ab57508086115b156130ec576040517f7b69aece0000000000000000000000000000000000000000000000000000000081526004810187905260248101829052604401610d7e565b335f90815260076020526040902054801561313c576040517f0252dce400000000000000000000000000000000000000000000000000000000815233600482015260248101829052604401610d7e565b5f89815260096020526040902054801561318c576040517f94b97268000000000000000000000000000000000000000000000000000000008152600481018b905260248101829052604401610d7e565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316633bf025376040518163ffffffff1660e01b8152600401602060405180830381865afa1580156131e9573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061320d9190615770565b905080156132f1575f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663c87df36a6040518163ffffffff1660e01b8152600401602060405180830381865afa158015613272573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906132969190615770565b9050818b1015806132a75750804210155b156132ef576040517f7852c900000000000000000000000000000000000000000000000000000000008152600481018c90526024810183905260448101829052606401610d7e565b505b6040517f1e3f71a7000000000000000000000000000000000000000000000000000000008152336004820152602481018b90527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690631e3f71a790604401602060405180830381865afa158015613373573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061339791906158f3565b61348a576040517f196d78f20000000000000000000000000000000000000000000000000000000081523360048201819052908b906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063196d78f290602401602060405180830381865afa15801561341b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061343f9190615770565b6040517fd0a8382d0000000000000000000000000000000000000000000000000000000081526001600160a01b03909316600484015260248301919091526044820152606401610d7e565b6134d487613499338e8e6124c5565b88888080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061488692505050565b613529576040517f81c65f6b0000000000000000000000000000000000000000000000000000000081526001600160a01b0388166004820152336024820152604481018c9052606481018b9052608401610d7e565b5050505050505050505050565b5f600b5f81546135459061585d565b918290555090505f6135576003613a79565b613561904261575d565b5f8381526003602052604090208054337fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff167fffffffffffffffffffffff00000000000000000000000000000000000000000090911617600160a01b177fffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffff1676010000000000000000000000000000000000000000000061ffff88160217815590915061360d8761429d565b81547fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff16780100000000000000000000000000000000000000000000000064ffffffffff928316021782556001820180547fffffffffffffffffffffffffffffffffffffffffffffffffffffff000000000016429092169190911790556136938261429d565b8160010160056101000a81548164ffffffffff021916908364ffffffffff1602179055506136c0866148f6565b600182810180546bffffffffffffffffffffffff939093166a0100000000000000000000027fffffffffffffffffffff000000000000000000000000ffffffffffffffffffff9093169290921790915560048201899055600580830180546001600160a01b0388167fffffffffffffffffffffffff00000000000000000000000000000000000000009182168117909255335f8181526007602090815260408083208b90558f8352600982528083208b90558a8352958152858220805497880181558252908190209095018054909216811790915582518c81529384018b905291830189905260608301889052608083018590529185907fb032ce59b6b932b31a28b07b68c2ac9e116899a0ab557b04efe745f5f142e3959060a00160405180910390a4827fa4cc70bbaecc37c5c484c7028756aad9cebe258c6f9e683888477c0487c3d6575f60015f8660405161381b9493929190615875565b60405180910390a2505095945050505050565b610f3c8133614947565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15613891576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6138be60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b906149b2565b565b5f82815260036020526040902081600b8111156138df576138df6151ea565b8154600160a01b900460ff16600b8111156138fc576138fc6151ea565b146108115780546040517f19aa67d5000000000000000000000000000000000000000000000000000000008152610d7e918591600160a01b90910460ff1690600401615787565b80421115611444576040517fec8e74cf0000000000000000000000000000000000000000000000000000000081526004810183905260248101829052604401610d7e565b60038201546c01000000000000000000000000900460ff166139ad576139ad8383614121565b8154819083907fffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffffff16750100000000000000000000000000000000000000000083600d8111156139fe576139fe6151ea565b02179055505f600780840182905583546001600160a01b031682526020526040812055600881600d811115613a3557613a356151ea565b1480613a525750600981600d811115613a5057613a506151ea565b145b15613a6b5760048201545f908152600960205260408120555b610aff83836008845f613ba3565b6040517fedbdabac0000000000000000000000000000000000000000000000000000000081525f906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063edbdabac90613ae09085906004016158ab565b602060405180830381865afa158015613afb573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108119190615770565b81547fffffffffffffffffffffff0000000000000000000000000000000000000000001682555f6001830155613b548161429d565b825464ffffffffff919091167501000000000000000000000000000000000000000000027fffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffffff9091161790915550565b8354600160a01b80820460ff1691859187917fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff169083600b811115613bea57613bea6151ea565b0217905550613bf88261429d565b8560010160056101000a81548164ffffffffff021916908364ffffffffff160217905550857fa4cc70bbaecc37c5c484c7028756aad9cebe258c6f9e683888477c0487c3d65782868686604051613c529493929190615875565b60405180910390a2505050505050565b6040517fd1f6a38900000000000000000000000000000000000000000000000000000000815260048101829052602481018390526001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001660448201525f606482015273__$1f6484e5cc4c421f2cab621a01638d3d0b$__9063d1f6a389906084015f6040518083038186803b158015613d00575f5ffd5b505af4158015612fa4573d5f5f3e3d5ffd5b6138be5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006138b8565b5f828218828410028218612535565b613d9f6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000167f0000000000000000000000000000000000000000000000000000000000000000856149b9565b6040517f3958de760000000000000000000000000000000000000000000000000000000081526004810184905260248101839052604481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690633958de76906064015f604051808303815f87803b158015613e25575f5ffd5b505af115801561198e573d5f5f3e3d5ffd5b5f828152602081815260408083206001600160a01b038516845290915281205460ff16613ef5575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055613ead3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610811565b505f610811565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1615613ef5575f838152602081815260408083206001600160a01b038616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610811565b5f838152600360208190526040822054600160a01b900460ff169081600b811115613fc857613fc86151ea565b14158015613fe85750600981600b811115613fe557613fe56151ea565b14155b156140235784816040517f19aa67d5000000000000000000000000000000000000000000000000000000008152600401610d7e929190615787565b60038410614067576040517f3f7f7e010000000000000000000000000000000000000000000000000000000081526004810186905260248101859052604401610d7e565b5f858152600460205260409020846003811061408557614085615703565b6002020180549092506001600160a01b0316331415806140d257508260048111156140b2576140b26151ea565b8254600160a01b900460ff1660048111156140cf576140cf6151ea565b14155b15614119576040517f53c547a20000000000000000000000000000000000000000000000000000000081526004810186905260248101859052336044820152606401610d7e565b509392505050565b6003810180547fffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffffffff166c010000000000000000000000001790555f828152600460205260408120905b600381101561146c575f82826003811061418557614185615703565b6002020154600160a01b900460ff1660048111156141a5576141a56151ea565b14614295575f8282600381106141bd576141bd615703565b60020201546040517f7eee288d0000000000000000000000000000000000000000000000000000000081526001600160a01b03918216600482018190526024820188905292507f000000000000000000000000000000000000000000000000000000000000000090911690637eee288d906044015f604051808303815f87803b158015614248575f5ffd5b505af115801561425a573d5f5f3e3d5ffd5b50506040516001600160a01b03841692508791507fb39a9b1f9fd044718db59ec0556e17f6d0482dfa716f94d5b29da7d8754f4406905f90a3505b600101614169565b5f64ffffffffff8211156142e7576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526028600482015260248101839052604401610d7e565b5090565b60606143187f00000000000000000000000000000000000000000000000000000000000000006001614a76565b905090565b60606143187f00000000000000000000000000000000000000000000000000000000000000006002614a76565b60088101546040517f8b3c99e3000000000000000000000000000000000000000000000000000000008152600481018290525f91907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690638b3c99e390602401608060405180830381865afa1580156143ce573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906143f29190615941565b604001516bffffffffffffffffffffffff161561441157505f92915050565b60028301546c0100000000000000000000000090046bffffffffffffffffffffffff161561450c5760015b6003811161450a576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016638b3c99e361447d838561575d565b6040518263ffffffff1660e01b815260040161449b91815260200190565b608060405180830381865afa1580156144b6573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906144da9190615941565b604001516bffffffffffffffffffffffff16156144fa57505f9392505050565b6145038161585d565b905061443c565b505b50600192915050565b5f610811614521614b1f565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b6003810180547fffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffffffff81166c01000000000000000000000000179091555f83815260046020526040812090916bffffffffffffffffffffffff16825b6003811015614809575f8382600381106145d2576145d2615703565b6002020154600160a01b900460ff1660048111156145f2576145f26151ea565b14614801575f83826003811061460a5761460a615703565b60020201546040517fa22233410000000000000000000000000000000000000000000000000000000081526001600160a01b0391821660048201819052602482018a9052604482018690527f4652415544000000000000000000000000000000000000000000000000000000606483015292505f917f0000000000000000000000000000000000000000000000000000000000000000169063a2223341906084016020604051808303815f875af11580156146c7573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906146eb9190615770565b6040517f7eee288d0000000000000000000000000000000000000000000000000000000081526001600160a01b038481166004830152602482018b90529192507f000000000000000000000000000000000000000000000000000000000000000090911690637eee288d906044015f604051808303815f87803b158015614770575f5ffd5b505af1158015614782573d5f5f3e3d5ffd5b505050508086614792919061575d565b9550816001600160a01b0316887ff83e9f1344663aedfb45fbe8da2682a0980a36b2c3ef47700f069ebae29f14fd836040516147f69181527f4652415544000000000000000000000000000000000000000000000000000000602082015260400190565b60405180910390a350505b6001016145b6565b50505092915050565b6040516001600160a01b03838116602483015260448201839052610aff91859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff8381831617835250505050614c48565b5f836001600160a01b03163b5f036148e4575f5f6148a48585614ccd565b5090925090505f8160038111156148bd576148bd6151ea565b1480156148db5750856001600160a01b0316826001600160a01b0316145b92505050612535565b6148ef848484614d16565b9050612535565b5f6bffffffffffffffffffffffff8211156142e7576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526060600482015260248101839052604401610d7e565b5f828152602081815260408083206001600160a01b038516845290915290205460ff16611444576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610d7e565b80825d5050565b604080516001600160a01b038416602482015260448082018490528251808303909101815260649091019091526020810180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f095ea7b300000000000000000000000000000000000000000000000000000000179052614a388482614e52565b61146c576040516001600160a01b0384811660248301525f6044830152614a6c91869182169063095ea7b39060640161483f565b61146c8482614c48565b606060ff8314614a9057614a8983614e97565b9050610811565b818054614a9c906159de565b80601f0160208091040260200160405190810160405280929190818152602001828054614ac8906159de565b8015614b135780601f10614aea57610100808354040283529160200191614b13565b820191905f5260205f20905b815481529060010190602001808311614af657829003601f168201915b50505050509050610811565b5f306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015614b7757507f000000000000000000000000000000000000000000000000000000000000000046145b15614ba157507f000000000000000000000000000000000000000000000000000000000000000090565b614318604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f5f60205f8451602086015f885af180614c67576040513d5f823e3d81fd5b50505f513d91508115614c7e578060011415614c8b565b6001600160a01b0384163b155b1561146c576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610d7e565b5f5f5f8351604103614d04576020840151604085015160608601515f1a614cf688828585614ed4565b955095509550505050614d0f565b505081515f91506002905b9250925092565b5f5f5f856001600160a01b03168585604051602401614d36929190615a2f565b604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08184030181529181526020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f1626ba7e0000000000000000000000000000000000000000000000000000000017905251614db79190615a47565b5f60405180830381855afa9150503d805f8114614def576040519150601f19603f3d011682016040523d82523d5f602084013e614df4565b606091505b5091509150818015614e0857506020815110155b8015614e48575080517f1626ba7e0000000000000000000000000000000000000000000000000000000090614e469083016020908101908401615770565b145b9695505050505050565b5f5f5f5f60205f8651602088015f8a5af192503d91505f519050828015614e4857508115614e835780600114614e48565b50505050506001600160a01b03163b151590565b60605f614ea383614fba565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115614f0d57505f91506003905082614fb0565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015614f5e573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe001519150506001600160a01b038116614fa757505f925060019150829050614fb0565b92505f91508190505b9450945094915050565b5f60ff8216601f811115610811576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60405180606001604052806003906020820280368337509192915050565b60405180606001604052806003905b604080516080810182525f8082526020808301829052928201819052606082015282525f199092019101816150275790505090565b5f6020828403121561506c575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114612535575f5ffd5b6001600160a01b0381168114610f3c575f5ffd5b5f5f5f5f5f5f5f60c0888a0312156150c5575f5ffd5b8735965060208801359550604088013594506060880135935060808801356150ec8161509b565b925060a088013567ffffffffffffffff811115615107575f5ffd5b8801601f81018a13615117575f5ffd5b803567ffffffffffffffff81111561512d575f5ffd5b8a602082840101111561513e575f5ffd5b602082019350809250505092959891949750929550565b8015158114610f3c575f5ffd5b5f5f60408385031215615173575f5ffd5b82359150602083013561518581615155565b809150509250929050565b5f602082840312156151a0575f5ffd5b5035919050565b5f5f604083850312156151b8575f5ffd5b50508035926020909101359150565b5f5f604083850312156151d8575f5ffd5b8235915060208301356151858161509b565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600c8110615227576152276151ea565b9052565b600e8110610f3c57610f3c6151ea565b6152278161522b565b81516001600160a01b03168152610280810160208301516152686020840182615217565b50604083015161527b604084018261523b565b506060830151615291606084018261ffff169052565b5060808301516152aa608084018264ffffffffff169052565b5060a08301516152c360a084018264ffffffffff169052565b5060c08301516152dc60c084018264ffffffffff169052565b5060e08301516152fc60e08401826bffffffffffffffffffffffff169052565b5061010083015161531e6101008401826bffffffffffffffffffffffff169052565b506101208301516153406101208401826bffffffffffffffffffffffff169052565b506101408301516153626101408401826bffffffffffffffffffffffff169052565b5061016083015161537861016084018215159052565b506101808301516101808301526101a08301516153a16101a08401826001600160a01b03169052565b506101c08301516101c08301526101e08301516101e08301526102008301516102008301526102208301516102208301526102408301516153e6610240840182615217565b5061026083015161540461026084018267ffffffffffffffff169052565b5092915050565b5f5f5f5f6080858703121561541e575f5ffd5b843593506020850135925060408501359150606085013561543e81615155565b939692955090935050565b602080825282518282018190525f918401906040840190835b818110156154895783516001600160a01b0316835260209384019390920191600101615462565b509095945050505050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61551a60e0830189615494565b828103604084015261552c8189615494565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015615581578351835260209384019390920191600101615563565b50909b9a5050505050505050505050565b610180810181835f5b60038110156148095781516001600160a01b0381511684526020810151600581106155c8576155c86151ea565b8060208601525064ffffffffff6040820151166040850152606081015160608501525060808301925060208201915060018101905061559b565b5f5f5f60608486031215615614575f5ffd5b833561561f8161509b565b95602085013595506040909401359392505050565b5f60208284031215615644575f5ffd5b81356125358161509b565b5f5f5f60608486031215615661575f5ffd5b505081359360208301359350604090920135919050565b602081016108118284615217565b5f5f60408385031215615697575f5ffd5b82356156a28161509b565b9150602083013561518581615155565b5f5f5f5f5f60a086880312156156c6575f5ffd5b8535945060208601356156d881615155565b9350604086013592506060860135600e81106156f2575f5ffd5b949793965091946080013592915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8082018082111561081157610811615730565b5f60208284031215615780575f5ffd5b5051919050565b828152604081016125356020830184615217565b808202811582820484141761081157610811615730565b5f826157e5577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b8481526020810184905260c0810160408201845f5b60038110156158275781516001600160a01b03168352602092830192909101906001016157ff565b5050508260a083015295945050505050565b5f5f6040838503121561584a575f5ffd5b8251602084015190925061518581615155565b5f5f19820361586e5761586e615730565b5060010190565b608081016158838287615217565b6158906020830186615217565b6158998461522b565b60408201939093526060015292915050565b602081016158b88361522b565b91905290565b85151581526020810185905260a081016158d78561522b565b8460408301528360608301528260808301529695505050505050565b5f60208284031215615903575f5ffd5b815161253581615155565b80516bffffffffffffffffffffffff81168114615929575f5ffd5b919050565b805163ffffffff81168114615929575f5ffd5b5f6080828403128015615952575f5ffd5b506040516080810167ffffffffffffffff8111828210171561599b577f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6040528251815260208301516159b08161509b565b60208201526159c16040840161590e565b60408201526159d26060840161592e565b60608201529392505050565b600181811c908216806159f257607f821691505b602082108103615a29577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b828152604060208201525f6125326040830184615494565b5f82518060208501845e5f92019182525091905056fea164736f6c634300081c000a' as const;
+
+/** ABI of `FraudReports` (src/FraudReports.sol). */
+export const fraudReportsAbi = [
+  {
+    "type": "constructor",
+    "inputs": [
+      {
+        "name": "claims_",
+        "type": "address",
+        "internalType": "contract IClaimsManager"
+      },
+      {
+        "name": "timelock",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "operator",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "DEFAULT_ADMIN_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "OPERATOR_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "bondsHeld",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "claimRefund",
+    "inputs": [
+      {
+        "name": "to",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "claims",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IClaimsManager"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "expireReport",
+    "inputs": [
+      {
+        "name": "reportId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "getRoleAdmin",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "grantRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "hasRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "operatorFees",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "parameters",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IClaimParameters"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "pool",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IMutualPool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "recordRecovery",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "renounceRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "callerConfirmation",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "report",
+    "inputs": [
+      {
+        "name": "reportId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct FraudReport",
+        "components": [
+          {
+            "name": "claimId",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "reporter",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "bond",
+            "type": "uint96",
+            "internalType": "uint96"
+          },
+          {
+            "name": "deadline",
+            "type": "uint40",
+            "internalType": "uint40"
+          },
+          {
+            "name": "outcome",
+            "type": "uint8",
+            "internalType": "enum ReportOutcome"
+          },
+          {
+            "name": "resumeState",
+            "type": "uint8",
+            "internalType": "enum ClaimState"
+          },
+          {
+            "name": "evidenceHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "reportCount",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "reportFraud",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "evidenceHash",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "reportId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "resolveReport",
+    "inputs": [
+      {
+        "name": "reportId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "confirmed",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "revokeRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "supportsInterface",
+    "inputs": [
+      {
+        "name": "interfaceId",
+        "type": "bytes4",
+        "internalType": "bytes4"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "token",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IERC20"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "unclaimedRefundOf",
+    "inputs": [
+      {
+        "name": "reporter",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "unclaimedRefunds",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "withdrawOperatorFees",
+    "inputs": [
+      {
+        "name": "to",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "event",
+    "name": "FraudReported",
+    "inputs": [
+      {
+        "name": "reportId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "reporter",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "bond",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "evidenceHash",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "OperatorFeesWithdrawn",
+    "inputs": [
+      {
+        "name": "to",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RecoveryRecorded",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "from",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RefundClaimed",
+    "inputs": [
+      {
+        "name": "reporter",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "to",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ReportResolved",
+    "inputs": [
+      {
+        "name": "reportId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "outcome",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum ReportOutcome"
+      },
+      {
+        "name": "reporter",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "bondReturned",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "reward",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "slashed",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "creditedToMembers",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "fee",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ReporterPaymentDeferred",
+    "inputs": [
+      {
+        "name": "reporter",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleAdminChanged",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "previousAdminRole",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "newAdminRole",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleGranted",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleRevoked",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "error",
+    "name": "AccessControlBadConfirmation",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "AccessControlUnauthorizedAccount",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "neededRole",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ReentrancyGuardReentrantCall",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "ReportsDeadlineNotReached",
+    "inputs": [
+      {
+        "name": "reportId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ReportsDeadlinePassed",
+    "inputs": [
+      {
+        "name": "reportId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ReportsInsufficientFees",
+    "inputs": [
+      {
+        "name": "requested",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "available",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ReportsNotFraudConfirmed",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ReportsNotOpen",
+    "inputs": [
+      {
+        "name": "reportId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "outcome",
+        "type": "uint8",
+        "internalType": "enum ReportOutcome"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ReportsTransferAmountMismatch",
+    "inputs": [
+      {
+        "name": "expected",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "received",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ReportsZero",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "SafeCastOverflowedUintDowncast",
+    "inputs": [
+      {
+        "name": "bits",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "SafeERC20FailedOperation",
+    "inputs": [
+      {
+        "name": "token",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  }
+] as const;
+
+/** Creation bytecode of `FraudReports`. */
+export const fraudReportsBytecode = '0x610100604052348015610010575f5ffd5b50604051612a3b380380612a3b83398101604081905261002f916102d6565b6001600160a01b038316158061004c57506001600160a01b038216155b8061005e57506001600160a01b038116155b1561007c57604051632ad7fbf160e21b815260040160405180910390fd5b6001600160a01b038316608081905260408051630890357360e41b815290516389035730916004808201926020929091908290030181865afa1580156100c4573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100e89190610320565b6001600160a01b031660a0816001600160a01b031681525050826001600160a01b03166316f0115b6040518163ffffffff1660e01b8152600401602060405180830381865afa15801561013d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101619190610320565b6001600160a01b031660c081905260408051637e062a3560e11b8152905163fc0c546a916004808201926020929091908290030181865afa1580156101a8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101cc9190610320565b6001600160a01b031660e0526101e25f83610216565b5061020d7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92982610216565b50505050610342565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166102b6575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561026e3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102b9565b505f5b92915050565b6001600160a01b03811681146102d3575f5ffd5b50565b5f5f5f606084860312156102e8575f5ffd5b83516102f3816102bf565b6020850151909350610304816102bf565b6040850151909250610315816102bf565b809150509250925092565b5f60208284031215610330575f5ffd5b815161033b816102bf565b9392505050565b60805160a05160c05160e05161263a6104015f395f81816103f1015281816105b1015281816111d601528181611401015281816115e901528181611ab101528181611b3101528181611b930152611cee01525f81816101c0015281816111f8015281816112790152818161160b015261168c01525f81816102b7015281816106e70152818161076101526110fd01525f81816103a30152818161084c01528181610d1901528181610f620152818161107f01526114d8015261263a5ff3fe608060405234801561000f575f5ffd5b506004361061018f575f3560e01c806391d14854116100dd578063bffa55d511610088578063dcc59b6f11610063578063dcc59b6f1461039e578063f5b541a6146103c5578063fc0c546a146103ec575f5ffd5b8063bffa55d514610365578063c329689a14610378578063d547741f1461038b575f5ffd5b8063a217fddf116100b8578063a217fddf14610342578063a6f5765b14610349578063b3dde3241461035c575f5ffd5b806391d14854146102d9578063969b1cdb1461030f578063a177cf201461032f575f5ffd5b80632f2ff15d1161013d578063627de74511610118578063627de745146102965780637f0cd7941461029f57806389035730146102b2575f5ffd5b80632f2ff15d1461025b5780632fb0ef071461027057806336568abe14610283575f5ffd5b8063188e8c681161016d578063188e8c6814610211578063248a9ca31461023057806324cc57b314610252575f5ffd5b806301ffc9a71461019357806316f0115b146101bb578063185c6f84146101fa575b5f5ffd5b6101a66101a1366004612072565b610413565b60405190151581526020015b60405180910390f35b6101e27f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101b2565b61020360035481565b6040519081526020016101b2565b61020361021f3660046120c5565b60026020525f908152604090205481565b61020361023e3660046120e0565b5f9081526020819052604090206001015490565b61020360065481565b61026e6102693660046120f7565b6104ab565b005b61026e61027e366004612125565b6104d5565b61026e6102913660046120f7565b610629565b61020360045481565b6102036102ad36600461214f565b610675565b6101e27f000000000000000000000000000000000000000000000000000000000000000081565b6101a66102e73660046120f7565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b61032261031d3660046120e0565b610aca565b6040516101b291906121b0565b61026e61033d3660046120e0565b610bfd565b6102035f81565b61026e610357366004612243565b610df6565b61020360055481565b6102036103733660046120c5565b611338565b61026e61038636600461214f565b611475565b61026e6103993660046120f7565b61172a565b6101e27f000000000000000000000000000000000000000000000000000000000000000081565b6102037f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92981565b6101e27f000000000000000000000000000000000000000000000000000000000000000081565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b0000000000000000000000000000000000000000000000000000000014806104a557507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b5f828152602081905260409020600101546104c58161174e565b6104cf8383611758565b50505050565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b9296104ff8161174e565b61050761181d565b6001600160a01b038316158061051b575081155b15610552576040517fab5fefc400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005548083111561059e576040517f30da28bd00000000000000000000000000000000000000000000000000000000815260048101849052602481018290526044015b60405180910390fd5b8281036005556105d86001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001685856118a5565b836001600160a01b03167f570faf8e540b6c7c198632dd242fe58f4511bd8d4398c1517a3a6cd55d44310a8460405161061391815260200190565b60405180910390a250610624611919565b505050565b6001600160a01b038116331461066b576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6106248282611943565b5f61067e61181d565b816106b5576040517fab5fefc400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517fedbdabac0000000000000000000000000000000000000000000000000000000081525f906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063edbdabac9061071d90600b90600401612266565b602060405180830381865afa158015610738573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061075c9190612280565b90505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663edbdabac60096040518263ffffffff1660e01b81526004016107ac9190612266565b602060405180830381865afa1580156107c7573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107eb9190612280565b6107f590426122c4565b905060035f8154610805906122d7565b91829055506040517fdae25b3b0000000000000000000000000000000000000000000000000000000081526004810187905260248101829052604481018390529093505f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063dae25b3b906064016020604051808303815f875af115801561089a573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108be919061231c565b6040805160e08101825288815233602082015291925081016108df856119e2565b6bffffffffffffffffffffffff1681526020016108fb84611a37565b64ffffffffff1681526020015f815260200182600b81111561091f5761091f61216f565b815260209081018790525f86815260018083526040918290208451815592840151918401516bffffffffffffffffffffffff1674010000000000000000000000000000000000000000026001600160a01b039092169190911790820155606082015160028201805464ffffffffff9092167fffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000008316811782556080850151927fffffffffffffffffffffffffffffffffffffffffffffffffffff0000000000001617650100000000008360038111156109f9576109f961216f565b021790555060a08201516002820180547fffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffff16660100000000000083600b811115610a4557610a4561216f565b021790555060c082015181600301559050508260045f828254610a6891906122c4565b90915550610a7890503384611a81565b60408051848152602081018790529081018390523390879086907fc518908ab587ce2619ed92e22db642fdcb533a96ca1ec4581f07d32adc3e0f629060600160405180910390a45050506104a5611919565b610b076040805160e0810182525f808252602082018190529181018290526060810182905290608082019081526020015f81526020015f81525090565b5f82815260016020818152604092839020835160e08101855281548152928101546001600160a01b03811692840192909252740100000000000000000000000000000000000000009091046bffffffffffffffffffffffff1692820192909252600282015464ffffffffff81166060830152909190608083019065010000000000900460ff166003811115610b9e57610b9e61216f565b6003811115610baf57610baf61216f565b81526020016002820160069054906101000a900460ff16600b811115610bd757610bd761216f565b600b811115610be857610be861216f565b81526020016003820154815250509050919050565b610c0561181d565b5f610c0f82611c4b565b600281015490915064ffffffffff164211610c6c5760028101546040517fa98bc9510000000000000000000000000000000000000000000000000000000081526004810184905264ffffffffff9091166024820152604401610595565b80546001820154600283018054740100000000000000000000000000000000000000009092046bffffffffffffffffffffffff1691600391907fffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffffff16650100000000008302179055508060045f828254610ce59190612335565b90915550506040517f1566d4f8000000000000000000000000000000000000000000000000000000008152600481018390527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690631566d4f8906024015f604051808303815f87803b158015610d62575f5ffd5b505af1158015610d74573d5f5f3e3d5ffd5b5050506001840154610d9091506001600160a01b031682611ce1565b60018301546040516001600160a01b0390911690839086907f3831a2a97efd0d412dd018c7b26b9cbc6c78008ff1868f4877c604058dbbfe0490610de09060039087905f90819081908190612348565b60405180910390a4505050610df3611919565b50565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929610e208161174e565b610e2861181d565b5f610e3284611c4b565b600281015490915064ffffffffff16421115610e905760028101546040517f0de766e40000000000000000000000000000000000000000000000000000000081526004810186905264ffffffffff9091166024820152604401610595565b80546001820154600480546001600160a01b038316927401000000000000000000000000000000000000000090046bffffffffffffffffffffffff169182915f90610edc908490612335565b9091555086905061101857600284810180547fffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffffff16650100000000008302179055508060055f828254610f2e91906122c4565b90915550506040517f1566d4f8000000000000000000000000000000000000000000000000000000008152600481018490527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690631566d4f8906024015f604051808303815f87803b158015610fab575f5ffd5b505af1158015610fbd573d5f5f3e3d5ffd5b50505050816001600160a01b031683887f3831a2a97efd0d412dd018c7b26b9cbc6c78008ff1868f4877c604058dbbfe0460025f5f5f5f8960405161100796959493929190612348565b60405180910390a450505050611330565b600284018054650100000000007fffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffffff9091161790556040517fdbafca7a000000000000000000000000000000000000000000000000000000008152600481018490525f9081907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063dbafca7a9060240160408051808303815f875af11580156110cc573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906110f0919061237e565b915091505f6111a16127107f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663edbdabac600c6040518263ffffffff1660e01b81526004016111489190612266565b602060405180830381865afa158015611163573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906111879190612280565b61119190856123a0565b61119b91906123b7565b84611da0565b90505f6111ae8285612335565b90506111c3866111be84886122c4565b611ce1565b80156112d95761121d6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000167f000000000000000000000000000000000000000000000000000000000000000083611db2565b6040517f3958de76000000000000000000000000000000000000000000000000000000008152600481018290527f534c4153480000000000000000000000000000000000000000000000000000006024820152604481018890527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690633958de76906064015f604051808303815f87803b1580156112c2575f5ffd5b505af11580156112d4573d5f5f3e3d5ffd5b505050505b856001600160a01b0316878c7f3831a2a97efd0d412dd018c7b26b9cbc6c78008ff1868f4877c604058dbbfe04600189878a885f60405161131f96959493929190612348565b60405180910390a450505050505050505b610624611919565b5f61134161181d565b6001600160a01b038216611381576040517fab5fefc400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50335f90815260026020526040812054908190036113cb576040517fab5fefc400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f908152600260205260408120819055600680548392906113ee908490612335565b9091555061142890506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001683836118a5565b6040518181526001600160a01b0383169033907f39bed68a008a68cbf907d7ff6bc3629912af6516cb837cfa3f871ad9f2b8a9449060200160405180910390a3611470611919565b919050565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92961149f8161174e565b6114a761181d565b600b6040517f379607f5000000000000000000000000000000000000000000000000000000008152600481018590527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063379607f59060240161028060405180830381865afa158015611526573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061154a91906124b9565b60200151600b81111561155f5761155f61216f565b14611599576040517f5f88d74400000000000000000000000000000000000000000000000000000000815260048101849052602401610595565b815f036115d2576040517fab5fefc400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6115dc3383611a81565b6116306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000167f000000000000000000000000000000000000000000000000000000000000000084611db2565b6040517f3958de76000000000000000000000000000000000000000000000000000000008152600481018390527f5245434f564552590000000000000000000000000000000000000000000000006024820152604481018490527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690633958de76906064015f604051808303815f87803b1580156116d5575f5ffd5b505af11580156116e7573d5f5f3e3d5ffd5b50506040518481523392508591507fea24702ccd50c168def34a42077a86529bc0463bd8c8f411bb3822728fac17489060200160405180910390a3610624611919565b5f828152602081905260409020600101546117448161174e565b6104cf8383611943565b610df38133611e6f565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16611816575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790556117ce3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016104a5565b505f6104a5565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611876576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6118a360017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90611eda565b565b6040516001600160a01b0383811660248301526044820183905261062491859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff8381831617835250505050611ee1565b6118a35f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061189d565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1615611816575f838152602081815260408083206001600160a01b038616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016104a5565b5f6bffffffffffffffffffffffff821115611a33576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526060600482015260248101839052604401610595565b5090565b5f64ffffffffff821115611a33576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526028600482015260248101839052604401610595565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906370a0823190602401602060405180830381865afa158015611afe573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611b229190612280565b9050611b596001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016843085611f66565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f9082906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906370a0823190602401602060405180830381865afa158015611bd8573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611bfc9190612280565b611c069190612335565b90508281146104cf576040517fc65e49730000000000000000000000000000000000000000000000000000000081526004810184905260248101829052604401610595565b5f818152600160208190526040909120908101546001600160a01b03161580611c9557505f600282015465010000000000900460ff166003811115611c9257611c9261216f565b14155b1561147057818160020160059054906101000a900460ff166040517fa51f235d000000000000000000000000000000000000000000000000000000008152600401610595929190612619565b611d156001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168383611f9f565b611d9c576001600160a01b0382165f9081526002602052604081208054839290611d409084906122c4565b925050819055508060065f828254611d5891906122c4565b90915550506040518181526001600160a01b038316907f14fe02ca148fc99d3bac4a59fc4dd0a3707955b5fb71f3211735d4c7eec034c39060200160405180910390a25b5050565b5f8282188284100282185b9392505050565b604080516001600160a01b038416602482015260448082018490528251808303909101815260649091019091526020810180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f095ea7b300000000000000000000000000000000000000000000000000000000179052611e318482612029565b6104cf576040516001600160a01b0384811660248301525f6044830152611e6591869182169063095ea7b3906064016118d2565b6104cf8482611ee1565b5f828152602081815260408083206001600160a01b038516845290915290205460ff16611d9c576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610595565b80825d5050565b5f5f60205f8451602086015f885af180611f00576040513d5f823e3d81fd5b50505f513d91508115611f17578060011415611f24565b6001600160a01b0384163b155b156104cf576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610595565b6040516001600160a01b0384811660248301528381166044830152606482018390526104cf9186918216906323b872dd906084016118d2565b5f61202184856001600160a01b031663a9059cbb8686604051602401611fda9291906001600160a01b03929092168252602082015260400190565b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff8381831617835250505050612029565b949350505050565b5f5f5f5f60205f8651602088015f8a5af192503d91505f5190508280156120685750811561205a5780600114612068565b5f866001600160a01b03163b115b9695505050505050565b5f60208284031215612082575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114611dab575f5ffd5b6001600160a01b0381168114610df3575f5ffd5b5f602082840312156120d5575f5ffd5b8135611dab816120b1565b5f602082840312156120f0575f5ffd5b5035919050565b5f5f60408385031215612108575f5ffd5b82359150602083013561211a816120b1565b809150509250929050565b5f5f60408385031215612136575f5ffd5b8235612141816120b1565b946020939093013593505050565b5f5f60408385031215612160575f5ffd5b50508035926020909101359150565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600481106121ac576121ac61216f565b9052565b5f60e082019050825182526001600160a01b0360208401511660208301526bffffffffffffffffffffffff604084015116604083015264ffffffffff60608401511660608301526080830151612209608084018261219c565b5060a0830151600c811061221f5761221f61216f565b8060a08401525060c083015160c083015292915050565b8015158114610df3575f5ffd5b5f5f60408385031215612254575f5ffd5b82359150602083013561211a81612236565b60208101600e831061227a5761227a61216f565b91905290565b5f60208284031215612290575f5ffd5b5051919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b808201808211156104a5576104a5612297565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff820361230757612307612297565b5060010190565b8051600c8110611470575f5ffd5b5f6020828403121561232c575f5ffd5b611dab8261230e565b818103818111156104a5576104a5612297565b60c08101612356828961219c565b602082019690965260408101949094526060840192909252608083015260a090910152919050565b5f5f6040838503121561238f575f5ffd5b505080516020909101519092909150565b80820281158282048414176104a5576104a5612297565b5f826123ea577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b604051610280810167ffffffffffffffff81118282101715612438577f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b60405290565b8051611470816120b1565b8051600e8110611470575f5ffd5b805161ffff81168114611470575f5ffd5b805164ffffffffff81168114611470575f5ffd5b80516bffffffffffffffffffffffff81168114611470575f5ffd5b805161147081612236565b805167ffffffffffffffff81168114611470575f5ffd5b5f6102808284031280156124cb575f5ffd5b506124d46123ef565b6124dd8361243e565b81526124eb6020840161230e565b60208201526124fc60408401612449565b604082015261250d60608401612457565b606082015261251e60808401612468565b608082015261252f60a08401612468565b60a082015261254060c08401612468565b60c082015261255160e0840161247c565b60e0820152612563610100840161247c565b610100820152612576610120840161247c565b610120820152612589610140840161247c565b61014082015261259c6101608401612497565b61016082015261018083810151908201526125ba6101a0840161243e565b6101a08201526101c083810151908201526101e08084015190820152610200808401519082015261022080840151908201526125f9610240840161230e565b61024082015261260c61026084016124a2565b6102608201529392505050565b82815260408101611dab602083018461219c56fea164736f6c634300081c000a' as const;
+
 /** ABI of `MutualPool` (src/MutualPool.sol). */
 export const mutualPoolAbi = [
   {
@@ -24,6 +3389,11 @@ export const mutualPoolAbi = [
       },
       {
         "name": "minimumBalance_",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "exitNotice_",
         "type": "uint256",
         "internalType": "uint256"
       },
@@ -88,6 +3458,19 @@ export const mutualPoolAbi = [
         "name": "",
         "type": "bytes32",
         "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_EXIT_NOTICE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -293,6 +3676,19 @@ export const mutualPoolAbi = [
             "internalType": "bool"
           }
         ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "exitNotice",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -841,6 +4237,32 @@ export const mutualPoolAbi = [
         "name": "account",
         "type": "address",
         "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "runOffStartedAt",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "setExitNotice",
+    "inputs": [
+      {
+        "name": "exitNotice_",
+        "type": "uint256",
+        "internalType": "uint256"
       }
     ],
     "outputs": [],
@@ -1869,7 +5291,7 @@ export const mutualPoolAbi = [
 ] as const;
 
 /** Creation bytecode of `MutualPool`. */
-export const mutualPoolBytecode = '0x60e060405234801561000f575f5ffd5b5060405161503238038061503283398101604081905261002e916102d3565b6001600160a01b038616158061004b57506001600160a01b038216155b15610069576040516321cb944560e11b815260040160405180910390fd5b84158061007957506301e1338085115b156100b3576040516324ff18a760e01b81526a0cae0dec6d098cadccee8d60ab1b6004820152602481018690526044015b60405180910390fd5b6001600160a01b03861660805260a08590524260c0526100d284610137565b6100db83610197565b6100e55f83610213565b506101107f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f5583610213565b506001600160a01b0381161561012c5761012a5f82610213565b505b505050505050610339565b6303c26700811115610175576040516324ff18a760e01b81526c1dd85a5d1a5b99d4195c9a5bd9609a1b6004820152602481018290526044016100aa565b600180546001600160401b0319166001600160401b0392909216919091179055565b8015806101aa57506001600160601b0381115b156101e2576040516324ff18a760e01b81526d6d696e696d756d42616c616e636560901b6004820152602481018290526044016100aa565b600180546001600160601b039092166801000000000000000002600160401b600160a01b0319909216919091179055565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166102b3575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561026b3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102b6565b505f5b92915050565b6001600160a01b03811681146102d0575f5ffd5b50565b5f5f5f5f5f5f60c087890312156102e8575f5ffd5b86516102f3816102bc565b6020880151604089015160608a015160808b01519399509197509550935061031a816102bc565b60a088015190925061032b816102bc565b809150509295509295509295565b60805160a05160c051614c746103be5f395f81816108d1015281816116660152611a2f01525f818161054b01528181611642015281816119f501528181612b470152612b9b01525f8181610a6d01528181611434015281816115c80152818161231d01528181612e6c01528181612eec01528181612f4e0152613f2b0152614c745ff3fe608060405234801561000f575f5ffd5b506004361061035c575f3560e01c806376671808116101c9578063b9d1d49b116100fe578063dbb7c64e1161009e578063f30891d911610079578063f30891d914610a26578063f3648ae614610a4d578063fa9f46e214610a60578063fc0c546a14610a68575f5ffd5b8063dbb7c64e146109f7578063dcd22a0014610a0a578063e7e2d10f14610a1d575f5ffd5b8063ccc57490116100d9578063ccc57490146109ac578063cd3293de146109d3578063d547741f146109dc578063d7f56c25146109ef575f5ffd5b8063b9d1d49b14610945578063ba33e9d114610967578063c6992b2a14610970575f5ffd5b806397a5d5b511610169578063a7f0b3de11610144578063a7f0b3de146108cc578063a8174ff5146108f3578063b31deaf114610916578063b6b385f71461093d575f5ffd5b806397a5d5b51461089c5780639ab6e297146108bc578063a217fddf146108c5575f5ffd5b806389a5d38e116101a457806389a5d38e146106565780638b22faa3146106695780638b3c99e31461076f57806391d1485414610866575f5ffd5b806376671808146106335780637aa5230e1461063b5780637f8e3b4e1461064e575f5ffd5b80633446e4b41161029f57806357d775f81161023f5780636964c2821161021a5780636964c282146105ba57806370a08231146105cd5780637239a291146105e057806374272d1014610620575f5ffd5b806357d775f8146105465780635f402cd71461056d57806363a30b7214610595575f5ffd5b80633958de761161027a5780633958de76146105115780633a2ef9df146105245780633ccfd60b14610536578063544882df1461053e575f5ffd5b80633446e4b4146104d857806336568abe146104eb57806338ac09ed146104fe575f5ffd5b80631e3f71a71161030a578063248a9ca3116102e5578063248a9ca3146104785780632986c0e51461049a5780632d731e40146104a35780632f2ff15d146104c3575f5ffd5b80631e3f71a71461043e5780631ed0cacb1461045157806323579f0014610470575f5ffd5b80631462eca61161033a5780631462eca6146103b7578063156428ba146103c2578063196d78f2146103e4575f5ffd5b806301ffc9a71461036057806309eeefc8146103885780631084e76d1461039b575b5f5ffd5b61037361036e366004614659565b610aa7565b60405190151581526020015b60405180910390f35b610373610396366004614698565b610b3f565b60025467ffffffffffffffff165b60405190815260200161037f565b6103a96303c2670081565b6103736103d0366004614698565b60076020525f908152604090205460ff1681565b6103a96103f23660046146c5565b6001600160a01b03165f9081526006602090815260408083205463ffffffff168352600590915290205474010000000000000000000000000000000000000000900464ffffffffff1690565b61037361044c3660046146de565b610cc1565b6103a961045f3660046146c5565b60116020525f908152604090205481565b610373610d78565b6103a9610486366004614698565b5f9081526020819052604090206001015490565b6103a960035481565b6104b66104b1366004614719565b610d86565b60405161037f9190614773565b6104d66104d13660046147ef565b610ec1565b005b6104d66104e6366004614698565b610eeb565b6104d66104f93660046147ef565b610f79565b6103a961050c3660046146c5565b610fca565b6104d661051f366004614810565b6110e4565b60015467ffffffffffffffff166103a9565b6103a9611217565b6103a9604081565b6103a97f000000000000000000000000000000000000000000000000000000000000000081565b61058061057b366004614839565b61149e565b60405163ffffffff909116815260200161037f565b6105806105a33660046146c5565b60066020525f908152604090205463ffffffff1681565b6104d66105c8366004614698565b6114be565b6103a96105db3660046146c5565b611534565b600c54604080516fffffffffffffffffffffffffffffffff808416825270010000000000000000000000000000000090930490921660208301520161037f565b6104d661062e36600461485a565b611567565b6103a961163f565b6103a96106493660046148c0565b611695565b6104d6611929565b6104d66106643660046148f3565b611999565b61071e610677366004614698565b604080516080810182525f808252602082018190529181018290526060810191909152505f9081526009602090815260409182902082516080810184528154815260019091015467ffffffffffffffff8116928201929092526801000000000000000082046fffffffffffffffffffffffffffffffff16928101929092527801000000000000000000000000000000000000000000000000900460ff161515606082015290565b60405161037f91908151815260208083015167ffffffffffffffff16908201526040808301516fffffffffffffffffffffffffffffffff169082015260609182015115159181019190915260800190565b61081661077d366004614698565b604080516080810182525f808252602082018190529181018290526060810191909152505f908152600b602090815260409182902082516080810184528154815260018201546001600160a01b03811693820193909352740100000000000000000000000000000000000000009092046bffffffffffffffffffffffff169282019290925260029091015463ffffffff16606082015290565b60405161037f9190815181526020808301516001600160a01b0316908201526040808301516bffffffffffffffffffffffff169082015260609182015163ffffffff169181019190915260800190565b6103736108743660046147ef565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6108af6108aa3660046146c5565b6119b4565b60405161037f9190614935565b6103a960105481565b6103a95f81565b6103a97f000000000000000000000000000000000000000000000000000000000000000081565b60015474010000000000000000000000000000000000000000900460ff16610373565b6103a97fbe74a168a238bf2df7daa27dd5487ac84cb89ae44fd7e7d1e4b6397bfe51dcb881565b6104d66119e7565b6001546801000000000000000090046bffffffffffffffffffffffff166103a9565b6103a9600d5481565b6004546040805163ffffffff8084168252640100000000840481166020830152680100000000000000009093049092169082015260600161037f565b6103a97f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f5581565b6103a9600e5481565b6104d66109ea3660046147ef565b611cf8565b6104d6611d1c565b6104d6610a053660046146c5565b611d9f565b6104d6610a18366004614839565b611e38565b6103a960085481565b6103a97f3403b09320e6f370f0605c77e71fa6612073c5bb939c49f2055dcd73e925629281565b6103a9610a5b3660046146c5565b612252565b6103a961238c565b610a8f7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161037f565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b000000000000000000000000000000000000000000000000000000001480610b3957507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b5f610b48612420565b6003546001545f90610b74906801000000000000000090046bffffffffffffffffffffffff1683614970565b6008549091505f805b86821015610c625760045463ffffffff165f819003610b9c5750610c62565b63ffffffff81165f90815260056020526040902060028154600160e81b900460ff166004811115610bcf57610bcf614732565b148015610bff57508054790100000000000000000000000000000000000000000000000000900463ffffffff1685115b15610c1657610c1160046005846124a6565b610c50565b8054680100000000000000009004600b0b861315610c4957610c39828289612637565b610c4283614997565b9250610c50565b5050610c62565b610c5984614997565b93505050610b7d565b610c6a6128af565b60408051848152602081018490528215158183015290519197507fc7a5314106ecc7a8c0041e31acc3090f5dafdd7a604ab60b227e60cef0073b36919081900360600190a15050505050610cbc61297d565b919050565b6001600160a01b0382165f9081526006602090815260408083205463ffffffff1683526005909152812060018154600160e81b900460ff166004811115610d0a57610d0a614732565b148015610d375750805474010000000000000000000000000000000000000000900464ffffffffff168310155b8015610d70575060015481546bffffffffffffffffffffffff68010000000000000000928390041691610d6d9104600b0b6129a7565b10155b949350505050565b5f610d816128af565b905090565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c081019190915263ffffffff8281165f90815260056020908152604091829020825160e081018452815480861682526401000000008104861693820193909352680100000000000000008304600b0b9381019390935274010000000000000000000000000000000000000000820464ffffffffff1660608401527901000000000000000000000000000000000000000000000000008204909316608083015290919060a0830190600160e81b900460ff166004811115610e7957610e79614732565b6004811115610e8a57610e8a614732565b815290547e01000000000000000000000000000000000000000000000000000000000000900460ff16151560209091015292915050565b5f82815260208190526040902060010154610edb816129c9565b610ee583836129d6565b50505050565b610ef3612a9b565b6001546801000000000000000090046bffffffffffffffffffffffff16610f1982612bc7565b60408051828152602081018490527f6d696e696d756d42616c616e6365000000000000000000000000000000000000917fce249fa99ad401266b8ad33f2f542b9a99ff1fda278b1588f7090f55c627e73a91015b60405180910390a25050565b6001600160a01b0381163314610fbb576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610fc58282612c8a565b505050565b6001600160a01b0381165f9081526006602090815260408083205463ffffffff168352600590915281208054600160e81b900460ff1682600182600481111561101557611015614732565b036110295761102261163f565b9050611077565b600282600481111561103d5761103d614732565b0361106d57508154790100000000000000000000000000000000000000000000000000900463ffffffff16611077565b505f949350505050565b6008548082101561108d57505f95945050505050565b6110da61109985612d29565b6001546801000000000000000090046bffffffffffffffffffffffff166110c084866149ce565b6110cb9060016149e1565b6110d591906149f4565b612e2d565b9695505050505050565b7fbe74a168a238bf2df7daa27dd5487ac84cb89ae44fd7e7d1e4b6397bfe51dcb861110e816129c9565b611116612420565b835f0361114f576040517f0d23170500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6111593385612e3c565b60025460035467ffffffffffffffff909116905f90869083156111a0576111808885613006565b909350915061118e83613031565b6111989082614a0b565b600381905590505b81600e5f8282546111b191906149e1565b9091555050604080518981526020810185905290810185905260608101839052608081018290528690889033907f6de8cbe76995e0a38a6750c324ba7e419be5322e262872a23c26b596d1b5e6ec9060a00160405180910390a450505050610ee561297d565b5f611220612420565b335f9081526006602090815260408083205463ffffffff1680845260059092529091208054600160e81b900460ff16600381600481111561126357611263614732565b03611280578154680100000000000000009004600b0b93506113c5565b600281600481111561129457611294614732565b0361138757815460085479010000000000000000000000000000000000000000000000000090910463ffffffff16908110611314576008546040517f61db661f0000000000000000000000000000000000000000000000000000000081523360048201526024810183905260448101919091526064015b60405180910390fd5b5f8181526009602052604090205483546113459161134091680100000000000000009004600b0b614a0b565b613093565b83549095507e01000000000000000000000000000000000000000000000000000000000000900460ff16156113815761138160046005866124a6565b506113c5565b33611391836130d1565b6040517facca64a300000000000000000000000000000000000000000000000000000000815260040161130b929190614a2a565b83600f5f8282546113d691906149ce565b909155505081547fffff00ffffffffffffffffff000000000000000000000000ffffffffffffffff167d040000000000000000000000000000000000000000000000000000000000178255831561145b5761145b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163386613196565b60405184815233907fb85082e7934143118a16165ae5c6d79fd103e71591499bce8568c0919ab8e3219060200160405180910390a250505061149b61297d565b90565b5f6114b760056114ad8561320a565b6004919085613252565b9392505050565b6114c6612a9b565b60015467ffffffffffffffff166114dc8261346f565b60408051828152602081018490527f77616974696e67506572696f6400000000000000000000000000000000000000917fce249fa99ad401266b8ad33f2f542b9a99ff1fda278b1588f7090f55c627e73a9101610f6d565b6001600160a01b0381165f9081526006602090815260408083205463ffffffff16835260059091528120610b3990612d29565b61156f612420565b6040517fd505accf000000000000000000000000000000000000000000000000000000008152336004820152306024820152604481018790526064810185905260ff8416608482015260a4810183905260c481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063d505accf9060e4015f604051808303815f87803b158015611611575f5ffd5b505af1925050508015611622575060015b5061162e878787613511565b61163661297d565b50505050505050565b5f7f000000000000000000000000000000000000000000000000000000000000000061168b7f0000000000000000000000000000000000000000000000000000000000000000426149ce565b610d819190614a74565b5f7f3403b09320e6f370f0605c77e71fa6612073c5bb939c49f2055dcd73e92562926116c0816129c9565b6001600160a01b038416611700576040517f4397288a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b825f03611739576040517f0d23170500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6bffffffffffffffffffffffff831115611782576040517f28ffe6700000000000000000000000000000000000000000000000000000000081526004810184905260240161130b565b5f61178b61163f565b9050600c60109054906101000a90046fffffffffffffffffffffffffffffffff166fffffffffffffffffffffffffffffffff1692506040518060800160405280878152602001866001600160a01b03168152602001856bffffffffffffffffffffffff1681526020016117fd8361391c565b63ffffffff9081169091525f858152600b60209081526040918290208451815590840151918401516bffffffffffffffffffffffff1674010000000000000000000000000000000000000000026001600160a01b0390921691909117600180830191909155606090930151600290910180549190921663ffffffff1990911617905561188a9084906149e1565b600c60106101000a8154816fffffffffffffffffffffffffffffffff02191690836fffffffffffffffffffffffffffffffff16021790555083600d5f8282546118d391906149e1565b909155505060408051858152602081018390526001600160a01b03871691889186917f982fbc63cb6cf2db4cf2c89678eb349651ed0854008962a8a96727f45ebd57f0910160405180910390a450509392505050565b611931612420565b335f9081526006602090815260408083205463ffffffff16808452600590925290912060018154600160e81b900460ff16600481111561197357611973614732565b146119825733611391826130d1565b61198d33825f613965565b505061199761297d565b565b6119a1612420565b6119ac838383613511565b610fc561297d565b6001600160a01b0381165f9081526006602090815260408083205463ffffffff16835260059091528120610b39906130d1565b6119ef612420565b6008545f7f0000000000000000000000000000000000000000000000000000000000000000611a1f8360016149e1565b611a2991906149f4565b611a53907f00000000000000000000000000000000000000000000000000000000000000006149e1565b905080421015611a99576040517f31ce5e80000000000000000000000000000000000000000000000000000000008152600481018390526024810182905260440161130b565b611aa16128af565b15611ad8576040517f0fd3313f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60025460015467ffffffffffffffff909116905f90819081908190611b22908890611b1d906801000000000000000090046bffffffffffffffffffffffff16886149f4565b613b17565b600354939750919550935091505f808315611b7057611b418489613d6a565b9092509050611b508284614970565b92508260038190555080600e5f828254611b6a91906149e1565b90915550505b5f611b7b8b85613d8d565b905060405180608001604052808581526020018a67ffffffffffffffff168152602001846fffffffffffffffffffffffffffffffff1681526020016001151581525060095f8d81526020019081526020015f205f820151815f01556020820151816001015f6101000a81548167ffffffffffffffff021916908367ffffffffffffffff16021790555060408201518160010160086101000a8154816fffffffffffffffffffffffffffffffff02191690836fffffffffffffffffffffffffffffffff16021790555060608201518160010160186101000a81548160ff0219169083151502179055509050508a6001611c7391906149e1565b600855600d54604080518b815260208101869052908101879052606081018490526080810186905260a081019190915260c081018290528b907ff244372954dac36216bdd8dcafb9a7488a598d235a7e8dbe37063cda8fb62b2d9060e00160405180910390a2611ce58b898989613eb5565b505050505050505050505061199761297d565b5f82815260208190526040902060010154611d12816129c9565b610ee58383612c8a565b611d24612a9b565b600180547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16740100000000000000000000000000000000000000001790556040517f5e01bf27d6b2c1548eb51d68208bebee3c47f704ebb62e1c2221b694d392d08a90611d959042815260200190565b60405180910390a1565b7f3403b09320e6f370f0605c77e71fa6612073c5bb939c49f2055dcd73e9256292611dc9816129c9565b611dd1612420565b6001600160a01b0382165f9081526006602090815260408083205463ffffffff1683526005909152902060018154600160e81b900460ff166004811115611e1a57611e1a614732565b03611e2b57611e2b83826001613965565b50611e3461297d565b5050565b611e40612420565b815f03611e79576040517f0d23170500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f9081526006602090815260408083205463ffffffff1680845260059092528220805460035492939192600160e81b90910460ff1691806001846004811115611ec557611ec5614732565b03611f94578454680100000000000000009004600b0b88611ee96113408684614a0b565b611ef391906149e1565b9250611f0260046005896124a6565b5f611f22611f0f8b613031565b83600b0b611f1d9190614970565b61320a565b9050611f33600460058a848d61406b565b81600b0b81600b0b611f459190614aac565b60028054600890611f6690849068010000000000000000900460130b614afe565b92506101000a8154816001600160a01b03021916908360130b6001600160a01b0316021790555050506121b8565b6003846004811115611fa857611fa8614732565b036121ae576040805160608101825260015467ffffffffffffffff811682526801000000000000000081046bffffffffffffffffffffffff16602083015274010000000000000000000000000000000000000000900460ff161580159282019290925290612042576040517f7406706900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8554680100000000000000009004600b0b61205d8a826149e1565b935081602001516bffffffffffffffffffffffff168410156120ce5760208201516040517f8a0c77dd000000000000000000000000000000000000000000000000000000008152336004820152602481018690526bffffffffffffffffffffffff909116604482015260640161130b565b80600f5f8282546120df91906149ce565b909155505086547fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160e81b17875581516121269067ffffffffffffffff16426149e1565b875464ffffffffff9190911674010000000000000000000000000000000000000000027fffffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffff9091161787555f6121888661217e87613031565b611f1d9190614970565b9050612199600460058b848e61406b565b6121a2816142b2565b600193505050506121b8565b33611391866130d1565b6121c23389612e3c565b8454604080518a815260208101859052680100000000000000008304600b0b9181019190915282151560608201527401000000000000000000000000000000000000000090910464ffffffffff16608082015233907f1193388fbc8e1c2e20a4b17559301a99e07d5fb534f45afdf7f36e1e82a748329060a00160405180910390a2505050505050611e3461297d565b5f61225b612420565b6001600160a01b03821661229b576040517f4397288a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50335f90815260116020526040812054908190036122e7576040517f9b8c510500000000000000000000000000000000000000000000000000000000815233600482015260240161130b565b335f9081526011602052604081208190556010805483929061230a9084906149ce565b9091555061234490506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168383613196565b6040518181526001600160a01b0383169033907f16b63aea592f9ff2536669385de33b0f5bdf01b81d2602c102556e57e5374ac79060200160405180910390a3610cbc61297d565b6040805160608101825260025467ffffffffffffffff811680835268010000000000000000820460130b60208401527c010000000000000000000000000000000000000000000000000000000090910463ffffffff1692820192909252600f546003545f93612410916123fe91614b50565b836020015160130b6113409190614a0b565b61241a91906149e1565b91505090565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15612479576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61199760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90614344565b63ffffffff8082165f908152602084905260408120805490928181169264010000000090920416908290036124ed57855463ffffffff191663ffffffff8216178655612539565b63ffffffff8083165f9081526020879052604090208054918316640100000000027fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff9092169190911790555b8063ffffffff165f036125805785547fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff1664010000000063ffffffff8416021786556125a8565b63ffffffff8181165f908152602087905260409020805463ffffffff19169184169190911790555b505080547fff00ffffffffffffffffffffffffffffffffffffffffffff0000000000000000169055505080547fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff811663ffffffff680100000000000000009283900481167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0116909102179055565b8154680100000000000000009004600b0b5f6126566113408484614a0b565b905061266560046005876124a6565b60028054600191905f9061268490849067ffffffffffffffff16614b9b565b92506101000a81548167ffffffffffffffff021916908367ffffffffffffffff16021790555081600b0b60025f0160088282829054906101000a900460130b6126cd9190614aac565b92506101000a8154816001600160a01b03021916908360130b6001600160a01b031602179055506002600481111561270757612707614732565b8454600160e81b900460ff16600481111561272457612724614732565b036127eb578354790100000000000000000000000000000000000000000000000000900463ffffffff165f908152600a602052604081208054909160019183919061277a90849067ffffffffffffffff16614b9b565b92506101000a81548167ffffffffffffffff021916908367ffffffffffffffff16021790555082600b0b815f0160088282829054906101000a900460130b6127c29190614aac565b92506101000a8154816001600160a01b03021916908360130b6001600160a01b03160217905550505b83546bffffffffffffffffffffffff821668010000000000000000027fffff00ffffffffffffffffff000000000000000000000000ffffffffffffffff909116177d030000000000000000000000000000000000000000000000000000000000178455600f80548291905f906128629084906149e1565b9091555050604080518281526020810185905263ffffffff8716917f968767b4a3c1fcdc28e456de9aa3a4cae340dc8730f08a40a3464d20dbdf51e3910160405180910390a25050505050565b6004545f9063ffffffff168082036128c8575f91505090565b63ffffffff81165f90815260056020526040902060028154600160e81b900460ff1660048111156128fb576128fb614732565b14801561292d57506008548154790100000000000000000000000000000000000000000000000000900463ffffffff16105b1561293b5760019250505090565b600154600354612965916801000000000000000090046bffffffffffffffffffffffff1690614970565b9054680100000000000000009004600b0b1292915050565b6119975f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006124a0565b5f5f60035483600b0b6129ba9190614a0b565b90505f8113610b39575f6114b7565b6129d3813361434b565b50565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16612a94575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055612a4c3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610b39565b505f610b39565b612ac47f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f556129c9565b5f336001600160a01b031663f27a0c926040518163ffffffff1660e01b8152600401602060405180830381865afa925050508015612b3d575060408051601f3d9081017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0168201909252612b3a91810190614bbb565b60015b15612b455790505b7f000000000000000000000000000000000000000000000000000000000000000081116129d3576040517f3799fb8e000000000000000000000000000000000000000000000000000000008152600481018290527f0000000000000000000000000000000000000000000000000000000000000000602482015260440161130b565b801580612bdf57506bffffffffffffffffffffffff81115b15612c3f576040517f24ff18a70000000000000000000000000000000000000000000000000000000081527f6d696e696d756d42616c616e636500000000000000000000000000000000000060048201526024810182905260440161130b565b600180546bffffffffffffffffffffffff90921668010000000000000000027fffffffffffffffffffffffff000000000000000000000000ffffffffffffffff909216919091179055565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1615612a94575f838152602081815260408083206001600160a01b038616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610b39565b80545f90600160e81b900460ff166001816004811115612d4b57612d4b614732565b03612d6a5782546114b790680100000000000000009004600b0b6129a7565b6003816004811115612d7e57612d7e614732565b03612d9857505054680100000000000000009004600b0b90565b6002816004811115612dac57612dac614732565b03612e2557825460085479010000000000000000000000000000000000000000000000000090910463ffffffff1690811015612e0b575f818152600960205260409020548454610d709190680100000000000000009004600b0b614a0b565b8354610d7090680100000000000000009004600b0b6129a7565b505f92915050565b5f8282188284100282186114b7565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906370a0823190602401602060405180830381865afa158015612eb9573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612edd9190614bbb565b9050612f146001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168430856143b6565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f9082906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906370a0823190602401602060405180830381865afa158015612f93573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612fb79190614bbb565b612fc191906149ce565b9050828114610ee5576040517fe42c047b000000000000000000000000000000000000000000000000000000008152600481018490526024810182905260440161130b565b5f806130128385614a74565b915061301e83836149f4565b61302890856149ce565b90509250929050565b5f7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82111561308f576040517f24775e060000000000000000000000000000000000000000000000000000000081526004810183905260240161130b565b5090565b5f5f82121561308f576040517fa8ce44320000000000000000000000000000000000000000000000000000000081526004810183905260240161130b565b80545f90600160e81b900460ff1660018160048111156130f3576130f3614732565b0361313057825474010000000000000000000000000000000000000000900464ffffffffff164210156131275760016114b7565b60029392505050565b600281600481111561314457613144614732565b036131525750600392915050565b600381600481111561316657613166614732565b036131745750600492915050565b600481600481111561318857613188614732565b03612e255750600592915050565b6040516001600160a01b03838116602483015260448201839052610fc591859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff83818316178352505050506143ef565b80600b81900b8114610cbc576040517f327269a7000000000000000000000000000000000000000000000000000000008152606060048201526024810183905260440161130b565b83545f90640100000000900463ffffffff16801580613298575063ffffffff81165f90815260208690526040902054600b85810b68010000000000000000909204900b13155b156132a4579050610d70565b6132b086868686614474565b156132be5782915050610d70565b5f63ffffffff84161580159061330a575063ffffffff84165f908152602087905260409020547e01000000000000000000000000000000000000000000000000000000000000900460ff165b61331b57865463ffffffff1661331d565b835b63ffffffff81165f90815260208890526040902054909150600b86810b68010000000000000000909204900b13156133c5575f5b60408110156133bf5763ffffffff8083165f90815260208990526040902054168015806133a5575063ffffffff81165f90815260208990526040902054600b88810b68010000000000000000909204900b13155b156133b5579350610d7092505050565b9150600101613351565b5061342b565b5f5b60408110156134295763ffffffff8083165f9081526020899052604080822054640100000000900490921680825291902054600b88810b68010000000000000000909204900b131561341f5782945050505050610d70565b91506001016133c7565b505b6040517fc068698200000000000000000000000000000000000000000000000000000000815263ffffffff85166004820152600b86900b602482015260440161130b565b6303c267008111156134d6576040517f24ff18a70000000000000000000000000000000000000000000000000000000081527f77616974696e67506572696f640000000000000000000000000000000000000060048201526024810182905260440161130b565b600180547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff92909216919091179055565b6040805160608101825260015467ffffffffffffffff811682526801000000000000000081046bffffffffffffffffffffffff16602083015274010000000000000000000000000000000000000000900460ff1615801592820192909252906135a6576040517f7406706900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b836135dd576040517f54875a4a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8481526007602052604090205460ff1615613628576040517f2eced5560000000000000000000000000000000000000000000000000000000081526004810185905260240161130b565b335f9081526006602052604081205463ffffffff16908190036136b85760028054601c9061367b907c0100000000000000000000000000000000000000000000000000000000900463ffffffff16614bd2565b825463ffffffff8083166101009490940a84810291021990911617909255335f908152600660205260409020805463ffffffff1916909117905590505b63ffffffff81165f90815260056020526040812080549091600160e81b90910460ff16908160048111156136ee576136ee614732565b1415801561370e5750600481600481111561370b5761370b614732565b14155b15613747576040517fd1a1fdbf00000000000000000000000000000000000000000000000000000000815233600482015260240161130b565b83602001516bffffffffffffffffffffffff168610156137b65760208401516040517f8a0c77dd000000000000000000000000000000000000000000000000000000008152336004820152602481018890526bffffffffffffffffffffffff909116604482015260640161130b565b5f87815260076020526040812080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055600354906137fd8261217e8a613031565b86519091505f906138189067ffffffffffffffff16426149e1565b8554600160e81b7fffff00000000000000000000ffffffffffffffffffffffffffffffffffffffff9091167fffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffffff7401000000000000000000000000000000000000000064ffffffffff851602161717865590506138996004600588858c61406b565b6138a2826142b2565b6138ac338a612e3c565b8963ffffffff8716337f3ef1965470c1a5d2f44ad29ec4543b5d2a153d94ecf2de20287ee4d4d64b220e8c8688876138e261163f565b60408051958652600b9490940b6020860152928401919091526060830152608082015260a00160405180910390a450505050505050505050565b5f63ffffffff82111561308f576040517f6dfcc650000000000000000000000000000000000000000000000000000000008152602060048201526024810183905260440161130b565b5f61396e61163f565b83547d0200000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8216178555909150680100000000000000009004600b0b6139d08261391c565b845463ffffffff91909116790100000000000000000000000000000000000000000000000000027fffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffffff9091161784555f828152600a6020526040812080549091600191839190613a4a90849067ffffffffffffffff16614bf6565b92506101000a81548167ffffffffffffffff021916908367ffffffffffffffff16021790555081600b0b815f0160088282829054906101000a900460130b613a929190614afe565b92506101000a8154816001600160a01b03021916908360130b6001600160a01b03160217905550856001600160a01b03167f221f4e36746f4583073ce53b851a01c2a87c8f0981ecd8e99403d4eae066677184613aee856129a7565b6040805192835260208301919091528715159082015260600160405180910390a2505050505050565b60408051818152610820810182525f916060918291849190602082016108008036833750506040805181815261082081018252929550905060208201610800803683375050600c54919350506fffffffffffffffffffffffffffffffff808216917001000000000000000000000000000000009004165b8082108015613b9c57508683105b8015613ba85750604086105b15613d08575f828152600b60205260409020600281015463ffffffff16891015613bd25750613d08565b60018101545f90613c0d907401000000000000000000000000000000000000000090046bffffffffffffffffffffffff166110d5878c6149ce565b9050808260010160148282829054906101000a90046bffffffffffffffffffffffff16613c3a9190614c16565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055508085613c7491906149e1565b945083878981518110613c8957613c89614c3a565b60200260200101818152505080868981518110613ca857613ca8614c3a565b6020908102919091010152613cbc88614997565b60018301549098507401000000000000000000000000000000000000000090046bffffffffffffffffffffffff1615613cf6575050613d08565b613cff84614997565b93505050613b8e565b600c80547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff8416179055600d80548491905f90613d589084906149ce565b92505081905550505092959194509250565b5f5f613d76848461454e565b915083613d8384846149f4565b61302891906149ce565b5f828152600a6020908152604080832081518083019092525467ffffffffffffffff81168083526801000000000000000090910460130b928201929092529015613ea3578051600280545f90613dee90849067ffffffffffffffff16614b9b565b92506101000a81548167ffffffffffffffff021916908367ffffffffffffffff160217905550806020015160025f0160088282829054906101000a900460130b613e389190614aac565b92506101000a8154816001600160a01b03021916908360130b6001600160a01b03160217905550613e8d83825f015167ffffffffffffffff16613e7b9190614b50565b826020015160130b6113409190614a0b565b600f5f828254613e9d91906149e1565b90915550505b5167ffffffffffffffff169392505050565b5f5b83811015614064575f600b5f858481518110613ed557613ed5614c3a565b602002602001015181526020019081526020015f2090505f816001015f9054906101000a90046001600160a01b031690505f848481518110613f1957613f19614c3a565b602002602001015190505f613f6283837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166145819092919063ffffffff16565b905080613fae576001600160a01b0383165f9081526011602052604081208054849290613f909084906149e1565b925050819055508160105f828254613fa891906149e1565b90915550505b826001600160a01b0316845f0154888781518110613fce57613fce614c3a565b60200260200101517f229f95688a73f2fa7311b072b6c3c4447e3ef874306a4643c2584479ca205432858860010160149054906101000a90046bffffffffffffffffffffffff168e8760405161404d94939291909384526bffffffffffffffffffffffff92909216602084015260408301521515606082015260800190565b60405180910390a450505050806001019050613eb7565b5050505050565b5f61407886868585613252565b90505f63ffffffff8216156140ab5763ffffffff8083165f908152602088905260409020546401000000009004166140b4565b865463ffffffff165b63ffffffff8087165f90815260208990526040812080547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff848616640100000000027fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006bffffffffffffffffffffffff8c166801000000000000000002167fffffffffffffffffffffffff00000000000000000000000000000000000000009093169290921794881694851791909117167e01000000000000000000000000000000000000000000000000000000000000178155929350036141a857875463ffffffff191663ffffffff87161788556141f4565b63ffffffff8084165f9081526020899052604090208054918816640100000000027fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff9092169190911790555b8163ffffffff165f0361423b5787547fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff1664010000000063ffffffff881602178855614263565b63ffffffff8281165f908152602089905260409020805463ffffffff19169188169190911790555b50508554600163ffffffff6801000000000000000080840482169290920116027fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff909116179095555050505050565b60028054600191905f906142d190849067ffffffffffffffff16614bf6565b92506101000a81548167ffffffffffffffff021916908367ffffffffffffffff16021790555080600b0b60025f0160088282829054906101000a900460130b61431a9190614afe565b92506101000a8154816001600160a01b03021916908360130b6001600160a01b0316021790555050565b80825d5050565b5f828152602081815260408083206001600160a01b038516845290915290205460ff16611e34576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024810183905260440161130b565b6040516001600160a01b038481166024830152838116604483015260648201839052610ee59186918216906323b872dd906084016131c3565b5f5f60205f8451602086015f885af18061440e576040513d5f823e3d81fd5b50505f513d91508115614425578060011415614432565b6001600160a01b0384163b155b15610ee5576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b038516600482015260240161130b565b5f5f8263ffffffff165f036144915750845463ffffffff1661450c565b63ffffffff83165f90815260208690526040902080547e01000000000000000000000000000000000000000000000000000000000000900460ff1615806144eb57508054600b86810b68010000000000000000909204900b135b156144fa575f92505050610d70565b54640100000000900463ffffffff1690505b63ffffffff811615806110da575063ffffffff165f9081526020949094525050604090912054600b91820b6801000000000000000090910490910b1215919050565b5f815f03614560576145606012614603565b81600184038161457257614572614a47565b04600101831515029392505050565b5f610d7084856001600160a01b031663a9059cbb86866040516024016145bc9291906001600160a01b03929092168252602082015260400190565b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff8381831617835250505050614614565b634e487b715f52806020526024601cfd5b5f5f5f5f60205f8651602088015f8a5af192503d91505f5190508280156110da5750811561464557806001146110da565b50505050506001600160a01b03163b151590565b5f60208284031215614669575f5ffd5b81357fffffffff00000000000000000000000000000000000000000000000000000000811681146114b7575f5ffd5b5f602082840312156146a8575f5ffd5b5035919050565b80356001600160a01b0381168114610cbc575f5ffd5b5f602082840312156146d5575f5ffd5b6114b7826146af565b5f5f604083850312156146ef575f5ffd5b6146f8836146af565b946020939093013593505050565b803563ffffffff81168114610cbc575f5ffd5b5f60208284031215614729575f5ffd5b6114b782614706565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b6005811061476f5761476f614732565b9052565b5f60e08201905063ffffffff835116825263ffffffff60208401511660208301526040830151600b0b604083015264ffffffffff606084015116606083015263ffffffff608084015116608083015260a08301516147d460a084018261475f565b5060c08301516147e860c084018215159052565b5092915050565b5f5f60408385031215614800575f5ffd5b82359150613028602084016146af565b5f5f5f60608486031215614822575f5ffd5b505081359360208301359350604090920135919050565b5f5f6040838503121561484a575f5ffd5b8235915061302860208401614706565b5f5f5f5f5f5f5f60e0888a031215614870575f5ffd5b873596506020880135955061488760408901614706565b945060608801359350608088013560ff811681146148a3575f5ffd5b9699959850939692959460a0840135945060c09093013592915050565b5f5f5f606084860312156148d2575f5ffd5b833592506148e2602085016146af565b929592945050506040919091013590565b5f5f5f60608486031215614905575f5ffd5b833592506020840135915061491c60408501614706565b90509250925092565b6006811061476f5761476f614732565b60208101610b398284614925565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8082018281125f83128015821682158216171561498f5761498f614943565b505092915050565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82036149c7576149c7614943565b5060010190565b81810381811115610b3957610b39614943565b80820180821115610b3957610b39614943565b8082028115828204841417610b3957610b39614943565b8181035f8312801583831316838312821617156147e8576147e8614943565b6001600160a01b0383168152604081016114b76020830184614925565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f82614aa7577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b601382810b9082900b037fffffffffffffffffffffffff80000000000000000000000000000000000000008112737fffffffffffffffffffffffffffffffffffffff82131715610b3957610b39614943565b601381810b9083900b01737fffffffffffffffffffffffffffffffffffffff81137fffffffffffffffffffffffff800000000000000000000000000000000000000082121715610b3957610b39614943565b8082025f82127f800000000000000000000000000000000000000000000000000000000000000084141615614b8757614b87614943565b8181058314821517610b3957610b39614943565b67ffffffffffffffff8281168282160390811115610b3957610b39614943565b5f60208284031215614bcb575f5ffd5b5051919050565b5f63ffffffff821663ffffffff8103614bed57614bed614943565b60010192915050565b67ffffffffffffffff8181168382160190811115610b3957610b39614943565b6bffffffffffffffffffffffff8281168282160390811115610b3957610b39614943565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffdfea164736f6c634300081c000a' as const;
+export const mutualPoolBytecode = '0x60e060405234801561000f575f5ffd5b50604051615a15380380615a1583398101604081905261002e9161033a565b6001600160a01b038716158061004b57506001600160a01b038216155b15610069576040516321cb944560e11b815260040160405180910390fd5b85158061007957506301e1338086115b156100b3576040516324ff18a760e01b81526a0cae0dec6d098cadccee8d60ab1b6004820152602481018790526044015b60405180910390fd5b6001600160a01b03871660805260a08690524260c0526100d285610141565b6100db846101a4565b6100e483610224565b6100ee5f8361027a565b506101197f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f558361027a565b506001600160a01b03811615610135576101335f8261027a565b505b505050505050506103ab565b6303c2670081111561017f576040516324ff18a760e01b81526c1dd85a5d1a5b99d4195c9a5bd9609a1b6004820152602481018290526044016100aa565b6001805463ffffffff909216600160e01b026001600160e01b03909216919091179055565b8015806101b757506001600160581b0381115b156101ef576040516324ff18a760e01b81526d6d696e696d756d42616c616e636560901b6004820152602481018290526044016100aa565b600180546001600160581b039092166c0100000000000000000000000002600160601b600160b81b0319909216919091179055565b6276a70081111561025e576040516324ff18a760e01b815269657869744e6f7469636560b01b6004820152602481018290526044016100aa565b6003805463ffffffff191663ffffffff92909216919091179055565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1661031a575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556102d23390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161031d565b505f5b92915050565b6001600160a01b0381168114610337575f5ffd5b50565b5f5f5f5f5f5f5f60e0888a031215610350575f5ffd5b875161035b81610323565b602089015160408a015160608b015160808c015160a08d0151949b509299509097509550935061038a81610323565b60c089015190925061039b81610323565b8091505092959891949750929550565b60805160a05160c0516155e56104305f395f818161099b01528181611d8b015261342d01525f81816105db01528181611d51015281816132080152818161325c015261340901525f8181610b4b015281816116f3015281816118b0015281816128230152818161359f01528181613639015281816136a801526147cc01526155e55ff3fe608060405234801561000f575f5ffd5b5060043610610388575f3560e01c806376671808116101df578063b9d1d49b11610109578063dbb7c64e116100a9578063f30891d911610079578063f30891d914610b04578063f3648ae614610b2b578063fa9f46e214610b3e578063fc0c546a14610b46575f5ffd5b8063dbb7c64e14610ac7578063dcd22a0014610ada578063e7e2d10f14610aed578063eb23a4a514610af6575f5ffd5b8063ccc57490116100e4578063ccc5749014610a7c578063cd3293de14610aa3578063d547741f14610aac578063d7f56c2514610abf575f5ffd5b8063b9d1d49b14610a12578063ba33e9d114610a37578063c6992b2a14610a40575f5ffd5b806397a5d5b51161017f578063a7f0b3de1161014f578063a7f0b3de14610996578063a8174ff5146109bd578063b31deaf1146109e3578063b6b385f714610a0a575f5ffd5b806397a5d5b5146109535780639ab6e297146109735780639f2746781461097c578063a217fddf1461098f575f5ffd5b806389a5d38e116101ba57806389a5d38e146106e65780638b22faa3146106f95780638b3c99e3146107ff57806391d1485414610910575f5ffd5b806376671808146106c35780637aa5230e146106cb5780637f8e3b4e146106de575f5ffd5b80633446e4b4116102c0578063544882df116102605780636964c282116102305780636964c2821461064a57806370a082311461065d5780637239a2911461067057806374272d10146106b0575f5ffd5b8063544882df146105ce57806357d775f8146105d65780635f402cd7146105fd57806363a30b7214610625575f5ffd5b80633958de761161029b5780633958de761461056e5780633a2ef9df146105815780633bf02537146105af5780633ccfd60b146105c6575f5ffd5b80633446e4b41461053557806336568abe1461054857806338ac09ed1461055b575f5ffd5b80631ed0cacb1161032b5780632986c0e5116103065780632986c0e5146104eb5780632d731e40146104f65780632f2ff15d14610516578063336162031461052b575f5ffd5b80631ed0cacb146104a257806323579f00146104c1578063248a9ca3146104c9575f5ffd5b80631462eca6116103665780631462eca6146103fb578063156428ba14610406578063196d78f2146104285780631e3f71a71461048f575f5ffd5b806301ffc9a71461038c57806309eeefc8146103b45780631084e76d146103c7575b5f5ffd5b61039f61039a366004614faa565b610b92565b60405190151581526020015b60405180910390f35b61039f6103c2366004614fe9565b610c2a565b6001547801000000000000000000000000000000000000000000000000900463ffffffff165b6040519081526020016103ab565b6103ed6303c2670081565b61039f610414366004614fe9565b60066020525f908152604090205460ff1681565b6103ed610436366004615023565b73ffffffffffffffffffffffffffffffffffffffff165f9081526005602090815260408083205463ffffffff168352600490915290205474010000000000000000000000000000000000000000900464ffffffffff1690565b61039f61049d36600461503c565b610e45565b6103ed6104b0366004615023565b60106020525f908152604090205481565b61039f610f16565b6103ed6104d7366004614fe9565b5f9081526020819052604090206001015490565b600154600b0b6103ed565b610509610504366004615077565b610f24565b6040516103ab91906150d1565b61052961052436600461514d565b61105f565b005b6103ed6276a70081565b610529610543366004614fe9565b611089565b61052961055636600461514d565b61111a565b6103ed610569366004615023565b611178565b61052961057c36600461516e565b6112b6565b6001547c0100000000000000000000000000000000000000000000000000000000900463ffffffff166103ed565b600354640100000000900464ffffffffff166103ed565b6103ed6114c9565b6103ed604081565b6103ed7f000000000000000000000000000000000000000000000000000000000000000081565b61061061060b366004615197565b61175d565b60405163ffffffff90911681526020016103ab565b610610610633366004615023565b60056020525f908152604090205463ffffffff1681565b610529610658366004614fe9565b61177d565b6103ed61066b366004615023565b61180f565b600b54604080516fffffffffffffffffffffffffffffffff80841682527001000000000000000000000000000000009093049092166020830152016103ab565b6105296106be3660046151b8565b61184f565b6103ed611934565b6103ed6106d936600461521e565b61193e565b610529611c06565b6105296106f4366004615251565b611c76565b6107ae610707366004614fe9565b604080516080810182525f808252602082018190529181018290526060810191909152505f9081526008602090815260409182902082516080810184528154815260019091015467ffffffffffffffff8116928201929092526801000000000000000082046fffffffffffffffffffffffffffffffff16928101929092527801000000000000000000000000000000000000000000000000900460ff161515606082015290565b6040516103ab91908151815260208083015167ffffffffffffffff16908201526040808301516fffffffffffffffffffffffffffffffff169082015260609182015115159181019190915260800190565b6108b361080d366004614fe9565b604080516080810182525f808252602082018190529181018290526060810191909152505f908152600a6020908152604091829020825160808101845281548152600182015473ffffffffffffffffffffffffffffffffffffffff811693820193909352740100000000000000000000000000000000000000009092046bffffffffffffffffffffffff169282019290925260029091015463ffffffff16606082015290565b6040516103ab91908151815260208083015173ffffffffffffffffffffffffffffffffffffffff16908201526040808301516bffffffffffffffffffffffff169082015260609182015163ffffffff169181019190915260800190565b61039f61091e36600461514d565b5f9182526020828152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b610966610961366004615023565b611c91565b6040516103ab9190615293565b6103ed600f5481565b61052961098a366004614fe9565b611cd1565b6103ed5f81565b6103ed7f000000000000000000000000000000000000000000000000000000000000000081565b60015477010000000000000000000000000000000000000000000000900460ff1661039f565b6103ed7fbe74a168a238bf2df7daa27dd5487ac84cb89ae44fd7e7d1e4b6397bfe51dcb881565b610529611d43565b6001546c0100000000000000000000000090046affffffffffffffffffffff166103ed565b6103ed600c5481565b6002546040805163ffffffff808416825264010000000084048116602083015268010000000000000000909304909216908201526060016103ab565b6103ed7f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f5581565b6103ed600d5481565b610529610aba36600461514d565b61211e565b610529612142565b610529610ad5366004615023565b612208565b610529610ae8366004615197565b6122ae565b6103ed60075481565b60035463ffffffff166103ed565b6103ed7f3403b09320e6f370f0605c77e71fa6612073c5bb939c49f2055dcd73e925629281565b6103ed610b39366004615023565b61273e565b6103ed61289f565b610b6d7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016103ab565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b000000000000000000000000000000000000000000000000000000001480610c2457507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b5f610c33612996565b6040805160a081018252600154600b81900b8083526affffffffffffffffffffff6c010000000000000000000000008304166020840181905260ff7701000000000000000000000000000000000000000000000084041615159484019490945263ffffffff78010000000000000000000000000000000000000000000000008304811660608501527c0100000000000000000000000000000000000000000000000000000000909204909116608083015290915f91610cf291906152ce565b6007549091505f805b86821015610de65760025463ffffffff165f819003610d1a5750610de6565b63ffffffff81165f90815260046020526040902060028154600160e81b900460ff166004811115610d4d57610d4d615090565b148015610d7d57508054790100000000000000000000000000000000000000000000000000900463ffffffff1685115b15610d9457610d8f6002600484612a1c565b610dd4565b8054680100000000000000009004600b0b861315610dcd57610dbd8282895f0151600b0b612bad565b610dc6836152f5565b9250610dd4565b5050610de6565b610ddd846152f5565b93505050610cfb565b610dee612e4a565b60408051848152602081018490528215158183015290519197507fc7a5314106ecc7a8c0041e31acc3090f5dafdd7a604ab60b227e60cef0073b36919081900360600190a15050505050610e40612fae565b919050565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526005602090815260408083205463ffffffff1683526004909152812060018154600160e81b900460ff166004811115610e9b57610e9b615090565b148015610ec85750805474010000000000000000000000000000000000000000900464ffffffffff168310155b8015610f0e575060015481546c010000000000000000000000009091046affffffffffffffffffffff1690610f0b90680100000000000000009004600b0b612fd8565b10155b949350505050565b5f610f1f612e4a565b905090565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c081019190915263ffffffff8281165f90815260046020818152604092839020835160e081018552815480871682526401000000008104871693820193909352680100000000000000008304600b0b9481019490945274010000000000000000000000000000000000000000820464ffffffffff1660608501527901000000000000000000000000000000000000000000000000008204909416608084015291929160a0840191600160e81b90910460ff169081111561101757611017615090565b600481111561102857611028615090565b815290547e01000000000000000000000000000000000000000000000000000000000000900460ff16151560209091015292915050565b5f8281526020819052604090206001015461107981613000565b611083838361300d565b50505050565b611091613106565b6001546c0100000000000000000000000090046affffffffffffffffffffff166110ba82613288565b60408051828152602081018490527f6d696e696d756d42616c616e6365000000000000000000000000000000000000917fce249fa99ad401266b8ad33f2f542b9a99ff1fda278b1588f7090f55c627e73a91015b60405180910390a25050565b73ffffffffffffffffffffffffffffffffffffffff81163314611169576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611173828261334d565b505050565b73ffffffffffffffffffffffffffffffffffffffff81165f9081526005602090815260408083205463ffffffff168352600490915281208054600160e81b900460ff168260018260048111156111d0576111d0615090565b036111f8576003546111f1906111ec9063ffffffff164261532c565b613406565b9050611246565b600282600481111561120c5761120c615090565b0361123c57508154790100000000000000000000000000000000000000000000000000900463ffffffff16611246565b505f949350505050565b6007548082101561125c57505f95945050505050565b6112ac6112688561345c565b6001546c0100000000000000000000000090046affffffffffffffffffffff16611292848661533f565b61129d90600161532c565b6112a79190615352565b613560565b9695505050505050565b7fbe74a168a238bf2df7daa27dd5487ac84cb89ae44fd7e7d1e4b6397bfe51dcb86112e081613000565b6112e8612996565b835f03611321576040517f0d23170500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61132b338561356f565b6040805160a081018252600154600b81900b8083526affffffffffffffffffffff6c01000000000000000000000000830416602084015260ff7701000000000000000000000000000000000000000000000083041615159383019390935263ffffffff780100000000000000000000000000000000000000000000000082048116606084018190527c010000000000000000000000000000000000000000000000000000000090920416608083015290915f9087908315611451576113f08985613760565b90935091506113fe8361378b565b6114089082615369565b9050611413816137ed565b600180547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff929092169190911790555b81600d5f828254611462919061532c565b9091555050604080518a81526020810185905290810185905260608101839052608081018290528790899033907f6de8cbe76995e0a38a6750c324ba7e419be5322e262872a23c26b596d1b5e6ec9060a00160405180910390a45050505050611083612fae565b5f6114d2612996565b335f9081526005602090815260408083205463ffffffff1680845260049092529091208054600160e81b900460ff16600381600481111561151557611515615090565b03611532578154680100000000000000009004600b0b9350611677565b600281600481111561154657611546615090565b0361163957815460075479010000000000000000000000000000000000000000000000000090910463ffffffff169081106115c6576007546040517f61db661f0000000000000000000000000000000000000000000000000000000081523360048201526024810183905260448101919091526064015b60405180910390fd5b5f8181526008602052604090205483546115f7916115f291680100000000000000009004600b0b615369565b613835565b83549095507e01000000000000000000000000000000000000000000000000000000000000900460ff1615611633576116336002600486612a1c565b50611677565b3361164383613873565b6040517facca64a30000000000000000000000000000000000000000000000000000000081526004016115bd929190615388565b83600e5f828254611688919061533f565b909155505081547fffff00ffffffffffffffffff000000000000000000000000ffffffffffffffff167d040000000000000000000000000000000000000000000000000000000000178255831561171a5761171a73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163386613938565b60405184815233907fb85082e7934143118a16165ae5c6d79fd103e71591499bce8568c0919ab8e3219060200160405180910390a250505061175a612fae565b90565b5f611776600461176c856137ed565b60029190856139b9565b9392505050565b611785613106565b6001547c0100000000000000000000000000000000000000000000000000000000900463ffffffff166117b782613be3565b60408051828152602081018490527f77616974696e67506572696f6400000000000000000000000000000000000000917fce249fa99ad401266b8ad33f2f542b9a99ff1fda278b1588f7090f55c627e73a910161110e565b73ffffffffffffffffffffffffffffffffffffffff81165f9081526005602090815260408083205463ffffffff16835260049091528120610c249061345c565b611857612996565b6040517fd505accf000000000000000000000000000000000000000000000000000000008152336004820152306024820152604481018790526064810185905260ff8416608482015260a4810183905260c481018290527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063d505accf9060e4015f604051808303815f87803b158015611906575f5ffd5b505af1925050508015611917575060015b50611923878787613c9d565b61192b612fae565b50505050505050565b5f610f1f42613406565b5f7f3403b09320e6f370f0605c77e71fa6612073c5bb939c49f2055dcd73e925629261196981613000565b73ffffffffffffffffffffffffffffffffffffffff84166119b6576040517f4397288a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b825f036119ef576040517f0d23170500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6bffffffffffffffffffffffff831115611a38576040517f28ffe670000000000000000000000000000000000000000000000000000000008152600481018490526024016115bd565b5f611a41611934565b9050600b60109054906101000a90046fffffffffffffffffffffffffffffffff166fffffffffffffffffffffffffffffffff16925060405180608001604052808781526020018673ffffffffffffffffffffffffffffffffffffffff168152602001856bffffffffffffffffffffffff168152602001611ac0836140ff565b63ffffffff9081169091525f858152600a60209081526040918290208451815590840151918401516bffffffffffffffffffffffff16740100000000000000000000000000000000000000000273ffffffffffffffffffffffffffffffffffffffff90921691909117600180830191909155606090930151600290910180549190921663ffffffff19909116179055611b5a90849061532c565b600b60106101000a8154816fffffffffffffffffffffffffffffffff02191690836fffffffffffffffffffffffffffffffff16021790555083600c5f828254611ba3919061532c565b9091555050604080518581526020810183905273ffffffffffffffffffffffffffffffffffffffff871691889186917f982fbc63cb6cf2db4cf2c89678eb349651ed0854008962a8a96727f45ebd57f0910160405180910390a450509392505050565b611c0e612996565b335f9081526005602090815260408083205463ffffffff16808452600490925290912060018154600160e81b900460ff166004811115611c5057611c50615090565b14611c5f573361164382613873565b611c6a33825f614148565b5050611c74612fae565b565b611c7e612996565b611c89838383613c9d565b611173612fae565b73ffffffffffffffffffffffffffffffffffffffff81165f9081526005602090815260408083205463ffffffff16835260049091528120610c2490613873565b611cd9613106565b60035463ffffffff16611ceb82614316565b60408051828152602081018490527f657869744e6f7469636500000000000000000000000000000000000000000000917fce249fa99ad401266b8ad33f2f542b9a99ff1fda278b1588f7090f55c627e73a910161110e565b611d4b612996565b6007545f7f0000000000000000000000000000000000000000000000000000000000000000611d7b83600161532c565b611d859190615352565b611daf907f000000000000000000000000000000000000000000000000000000000000000061532c565b905080421015611df5576040517f31ce5e8000000000000000000000000000000000000000000000000000000000815260048101839052602481018290526044016115bd565b611dfd612e4a565b15611e34576040517f0fd3313f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040805160a081018252600154600b81900b82526affffffffffffffffffffff6c010000000000000000000000008204166020830181905260ff7701000000000000000000000000000000000000000000000083041615159383019390935263ffffffff780100000000000000000000000000000000000000000000000082048116606084018190527c010000000000000000000000000000000000000000000000000000000090920416608083015290915f90819081908190611f03908990611efe9088615352565b614398565b895193975091955093509150600b0b5f808315611f9557611f2484896145eb565b9092509050611f3382846152ce565b9250611f3e836137ed565b600180547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff92909216919091179055600d80548291905f90611f8f90849061532c565b90915550505b5f611fa08c8561460e565b905060405180608001604052808581526020018a67ffffffffffffffff168152602001846fffffffffffffffffffffffffffffffff1681526020016001151581525060085f8e81526020019081526020015f205f820151815f01556020820151816001015f6101000a81548167ffffffffffffffff021916908367ffffffffffffffff16021790555060408201518160010160086101000a8154816fffffffffffffffffffffffffffffffff02191690836fffffffffffffffffffffffffffffffff16021790555060608201518160010160186101000a81548160ff0219169083151502179055509050508b6001612098919061532c565b600755600c54604080518b815260208101869052908101879052606081018490526080810186905260a081019190915260c081018290528c907ff244372954dac36216bdd8dcafb9a7488a598d235a7e8dbe37063cda8fb62b2d9060e00160405180910390a261210a8c898989614749565b505050505050505050505050611c74612fae565b5f8281526020819052604090206001015461213881613000565b611083838361334d565b61214a613106565b600180547fffffffffffffffff00ffffffffffffffffffffffffffffffffffffffffffffff16770100000000000000000000000000000000000000000000001790556003805464ffffffffff42908116640100000000027fffffffffffffffffffffffffffffffffffffffffffffff0000000000ffffffff909216919091179091556040517f5e01bf27d6b2c1548eb51d68208bebee3c47f704ebb62e1c2221b694d392d08a916121fe9190815260200190565b60405180910390a1565b7f3403b09320e6f370f0605c77e71fa6612073c5bb939c49f2055dcd73e925629261223281613000565b61223a612996565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526005602090815260408083205463ffffffff1683526004909152902060018154600160e81b900460ff16600481111561229057612290615090565b036122a1576122a183826001614148565b506122aa612fae565b5050565b6122b6612996565b815f036122ef576040517f0d23170500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f9081526005602090815260408083205463ffffffff908116808552600484528285208054845160a08101865260018054600b81900b83526c0100000000000000000000000081046affffffffffffffffffffff169883019890985260ff770100000000000000000000000000000000000000000000008904811615159783019790975278010000000000000000000000000000000000000000000000008804861660608301527c0100000000000000000000000000000000000000000000000000000000909704909416608085015291959094600160e81b909204909316929081908460048111156123e5576123e5615090565b036124d7578454835168010000000000000000909104600b90810b918a91612412916115f2910b84615369565b61241c919061532c565b925061242b6002600489612a1c565b5f61244b6124388b61378b565b83600b0b61244691906152ce565b6137ed565b905061245c600260048a848d614933565b81600b0b81600b0b61246e91906153b2565b600280546010906124979084907001000000000000000000000000000000009004600f0b615400565b92506101000a8154816fffffffffffffffffffffffffffffffff0219169083600f0b6fffffffffffffffffffffffffffffffff16021790555050506126a4565b60038460048111156124eb576124eb615090565b0361269a5782604001511561252c576040517f7406706900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8454680100000000000000009004600b0b612547898261532c565b925083602001516affffffffffffffffffffff168310156125b65760208401516040517f8a0c77dd000000000000000000000000000000000000000000000000000000008152336004820152602481018590526affffffffffffffffffffff90911660448201526064016115bd565b80600e5f8282546125c7919061533f565b909155505085547fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160e81b178655608084015161260d9063ffffffff164261532c565b865464ffffffffff9190911674010000000000000000000000000000000000000000027fffffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffff90911617865583515f9061267590600b0b61266b8661378b565b61244691906152ce565b9050612686600260048a848d614933565b61268f81614b7a565b6001925050506126a4565b3361164386613873565b6126ae338961356f565b8454604080518a815260208101859052680100000000000000008304600b0b9181019190915282151560608201527401000000000000000000000000000000000000000090910464ffffffffff16608082015233907f1193388fbc8e1c2e20a4b17559301a99e07d5fb534f45afdf7f36e1e82a748329060a00160405180910390a25050505050506122aa612fae565b5f612747612996565b73ffffffffffffffffffffffffffffffffffffffff8216612794576040517f4397288a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50335f90815260106020526040812054908190036127e0576040517f9b8c51050000000000000000000000000000000000000000000000000000000081523360048201526024016115bd565b335f908152601060205260408120819055600f805483929061280390849061533f565b9091555061284a905073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168383613938565b60405181815273ffffffffffffffffffffffffffffffffffffffff83169033907f16b63aea592f9ff2536669385de33b0f5bdf01b81d2602c102556e57e5374ac79060200160405180910390a3610e40612fae565b6040805160a081018252600154600b81900b8083526affffffffffffffffffffff6c01000000000000000000000000830416602084015260ff7701000000000000000000000000000000000000000000000083041615159383019390935263ffffffff780100000000000000000000000000000000000000000000000082048116606084018190527c0100000000000000000000000000000000000000000000000000000000909204166080830152600e545f939091612986916129629161544e565b6002546115f291907001000000000000000000000000000000009004600f0b615369565b612990919061532c565b91505090565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c156129ef576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611c7460017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90614c2d565b63ffffffff8082165f90815260208490526040812080549092818116926401000000009092041690829003612a6357855463ffffffff191663ffffffff8216178655612aaf565b63ffffffff8083165f9081526020879052604090208054918316640100000000027fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff9092169190911790555b8063ffffffff165f03612af65785547fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff1664010000000063ffffffff841602178655612b1e565b63ffffffff8181165f908152602087905260409020805463ffffffff19169184169190911790555b505080547fff00ffffffffffffffffffffffffffffffffffffffffffff0000000000000000169055505080547fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff811663ffffffff680100000000000000009283900481167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0116909102179055565b8154680100000000000000009004600b0b5f612bcc6115f28484615369565b9050612bdb6002600487612a1c565b600180548190601890612c119083907801000000000000000000000000000000000000000000000000900463ffffffff16615499565b92506101000a81548163ffffffff021916908363ffffffff16021790555081600b0b60025f0160108282829054906101000a9004600f0b612c5291906153b2565b92506101000a8154816fffffffffffffffffffffffffffffffff0219169083600f0b6fffffffffffffffffffffffffffffffff16021790555060026004811115612c9e57612c9e615090565b8454600160e81b900460ff166004811115612cbb57612cbb615090565b03612d8657835463ffffffff79010000000000000000000000000000000000000000000000000090910481165f9081526009602052604081208054909260019284929091612d0b91859116615499565b92506101000a81548163ffffffff021916908363ffffffff16021790555082600b0b815f0160048282829054906101000a9004600f0b612d4b91906153b2565b92506101000a8154816fffffffffffffffffffffffffffffffff0219169083600f0b6fffffffffffffffffffffffffffffffff160217905550505b83546bffffffffffffffffffffffff821668010000000000000000027fffff00ffffffffffffffffff000000000000000000000000ffffffffffffffff909116177d030000000000000000000000000000000000000000000000000000000000178455600e80548291905f90612dfd90849061532c565b9091555050604080518281526020810185905263ffffffff8716917f968767b4a3c1fcdc28e456de9aa3a4cae340dc8730f08a40a3464d20dbdf51e3910160405180910390a25050505050565b6002545f9063ffffffff16808203612e63575f91505090565b63ffffffff81165f90815260046020526040902060028154600160e81b900460ff166004811115612e9657612e96615090565b148015612ec857506007548154790100000000000000000000000000000000000000000000000000900463ffffffff16105b15612ed65760019250505090565b6040805160a081018252600154600b81900b8083526affffffffffffffffffffff6c010000000000000000000000008304166020840181905260ff7701000000000000000000000000000000000000000000000084041615159484019490945263ffffffff78010000000000000000000000000000000000000000000000008304811660608501527c010000000000000000000000000000000000000000000000000000000090920490911660808301529091612f92916152ce565b9154680100000000000000009004600b0b919091129392505050565b611c745f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a16565b6001545f908190612ff190600b90810b9085900b615369565b90505f8113610c24575f611776565b61300a8133614c34565b50565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff166130ff575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016600117905561309d3390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610c24565b505f610c24565b61312f7f7935bd0ae54bc31f548c14dba4d37c5c64b3f8ca900cb468fb8abd54d5894f55613000565b60408051600481526024810182526020810180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167ff27a0c920000000000000000000000000000000000000000000000000000000017905290515f9182918291339161319991906154b5565b5f60405180830381855afa9150503d805f81146131d1576040519150601f19603f3d011682016040523d82523d5f602084013e6131d6565b606091505b50915091508180156131ea57506020815110155b15613206578080602001905181019061320391906154cb565b92505b7f00000000000000000000000000000000000000000000000000000000000000008311611173576040517f3799fb8e000000000000000000000000000000000000000000000000000000008152600481018490527f000000000000000000000000000000000000000000000000000000000000000060248201526044016115bd565b80158061329f57506affffffffffffffffffffff81115b156132ff576040517f24ff18a70000000000000000000000000000000000000000000000000000000081527f6d696e696d756d42616c616e63650000000000000000000000000000000000006004820152602481018290526044016115bd565b600180546affffffffffffffffffffff9092166c01000000000000000000000000027fffffffffffffffffff0000000000000000000000ffffffffffffffffffffffff909216919091179055565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16156130ff575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610c24565b5f7f00000000000000000000000000000000000000000000000000000000000000006134527f00000000000000000000000000000000000000000000000000000000000000008461533f565b610c24919061550f565b80545f90600160e81b900460ff16600181600481111561347e5761347e615090565b0361349d57825461177690680100000000000000009004600b0b612fd8565b60038160048111156134b1576134b1615090565b036134cb57505054680100000000000000009004600b0b90565b60028160048111156134df576134df615090565b0361355857825460075479010000000000000000000000000000000000000000000000000090910463ffffffff169081101561353e575f818152600860205260409020548454610f0e9190680100000000000000009004600b0b615369565b8354610f0e90680100000000000000009004600b0b612fd8565b505f92915050565b5f828218828410028218611776565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f907f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16906370a0823190602401602060405180830381865afa1580156135f9573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061361d91906154cb565b905061366173ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016843085614cb9565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f90829073ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016906370a0823190602401602060405180830381865afa1580156136ed573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061371191906154cb565b61371b919061533f565b9050828114611083576040517fe42c047b00000000000000000000000000000000000000000000000000000000815260048101849052602481018290526044016115bd565b5f8061376c838561550f565b91506137788383615352565b613782908561533f565b90509250929050565b5f7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8211156137e9576040517f24775e06000000000000000000000000000000000000000000000000000000008152600481018390526024016115bd565b5090565b80600b81900b8114610e40576040517f327269a700000000000000000000000000000000000000000000000000000000815260606004820152602481018390526044016115bd565b5f5f8212156137e9576040517fa8ce4432000000000000000000000000000000000000000000000000000000008152600481018390526024016115bd565b80545f90600160e81b900460ff16600181600481111561389557613895615090565b036138d257825474010000000000000000000000000000000000000000900464ffffffffff164210156138c9576001611776565b60029392505050565b60028160048111156138e6576138e6615090565b036138f45750600392915050565b600381600481111561390857613908615090565b036139165750600492915050565b600481600481111561392a5761392a615090565b036135585750600592915050565b60405173ffffffffffffffffffffffffffffffffffffffff83811660248301526044820183905261117391859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff8381831617835250505050614cff565b5f63ffffffff8216158015906139d657506139d685858585614d9e565b156139e2575080610f0e565b8454640100000000900463ffffffff16801580613a26575063ffffffff81165f90815260208690526040902054600b85810b68010000000000000000909204900b13155b15613a32579050610f0e565b5f63ffffffff841615801590613a7e575063ffffffff84165f908152602087905260409020547e01000000000000000000000000000000000000000000000000000000000000900460ff165b613a8f57865463ffffffff16613a91565b835b63ffffffff81165f90815260208890526040902054909150600b86810b68010000000000000000909204900b1315613b39575f5b6040811015613b335763ffffffff8083165f9081526020899052604090205416801580613b19575063ffffffff81165f90815260208990526040902054600b88810b68010000000000000000909204900b13155b15613b29579350610f0e92505050565b9150600101613ac5565b50613b9f565b5f5b6040811015613b9d5763ffffffff8083165f9081526020899052604080822054640100000000900490921680825291902054600b88810b68010000000000000000909204900b1315613b935782945050505050610f0e565b9150600101613b3b565b505b6040517fc068698200000000000000000000000000000000000000000000000000000000815263ffffffff85166004820152600b86900b60248201526044016115bd565b6303c26700811115613c4a576040517f24ff18a70000000000000000000000000000000000000000000000000000000081527f77616974696e67506572696f64000000000000000000000000000000000000006004820152602481018290526044016115bd565b6001805463ffffffff9092167c0100000000000000000000000000000000000000000000000000000000027bffffffffffffffffffffffffffffffffffffffffffffffffffffffff909216919091179055565b6040805160a081018252600154600b81900b82526affffffffffffffffffffff6c01000000000000000000000000820416602083015260ff770100000000000000000000000000000000000000000000008204161580159383019390935263ffffffff78010000000000000000000000000000000000000000000000008204811660608401527c010000000000000000000000000000000000000000000000000000000090910416608082015290613d81576040517f7406706900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b83613db8576040517f54875a4a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8481526006602052604090205460ff1615613e03576040517f2eced556000000000000000000000000000000000000000000000000000000008152600481018590526024016115bd565b335f9081526005602052604081205463ffffffff1690819003613e835760028054600c90613e46906c01000000000000000000000000900463ffffffff16615547565b825463ffffffff8083166101009490940a84810291021990911617909255335f908152600560205260409020805463ffffffff1916909117905590505b63ffffffff81165f90815260046020526040812080549091600160e81b90910460ff1690816004811115613eb957613eb9615090565b14158015613ed957506004816004811115613ed657613ed6615090565b14155b15613f12576040517fd1a1fdbf0000000000000000000000000000000000000000000000000000000081523360048201526024016115bd565b83602001516affffffffffffffffffffff16861015613f7f5760208401516040517f8a0c77dd000000000000000000000000000000000000000000000000000000008152336004820152602481018890526affffffffffffffffffffff90911660448201526064016115bd565b5f87815260066020526040812080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790558451613fc790600b0b61266b8961378b565b90505f856080015163ffffffff1642613fe0919061532c565b8454600160e81b7fffff00000000000000000000ffffffffffffffffffffffffffffffffffffffff9091167fffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffffff7401000000000000000000000000000000000000000064ffffffffff851602161717855590506140616002600487858b614933565b61406a82614b7a565b614074338961356f565b888563ffffffff163373ffffffffffffffffffffffffffffffffffffffff167f3ef1965470c1a5d2f44ad29ec4543b5d2a153d94ecf2de20287ee4d4d64b220e8b868b5f0151876140c3611934565b60408051958652600b94850b60208701529290930b918401919091526060830152608082015260a00160405180910390a4505050505050505050565b5f63ffffffff8211156137e9576040517f6dfcc65000000000000000000000000000000000000000000000000000000000815260206004820152602481018390526044016115bd565b6003545f90614161906111ec9063ffffffff164261532c565b83547d0200000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8216178555909150680100000000000000009004600b0b6141c3826140ff565b84547fffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffffff1679010000000000000000000000000000000000000000000000000063ffffffff928316021785555f83815260096020526040812080549092600192849290916142329185911661556b565b92506101000a81548163ffffffff021916908363ffffffff16021790555081600b0b815f0160048282829054906101000a9004600f0b6142729190615400565b92506101000a8154816fffffffffffffffffffffffffffffffff0219169083600f0b6fffffffffffffffffffffffffffffffff1602179055508573ffffffffffffffffffffffffffffffffffffffff167f221f4e36746f4583073ce53b851a01c2a87c8f0981ecd8e99403d4eae0666771846142ed85612fd8565b6040805192835260208301919091528715159082015260600160405180910390a2505050505050565b6276a70081111561437c576040517f24ff18a70000000000000000000000000000000000000000000000000000000081527f657869744e6f74696365000000000000000000000000000000000000000000006004820152602481018290526044016115bd565b6003805463ffffffff191663ffffffff92909216919091179055565b60408051818152610820810182525f916060918291849190602082016108008036833750506040805181815261082081018252929550905060208201610800803683375050600b54919350506fffffffffffffffffffffffffffffffff808216917001000000000000000000000000000000009004165b808210801561441d57508683105b80156144295750604086105b15614589575f828152600a60205260409020600281015463ffffffff168910156144535750614589565b60018101545f9061448e907401000000000000000000000000000000000000000090046bffffffffffffffffffffffff166112a7878c61533f565b9050808260010160148282829054906101000a90046bffffffffffffffffffffffff166144bb9190615587565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff16021790555080856144f5919061532c565b94508387898151811061450a5761450a6155ab565b60200260200101818152505080868981518110614529576145296155ab565b602090810291909101015261453d886152f5565b60018301549098507401000000000000000000000000000000000000000090046bffffffffffffffffffffffff1615614577575050614589565b614580846152f5565b9350505061440f565b600b80547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff8416179055600c80548491905f906145d990849061533f565b92505081905550505092959194509250565b5f5f6145f78484614e78565b9150836146048484615352565b613782919061533f565b5f82815260096020908152604080832081518083019092525463ffffffff8116808352640100000000909104600f0b92820192909252901561473b578051600180546018906146809084907801000000000000000000000000000000000000000000000000900463ffffffff16615499565b92506101000a81548163ffffffff021916908363ffffffff160217905550806020015160025f0160108282829054906101000a9004600f0b6146c291906153b2565b92506101000a8154816fffffffffffffffffffffffffffffffff0219169083600f0b6fffffffffffffffffffffffffffffffff16021790555061472583825f015163ffffffff16614713919061544e565b8260200151600f0b6115f29190615369565b600e5f828254614735919061532c565b90915550505b5163ffffffff169392505050565b5f5b8381101561492c575f600a5f858481518110614769576147696155ab565b602002602001015181526020019081526020015f2090505f816001015f9054906101000a900473ffffffffffffffffffffffffffffffffffffffff1690505f8484815181106147ba576147ba6155ab565b602002602001015190505f61481083837f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16614eab9092919063ffffffff16565b9050806148695773ffffffffffffffffffffffffffffffffffffffff83165f908152601060205260408120805484929061484b90849061532c565b9250508190555081600f5f828254614863919061532c565b90915550505b8273ffffffffffffffffffffffffffffffffffffffff16845f0154888781518110614896576148966155ab565b60200260200101517f229f95688a73f2fa7311b072b6c3c4447e3ef874306a4643c2584479ca205432858860010160149054906101000a90046bffffffffffffffffffffffff168e8760405161491594939291909384526bffffffffffffffffffffffff92909216602084015260408301521515606082015260800190565b60405180910390a45050505080600101905061474b565b5050505050565b5f614940868685856139b9565b90505f63ffffffff8216156149735763ffffffff8083165f9081526020889052604090205464010000000090041661497c565b865463ffffffff165b63ffffffff8087165f90815260208990526040812080547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff848616640100000000027fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006bffffffffffffffffffffffff8c166801000000000000000002167fffffffffffffffffffffffff00000000000000000000000000000000000000009093169290921794881694851791909117167e0100000000000000000000000000000000000000000000000000000000000017815592935003614a7057875463ffffffff191663ffffffff8716178855614abc565b63ffffffff8084165f9081526020899052604090208054918816640100000000027fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff9092169190911790555b8163ffffffff165f03614b035787547fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff1664010000000063ffffffff881602178855614b2b565b63ffffffff8281165f908152602089905260409020805463ffffffff19169188169190911790555b50508554600163ffffffff6801000000000000000080840482169290920116027fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff909116179095555050505050565b600180548190601890614bb09083907801000000000000000000000000000000000000000000000000900463ffffffff1661556b565b92506101000a81548163ffffffff021916908363ffffffff16021790555080600b0b60025f0160108282829054906101000a9004600f0b614bf19190615400565b92506101000a8154816fffffffffffffffffffffffffffffffff0219169083600f0b6fffffffffffffffffffffffffffffffff16021790555050565b80825d5050565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff166122aa576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602481018390526044016115bd565b60405173ffffffffffffffffffffffffffffffffffffffff84811660248301528381166044830152606482018390526110839186918216906323b872dd90608401613972565b5f5f60205f8451602086015f885af180614d1e576040513d5f823e3d81fd5b50505f513d91508115614d35578060011415614d4f565b73ffffffffffffffffffffffffffffffffffffffff84163b155b15611083576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff851660048201526024016115bd565b5f5f8263ffffffff165f03614dbb5750845463ffffffff16614e36565b63ffffffff83165f90815260208690526040902080547e01000000000000000000000000000000000000000000000000000000000000900460ff161580614e1557508054600b86810b68010000000000000000909204900b135b15614e24575f92505050610f0e565b54640100000000900463ffffffff1690505b63ffffffff811615806112ac575063ffffffff165f9081526020949094525050604090912054600b91820b6801000000000000000090910490910b1215919050565b5f815f03614e8a57614e8a6012614f47565b816001840381614e9c57614e9c6154e2565b04600101831515029392505050565b5f610f0e848573ffffffffffffffffffffffffffffffffffffffff1663a9059cbb8686604051602401614f0092919073ffffffffffffffffffffffffffffffffffffffff929092168252602082015260400190565b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff8381831617835250505050614f58565b634e487b715f52806020526024601cfd5b5f5f5f5f60205f8651602088015f8a5af192503d91505f5190508280156112ac57508115614f8957806001146112ac565b505050505073ffffffffffffffffffffffffffffffffffffffff163b151590565b5f60208284031215614fba575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114611776575f5ffd5b5f60208284031215614ff9575f5ffd5b5035919050565b803573ffffffffffffffffffffffffffffffffffffffff81168114610e40575f5ffd5b5f60208284031215615033575f5ffd5b61177682615000565b5f5f6040838503121561504d575f5ffd5b61505683615000565b946020939093013593505050565b803563ffffffff81168114610e40575f5ffd5b5f60208284031215615087575f5ffd5b61177682615064565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600581106150cd576150cd615090565b9052565b5f60e08201905063ffffffff835116825263ffffffff60208401511660208301526040830151600b0b604083015264ffffffffff606084015116606083015263ffffffff608084015116608083015260a083015161513260a08401826150bd565b5060c083015161514660c084018215159052565b5092915050565b5f5f6040838503121561515e575f5ffd5b8235915061378260208401615000565b5f5f5f60608486031215615180575f5ffd5b505081359360208301359350604090920135919050565b5f5f604083850312156151a8575f5ffd5b8235915061378260208401615064565b5f5f5f5f5f5f5f60e0888a0312156151ce575f5ffd5b87359650602088013595506151e560408901615064565b945060608801359350608088013560ff81168114615201575f5ffd5b9699959850939692959460a0840135945060c09093013592915050565b5f5f5f60608486031215615230575f5ffd5b8335925061524060208501615000565b929592945050506040919091013590565b5f5f5f60608486031215615263575f5ffd5b833592506020840135915061527a60408501615064565b90509250925092565b600681106150cd576150cd615090565b60208101610c248284615283565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8082018281125f8312801582168215821617156152ed576152ed6152a1565b505092915050565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203615325576153256152a1565b5060010190565b80820180821115610c2457610c246152a1565b81810381811115610c2457610c246152a1565b8082028115828204841417610c2457610c246152a1565b8181035f831280158383131683831282161715615146576151466152a1565b73ffffffffffffffffffffffffffffffffffffffff83168152604081016117766020830184615283565b600f82810b9082900b037fffffffffffffffffffffffffffffffff8000000000000000000000000000000081126f7fffffffffffffffffffffffffffffff82131715610c2457610c246152a1565b600f81810b9083900b016f7fffffffffffffffffffffffffffffff81137fffffffffffffffffffffffffffffffff8000000000000000000000000000000082121715610c2457610c246152a1565b8082025f82127f800000000000000000000000000000000000000000000000000000000000000084141615615485576154856152a1565b8181058314821517610c2457610c246152a1565b63ffffffff8281168282160390811115610c2457610c246152a1565b5f82518060208501845e5f920191825250919050565b5f602082840312156154db575f5ffd5b5051919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f82615542577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b5f63ffffffff821663ffffffff8103615562576155626152a1565b60010192915050565b63ffffffff8181168382160190811115610c2457610c246152a1565b6bffffffffffffffffffffffff8281168282160390811115610c2457610c246152a1565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffdfea164736f6c634300081c000a' as const;
 
 /** ABI of `PrevrandaoSource` (src/randomness/PrevrandaoSource.sol). */
 export const prevrandaoSourceAbi = [
@@ -4729,6 +8151,187 @@ export const vrfSourceAbi = [
 /** Creation bytecode of `VrfSource`. */
 export const vrfSourceBytecode = '0x608060405234801561000f575f5ffd5b506040516118e23803806118e283398101604081905261002e916103d8565b8233805f816100845760405162461bcd60e51b815260206004820152601860248201527f43616e6e6f7420736574206f776e657220746f207a65726f000000000000000060448201526064015b60405180910390fd5b5f80546001600160a01b0319166001600160a01b03848116919091179091558116156100b3576100b3816101c6565b5050506001600160a01b0381166100dd5760405163d92e233d60e01b815260040160405180910390fd5b600280546001600160a01b0319166001600160a01b039290921691909117905560a082015115806101165750606082015163ffffffff16155b1561013457604051630d626ac560e41b815260040160405180910390fd5b8151600455602082015160055560408201516006805460608501516080860151151566010000000000000260ff60301b1963ffffffff909216620100000265ffffffffffff1990931661ffff90951694909417919091171691909117905560a08201516007556101a45f8261026e565b506001600160a01b03811633146101be576101be8161031b565b5050506104a0565b336001600160a01b0382160361021e5760405162461bcd60e51b815260206004820152601760248201527f43616e6e6f74207472616e7366657220746f2073656c66000000000000000000604482015260640161007b565b600180546001600160a01b0319166001600160a01b038381169182179092555f8054604051929316917fed8889f560326eb138920d842192f0eb3dd22b4f139c87a2c57538e05bae12789190a350565b5f8281526003602090815260408083206001600160a01b038516845290915281205460ff16610312575f8381526003602090815260408083206001600160a01b03861684529091529020805460ff191660011790556102ca3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610315565b505f5b92915050565b61032361032f565b61032c816101c6565b50565b5f546001600160a01b031633146103885760405162461bcd60e51b815260206004820152601660248201527f4f6e6c792063616c6c61626c65206279206f776e657200000000000000000000604482015260640161007b565b565b80516001600160a01b03811681146103a0575f5ffd5b919050565b805161ffff811681146103a0575f5ffd5b805163ffffffff811681146103a0575f5ffd5b805180151581146103a0575f5ffd5b5f5f5f8385036101008112156103ec575f5ffd5b6103f58561038a565b935060c0601f1982011215610408575f5ffd5b5060405160c081016001600160401b038111828210171561043757634e487b7160e01b5f52604160045260245ffd5b604090815260208681015183529086015190820152610458606086016103a5565b6040820152610469608086016103b6565b606082015261047a60a086016103c9565b608082015260c085015160a0820152915061049760e0850161038a565b90509250925092565b611435806104ad5f395ff3fe608060405234801561000f575f5ffd5b506004361061012f575f3560e01c80638da5cb5b116100ad578063a217fddf1161007d578063d547741f11610063578063d547741f146103e7578063f2fde38b146103fa578063f8413b071461040d575f5ffd5b8063a217fddf146102fd578063aa85448114610304575f5ffd5b80638da5cb5b146102475780638ea981171461028557806391d14854146102985780639eccacf6146102dd575f5ffd5b80632f2ff15d116101025780634bc02da6116100e85780634bc02da6146101f657806379ba50971461021d57806387945cc514610225575f5ffd5b80632f2ff15d146101d057806336568abe146101e3575f5ffd5b806301ffc9a7146101335780631b1d5b271461015b5780631fe543e31461018b578063248a9ca3146101a0575b5f5ffd5b61014661014136600461118a565b610415565b60405190151581526020015b60405180910390f35b61016e6101693660046111d0565b6104ad565b604080519315158452911515602084015290820152606001610152565b61019e6101993660046111e7565b61054c565b005b6101c26101ae3660046111d0565b5f9081526003602052604090206001015490565b604051908152602001610152565b61019e6101de366004611289565b6105cf565b61019e6101f1366004611289565b6105f9565b6101c27f9d56108290ea0bc9c5c59c3ad357dca9d1b29ed7f3ae1443bef2fa2159bdf5e881565b61019e610652565b6101c26102333660046111d0565b5f9081526008602052604090206001015490565b5f5473ffffffffffffffffffffffffffffffffffffffff165b60405173ffffffffffffffffffffffffffffffffffffffff9091168152602001610152565b61019e6102933660046112b3565b61074e565b6101466102a6366004611289565b5f91825260036020908152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b6002546102609073ffffffffffffffffffffffffffffffffffffffff1681565b6101c25f81565b6103906040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810191909152506040805160c0810182526004548152600554602082015260065461ffff81169282019290925262010000820463ffffffff166060820152660100000000000090910460ff161515608082015260075460a082015290565b60405161015291905f60c082019050825182526020830151602083015261ffff604084015116604083015263ffffffff606084015116606083015260808301511515608083015260a083015160a083015292915050565b61019e6103f5366004611289565b6108d6565b61019e6104083660046112b3565b6108fa565b6101c261090e565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b0000000000000000000000000000000000000000000000000000000014806104a757507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b5f81815260086020526040812080548291829167ffffffffffffffff16820361050a576040517ffcd62b04000000000000000000000000000000000000000000000000000000008152600481018690526024015b60405180910390fd5b805468010000000000000000900460ff16156105325760020154600193505f92509050610545565b5f61053c82610b6a565b5f935093509350505b9193909250565b60025473ffffffffffffffffffffffffffffffffffffffff1633146105bf576002546040517f1cf993f400000000000000000000000000000000000000000000000000000000815233600482015273ffffffffffffffffffffffffffffffffffffffff9091166024820152604401610501565b6105ca838383610b8c565b505050565b5f828152600360205260409020600101546105e981610cb6565b6105f38383610cc0565b50505050565b73ffffffffffffffffffffffffffffffffffffffff81163314610648576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6105ca8282610dbd565b60015473ffffffffffffffffffffffffffffffffffffffff1633146106d3576040517f08c379a000000000000000000000000000000000000000000000000000000000815260206004820152601660248201527f4d7573742062652070726f706f736564206f776e6572000000000000000000006044820152606401610501565b5f8054337fffffffffffffffffffffffff00000000000000000000000000000000000000008083168217845560018054909116905560405173ffffffffffffffffffffffffffffffffffffffff90921692909183917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e091a350565b5f5473ffffffffffffffffffffffffffffffffffffffff16331480159061078d575060025473ffffffffffffffffffffffffffffffffffffffff163314155b1561081057336107b15f5473ffffffffffffffffffffffffffffffffffffffff1690565b6002546040517f061db9c100000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff93841660048201529183166024830152919091166044820152606401610501565b73ffffffffffffffffffffffffffffffffffffffff811661085d576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff83169081179091556040519081527fd1a6a14209a385a964d036e404cb5cfb71f4000cdb03c9366292430787261be69060200160405180910390a150565b5f828152600360205260409020600101546108f081610cb6565b6105f38383610dbd565b610902610e7a565b61090b81610efc565b50565b335f9081527f8b1391b4dde36e978f77c50fbe8d172ff268afba3a0a9e8445022770148b4062602052604081205460ff16610977576040517f7283e74b000000000000000000000000000000000000000000000000000000008152336004820152602401610501565b6002546040805160c08101825260048054825260055460208084019190915260065461ffff81168486015262010000810463ffffffff166060850152600160808501528451918201909452660100000000000090930460ff1615158352925f9273ffffffffffffffffffffffffffffffffffffffff90911691639b1c385e9160a0820190610a0490610ff0565b8152506040518263ffffffff1660e01b8152600401610a2391906112cc565b6020604051808303815f875af1158015610a3f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a63919061136d565b9050600a5f8154610a73906113b1565b91905081905592506040518060800160405280610a8f426110ac565b67ffffffffffffffff90811682525f602080840182905260408085018790526060948501839052888352600882528083208651815488850151151568010000000000000000027fffffffffffffffffffffffffffffffffffffffffffffff00000000000000000090911691909616179490941784558581015160018501559490930151600290920191909155838152600990915281902084905551339084907f9cbe10499828304338b5191b737406d750036395ab0a1015c8c14b2f6e1046d590610b5d9085815260200190565b60405180910390a3505090565b60075481545f91610b849167ffffffffffffffff166113e8565b421192915050565b5f838152600960209081526040808320548084526008909252909120811580610bc25750805468010000000000000000900460ff165b80610bd15750610bd181610b6a565b80610bda575082155b15610c105760405185907f7deb28b7daa9c3792122ba28bf792971e19d5847bdfbf30fed8a98bdefea30a5905f90a25050505050565b80547fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff166801000000000000000017815583835f81610c5157610c516113fb565b6020029190910135600283015550817f546aca7b2683440b8f02fa95faeb8efc79dd0f16af3d815a002742ea6f76116c85855f81610c9157610c916113fb565b90506020020135604051610ca791815260200190565b60405180910390a25050505050565b61090b81336110ff565b5f82815260036020908152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16610db6575f83815260036020908152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055610d543390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016104a7565b505f6104a7565b5f82815260036020908152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff1615610db6575f83815260036020908152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016104a7565b5f5473ffffffffffffffffffffffffffffffffffffffff163314610efa576040517f08c379a000000000000000000000000000000000000000000000000000000000815260206004820152601660248201527f4f6e6c792063616c6c61626c65206279206f776e6572000000000000000000006044820152606401610501565b565b3373ffffffffffffffffffffffffffffffffffffffff821603610f7b576040517f08c379a000000000000000000000000000000000000000000000000000000000815260206004820152601760248201527f43616e6e6f74207472616e7366657220746f2073656c660000000000000000006044820152606401610501565b600180547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff8381169182179092555f8054604051929316917fed8889f560326eb138920d842192f0eb3dd22b4f139c87a2c57538e05bae12789190a350565b60607f92fd13387c7fe7befbc38d303d6468778fb9731bc4583f17d92989c6fcfdeaaa8260405160240161102991511515815260200190565b604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08184030181529190526020810180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167fffffffff000000000000000000000000000000000000000000000000000000009093169290921790915292915050565b5f67ffffffffffffffff8211156110fb57604080517f6dfcc650000000000000000000000000000000000000000000000000000000008152600481019190915260248101839052604401610501565b5090565b5f82815260036020908152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff16611186576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8216600482015260248101839052604401610501565b5050565b5f6020828403121561119a575f5ffd5b81357fffffffff00000000000000000000000000000000000000000000000000000000811681146111c9575f5ffd5b9392505050565b5f602082840312156111e0575f5ffd5b5035919050565b5f5f5f604084860312156111f9575f5ffd5b83359250602084013567ffffffffffffffff811115611216575f5ffd5b8401601f81018613611226575f5ffd5b803567ffffffffffffffff81111561123c575f5ffd5b8660208260051b8401011115611250575f5ffd5b939660209190910195509293505050565b803573ffffffffffffffffffffffffffffffffffffffff81168114611284575f5ffd5b919050565b5f5f6040838503121561129a575f5ffd5b823591506112aa60208401611261565b90509250929050565b5f602082840312156112c3575f5ffd5b6111c982611261565b60208152815160208201526020820151604082015261ffff604083015116606082015263ffffffff606083015116608082015263ffffffff60808301511660a08201525f60a083015160c08084015280518060e0850152806020830161010086015e5f61010082860101526101007fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f8301168501019250505092915050565b5f6020828403121561137d575f5ffd5b5051919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82036113e1576113e1611384565b5060010190565b808201808211156104a7576104a7611384565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffdfea164736f6c634300081c000a' as const;
 
+/** ABI of `WitnessAssignments` (src/libraries/WitnessAssignments.sol). */
+export const witnessAssignmentsAbi = [
+  {
+    "type": "event",
+    "name": "DrawMade",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "seed",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "region",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "exclude",
+        "type": "address[]",
+        "indexed": false,
+        "internalType": "address[]"
+      },
+      {
+        "name": "count",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "snapshotBlock",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "DrawRandomnessRequested",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "snapshotBlock",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "expiredRequestId",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WitnessAssigned",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "slot",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witness",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "stakeLocked",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "acceptDeadline",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "WitnessSkipped",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "witness",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "registryError",
+        "type": "bytes4",
+        "indexed": false,
+        "internalType": "bytes4"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "error",
+    "name": "ClaimsRandomnessNotReady",
+    "inputs": [
+      {
+        "name": "claimId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "SafeCastOverflowedUintDowncast",
+    "inputs": [
+      {
+        "name": "bits",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  }
+] as const;
+
+/** Creation bytecode of `WitnessAssignments`. */
+export const witnessAssignmentsBytecode = '0x610f5f610034600b8282823980515f1a607314602857634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe730000000000000000000000000000000000000000301460806040526004361061003e575f3560e01c806269c42c14610042578063d1f6a3891461007a575b5f5ffd5b81801561004d575f5ffd5b5061006161005c366004610b39565b61009b565b6040805192835290151560208301520160405180910390f35b818015610085575f5ffd5b50610099610094366004610be2565b6101f0565b005b5f5f5f5f886007015490505f5f5f876020015173ffffffffffffffffffffffffffffffffffffffff16631b1d5b27856040518263ffffffff1660e01b81526004016100e891815260200190565b606060405180830381865afa158015610103573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101279190610c32565b925092509250826101995781610178576040517f903eea4d000000000000000000000000000000000000000000000000000000008152600481018a9052602481018590526044015b60405180910390fd5b6101888c8a8a60200151876101f0565b5f60019650965050505050506101e6565b6040808901518151602081018490529182018b90526060820152608001604051602081830303815290604052805190602001205f1c9450505050506101e2888888888589610305565b9250505b9550959350505050565b5f8273ffffffffffffffffffffffffffffffffffffffff1663f8413b076040518163ffffffff1660e01b81526004016020604051808303815f875af115801561023b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061025f9190610c6e565b90505f61026d600143610cb2565b60078701839055905061027f816103be565b600a8701805467ffffffffffffffff92909216610100027fffffffffffffffffffffffffffffffffffffffffffffff0000000000000000ff9092169190911790556040805182815260208101859052839187917f2bea47d62b2299d3d3dbe2adaac96703b56ca5bcc14168ce5af66e946d30cbc8910160405180910390a3505050505050565b5f5f5f5b600381101561036f575f88826003811061032557610325610cf8565b600202015474010000000000000000000000000000000000000000900460ff16600481111561035657610356610ccb565b036103675761036482610d25565b91505b600101610309565b505f6103828988888886895f0151610411565b5f60078b015590506103988989898985896105e3565b9250818310156103b2576103b2898786602001515f6101f0565b50509695505050505050565b5f67ffffffffffffffff82111561040d57604080517f6dfcc65000000000000000000000000000000000000000000000000000000000815260048101919091526024810183905260440161016f565b5090565b60605f8680548060200260200160405190810160405280929190818152602001828054801561047457602002820191905f5260205f20905b815473ffffffffffffffffffffffffffffffffffffffff168152600190910190602001808311610449575b50505050600a8a015460078b01548b5460405194955061010090920467ffffffffffffffff169390925089917fbfa9bb0ca73c8bb6732a33e99a2c6248fc9c784cddde88a3a3375fee297e1753916104f3918b9176010000000000000000000000000000000000000000000090910461ffff169088908c908990610dac565b60405180910390a388546040517f62ccd5af00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8616916362ccd5af91610576918b918b91760100000000000000000000000000000000000000000000900461ffff169088908c908990600401610de2565b5f604051808303815f875af1158015610591573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d9081017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe01682016040526105d69190810190610e1f565b9998505050505050505050565b600386015460608201515f916bffffffffffffffffffffffff1690829061060a9042610ed3565b90505f5f5b8651811015610a18575f87828151811061062b5761062b610cf8565b6020908102919091018101518b54600181018d555f8d81529290922090910180547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff831617905590505b6003831080156106dd57505f8b84600381106106a9576106a9610cf8565b600202015474010000000000000000000000000000000000000000900460ff1660048111156106da576106da610ccb565b14155b156106f2576106eb83610d25565b925061068b565b600383036107005750610a18565b86516040517fe2ab691d00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8381166004830152602482018c9052604482018890529091169063e2ab691d906064015f604051808303815f87803b158015610777575f5ffd5b505af1925050508015610788575060015b6108e9573d8080156107b5576040519150601f19603f3d011682016040523d82523d5f602084013e6107ba565b606091505b505f6107c582610ee6565b905060048251108061086657507fffffffff0000000000000000000000000000000000000000000000000000000081167fbb8a64e8000000000000000000000000000000000000000000000000000000001480159061086657507fffffffff0000000000000000000000000000000000000000000000000000000081167ff2d827430000000000000000000000000000000000000000000000000000000014155b1561087357815160208301fd5b6040517fffffffff000000000000000000000000000000000000000000000000000000008216815273ffffffffffffffffffffffffffffffffffffffff8416908c907f6a10962d4a9a5864a71c68b988b458ab03b3ed0256f7723c7f22275591f241e99060200160405180910390a35050610a0f565b5f8b84600381106108fc576108fc610cf8565b600202018054740100000000000000000000000000000000000000007fffffffffffffffffffffff00000000000000000000000000000000000000000090911673ffffffffffffffffffffffffffffffffffffffff851617178155905061096285610a26565b815464ffffffffff919091167501000000000000000000000000000000000000000000027fffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffffff909116178155604080518781526020810187905273ffffffffffffffffffffffffffffffffffffffff84169186918d917f3c204674dd2ed33c95e1dcbffcf60eee43759bafcc2a14307b264fe5dc04f6ae910160405180910390a4610a0b87610d25565b9650505b5060010161060f565b505050509695505050505050565b5f64ffffffffff82111561040d576040517f6dfcc650000000000000000000000000000000000000000000000000000000008152602860048201526024810183905260440161016f565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6040516080810167ffffffffffffffff81118282101715610ac057610ac0610a70565b60405290565b604051601f82017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016810167ffffffffffffffff81118282101715610b0d57610b0d610a70565b604052919050565b73ffffffffffffffffffffffffffffffffffffffff81168114610b36575f5ffd5b50565b5f5f5f5f5f858703610100811215610b4f575f5ffd5b8635955060208701359450604087013593506060870135925060807fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8082011215610b97575f5ffd5b50610ba0610a9d565b6080870135610bae81610b15565b815260a0870135610bbe81610b15565b602082015260c0870135604082015260e09096013560608701525092959194509290565b5f5f5f5f60808587031215610bf5575f5ffd5b84359350602085013592506040850135610c0e81610b15565b9396929550929360600135925050565b80518015158114610c2d575f5ffd5b919050565b5f5f5f60608486031215610c44575f5ffd5b610c4d84610c1e565b9250610c5b60208501610c1e565b6040949094015192959394509192915050565b5f60208284031215610c7e575f5ffd5b5051919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b81810381811115610cc557610cc5610c85565b92915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203610d5557610d55610c85565b5060010190565b5f8151808452602084019350602083015f5b82811015610da257815173ffffffffffffffffffffffffffffffffffffffff16865260209586019590910190600101610d6e565b5093949350505050565b85815261ffff8516602082015260a060408201525f610dce60a0830186610d5c565b606083019490945250608001529392505050565b86815285602082015261ffff8516604082015260c060608201525f610e0a60c0830186610d5c565b60808301949094525060a00152949350505050565b5f60208284031215610e2f575f5ffd5b815167ffffffffffffffff811115610e45575f5ffd5b8201601f81018413610e55575f5ffd5b805167ffffffffffffffff811115610e6f57610e6f610a70565b8060051b610e7f60208201610ac6565b91825260208184018101929081019087841115610e9a575f5ffd5b6020850194505b83851015610ec85784519250610eb683610b15565b82825260209485019490910190610ea1565b979650505050505050565b80820180821115610cc557610cc5610c85565b805160208201517fffffffff00000000000000000000000000000000000000000000000000000000811691906004821015610f4b577fffffffff00000000000000000000000000000000000000000000000000000000808360040360031b1b82161692505b505091905056fea164736f6c634300081c000a' as const;
+
 /** ABI of `WitnessRegistry` (src/WitnessRegistry.sol). */
 export const witnessRegistryAbi = [
   {
@@ -5974,10 +9577,14 @@ export const witnessRegistryBytecode = '0x60e060405234801561000f575f5ffd5b506040
 
 /** Every deployable contract, by name. */
 export const contracts = {
+  ClaimParameters: { abi: claimParametersAbi, bytecode: claimParametersBytecode },
+  ClaimsManager: { abi: claimsManagerAbi, bytecode: claimsManagerBytecode },
+  FraudReports: { abi: fraudReportsAbi, bytecode: fraudReportsBytecode },
   MutualPool: { abi: mutualPoolAbi, bytecode: mutualPoolBytecode },
   PrevrandaoSource: { abi: prevrandaoSourceAbi, bytecode: prevrandaoSourceBytecode },
   TestStablecoin: { abi: testStablecoinAbi, bytecode: testStablecoinBytecode },
   TimelockController: { abi: timelockControllerAbi, bytecode: timelockControllerBytecode },
   VrfSource: { abi: vrfSourceAbi, bytecode: vrfSourceBytecode },
+  WitnessAssignments: { abi: witnessAssignmentsAbi, bytecode: witnessAssignmentsBytecode },
   WitnessRegistry: { abi: witnessRegistryAbi, bytecode: witnessRegistryBytecode },
 } as const;

@@ -16,11 +16,15 @@ test('src/generated.ts matches the compiled contracts (run `npm run generate -w 
 });
 
 test('every deployable contract has an ABI and creation bytecode', () => {
-  assert.deepEqual(Object.keys(contracts).sort(), ['MutualPool', 'TestStablecoin', 'TimelockController']);
+  assert.deepEqual(Object.keys(contracts).sort(), [
+    'ClaimParameters', 'ClaimsManager', 'FraudReports', 'MutualPool', 'PrevrandaoSource', 'TestStablecoin', 'TimelockController', 'VrfSource', 'WitnessAssignments', 'WitnessRegistry',
+  ]);
   for (const [name, { abi, bytecode }] of Object.entries(contracts)) {
-    assert.match(bytecode, /^0x[0-9a-f]{200,}$/, `${name} bytecode`);
-    assert.ok(abi.some((item) => item.type === 'constructor'), `${name} has a constructor`);
+    // ClaimsManager carries link placeholders (__$<34 hex>$__) for WitnessAssignments until deployLashou links it.
+    assert.match(bytecode, /^0x([0-9a-f]|__\$[0-9a-f]{34}\$__){200,}$/, `${name} bytecode`);
+    if (name !== 'WitnessAssignments') assert.ok(abi.some((item) => item.type === 'constructor'), `${name} has a constructor`);
   }
+  assert.match(contracts.ClaimsManager.bytecode, /__\$[0-9a-f]{34}\$__/, 'ClaimsManager links WitnessAssignments');
   assert.ok(mutualPoolAbi.some((item) => item.type === 'error' && item.name === 'SortedMembersHintTooFar'));
 });
 

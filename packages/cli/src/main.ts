@@ -8,6 +8,7 @@ import { keyCommands } from './commands/key.js';
 import { memberCommands } from './commands/member.js';
 import { poolCommands } from './commands/pool.js';
 import { tokenCommands } from './commands/token.js';
+import { claimCommands } from './commands/claims.js';
 
 // biome-ignore lint: handlers have varied signatures
 type Handler = (ctx: Context, options: any, ...args: any[]) => Promise<void>;
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
   tokenCommands(program, run);
   identityCommands(program, run);
   keyCommands(program, run);
+  claimCommands(program, run);
   deployCommand(program, run);
   devCommand(program, run);
   return program;

@@ -4,6 +4,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { getClaim, getMember, getReport } from '@lashou/sdk';
+import { anvilDevKey, walletFor } from '@lashou/sdk/node';
+import type { Address } from 'viem';
 import { BIN, lashou } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lashou-dev-'));
@@ -13,7 +16,12 @@ after(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-type Ready = { rpcUrl: string; anvilPid: number; resumed: boolean; deployment: { pool: string }; demo: { members?: number }; accounts: { address: string; role: string }[] };
+type Ready = {
+  rpcUrl: string; anvilPid: number; resumed: boolean;
+  deployment: { pool: string; claims?: string; reports?: string };
+  demo: { members?: number; lapsed?: string; exited?: string; fraudReportId?: string; witnesses?: { address: string; region: number }[]; claims?: { claimId: string; stage: string }[] };
+  accounts: { address: string; role: string }[];
+};
 
 /** Starts `lashou dev --json` and resolves with its ready document once the JSON on stdout is complete. */
 function startDev(args: string[]): Promise<{ child: ChildProcessWithoutNullStreams; ready: Ready; stderr: () => string }> {
@@ -58,14 +66,28 @@ test('lashou dev seeds a demo mutual, answers JSON-RPC, and leaves no process be
   const first = await startDev(['--fresh', '--members', '12']);
   assert.equal(first.ready.resumed, false);
   assert.equal(first.ready.demo.members, 12);
-  assert.match(first.ready.accounts[1]?.role ?? '', /CLAIMS_ROLE/);
+  assert.match(first.ready.accounts[0]?.role ?? '', /operator/);
+  assert.match(first.ready.accounts[1]?.role ?? '', /notary/);
+  assert.match(first.ready.accounts[2]?.role ?? '', /supervisor/);
+  assert.equal(first.ready.demo.witnesses?.length, 12);
+  assert.equal(new Set(first.ready.demo.witnesses?.map((w) => w.region)).size, 3, 'witnesses in several regions');
+  // Every claim is in the stage the seed says, read back through the SDK.
+  const client = walletFor(first.ready.rpcUrl, anvilDevKey(0));
+  const claims = first.ready.deployment.claims as Address;
+  const seen = new Map<string, string>();
+  for (const c of first.ready.demo.claims ?? []) seen.set(c.stage, (await getClaim(client, { claims, claimId: BigInt(c.claimId) })).state);
+  for (const stage of ['Filed', 'Reviewed', 'WitnessesDrawn', 'Announced', 'Approved', 'Paid', 'Rejected', 'FraudConfirmed']) assert.equal(seen.get(stage), stage);
+  const report = await getReport(client, { reports: first.ready.deployment.reports as Address, reportId: BigInt(first.ready.demo.fraudReportId ?? 0) });
+  assert.equal(report.outcome, 'Confirmed');
+  assert.equal((await getMember(client, { pool: first.ready.deployment.pool as Address, member: first.ready.demo.lapsed as Address })).status, 'Lapsed');
+  assert.equal((await getMember(client, { pool: first.ready.deployment.pool as Address, member: first.ready.demo.exited as Address })).status, 'Exited');
   const response = await fetch(first.ready.rpcUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_chainId', params: [] }) });
   assert.equal(((await response.json()) as { result: string }).result, '0x7a69');
   const info = await lashou(['pool', 'info', '--json', '--rpc', first.ready.rpcUrl], { LASHOU_DEPLOYMENTS_DIR: join(dir, 'deployments') });
   assert.equal(info.code, 0, info.stderr);
   const pool = JSON.parse(info.stdout);
-  assert.equal(pool.activeMembers, '10', '12 members, one lapsed and one exited');
-  assert.equal(pool.epoch.nextToSettle, '1');
+  assert.equal(pool.activeMembers, '10', '12 members: one lapsed, one exited (the expelled fraudster still pays its exit epoch)');
+  assert.ok(BigInt(pool.epoch.nextToSettle) > 6n, 'epochs up to the claims settlement are settled');
   assert.ok(alive(first.ready.anvilPid));
   assert.equal(await stop(first.child), 0);
   assert.equal(alive(first.ready.anvilPid), false, 'anvil must be stopped with lashou dev');

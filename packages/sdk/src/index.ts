@@ -1,5 +1,6 @@
 // Errors
 export { LashouError, InvalidInputError, AccountRequiredError, RpcUnreachableError, NoContractCodeError, TransactionFailedError, type LashouErrorOptions } from './errors/LashouError.js';
+export { CLAIM_STATES, REVIEW_REASONS, REPORT_OUTCOMES, CLAIM_PARAMETERS } from './errors/contractErrors.js';
 export { LashouContractError, isContractError, type KnownContractErrorName, type KnownContractErrorArgs, toLashouError, errorExplainers, contractErrorsAbi, ROLE_NAMES, type ErrorContext, type ErrorExplainer } from './errors/contractErrors.js';
 // Money
 export { parseAmount, type ParseAmountParameters, type ParseAmountReturnType } from './amounts/parseAmount.js';
@@ -30,7 +31,38 @@ export { getPool, type GetPoolParameters, type GetPoolReturnType, type QueuedPay
 export { queuePayment, type QueuePaymentParameters, type QueuePaymentReturnType } from './actions/queuePayment.js';
 export { creditMembers, type CreditMembersParameters, type CreditMembersReturnType } from './actions/creditMembers.js';
 export { grantPoolRole, type GrantPoolRoleParameters, type GrantPoolRoleReturnType, type PoolRole } from './actions/grantPoolRole.js';
-export { deployLashou, type DeployLashouParameters, type DeployLashouReturnType } from './actions/deployLashou.js';
+export { deployLashou, linkBytecode, defaultClaimParameters, CLAIM_PARAMETER_NAMES, type ClaimParameterName, type DeployLashouParameters, type DeployLashouReturnType } from './actions/deployLashou.js';
+// Claims: claimant, notary, operator, anyone
+export { fileClaim, type FileClaimParameters, type FileClaimReturnType } from './claims/fileClaim.js';
+export { signDiagnosis, diagnosisTypes, type SignDiagnosisParameters, type SignDiagnosisReturnType } from './claims/signDiagnosis.js';
+export { computeNullifier, NULLIFIER_VERSION, type ComputeNullifierParameters, type ComputeNullifierReturnType } from './claims/computeNullifier.js';
+export { reviewClaim, REJECTION_REASONS, type RejectionReason, type ReviewClaimParameters, type ReviewClaimReturnType } from './claims/reviewClaim.js';
+export { arbitrateClaim, type ArbitrateClaimParameters, type ArbitrateClaimReturnType } from './claims/arbitrateClaim.js';
+export { setNotary, type SetNotaryParameters, type SetNotaryReturnType } from './claims/setNotary.js';
+export { acceptWitness, type AcceptWitnessParameters, type AcceptWitnessReturnType } from './claims/acceptWitness.js';
+export { declineWitness, type DeclineWitnessParameters, type DeclineWitnessReturnType } from './claims/declineWitness.js';
+export { attestClaim, type AttestClaimParameters, type AttestClaimReturnType } from './claims/attestClaim.js';
+export { drawWitnesses, type DrawWitnessesParameters, type DrawWitnessesReturnType } from './claims/drawWitnesses.js';
+export { fulfilRandomness, getBlockHeaderRlp, type FulfilRandomnessParameters, type FulfilRandomnessReturnType } from './claims/fulfilRandomness.js';
+export { replaceWitness, type ReplaceWitnessParameters, type ReplaceWitnessReturnType } from './claims/replaceWitness.js';
+export { approveClaim, type ApproveClaimParameters, type ApproveClaimReturnType } from './claims/approveClaim.js';
+export { markClaimPaid, type MarkClaimPaidParameters, type MarkClaimPaidReturnType } from './claims/markClaimPaid.js';
+export { releaseStakes, type ReleaseStakesParameters, type ReleaseStakesReturnType } from './claims/releaseStakes.js';
+export { expireClaim, type ExpireClaimParameters, type ExpireClaimReturnType } from './claims/expireClaim.js';
+export { advanceClaim, type AdvanceClaimParameters, type AdvanceClaimReturnType } from './claims/advanceClaim.js';
+export { getClaim, SLOT_STATUSES, type ClaimState, type ReviewReason, type SlotStatus, type WitnessSlotView, type GetClaimParameters, type GetClaimReturnType } from './claims/getClaim.js';
+export { listClaims, type ListClaimsParameters, type ListClaimsReturnType } from './claims/listClaims.js';
+// Witnesses
+export { stakeWitness, type StakeWitnessParameters, type StakeWitnessReturnType } from './witnesses/stakeWitness.js';
+export { requestUnstake, type RequestUnstakeParameters, type RequestUnstakeReturnType } from './witnesses/requestUnstake.js';
+export { withdrawStake, type WithdrawStakeParameters, type WithdrawStakeReturnType } from './witnesses/withdrawStake.js';
+export { getWitness, type GetWitnessParameters, type GetWitnessReturnType } from './witnesses/getWitness.js';
+// Fraud reports: supervisor, operator
+export { reportFraud, type ReportFraudParameters, type ReportFraudReturnType } from './reports/reportFraud.js';
+export { resolveReport, type ResolveReportParameters, type ResolveReportReturnType } from './reports/resolveReport.js';
+export { recordRecovery, type RecordRecoveryParameters, type RecordRecoveryReturnType } from './reports/recordRecovery.js';
+export { withdrawOperatorFees, type WithdrawOperatorFeesParameters, type WithdrawOperatorFeesReturnType } from './reports/withdrawOperatorFees.js';
+export { getReport, type GetReportParameters, type GetReportReturnType } from './reports/getReport.js';
 // Token
 export { getTokenInfo, type GetTokenInfoParameters, type GetTokenInfoReturnType } from './actions/getTokenInfo.js';
 export { getTokenBalance, type GetTokenBalanceParameters, type GetTokenBalanceReturnType } from './actions/getTokenBalance.js';

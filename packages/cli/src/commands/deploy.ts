@@ -13,23 +13,25 @@ const days = (text: string, flag: string) => {
 export function deployCommand(program: Command, run: Run) {
   program
     .command('deploy')
-    .description('deploy a mutual (stablecoin or test token, timelock, pool) and write deployments/<chainId>.json')
+    .description('deploy the whole protocol (stablecoin or test token, timelock, pool, witness registry, randomness, claim parameters, claims manager, fraud reports), wire every role and write deployments/<chainId>.json')
     .option('--token <address>', 'an existing stablecoin (USDC, DAI, …); refused if it has no code')
     .option('--test-token', 'deploy a TestStablecoin with a faucet (local chains and test networks only)')
-    .option('--operator <address>', 'holder of CLAIMS_ROLE until the claims module is wired (the operator)')
+    .option('--operator <address>', 'the operator: OPERATOR_ROLE on the claims manager and fraud reports (a multisig in production; default: the deployer)')
+    .option('--randomness-delay <blocks>', 'blocks between a draw request and the prevrandao it uses (1–256)', '2')
     .option('--timelock-admin <address>', 'proposer and canceller of governance operations (a multisig in production; default: the deployer)')
     .option('--epoch-days <days>', 'epoch length', '14')
     .option('--waiting-days <days>', 'waiting period before coverage', '90')
     .option('--governance-delay-days <days>', 'timelock delay; must exceed the epoch', '21')
     .option('--minimum <units>', 'minimum balance, in whole tokens', '10')
-    .option('--renounce-admin', "drop the deployer's temporary role admin after wiring (do this on public chains)")
+    .option('--keep-admin', "keep the deployer's temporary role admin after wiring (local experiments only; by default it is renounced and the timelock stays admin)")
     .option('--deployments-dir <dir>', 'where to write <chainId>.json (default: the repository deployments/)')
-    .addHelpText('after', '\nExamples:\n  $ lashou deploy --rpc http://127.0.0.1:8545 --test-token --operator 0x7099…79C8 --yes\n  $ LASHOU_KEYSTORE=deployer.json lashou deploy --rpc $SEPOLIA_RPC --test-token --operator $OPERATOR --timelock-admin $SAFE\n  $ lashou deploy --rpc $BASE_RPC --token 0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913 --operator $OPERATOR --timelock-admin $SAFE --renounce-admin\nSee docs/deploy.md.')
-    .action(run(async (ctx: Context, options: { token?: string; testToken?: boolean; operator?: string; timelockAdmin?: string; epochDays: string; waitingDays: string; governanceDelayDays: string; minimum: string; renounceAdmin?: boolean; deploymentsDir?: string }) => {
+    .addHelpText('after', '\nExamples:\n  $ lashou deploy --rpc http://127.0.0.1:8545 --test-token --operator 0x7099…79C8 --yes\n  $ LASHOU_KEYSTORE=deployer.json lashou deploy --rpc $SEPOLIA_RPC --test-token --operator $OPERATOR --timelock-admin $SAFE\n  $ lashou deploy --rpc $BASE_RPC --token 0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913 --operator $OPERATOR --timelock-admin $SAFE\nSee docs/deploy.md.')
+    .action(run(async (ctx: Context, options: { token?: string; testToken?: boolean; operator?: string; timelockAdmin?: string; epochDays: string; waitingDays: string; governanceDelayDays: string; minimum: string; keepAdmin?: boolean; randomnessDelay: string; deploymentsDir?: string }) => {
       if (!options.token && !options.testToken) throw new CliError('choose the stablecoin: --token <address> for a real one, or --test-token on a test chain');
       if (options.token && options.testToken) throw new CliError('give either --token or --test-token, not both');
       const token = options.token ? parseAddress(options.token, '--token') : undefined;
-      const claimsOperator = options.operator ? parseAddress(options.operator, '--operator') : undefined;
+      const operator = options.operator ? parseAddress(options.operator, '--operator') : undefined;
+      if (!/^\d+$/.test(options.randomnessDelay) || Number(options.randomnessDelay) < 1 || Number(options.randomnessDelay) > 256) throw new InvalidInputError(`--randomness-delay "${options.randomnessDelay}" must be a whole number of blocks from 1 to 256`);
       const timelockAdmin = options.timelockAdmin ? parseAddress(options.timelockAdmin, '--timelock-admin') : undefined;
       if (!/^\d+$/.test(options.minimum)) throw new InvalidInputError(`--minimum "${options.minimum}" must be a whole number of tokens`);
       const epochLength = days(options.epochDays, '--epoch-days');
@@ -39,15 +41,15 @@ export function deployCommand(program: Command, run: Run) {
       const chainId = await ctx.chainId();
       await ctx.confirm(`Deploy Lashou on chain ${chainId} from ${wallet.account.address}${token ? ` with stablecoin ${token}` : ' with a test stablecoin'}?`);
       const deployment = await deployLashou(wallet, {
-        token, claimsOperator, timelockAdmin, epochLength, governanceDelay,
+        token, operator, timelockAdmin, randomness: { kind: 'prevrandao', delay: BigInt(options.randomnessDelay) }, epochLength, governanceDelay,
         waitingPeriod: days(options.waitingDays, '--waiting-days'),
         minimumBalanceUnits: BigInt(options.minimum),
-        renounceAdmin: options.renounceAdmin,
+        renounceAdmin: !options.keepAdmin,
         deploymentsDir: options.deploymentsDir ?? ctx.deploymentsDir(),
         onStep: (step) => ctx.note(step),
       });
       ctx.print(
-        [`deployed on chain ${deployment.chainId} at block ${deployment.blockNumber}`, `token     ${deployment.token}${deployment.testToken ? ' (test stablecoin)' : ''}`, `pool      ${deployment.pool}`, `timelock  ${deployment.timelock}`, `wrote     ${deployment.path}`],
+        [`deployed on chain ${deployment.chainId} at block ${deployment.blockNumber}`, `token     ${deployment.token}${deployment.testToken ? ' (test stablecoin)' : ''}`, `pool      ${deployment.pool}`, `timelock  ${deployment.timelock}`, `claims    ${deployment.claims}`, `reports   ${deployment.reports}`, `registry  ${deployment.registry}`, `random    ${deployment.randomness} (${deployment.randomnessKind})`, `params    ${deployment.claimParameters}`, `operator  ${deployment.operator}`, `wrote     ${deployment.path}`],
         deployment,
       );
     }));

@@ -7,7 +7,7 @@ import { anvilDevKey, findFreePort, startAnvil, walletFor } from '@lashou/sdk/no
 import { createServer } from 'node:net';
 import { type Context } from '../context.js';
 import type { Run } from '../main.js';
-import { DEV_ROLES, seedDemo } from '../dev/seedDemo.js';
+import { DEMO_OPERATOR_SECRET, DEV_ROLES, seedDemo } from '../dev/seedDemo.js';
 import { progress } from '../progress.js';
 
 function portIsFree(port: number): Promise<boolean> {
@@ -30,7 +30,7 @@ export function devCommand(program: Command, run: Run) {
     .addHelpText('after', '\nExamples:\n  $ npm start                 # same as lashou dev\n  $ lashou dev --fresh --members 50\n  $ lashou dev --json         # one JSON line with the RPC URL, addresses and accounts, then stays up')
     .action(run(async (ctx: Context, options: { port?: string; fresh?: boolean; members: string; stateDir: string; deploymentsDir?: string }) => {
       const members = Number(options.members);
-      if (!Number.isSafeInteger(members) || members < 10) throw new InvalidInputError('--members must be a whole number ≥ 10');
+      if (!Number.isSafeInteger(members) || members < 12) throw new InvalidInputError('--members must be a whole number ≥ 12 (the demo claims need them)');
       const stateDir = resolve(options.stateDir);
       const statePath = join(stateDir, 'anvil-state.json');
       const deploymentsDir = options.deploymentsDir ?? ctx.deploymentsDir();
@@ -93,7 +93,7 @@ export function devCommand(program: Command, run: Run) {
           });
           for (const bar of bars.values()) bar.stop();
           deployment = loadDeployment(31337, deploymentsDir);
-          demo = { members: seeded.members, patient: seeded.patient, exited: seeded.exited, lapsed: seeded.lapsed };
+          demo = { members: seeded.members, patient: seeded.patient, exited: seeded.exited, lapsed: seeded.lapsed, claims: seeded.demoClaims, witnesses: seeded.witnesses, fraudReportId: seeded.fraudReportId };
         }
         const client = walletFor(anvil.rpcUrl, anvilDevKey(0));
         const state = await getPool(client, { pool: deployment.pool });
@@ -107,19 +107,30 @@ export function devCommand(program: Command, run: Run) {
             `  token       ${deployment.token}   ${state.token.symbol}, ${state.token.decimals} decimals, with a faucet`,
             `  pool        ${deployment.pool}`,
             `  timelock    ${deployment.timelock}`,
+            `  claims      ${deployment.claims}   reports ${deployment.reports}`,
+            `  witnesses   ${deployment.registry}   randomness ${deployment.randomness} (${deployment.randomnessKind})`,
             `  address book ${join(deploymentsDir, '31337.json')}`,
             `  members     ${state.activeMembers} active; member funds ${fmt(state.memberFunds)}; epoch ${state.epoch.current}, next to settle ${state.epoch.nextToSettle}`,
             '',
             "Dev accounts (anvil's WELL-KNOWN keys: public, for this local chain only):",
             ...accounts.map((a) => `  #${a.index} ${a.address}  ${a.privateKey}  ${a.role}`),
+            ...(Array.isArray(demo.witnesses)
+              ? ['Witnesses (deterministic demo keys):', ...(demo.witnesses as { address: string; privateKey: string; region: number }[]).map((w) => `  ${w.address}  ${w.privateKey}  witness, region ${w.region}`)]
+              : []),
+            ...(Array.isArray(demo.claims)
+              ? ['Demo claims:', ...(demo.claims as { claimId: bigint; stage: string; claimant: string }[]).map((c) => `  claim ${c.claimId}  ${c.stage.padEnd(15)} ${c.claimant}`)]
+              : []),
+            `Operator nullifier secret (demo): ${DEMO_OPERATOR_SECRET}`,
             '',
-            `Try:  LASHOU_RPC_URL=${anvil.rpcUrl} LASHOU_PRIVATE_KEY=${accounts[6]?.privateKey} npx lashou member status`,
+            `Try:  LASHOU_RPC_URL=${anvil.rpcUrl} LASHOU_PRIVATE_KEY=${accounts[3]?.privateKey} npx lashou member status`,
             `      LASHOU_RPC_URL=${anvil.rpcUrl} npx lashou pool info`,
+            `      LASHOU_RPC_URL=${anvil.rpcUrl} npx lashou claim list`,
             'Ctrl-C stops the chain and keeps its state; lashou dev --fresh starts empty.',
           ],
           { rpcUrl: anvil.rpcUrl, chainId: 31337, anvilPid: anvil.pid, resumed, deployment, demo, accounts, ready: true },
         );
       } catch (error) {
+        stopping = true; // the seed failed: report its error, not anvil's exit
         await anvil.stop();
         throw error;
       }

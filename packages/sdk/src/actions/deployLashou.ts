@@ -1,4 +1,4 @@
-import { type Deployment, mutualPoolAbi, mutualPoolBytecode, saveDeployment, testStablecoinAbi, testStablecoinBytecode, timelockControllerAbi, timelockControllerBytecode } from '@lashou/abi';
+import { type Deployment, claimParametersAbi, claimParametersBytecode, claimsManagerAbi, claimsManagerBytecode, fraudReportsAbi, fraudReportsBytecode, prevrandaoSourceAbi, prevrandaoSourceBytecode, vrfSourceAbi, vrfSourceBytecode, witnessRegistryAbi, witnessRegistryBytecode, witnessAssignmentsAbi, witnessAssignmentsBytecode, mutualPoolAbi, mutualPoolBytecode, saveDeployment, testStablecoinAbi, testStablecoinBytecode, timelockControllerAbi, timelockControllerBytecode } from '@lashou/abi';
 import { type Account, type Address, type Hex, getAddress, isAddress, keccak256, toHex, zeroAddress } from 'viem';
 import { deployContract, getBytecode, getChainId, waitForTransactionReceipt } from 'viem/actions';
 import { toLashouError } from '../errors/contractErrors.js';
@@ -19,15 +19,42 @@ export type DeployLashouParameters = {
   waitingPeriod?: bigint | undefined;
   /** Minimum balance in whole token units (default 10). */
   minimumBalanceUnits?: bigint | undefined;
+  /** Exit notice in seconds: a leaver pays every epoch up to the one containing now + notice (default 0). */
+  exitNotice?: bigint | undefined;
   /** Timelock delay in seconds; must exceed the epoch (default 21 days). */
   governanceDelay?: bigint | undefined;
   /** Who may propose and cancel governance operations (a multisig in production); default the deployer. */
   timelockAdmin?: Address | undefined;
-  /** Holder of CLAIMS_ROLE until the claims module lands (a helper account on local chains). */
+  /** An extra holder of CLAIMS_ROLE besides the ClaimsManager (a helper account in tests), if any. */
   claimsOperator?: Address | undefined;
+  /** Holder of OPERATOR_ROLE on the ClaimsManager and FraudReports (review, arbitration, reports); default the deployer. */
+  operator?: Address | undefined;
+  /** Claim parameters, raw values (token units, seconds, basis points) overriding the DESIGN.md defaults. */
+  claimParameters?: Partial<Record<ClaimParameterName, bigint>> | undefined;
+  /** Minimum witness stake in token units (default 5 000 whole units) and the unstake cooldown (default 7 days). */
+  witnessMinimumStake?: bigint | undefined;
+  unstakeCooldown?: bigint | undefined;
+  /**
+   * The randomness of witness draws: `prevrandao` (default; a future block's prevrandao, `delay` blocks ahead,
+   * default 2) or Chainlink VRF v2.5 on chains that have it (`coordinator` and the VrfSource config; add the
+   * deployed source as a consumer of the subscription, and have the timelock accept its ownership).
+   */
+  randomness?:
+    | { kind: 'prevrandao'; delay?: bigint | undefined }
+    | {
+        kind: 'vrf';
+        coordinator: Address;
+        keyHash: Hex;
+        subscriptionId: bigint;
+        requestConfirmations?: number | undefined;
+        callbackGasLimit?: number | undefined;
+        nativePayment?: boolean | undefined;
+        requestTimeout?: bigint | undefined;
+      }
+    | undefined;
   /** Holder of CREDITOR_ROLE, if any. */
   creditor?: Address | undefined;
-  /** Give up the deployer's temporary role admin once wired (do it on public chains). */
+  /** Give up the deployer's temporary role admin once wired (default true; the timelock stays admin). */
   renounceAdmin?: boolean | undefined;
   /** Write `<dir>/<chainId>.json`; omit to only return the record. */
   deploymentsDir?: string | undefined;
@@ -40,9 +67,43 @@ export type DeployLashouReturnType = Deployment & { path: string | undefined };
 
 const DAY = 86_400n;
 
+/** Names of `ClaimParameter` (contracts/src/types/ClaimTypes.sol), in order. */
+export const CLAIM_PARAMETER_NAMES = [
+  'ClaimCap', 'Commission', 'StakeLock', 'ReviewWindow', 'DrawWindow', 'AcceptWindow', 'AttestationWindow', 'ArbitrationWindow',
+  'AnnouncementWindow', 'InvestigationWindow', 'FraudReportWindow', 'ReportBond', 'ReporterRewardBps', 'NoShowSliceBps',
+] as const;
+export type ClaimParameterName = (typeof CLAIM_PARAMETER_NAMES)[number];
+
+/** Fully qualified name of the library ClaimsManager links against. */
+const WITNESS_ASSIGNMENTS = 'src/libraries/WitnessAssignments.sol:WitnessAssignments';
+
+/** Replaces solc's link placeholders `__$<34 hex of keccak256(name)>$__` in `bytecode` by the libraries' addresses. */
+export function linkBytecode(bytecode: Hex, libraries: Record<string, Address>): Hex {
+  let linked: string = bytecode;
+  for (const [name, address] of Object.entries(libraries)) {
+    const placeholder = `__$${keccak256(toHex(name)).slice(2, 36)}$__`;
+    linked = linked.split(placeholder).join(address.slice(2).toLowerCase());
+  }
+  if (/__\$[0-9a-f]{34}\$__/.test(linked)) throw new InvalidInputError('the bytecode still has an unlinked library placeholder: regenerate @lashou/abi');
+  return linked as Hex;
+}
+
+/** DESIGN.md's default claim parameters for a token with `decimals`. */
+export function defaultClaimParameters(decimals: number): Record<ClaimParameterName, bigint> {
+  const unit = 10n ** BigInt(decimals);
+  return {
+    ClaimCap: 100_000n * unit, Commission: 50n * unit, StakeLock: 5_000n * unit, ReviewWindow: 7n * DAY, DrawWindow: 3n * DAY,
+    AcceptWindow: 3n * DAY, AttestationWindow: 14n * DAY, ArbitrationWindow: 14n * DAY, AnnouncementWindow: 7n * DAY,
+    InvestigationWindow: 30n * DAY, FraudReportWindow: 180n * DAY, ReportBond: 100n * unit, ReporterRewardBps: 1_000n, NoShowSliceBps: 500n,
+  };
+}
+
 /**
- * Deploys a Lashou mutual: a TestStablecoin (or uses the given stablecoin, refusing an address with no code),
- * a TimelockController whose delay exceeds one epoch, and the MutualPool it governs.
+ * Deploys a whole Lashou mutual: a TestStablecoin (or uses the given stablecoin, refusing an address with no
+ * code), a TimelockController whose delay exceeds one epoch, the MutualPool, the WitnessRegistry, the randomness
+ * source (prevrandao by default, or Chainlink VRF), the ClaimParameters, the ClaimsManager and FraudReports.
+ * Wires every role (pool CLAIMS_ROLE/CREDITOR_ROLE, manager REPORTS_ROLE, registry CLAIMS_ROLE, source
+ * CONSUMER_ROLE), makes the timelock admin of everything, and the deployer renounces its temporary admin.
  * @example
  * const deployment = await deployLashou(walletClient, { claimsOperator, deploymentsDir: 'deployments' })
  */
@@ -100,16 +161,54 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
   const minimumBalance = (parameters.minimumBalanceUnits ?? 10n) * 10n ** BigInt(decimals);
   const admin = parameters.timelockAdmin ?? deployer;
   const timelock = await deploy('TimelockController', timelockControllerAbi, timelockControllerBytecode, [governanceDelay, [admin], [zeroAddress], zeroAddress]);
-  const pool = await deploy('MutualPool', mutualPoolAbi, mutualPoolBytecode, [token, epochLength, waitingPeriod, minimumBalance, timelock.address, deployer]);
-  const grant = async (role: string, to: Address) => {
-    step(`granting ${role} to ${to}`);
-    await sendContractWrite(client, { address: pool.address, abi: mutualPoolAbi, functionName: 'grantRole', args: [keccak256(toHex(role)), to], account, token });
+  const pool = await deploy('MutualPool', mutualPoolAbi, mutualPoolBytecode, [token, epochLength, waitingPeriod, minimumBalance, parameters.exitNotice ?? 0n, timelock.address, deployer]);
+  const operator = parameters.operator ?? deployer;
+  const claimParameters = { ...defaultClaimParameters(decimals), ...(parameters.claimParameters ?? {}) };
+  const registry = await deploy('WitnessRegistry', witnessRegistryAbi, witnessRegistryBytecode, [
+    token, parameters.witnessMinimumStake ?? 5_000n * 10n ** BigInt(decimals), parameters.unstakeCooldown ?? 7n * DAY, deployer,
+  ]);
+  const randomnessSpec = parameters.randomness ?? { kind: 'prevrandao' as const };
+  const randomness =
+    randomnessSpec.kind === 'vrf'
+      ? await deploy('VrfSource', vrfSourceAbi, vrfSourceBytecode, [
+          randomnessSpec.coordinator,
+          {
+            keyHash: randomnessSpec.keyHash, subscriptionId: randomnessSpec.subscriptionId, requestConfirmations: randomnessSpec.requestConfirmations ?? 3,
+            callbackGasLimit: randomnessSpec.callbackGasLimit ?? 500_000, nativePayment: randomnessSpec.nativePayment ?? false, requestTimeout: randomnessSpec.requestTimeout ?? 1_000n,
+          },
+          deployer,
+        ])
+      : await deploy('PrevrandaoSource', prevrandaoSourceAbi, prevrandaoSourceBytecode, [randomnessSpec.delay ?? 2n, deployer]);
+  const params = await deploy('ClaimParameters', claimParametersAbi, claimParametersBytecode, [pool.address, timelock.address, CLAIM_PARAMETER_NAMES.map((n) => claimParameters[n])]);
+  const assignments = await deploy('WitnessAssignments (library)', witnessAssignmentsAbi, witnessAssignmentsBytecode, []);
+  const claims = await deploy('ClaimsManager', claimsManagerAbi, linkBytecode(claimsManagerBytecode, { [WITNESS_ASSIGNMENTS]: assignments.address }), [pool.address, registry.address, randomness.address, params.address, timelock.address, operator, deployer]);
+  const reports = await deploy('FraudReports', fraudReportsAbi, fraudReportsBytecode, [claims.address, timelock.address, operator]);
+
+  const ADMIN = `0x${'0'.repeat(64)}` as Hex;
+  const grantOn = async (label: string, address: Address, abi: readonly unknown[], role: string, to: Address) => {
+    step(`granting ${role} on ${label} to ${to}`);
+    await sendContractWrite(client, { address, abi, functionName: 'grantRole', args: [role === 'DEFAULT_ADMIN_ROLE' ? ADMIN : keccak256(toHex(role)), to], account, token });
   };
+  const grant = (role: string, to: Address) => grantOn('MutualPool', pool.address, mutualPoolAbi, role, to);
+  await grant('CLAIMS_ROLE', claims.address);
+  await grant('CREDITOR_ROLE', claims.address);
+  await grant('CREDITOR_ROLE', reports.address);
+  await grantOn('ClaimsManager', claims.address, claimsManagerAbi, 'REPORTS_ROLE', reports.address);
+  await grantOn('WitnessRegistry', registry.address, witnessRegistryAbi, 'CLAIMS_ROLE', claims.address);
+  const randomnessAbi = randomnessSpec.kind === 'vrf' ? vrfSourceAbi : prevrandaoSourceAbi;
+  await grantOn(randomnessSpec.kind === 'vrf' ? 'VrfSource' : 'PrevrandaoSource', randomness.address, randomnessAbi, 'CONSUMER_ROLE', claims.address);
+  await grantOn('WitnessRegistry', registry.address, witnessRegistryAbi, 'DEFAULT_ADMIN_ROLE', timelock.address);
+  await grantOn('randomness source', randomness.address, randomnessAbi, 'DEFAULT_ADMIN_ROLE', timelock.address);
   if (parameters.claimsOperator) await grant('CLAIMS_ROLE', parameters.claimsOperator);
   if (parameters.creditor) await grant('CREDITOR_ROLE', parameters.creditor);
-  if (parameters.renounceAdmin) {
-    step('renouncing the deployer role admin');
-    await sendContractWrite(client, { address: pool.address, abi: mutualPoolAbi, functionName: 'renounceRole', args: [`0x${'0'.repeat(64)}`, deployer], account, token });
+  if (parameters.renounceAdmin ?? true) {
+    for (const [label, address, abi] of [
+      ['MutualPool', pool.address, mutualPoolAbi], ['ClaimsManager', claims.address, claimsManagerAbi], ['WitnessRegistry', registry.address, witnessRegistryAbi],
+      ['randomness source', randomness.address, randomnessAbi],
+    ] as const) {
+      step(`renouncing the deployer's admin role on ${label}`);
+      await sendContractWrite(client, { address, abi, functionName: 'renounceRole', args: [ADMIN, deployer], account, token });
+    }
   }
   const record: Deployment = {
     chainId,
@@ -118,6 +217,14 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
     pool: pool.address,
     timelock: timelock.address,
     ...(parameters.claimsOperator ? { claimsOperator: parameters.claimsOperator } : {}),
+    claims: claims.address,
+    reports: reports.address,
+    registry: registry.address,
+    randomness: randomness.address,
+    randomnessKind: randomnessSpec.kind,
+    claimParameters: params.address,
+    witnessAssignments: assignments.address,
+    operator,
     blockNumber: pool.blockNumber,
     parameters: { epochLength: Number(epochLength), waitingPeriod: Number(waitingPeriod), minimumBalance: minimumBalance.toString(), governanceDelay: Number(governanceDelay) },
     deployer,

@@ -10,7 +10,7 @@ export type QueuePaymentReturnType = WriteResult & { paymentId: bigint; epoch: b
 
 /**
  * Queues an approved claim's payment for the epoch now open. Needs CLAIMS_ROLE: the claims module holds it;
- * until it lands, a helper account does (see `lashou dev`).
+ * in tests a helper account may be granted it too (`deployLashou({ claimsOperator })`).
  * @example
  * await queuePayment(claimsClient, { pool, claimId: 1n, recipient: patient, amount: 1_000_000_000n })
  */

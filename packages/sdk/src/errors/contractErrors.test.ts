@@ -56,3 +56,23 @@ test('viem ContractFunctionRevertedError, unknown errors and connection failures
   assert.ok(refused instanceof RpcUnreachableError);
   assert.match(refused.shortMessage, /cannot reach the RPC endpoint http:\/\/127\.0\.0\.1:1/);
 });
+
+test('claims, witness, report and randomness errors name the state and the next step', async () => {
+  const { claimsManagerAbi, witnessRegistryAbi, fraudReportsAbi, prevrandaoSourceAbi } = await import('@lashou/abi');
+  assert.equal(
+    toLashouError(revert(claimsManagerAbi, 'ClaimsWrongState', [7n, 1]), tusd).shortMessage,
+    'claim 7 is Filed, which does not allow this: it waits for the operator review (lashou operator review)',
+  );
+  assert.match(toLashouError(revert(claimsManagerAbi, 'ClaimsWrongState', [99n, 0]), tusd).shortMessage, /no such claim/);
+  assert.match(
+    toLashouError(revert(claimsManagerAbi, 'ClaimsAmountOutOfRange', [0n, 100_000_000_000n]), tusd).shortMessage,
+    /at most 100,?000\.00 tUSD/,
+  );
+  assert.match(toLashouError(revert(witnessRegistryAbi, 'WitnessStakeTooLow', [1_000_000n, 5_000_000_000n]), tusd).shortMessage, /below the 5,?000\.00 tUSD minimum/);
+  assert.match(toLashouError(revert(fraudReportsAbi, 'ReportsNotOpen', [3n, 1]), tusd).shortMessage, /already Confirmed/);
+  assert.match(toLashouError(revert(prevrandaoSourceAbi, 'RandomnessNotYetAvailable', [1n, 12n, 10n]), tusd).shortMessage, /wait 2 more block/);
+  assert.match(
+    toLashouError(revert(claimsManagerAbi, 'AccessControlUnauthorizedAccount', [member, keccak256(toHex('OPERATOR_ROLE'))]), tusd).shortMessage,
+    /does not hold OPERATOR_ROLE/,
+  );
+});

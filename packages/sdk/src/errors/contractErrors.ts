@@ -28,10 +28,45 @@ export type ErrorContext = {
 };
 
 const MEMBER_STATUS = ['None', 'Waiting', 'Covered', 'ExitRequested', 'Lapsed', 'Exited'] as const;
+/** `ClaimState` of contracts/src/types/ClaimTypes.sol, by value. */
+export const CLAIM_STATES = [
+  'None', 'Filed', 'Reviewed', 'WitnessesDrawn', 'Attested', 'Announced', 'Approved', 'Paid', 'Rejected',
+  'UnderArbitration', 'UnderInvestigation', 'FraudConfirmed',
+] as const;
+/** `ReviewReason` of contracts/src/types/ClaimTypes.sol, by value. */
+export const REVIEW_REASONS = [
+  'None', 'WaitingPeriod', 'NotCoveredIllness', 'DocumentsInvalid', 'DuplicatePerson', 'IdentityMismatch',
+  'AmountUnsupported', 'Other', 'ReviewTimedOut', 'WitnessesUnavailable', 'WitnessRejected', 'ArbitrationTimedOut',
+  'FraudConfirmed', 'RunOffEnded',
+] as const;
+/** `ReportOutcome` of contracts/src/types/ClaimTypes.sol, by value. */
+export const REPORT_OUTCOMES = ['Open', 'Confirmed', 'Dismissed', 'Expired'] as const;
+/** `ClaimParameter` of contracts/src/types/ClaimTypes.sol, by value. */
+export const CLAIM_PARAMETERS = [
+  'ClaimCap', 'Commission', 'StakeLock', 'ReviewWindow', 'DrawWindow', 'AcceptWindow', 'AttestationWindow',
+  'ArbitrationWindow', 'AnnouncementWindow', 'InvestigationWindow', 'FraudReportWindow', 'ReportBond',
+  'ReporterRewardBps', 'NoShowSliceBps',
+] as const;
+
+/** What to do next for a claim in each state (used when a call needs another state). */
+const NEXT_STEP: Record<string, string> = {
+  None: 'no such claim: check the claim id (lashou claim list)',
+  Filed: 'it waits for the operator review (lashou operator review)',
+  Reviewed: 'witnesses are drawn next (lashou claim advance)',
+  WitnessesDrawn: 'drawn witnesses accept and attest (lashou witness accept / attest); missing ones are drawn by lashou claim advance',
+  Attested: 'it is announced next',
+  Announced: 'after the announcement window anyone approves it (lashou claim approve)',
+  Approved: 'it is paid when its epoch is settled (lashou pool settle), then lashou claim mark-paid',
+  Paid: 'it is paid; only a fraud report (lashou report file) or the stake release remain',
+  Rejected: 'it is closed (rejected)',
+  UnderArbitration: 'a witness rejected it: the operator arbitrates (lashou operator arbitrate)',
+  UnderInvestigation: 'a fraud report is open: the operator resolves it (lashou operator resolve-report)',
+  FraudConfirmed: 'it is closed (fraud confirmed)',
+};
 
 /** Names of the roles the contracts use, by their `bytes32` id. */
 export const ROLE_NAMES: Record<Hex, string> = Object.fromEntries(
-  ['CLAIMS_ROLE', 'CREDITOR_ROLE', 'GOVERNOR_ROLE', 'PROPOSER_ROLE', 'EXECUTOR_ROLE', 'CANCELLER_ROLE']
+  ['CLAIMS_ROLE', 'CREDITOR_ROLE', 'GOVERNOR_ROLE', 'PROPOSER_ROLE', 'EXECUTOR_ROLE', 'CANCELLER_ROLE', 'OPERATOR_ROLE', 'REPORTS_ROLE', 'CONSUMER_ROLE']
     .map((name) => [keccak256(toHex(name)), name] as const)
     .concat([[`0x${'0'.repeat(64)}`, 'DEFAULT_ADMIN_ROLE']]),
 );
@@ -100,6 +135,114 @@ export const errorExplainers: Record<string, ErrorExplainer> = {
   PoolZeroAddress: () => 'an address is zero: give a real address',
   SortedMembersHintTooFar: () =>
     'the sorted-list position hint went stale (members moved meanwhile): retry, and a fresh hint will be computed',
+  // ── ClaimsManager ──
+  ClaimsWrongState: ([claimId, state]) => {
+    const name = CLAIM_STATES[Number(state)] ?? String(state);
+    return `claim ${claimId} is ${name}, which does not allow this: ${NEXT_STEP[name] ?? 'check it with lashou claim status'}`;
+  },
+  ClaimsNotaryNotListed: ([notary]) =>
+    `${notary} is not a listed notary: have the diagnosis signed by a listed notary, or ask the operator to add it (lashou operator notary-add)`,
+  ClaimsInvalidNotarySignature: ([notary, claimant]) =>
+    `the notary signature does not match notary ${notary}, claimant ${claimant}, the document hash and the diagnosis date: have the notary sign exactly these (lashou notary sign)`,
+  ClaimsNotCovered: ([member, diagnosedAt, coverageStart]) =>
+    big(coverageStart) === 0n
+      ? `${member} is not covered: only active members past their waiting period may claim`
+      : `${member} was not covered on ${when(diagnosedAt)} (cover starts ${when(coverageStart)}): a diagnosis inside the waiting period cannot be claimed`,
+  ClaimsDiagnosisInFuture: ([diagnosedAt, nowTime]) =>
+    `the diagnosis date ${when(diagnosedAt)} is after the chain's time ${when(nowTime)}: give the real diagnosis date`,
+  ClaimsOpenClaimExists: ([member, claimId]) =>
+    `${member} already has open claim ${claimId}: one claim at a time; wait until it is paid or closed`,
+  ClaimsAmountOutOfRange: ([amount, cap], { decimals, symbol }) =>
+    `amount ${formatAmount(big(amount), { decimals, symbol })} must be above zero and at most ${formatAmount(big(cap), { decimals, symbol })}: ask for an amount within that range`,
+  ClaimsDocumentUsed: ([documentHash, claimId]) =>
+    `document ${documentHash} was already used by claim ${claimId}: each diagnosis supports one claim`,
+  ClaimsInvalidRegion: ([region]) => `region ${region} is not valid: give a region code from 1 to 65535`,
+  ClaimsInvalidReason: ([reason]) =>
+    `reason ${REVIEW_REASONS[Number(reason)] ?? reason} does not fit this review: approve with reason None, reject with one of WaitingPeriod … Other`,
+  ClaimsZeroNullifier: () =>
+    'the nullifier is zero: compute it from the claimant identity with the operator secret (computeNullifier)',
+  ClaimsDeadlinePassed: ([claimId, deadline]) =>
+    `the deadline of claim ${claimId} passed at ${when(deadline)}: it can only move on by its deadline path (lashou claim advance)`,
+  ClaimsDeadlineNotReached: ([claimId, deadline]) =>
+    `claim ${claimId}'s deadline is ${when(deadline)}: wait until after it`,
+  ClaimsRandomnessNotReady: ([claimId, requestId]) =>
+    `the randomness for claim ${claimId} (request ${requestId}) is not ready: wait a few blocks and run lashou claim advance (it fulfils the source)`,
+  ClaimsNotSlotWitness: ([claimId, slot, caller]) =>
+    `${caller} is not the witness drawn in slot ${slot} of claim ${claimId}: send from the drawn witness's account (lashou claim status shows the slots)`,
+  ClaimsWrongSlot: ([claimId, slot]) =>
+    `slot ${slot} of claim ${claimId} is not in a state for this: check the slots with lashou claim status`,
+  ClaimsNotFullyPaid: ([claimId]) =>
+    `claim ${claimId} is not fully paid yet: settle its epoch (lashou pool settle), then mark it paid`,
+  ClaimsReportsClosed: ([claimId]) =>
+    `claim ${claimId} takes no fraud report now: reports are open only while it is announced or within the window after payment`,
+  ClaimsRunOff: ([diagnosedAt, startedAt, honourUntil]) =>
+    `the pool is winding down since ${when(startedAt)}: only diagnoses before then, filed before ${when(honourUntil)}, are honoured (diagnosis ${when(diagnosedAt)})`,
+  ClaimsZero: () => 'an address or hash is zero: give a real value',
+  // ── ClaimParameters ──
+  ClaimsInvalidParameter: ([parameter, value]) =>
+    `claim parameter ${CLAIM_PARAMETERS[Number(parameter)] ?? parameter} cannot be ${value}: choose a value within its allowed range`,
+  ClaimsGovernanceDelayTooShort: ([delay, required]) =>
+    `governance delay ${delay} s must exceed ${required} s: use a timelock with a longer minimum delay`,
+  ClaimsPoolNotInRunOff: () => 'the pool is not winding down: claims run-off starts only after the pool run-off',
+  ClaimsRunOffAlreadyStarted: ([startedAt]) => `the claims run-off started at ${when(startedAt)} already: nothing to do`,
+  // ── FraudReports ──
+  ReportsNotOpen: ([reportId, outcome]) =>
+    `report ${reportId} is already ${REPORT_OUTCOMES[Number(outcome)] ?? outcome}: nothing more can be done with it`,
+  ReportsDeadlinePassed: ([reportId, deadline]) =>
+    `report ${reportId}'s investigation deadline passed at ${when(deadline)}: it can only expire now (the bond comes back)`,
+  ReportsDeadlineNotReached: ([reportId, deadline]) =>
+    `report ${reportId} is under investigation until ${when(deadline)}: wait until after that to expire it`,
+  ReportsNotFraudConfirmed: ([claimId]) => `claim ${claimId} is not fraud-confirmed: recoveries are recorded only for confirmed fraud`,
+  ReportsInsufficientFees: ([requested, available], { decimals, symbol }) =>
+    `only ${formatAmount(big(available), { decimals, symbol })} of fees are available, not ${formatAmount(big(requested), { decimals, symbol })}: withdraw at most that`,
+  ReportsTransferAmountMismatch: ([expected, received], { decimals, symbol }) =>
+    `the token moved ${formatAmount(big(received), { decimals, symbol })} instead of ${formatAmount(big(expected), { decimals, symbol })}: use a plain stablecoin`,
+  ReportsZero: () => 'an amount, address or hash is zero: give a real value (the evidence hash of a document)',
+  // ── WitnessRegistry ──
+  WitnessStakeTooLow: ([stake, minimum], { decimals, symbol }) =>
+    `stake ${formatAmount(big(stake), { decimals, symbol })} is below the ${formatAmount(big(minimum), { decimals, symbol })} minimum: stake at least that`,
+  WitnessAlreadyRegistered: ([witness]) => `${witness} is already a registered witness: top up with stake instead`,
+  WitnessNotRegistered: ([witness]) => `${witness} is not a registered witness: stake first (lashou witness stake)`,
+  WitnessCooldownActive: ([witness, availableAt]) =>
+    big(availableAt) === 0n
+      ? `${witness} has not asked to unstake: request it first (lashou witness unstake)`
+      : `${witness} may withdraw after ${when(availableAt)}: wait until then`,
+  WitnessStakeLocked: ([witness, locked], { decimals, symbol }) =>
+    `${formatAmount(big(locked), { decimals, symbol })} of ${witness}'s stake is locked by claims: wait until they are released`,
+  WitnessNotEnoughEligible: ([eligible, needed]) =>
+    `only ${eligible} eligible witnesses for ${needed} places: more witnesses must stake (lashou witness stake); try again later`,
+  WitnessRegionInvalid: ([region]) => `region ${region} is not valid: give a region code from 1 to 65535`,
+  WitnessRegionMismatch: ([witness, registered, given]) =>
+    `${witness} is registered in region ${registered}, not ${given}: top up in region ${registered}, or unstake and register again`,
+  WitnessAmountZero: () => 'the amount is zero: give a positive amount',
+  WitnessUnstakePending: ([witness, availableAt]) =>
+    `${witness} is unstaking (available ${when(availableAt)}): withdraw after that, or stake again to cancel`,
+  WitnessUnstakeNotRequested: ([witness]) => `${witness} has not asked to unstake: request it first (lashou witness unstake)`,
+  WitnessStakeInsufficient: ([witness, free, requested], { decimals, symbol }) =>
+    `${witness} has ${formatAmount(big(free), { decimals, symbol })} free stake, less than ${formatAmount(big(requested), { decimals, symbol })}`,
+  WitnessDrawCountInvalid: ([count, maximum]) => `cannot draw ${count} witnesses (maximum ${maximum})`,
+  WitnessTooManyExcluded: ([given, maximum]) => `${given} excluded addresses exceed the maximum ${maximum}`,
+  WitnessSnapshotNotPast: ([snapshotBlock, currentBlock]) =>
+    `snapshot block ${snapshotBlock} is not in the past (now ${currentBlock}): wait a block and retry`,
+  WitnessIndexOutOfRange: ([index, length]) => `index ${index} is out of range (${length} witnesses): give a smaller index`,
+  WitnessInvalidConfiguration: () => 'the witness registry configuration is invalid: give a token, an admin and a positive minimum stake',
+  CheckpointUnorderedInsertion: () => 'a checkpoint went back in time: this is a contract bug; report it',
+  // ── Randomness sources ──
+  RandomnessUnknownRequest: ([requestId]) => `randomness request ${requestId} does not exist: check the claim's request id`,
+  RandomnessNotConsumer: ([caller]) => `${caller} may not request randomness: the source's admin grants CONSUMER_ROLE to the claims manager`,
+  RandomnessNotYetAvailable: ([requestId, targetBlock, currentBlock]) =>
+    `randomness request ${requestId} needs block ${targetBlock} (now ${currentBlock}): wait ${big(targetBlock) - big(currentBlock)} more block(s)`,
+  RandomnessExpired: ([requestId, targetBlock]) =>
+    `randomness request ${requestId} expired (block ${targetBlock} left the 256-block history): run lashou claim advance to request again`,
+  RandomnessHeaderMismatch: ([requestId]) =>
+    `the block header given for request ${requestId} does not hash to the target block's hash: pass the exact RLP header of the target block`,
+  RandomnessHeaderMalformed: ([field, length]) => `the block header is malformed (field ${field} has length ${length}): pass the RLP header of the target block`,
+  RandomnessDelayInvalid: ([delay]) => `randomness delay ${delay} must be between 1 and 256 blocks`,
+  RandomnessVrfConfigInvalid: () => 'the VRF configuration is invalid: give a key hash, a subscription, confirmations, a gas limit and a timeout',
+  OnlyCoordinatorCanFulfill: ([have, want]) => `only the VRF coordinator ${want} may fulfil, not ${have}`,
+  OnlyOwnerOrCoordinator: ([have, owner, coordinator]) =>
+    `${have} is neither the owner ${owner} nor the coordinator ${coordinator}: send from one of them`,
+  ZeroAddress: () => 'an address is zero: give a real address',
   // ── OpenZeppelin access control, guards, casts ──
   AccessControlUnauthorizedAccount: ([account, role]) =>
     `${account} does not hold ${ROLE_NAMES[(role as Hex).toLowerCase() as Hex] ?? role}: send from an account that holds it, or have the role admin (the timelock) grant it`,

@@ -24,3 +24,11 @@ export function demoMemberKey(index: number): Hex {
 }
 
 export { privateKeyToAccount };
+
+/**
+ * A deterministic demo witness key (`keccak256("lashou-demo-witness-" + index)`) for `lashou dev`. Public by
+ * construction: never use on a real chain.
+ */
+export function demoWitnessKey(index: number): Hex {
+  return keccak256(stringToHex(`lashou-demo-witness-${index}`));
+}

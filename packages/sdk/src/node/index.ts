@@ -1,3 +1,3 @@
 export { startAnvil, findFreePort, type StartAnvilParameters, type StartAnvilReturnType } from './startAnvil.js';
-export { ANVIL_MNEMONIC, anvilDevKey, demoMemberKey } from './devAccounts.js';
+export { ANVIL_MNEMONIC, anvilDevKey, demoMemberKey, demoWitnessKey } from './devAccounts.js';
 export { startTestChain, walletFor, localChain, type TestChain, type TestWalletClient } from './testChain.js';

@@ -23,6 +23,10 @@ export type TestChain = StartAnvilReturnType & {
   dev: (index: number) => TestWalletClient;
   /** Move chain time forward and mine a block. */
   increaseTime: (seconds: number | bigint) => Promise<void>;
+  /** Set the next block's time (unix seconds) and mine it. */
+  setTime: (timestamp: bigint) => Promise<void>;
+  /** Mine `blocks` empty blocks. */
+  mine: (blocks: number) => Promise<void>;
 };
 
 /**
@@ -44,5 +48,13 @@ export async function startTestChain(parameters: StartAnvilParameters = {}): Pro
     await client.request({ method: 'evm_increaseTime' as never, params: [Number(seconds)] as never });
     await client.request({ method: 'evm_mine' as never, params: [] as never });
   };
-  return { ...anvil, chain, dev, increaseTime };
+  const setTime = async (timestamp: bigint) => {
+    const client = dev(0);
+    await client.request({ method: 'evm_setNextBlockTimestamp' as never, params: [Number(timestamp)] as never });
+    await client.request({ method: 'evm_mine' as never, params: [] as never });
+  };
+  const mine = async (blocks: number) => {
+    await dev(0).request({ method: 'anvil_mine' as never, params: [`0x${blocks.toString(16)}`] as never });
+  };
+  return { ...anvil, chain, dev, increaseTime, setTime, mine };
 }

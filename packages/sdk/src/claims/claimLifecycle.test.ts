@@ -1,0 +1,259 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { claimsManagerAbi, mutualPoolAbi, witnessRegistryAbi } from '@lashou/abi';
+import { type Address, type Hex, erc20Abi, keccak256, recoverAddress, toHex } from 'viem';
+import {
+  LashouContractError, InvalidInputError, acceptWitness, arbitrateClaim, advanceClaim, approveClaim, attestClaim, computeNullifier, createIdentity, declineWitness,
+  deployLashou, fileClaim, getClaim, getMember, getReport, getWitness, joinPool, listClaims, markClaimPaid, recordRecovery,
+  reportFraud, requestTestTokens, requestUnstake, resolveReport, reviewClaim, setNotary, settleEpoch, signDiagnosis, stakeWitness, withdrawStake,
+  drawWitnesses, getBlockHeaderRlp, type LashouError, type DeployLashouReturnType,
+} from '../index.js';
+import { startTestChain, type TestChain, type TestWalletClient } from '../node/index.js';
+
+const UNIT = 1_000_000n;
+const DAY = 86_400;
+const REGION = 110000 % 65_536; // a coarse region code (1–65535)
+const OTHER_REGION = 310;
+const operatorSecret = `0x${'ab'.repeat(32)}` as Hex;
+
+async function rejects(promise: Promise<unknown>, errorName: string, message: RegExp) {
+  await assert.rejects(promise, (error: LashouError) => {
+    assert.ok(error instanceof LashouContractError, `expected a LashouContractError, got ${error?.name}: ${error?.message}`);
+    assert.equal(error.errorName, errorName);
+    assert.match(error.shortMessage, message);
+    return true;
+  });
+}
+
+describe('claims through the SDK, every role, on anvil', () => {
+  let chain: TestChain;
+  let d: DeployLashouReturnType;
+  let claims: Address;
+  let registry: Address;
+  let reports: Address;
+  // Roles: 0 deployer + operator, 1 notary, 2–5 witnesses (region REGION), 6 witness elsewhere, 7–9 members, 10 supervisor.
+  const operator = () => chain.dev(0);
+  const notary = () => chain.dev(1);
+  const witnessClients = () => [2, 3, 4, 5, 6].map((i) => chain.dev(i));
+  const member = (i: number) => chain.dev(7 + i);
+  const supervisor = () => chain.dev(10);
+  const byAddress = (address: Address): TestWalletClient => {
+    for (let i = 0; i < 12; i++) if (chain.dev(i).account.address.toLowerCase() === address.toLowerCase()) return chain.dev(i);
+    throw new Error(`no dev account ${address}`);
+  };
+  const identityOf = (i: number) => ({ docType: 'PASSPORT' as const, idNumber: `CHN:E2000000${i}`, name: `Patient ${i}` });
+
+  async function file(i: number, amount: bigint, diagnosis = `diagnosis of patient ${i} ${Date.now()}`) {
+    const claimant = member(i).account.address;
+    const documentHash = keccak256(toHex(diagnosis));
+    const now = (await operator().getBlock()).timestamp;
+    const diagnosedAt = now - BigInt(DAY);
+    const { signature, notary: notaryAddress } = await signDiagnosis(notary(), { claims, claimant, documentHash, diagnosedAt });
+    return fileClaim(member(i), { claims, documentHash, diagnosedAt, amount, region: REGION, notary: notaryAddress, signature });
+  }
+
+  async function drawAndAttest(claimId: bigint) {
+    await chain.mine(2);
+    await drawWitnesses(operator(), { claims, claimId });
+    const c = await getClaim(operator(), { claims, claimId });
+    for (const s of c.witnesses) {
+      if (s.status !== 'Drawn') continue;
+      await acceptWitness(byAddress(s.witness), { claims, claimId, slot: s.slot });
+      await attestClaim(byAddress(s.witness), { claims, claimId, slot: s.slot, reportHash: keccak256(toHex(`visit ${claimId} ${s.slot}`)) });
+    }
+  }
+
+  async function settleAll() {
+    const genesis = await operator().readContract({ address: d.pool, abi: mutualPoolAbi, functionName: 'genesis' });
+    const epoch = await operator().readContract({ address: d.pool, abi: mutualPoolAbi, functionName: 'currentEpoch' });
+    await chain.setTime(genesis + (epoch + 1n) * 1_209_600n + 1n);
+    for (;;) {
+      const next = await operator().readContract({ address: d.pool, abi: mutualPoolAbi, functionName: 'nextEpochToSettle' });
+      if (next > epoch) break;
+      await settleEpoch(operator(), { pool: d.pool });
+    }
+  }
+
+  before(async () => {
+    chain = await startTestChain({ accounts: 12 });
+    // Three members carry at most 3 × 10 units per epoch: small claims and a 1-unit commission keep each in one epoch.
+    d = await deployLashou(operator(), { claimParameters: { Commission: 1n * UNIT } });
+    claims = d.claims as Address;
+    registry = d.registry as Address;
+    reports = d.reports as Address;
+    for (let i = 0; i < 3; i++) {
+      await requestTestTokens(member(i), { token: d.token, amount: 1_000n * UNIT });
+      await joinPool(member(i), { pool: d.pool, identityCommitment: createIdentity(identityOf(i)).commitment, deposit: 500n * UNIT });
+    }
+    for (const [k, w] of witnessClients().entries()) {
+      await requestTestTokens(w, { token: d.token, amount: 20_000n * UNIT });
+      await stakeWitness(w, { registry, amount: 10_000n * UNIT, region: k < 4 ? REGION : OTHER_REGION });
+    }
+    await requestTestTokens(supervisor(), { token: d.token, amount: 1_000n * UNIT });
+    await setNotary(operator(), { claims, notary: notary().account.address, listed: true });
+    await chain.increaseTime(91 * DAY);
+  });
+  after(async () => {
+    await chain?.stop();
+  });
+
+  test('deployLashou wires every module and renounces the deployer admin', async () => {
+    const c = operator();
+    const role = (name: string) => keccak256(toHex(name));
+    assert.ok(await c.readContract({ address: d.pool, abi: mutualPoolAbi, functionName: 'hasRole', args: [role('CLAIMS_ROLE'), claims] }));
+    assert.ok(await c.readContract({ address: d.pool, abi: mutualPoolAbi, functionName: 'hasRole', args: [role('CREDITOR_ROLE'), reports] }));
+    assert.ok(await c.readContract({ address: claims, abi: claimsManagerAbi, functionName: 'hasRole', args: [role('REPORTS_ROLE'), reports] }));
+    assert.ok(await c.readContract({ address: registry, abi: witnessRegistryAbi, functionName: 'hasRole', args: [role('CLAIMS_ROLE'), claims] }));
+    const ADMIN = `0x${'0'.repeat(64)}` as Hex;
+    for (const address of [d.pool, claims, registry]) {
+      assert.equal(await c.readContract({ address, abi: mutualPoolAbi, functionName: 'hasRole', args: [ADMIN, c.account.address] }), false, `${address} admin renounced`);
+      assert.ok(await c.readContract({ address, abi: mutualPoolAbi, functionName: 'hasRole', args: [ADMIN, d.timelock] }), `${address} timelock admin`);
+    }
+    assert.equal(d.randomnessKind, 'prevrandao');
+    assert.equal((await getWitness(c, { registry, witness: witnessClients()[0]!.account.address })).stake, 10_000n * UNIT);
+  });
+
+  test('the notary signature is the EIP-712 digest the contract verifies', async () => {
+    const claimant = member(0).account.address;
+    const documentHash = keccak256(toHex('a diagnosis'));
+    const { signature, notary: signer } = await signDiagnosis(notary(), { claims, claimant, documentHash, diagnosedAt: 1_700_000_000n });
+    const digest = await operator().readContract({ address: claims, abi: claimsManagerAbi, functionName: 'diagnosisDigest', args: [claimant, documentHash, 1_700_000_000n] });
+    assert.equal(await recoverAddress({ hash: digest, signature }), signer);
+    const other = await signDiagnosis(notary(), { claims, claimant: member(1).account.address, documentHash, diagnosedAt: 1_700_000_000n });
+    assert.notEqual(await recoverAddress({ hash: digest, signature: other.signature }), signer);
+  });
+
+  test('the header RLP rebuilt from eth_getBlockByNumber hashes to the block hash', async () => {
+    const block = await operator().getBlock();
+    assert.equal(keccak256(await getBlockHeaderRlp(operator(), { blockNumber: block.number })), block.hash);
+  });
+
+  test('happy path: file → review → draw → accept → attest → announced → approved → paid, then release', async () => {
+    const patient = member(0).account.address;
+    const tokensBefore = await operator().readContract({ address: d.token, abi: erc20Abi, functionName: 'balanceOf', args: [patient] });
+    const { claimId } = await file(0, 15n * UNIT);
+    assert.equal((await getClaim(operator(), { claims, claimId })).state, 'Filed');
+    // Wrong role: a member cannot review.
+    await rejects(reviewClaim(member(1), { claims, claimId, approve: true, amount: 15n * UNIT, nullifier: computeNullifier({ identity: identityOf(0), operatorSecret }) }), 'AccessControlUnauthorizedAccount', /does not hold OPERATOR_ROLE/);
+    await reviewClaim(operator(), { claims, claimId, approve: true, amount: 15n * UNIT, nullifier: computeNullifier({ identity: identityOf(0), operatorSecret }) });
+    assert.equal((await getClaim(operator(), { claims, claimId })).state, 'Reviewed');
+    // The target block is ahead: the draw is refused with what to do.
+    await rejects(drawWitnesses(operator(), { claims, claimId }), 'RandomnessNotYetAvailable', /wait \d+ more block/);
+    await chain.mine(5); // past the target: the header path of PrevrandaoSource
+    const { assigned } = await drawWitnesses(operator(), { claims, claimId });
+    assert.equal(assigned.length, 3);
+    let c = await getClaim(operator(), { claims, claimId });
+    assert.equal(c.state, 'WitnessesDrawn');
+    assert.ok(c.witnesses.every((s) => s.status === 'Drawn'));
+    // Slot 0 declines; the slot is refilled by the next draw.
+    const decliner = c.witnesses[0]!.witness;
+    await rejects(acceptWitness(member(1), { claims, claimId, slot: 0 }), 'ClaimsNotSlotWitness', /is not the witness drawn in slot 0/);
+    await declineWitness(byAddress(decliner), { claims, claimId, slot: 0 });
+    await chain.mine(3);
+    const advanced = await advanceClaim(operator(), { claims, claimId });
+    assert.equal(advanced.action, 'draw');
+    c = await getClaim(operator(), { claims, claimId });
+    assert.ok(c.witnesses.every((s) => s.status === 'Drawn'));
+    assert.ok(!c.witnesses.some((s) => s.witness === decliner), 'the decliner is excluded from the redraw');
+    for (const s of c.witnesses) {
+      await acceptWitness(byAddress(s.witness), { claims, claimId, slot: s.slot });
+      await attestClaim(byAddress(s.witness), { claims, claimId, slot: s.slot, reportHash: keccak256(toHex(`visit ${s.slot}`)) });
+    }
+    c = await getClaim(operator(), { claims, claimId });
+    assert.equal(c.state, 'Announced');
+    await rejects(approveClaim(operator(), { claims, claimId }), 'ClaimsDeadlineNotReached', /wait until after it/);
+    assert.equal((await advanceClaim(operator(), { claims, claimId })).action, 'none');
+    await chain.increaseTime(7 * DAY + 1);
+    assert.equal((await advanceClaim(operator(), { claims, claimId })).state, 'Approved');
+    await rejects(markClaimPaid(operator(), { claims, claimId }), 'ClaimsNotFullyPaid', /settle its epoch/);
+    await settleAll();
+    await markClaimPaid(operator(), { claims, claimId });
+    c = await getClaim(operator(), { claims, claimId });
+    assert.equal(c.state, 'Paid');
+    assert.equal(c.approvedAmount, 15n * UNIT);
+    assert.equal(await operator().readContract({ address: d.token, abi: erc20Abi, functionName: 'balanceOf', args: [patient] }), tokensBefore + 15n * UNIT, 'the patient is paid');
+    const { claims: list } = await listClaims(operator(), { claims });
+    assert.deepEqual(list.map((x) => x.state), ['Paid']);
+  });
+
+  test('a rejection at review closes the claim with its reason; bad input is refused before sending', async () => {
+    const { claimId } = await file(1, 80n * UNIT);
+    await assert.rejects(reviewClaim(operator(), { claims, claimId, approve: false, reason: 'Nonsense' as never }), InvalidInputError);
+    await reviewClaim(operator(), { claims, claimId, approve: false, reason: 'DocumentsInvalid' });
+    const c = await getClaim(operator(), { claims, claimId });
+    assert.equal(c.state, 'Rejected');
+    assert.equal(c.reason, 'DocumentsInvalid');
+    await rejects(reviewClaim(operator(), { claims, claimId, approve: false, reason: 'Other' }), 'ClaimsWrongState', /claim \d+ is Rejected/);
+    await assert.rejects(getClaim(operator(), { claims, claimId: 999n }), /there is no claim 999/);
+    await assert.rejects(fileClaim(member(1), { claims, documentHash: '0x1234', diagnosedAt: 1n, amount: 1n, region: REGION, notary: notary().account.address, signature: `0x${'00'.repeat(65)}` }), /must be a 32-byte hash/);
+  });
+
+  test('a fraud report after payment is confirmed: witnesses slashed, reporter rewarded, claimant expelled, recovery credited', async () => {
+    const { claimId } = await file(2, 10n * UNIT);
+    await reviewClaim(operator(), { claims, claimId, approve: true, amount: 10n * UNIT, nullifier: computeNullifier({ identity: identityOf(2), operatorSecret }) });
+    await drawAndAttest(claimId);
+    await chain.increaseTime(7 * DAY + 1);
+    await approveClaim(operator(), { claims, claimId });
+    await settleAll();
+    await markClaimPaid(operator(), { claims, claimId });
+    const slashedWitnesses = (await getClaim(operator(), { claims, claimId })).witnesses.map((s) => s.witness);
+    const evidenceHash = keccak256(toHex('photos of the patient at work'));
+    const { reportId, bond } = await reportFraud(supervisor(), { reports, claimId, evidenceHash });
+    assert.equal(bond, 100n * UNIT);
+    assert.equal((await getClaim(operator(), { claims, claimId })).state, 'UnderInvestigation');
+    await rejects(resolveReport(supervisor(), { reports, reportId, confirmed: true }), 'AccessControlUnauthorizedAccount', /OPERATOR_ROLE/);
+    const resolved = await resolveReport(operator(), { reports, reportId, confirmed: true });
+    assert.equal(resolved.outcome, 'Confirmed');
+    assert.equal(resolved.reward, 1n * UNIT); // 10 % of 10
+    assert.equal((await getReport(operator(), { reports, reportId })).outcome, 'Confirmed');
+    assert.equal((await getClaim(operator(), { claims, claimId })).state, 'FraudConfirmed');
+    assert.equal((await getMember(operator(), { pool: d.pool, member: member(2).account.address })).status, 'ExitRequested');
+    for (const w of slashedWitnesses) assert.ok((await getWitness(operator(), { registry, witness: w })).stake < 10_000n * UNIT, `${w} slashed`);
+    await requestTestTokens(operator(), { token: d.token, amount: 50n * UNIT });
+    await recordRecovery(operator(), { reports, claimId, amount: 50n * UNIT });
+    await rejects(reportFraud(supervisor(), { reports, claimId, evidenceHash }), 'ClaimsReportsClosed', /takes no fraud report now/);
+  });
+
+  test('a no-show is replaced by anyone after its deadline; a witness rejection upheld by the operator rejects the claim', async () => {
+    // Earlier claims keep their stakes locked (paid: until release; fraud: slashed); the registry still counts a
+    // fully locked witness as eligible and the manager skips it at lock time, so top the stakes up first.
+    for (const w of witnessClients().slice(0, 4)) await stakeWitness(w, { registry, amount: 10_000n * UNIT, region: REGION });
+    const { claimId } = await file(1, 9n * UNIT, 'second diagnosis of patient 1');
+    await reviewClaim(operator(), { claims, claimId, approve: true, amount: 9n * UNIT, nullifier: computeNullifier({ identity: identityOf(1), operatorSecret }) });
+    await chain.mine(3);
+    await drawWitnesses(operator(), { claims, claimId });
+    let c = await getClaim(operator(), { claims, claimId });
+    assert.ok(c.witnesses.every((s) => s.status === 'Drawn'), 'three witnesses with free stake drawn');
+    const noShow = c.witnesses[0]!.witness;
+    for (const s of c.witnesses.slice(1)) await acceptWitness(byAddress(s.witness), { claims, claimId, slot: s.slot });
+    assert.equal((await advanceClaim(operator(), { claims, claimId })).action, 'none', 'nobody is late yet');
+    await chain.increaseTime(3 * DAY + 1);
+    const stakeBefore = (await getWitness(operator(), { registry, witness: noShow })).stake;
+    const replaced = await advanceClaim(member(0), { claims, claimId });
+    assert.equal(replaced.action, 'replace');
+    assert.equal((await getWitness(operator(), { registry, witness: noShow })).stake, stakeBefore - 250n * UNIT, '5 % of the 5 000 stake lock');
+    await chain.mine(3);
+    const redraw = await advanceClaim(member(0), { claims, claimId });
+    assert.equal(redraw.action, 'draw', redraw.detail);
+    assert.match(redraw.detail, /slot 0: 0x/);
+    c = await getClaim(operator(), { claims, claimId });
+    assert.notEqual(c.witnesses[0]!.witness, noShow);
+    await acceptWitness(byAddress(c.witnesses[0]!.witness), { claims, claimId, slot: 0 });
+    await attestClaim(byAddress(c.witnesses[1]!.witness), { claims, claimId, slot: 1, reportHash: keccak256(toHex('not ill')), approve: false });
+    assert.equal((await getClaim(operator(), { claims, claimId })).state, 'UnderArbitration');
+    await rejects(arbitrateClaim(member(0), { claims, claimId, uphold: true }), 'AccessControlUnauthorizedAccount', /OPERATOR_ROLE/);
+    await arbitrateClaim(operator(), { claims, claimId, uphold: true });
+    c = await getClaim(operator(), { claims, claimId });
+    assert.equal(c.state, 'Rejected');
+    assert.equal(c.reason, 'WitnessRejected');
+  });
+
+  test('a witness with nothing locked unstakes and withdraws after the cooldown', async () => {
+    const w = witnessClients()[4]!; // region OTHER_REGION: never drawn above
+    const { availableAt } = await requestUnstake(w, { registry });
+    await rejects(withdrawStake(w, { registry }), 'WitnessCooldownActive', /may withdraw after/);
+    await chain.setTime(availableAt + 1n);
+    const { amount } = await withdrawStake(w, { registry });
+    assert.equal(amount, 10_000n * UNIT);
+  });
+});

@@ -1,0 +1,54 @@
+import { claimsManagerAbi } from '@lashou/abi';
+import type { Account, Address, Hex, LocalAccount } from 'viem';
+import { getChainId, readContract, signTypedData } from 'viem/actions';
+import { InvalidInputError } from '../errors/LashouError.js';
+import { type LashouClient, resolveAccount } from '../internal/client.js';
+import { read, requireHash } from './internal.js';
+
+/** Parameters of {@link signDiagnosis}. */
+export type SignDiagnosisParameters = {
+  /** The ClaimsManager (the EIP-712 verifying contract). */
+  claims: Address;
+  /** The member who will file the claim (the signature is bound to this address). */
+  claimant: Address;
+  /** `hashDocument(...).hash` of the notarised diagnosis. */
+  documentHash: Hex;
+  /** Diagnosis date, unix seconds. */
+  diagnosedAt: bigint;
+  /** The notary's account (a local account signs offline; an address asks the node's wallet). */
+  account?: Account | Address | undefined;
+};
+/** The notary's signature and who signed. */
+export type SignDiagnosisReturnType = { signature: Hex; notary: Address };
+
+/** EIP-712 types of the notary's statement, exactly as `ClaimsManager.DIAGNOSIS_TYPEHASH`. */
+export const diagnosisTypes = {
+  Diagnosis: [
+    { name: 'claimant', type: 'address' },
+    { name: 'documentHash', type: 'bytes32' },
+    { name: 'diagnosedAt', type: 'uint256' },
+  ],
+} as const;
+
+/**
+ * The notary's EIP-712 signature that the diagnosis document with `documentHash`, dated `diagnosedAt`, is
+ * authentic for `claimant` (domain `Lashou Claims` v1 on the ClaimsManager). Checked against the contract's
+ * own `diagnosisDigest` in the tests.
+ * @example
+ * const { signature, notary } = await signDiagnosis(notaryClient, { claims, claimant, documentHash, diagnosedAt })
+ */
+export async function signDiagnosis(client: LashouClient, parameters: SignDiagnosisParameters): Promise<SignDiagnosisReturnType> {
+  const { claims, claimant, diagnosedAt } = parameters;
+  const documentHash = requireHash('document hash', parameters.documentHash);
+  if (diagnosedAt <= 0n) throw new InvalidInputError('the diagnosis date must be a positive unix time');
+  const account = resolveAccount(client, parameters.account);
+  const chainId = await read(client, () => getChainId(client));
+  await read(client, () => readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'DIAGNOSIS_TYPEHASH' }));
+  const message = { claimant, documentHash, diagnosedAt };
+  const domain = { name: 'Lashou Claims', version: '1', chainId, verifyingContract: claims } as const;
+  const signature =
+    typeof account === 'object' && 'signTypedData' in account && account.type === 'local'
+      ? await (account as LocalAccount).signTypedData({ domain, types: diagnosisTypes, primaryType: 'Diagnosis', message })
+      : await signTypedData(client, { account, domain, types: diagnosisTypes, primaryType: 'Diagnosis', message });
+  return { signature, notary: typeof account === 'string' ? account : account.address };
+}
