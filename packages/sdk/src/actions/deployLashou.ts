@@ -19,7 +19,10 @@ export type DeployLashouParameters = {
   waitingPeriod?: bigint | undefined;
   /** Minimum balance in whole token units (default 10). */
   minimumBalanceUnits?: bigint | undefined;
-  /** Exit notice in seconds: a leaver pays every epoch up to the one containing now + notice (default 0). */
+  /**
+   * Exit notice in seconds: a leaver pays every epoch up to the one containing now + notice. Default: the claims'
+   * announcement window plus one day, so a claim announced before someone leaves is still shared by them.
+   */
   exitNotice?: bigint | undefined;
   /** Timelock delay in seconds; must exceed the epoch (default 21 days). */
   governanceDelay?: bigint | undefined;
@@ -161,9 +164,10 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
   const minimumBalance = (parameters.minimumBalanceUnits ?? 10n) * 10n ** BigInt(decimals);
   const admin = parameters.timelockAdmin ?? deployer;
   const timelock = await deploy('TimelockController', timelockControllerAbi, timelockControllerBytecode, [governanceDelay, [admin], [zeroAddress], zeroAddress]);
-  const pool = await deploy('MutualPool', mutualPoolAbi, mutualPoolBytecode, [token, epochLength, waitingPeriod, minimumBalance, parameters.exitNotice ?? 0n, timelock.address, deployer]);
-  const operator = parameters.operator ?? deployer;
   const claimParameters = { ...defaultClaimParameters(decimals), ...(parameters.claimParameters ?? {}) };
+  const exitNotice = parameters.exitNotice ?? claimParameters.AnnouncementWindow + DAY;
+  const pool = await deploy('MutualPool', mutualPoolAbi, mutualPoolBytecode, [token, epochLength, waitingPeriod, minimumBalance, exitNotice, timelock.address, deployer]);
+  const operator = parameters.operator ?? deployer;
   const registry = await deploy('WitnessRegistry', witnessRegistryAbi, witnessRegistryBytecode, [
     token, parameters.witnessMinimumStake ?? 5_000n * 10n ** BigInt(decimals), parameters.unstakeCooldown ?? 7n * DAY, deployer,
   ]);
