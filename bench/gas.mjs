@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench:gas`: transaction gas of MutualPool's hot paths at pools of 10 to 1,000,000 members, against
-// a naive loop-over-members reference. Runs the Solidity harness in bench/forge under FOUNDRY_PROFILE=bench
+// a naive loop-over-members reference, and of the claim lifecycle (fileClaim … resolveReport) on the full
+// protocol with 10, 1,000 and 100,000 registered witnesses (suite `claims`: its size axis is witnesses). Runs the Solidity harness in bench/forge under FOUNDRY_PROFILE=bench
 // (every call an isolated transaction), checks that method against real anvil receipts, prints a table and
 // writes bench/results/gas.json ({ "<operation>": { "<members>": gasUsed | null } }) and gas-run.json (how,
 // when, how long, and the figures behind every null). bench/README.md explains the method.
