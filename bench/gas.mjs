@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench:gas`: transaction gas of MutualPool's hot paths at pools of 10 to 1,000,000 members, against
-// a naive loop-over-members reference. Runs the Solidity harness in bench/forge under FOUNDRY_PROFILE=bench
+// a naive loop-over-members reference, and of the claim lifecycle (fileClaim … resolveReport) on the full
+// protocol with 10, 1,000 and 100,000 registered witnesses (suite `claims`: its size axis is witnesses). Runs the Solidity harness in bench/forge under FOUNDRY_PROFILE=bench
 // (every call an isolated transaction), checks that method against real anvil receipts, prints a table and
 // writes bench/results/gas.json ({ "<operation>": { "<members>": gasUsed | null } }) and gas-run.json (how,
 // when, how long, and the figures behind every null). bench/README.md explains the method.
@@ -36,17 +37,33 @@ export const OPERATIONS = [
   { name: 'settleEpoch10', suite: 'pool', what: 'settle an epoch with 10 queued claims' },
   { name: 'lapsePerMember', suite: 'pool', what: 'processLapses(batch) ÷ members lapsed (batch: min(N/2, 100))' },
   { name: 'naiveSettleEpoch1', suite: 'naive', what: 'NaivePool: settle 1 claim by looping over members', limit: BLOCK_GAS_LIMIT },
+  // Claim lifecycle (suite `claims`): the size axis is the number of registered witnesses, not pool members.
+  { name: 'fileClaim', suite: 'claims', what: 'member files a claim with an EIP-712 notary signature (size = registered witnesses)' },
+  { name: 'review', suite: 'claims', what: 'operator approves with a nullifier; requests prevrandao randomness (size = witnesses)' },
+  { name: 'fulfillRandomness', suite: 'claims', what: 'PrevrandaoSource.fulfill in the target block (size = witnesses)' },
+  { name: 'drawWitnesses', suite: 'claims', what: 'draw 3 witnesses from the region snapshot and lock their stakes (size = witnesses)' },
+  { name: 'acceptWitness', suite: 'claims', what: 'a drawn witness accepts its slot (size = witnesses)' },
+  { name: 'attest', suite: 'claims', what: 'first of three approving attestations: recorded only (size = witnesses)' },
+  { name: 'attestLast', suite: 'claims', what: 'third approving attestation: Attested → Announced (size = witnesses)' },
+  { name: 'report', suite: 'claims', what: 'FraudReports.reportFraud during the announcement: bond pulled, investigation opened (size = witnesses)' },
+  { name: 'resolveReport', suite: 'claims', what: 'resolveReport(confirmed): 3 stakes slashed, reporter paid, members credited (size = witnesses)' },
+  { name: 'stake', suite: 'claims', what: "a new witness's first stake: enters the checkpointed region and global arrays (size = witnesses)" },
 ];
 
 /** Harness suites and the pool sizes each runs: contract `<contract>_<size>`, test `test_measure`. */
 const SUITES = [
   { name: 'pool', contract: 'MutualPoolGas', sizes: [10, 1_000, 10_000, 100_000, 1_000_000] },
   { name: 'naive', contract: 'NaivePoolGas', sizes: [10, 1_000, 10_000, 100_000] },
+  { name: 'claims', contract: 'ClaimsGas', sizes: [10, 1_000, 100_000], axis: 'witnesses' },
 ];
 const ALL_SIZES = [10, 1_000, 10_000, 100_000, 1_000_000];
 const NOT_RUN = {
   naive: {
     1_000_000: 'not run: the loop exceeds a 30 M block from ~5,300 members on (see 10,000 and 100,000)',
+  },
+  claims: {
+    10_000: 'not run: the claims suite is measured at 10, 1,000 and 100,000 registered witnesses',
+    1_000_000: 'not run: the claims suite is measured at 10, 1,000 and 100,000 registered witnesses',
   },
 };
 
@@ -282,12 +299,13 @@ async function main() {
   const runs = [];
   const runOne = async ({ suite, size }, label) => {
     const contract = suite.name === 'parity' ? 'AnvilParityBench' : `${suite.contract}_${size}`;
-    log(`${label} ${suite.name} @ ${size.toLocaleString('en-US')} members (${contract})…`);
+    const axis = suite.axis ?? 'members';
+    log(`${label} ${suite.name} @ ${size.toLocaleString('en-US')} ${axis} (${contract})…`);
     const ms = await runForge(['test', '--match-contract', `^${contract}$`], contract);
     const raw = readRaw(suite.name, size);
-    runs.push({ suite: suite.name, members: size, wallMs: ms, harnessMs: raw.ms, notes: raw.notes ?? {} });
-    const built = raw.notes?.setupMs == null ? '' : ` (building the pool: ${seconds(raw.notes.setupMs)})`;
-    log(`    ${suite.name} @ ${size.toLocaleString('en-US')}: done in ${seconds(ms)}${built}`);
+    runs.push({ suite: suite.name, members: size, axis, wallMs: ms, harnessMs: raw.ms, notes: raw.notes ?? {} });
+    const built = raw.notes?.setupMs == null ? '' : ` (building the ${suite.axis === 'witnesses' ? 'witness registry' : 'pool'}: ${seconds(raw.notes.setupMs)})`;
+    log(`    ${suite.name} @ ${size.toLocaleString('en-US')} ${axis}: done in ${seconds(ms)}${built}`);
   };
   const largestAt = plan.findIndex((item) => item.size >= 1_000_000);
   const largest = largestAt === -1 ? undefined : plan.splice(largestAt, 1)[0];
@@ -344,6 +362,12 @@ async function main() {
       met: (v) => v <= 1.05,
     },
     {
+      target: 'drawWitnesses at 100,000 registered witnesses ≤ 1.1 × at 10',
+      value: gas.drawWitnesses[100_000] != null && gas.drawWitnesses[10] ? gas.drawWitnesses[100_000] / gas.drawWitnesses[10] : null,
+      show: (v) => `ratio ${v.toFixed(4)}`,
+      met: (v) => v <= 1.1,
+    },
+    {
       target: 'join ≤ 140,000 gas (every size)',
       value: joins.length ? Math.max(...joins) : null,
       show: (v) => `max ${fmt(v)}`,
@@ -367,7 +391,8 @@ async function main() {
   // Table.
   const sizes = ALL_SIZES;
   const head = ['operation'.padEnd(20), ...sizes.map((s) => s.toLocaleString('en-US').padStart(13))].join(' ');
-  console.log(`\nTransaction gas (receipt gasUsed: 21,000 intrinsic + calldata + execution), by pool size\n`);
+  console.log(`\nTransaction gas (receipt gasUsed: 21,000 intrinsic + calldata + execution), by pool size`);
+  console.log(`(claim lifecycle, from fileClaim on: by registered witnesses; the pool has 30 members)\n`);
   console.log(head);
   console.log('─'.repeat(head.length));
   for (const op of OPERATIONS) {
