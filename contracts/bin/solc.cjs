@@ -48,19 +48,7 @@ process.stdin.on('end', () => {
   args.forEach((arg, i) => {
     if (arg === '--base-path' || arg === '--include-path') roots.push(resolve(args[i + 1]));
   });
-  // solcjs copies the standard-JSON input onto the wasm stack (4 bytes per character, a few MB in all):
-  // past ~1.2 MB of sources it overflows and dies with "RuntimeError: memory access out of bounds". So
-  // the sources go by name and their text through the read callback, which copies them onto the heap.
-  const request = JSON.parse(input);
-  const texts = new Map();
-  for (const [name, source] of Object.entries(request.sources ?? {})) {
-    if (typeof source.content === 'string') {
-      texts.set(name, source.content);
-      request.sources[name] = { urls: [name] };
-    }
-  }
   const findImports = (path) => {
-    if (texts.has(path)) return { contents: texts.get(path) };
     for (const root of roots) {
       try {
         return { contents: readFileSync(resolve(root, path), 'utf8') };
@@ -70,5 +58,5 @@ process.stdin.on('end', () => {
     }
     return { error: `File not found: ${path} (searched ${roots.join(', ')})` };
   };
-  process.stdout.write(solc.compile(JSON.stringify(request), { import: findImports }));
+  process.stdout.write(solc.compile(input, { import: findImports }));
 });
