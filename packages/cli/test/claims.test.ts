@@ -92,6 +92,9 @@ describe('the claim flow through lashou, as real processes', () => {
       lashou(['witness', 'attest', '1', '--slot', '0', '--report-hash', `0x${'11'.repeat(32)}`, '--yes'], env(7)),
       lashou(['report', 'file', '1', '--evidence-hash', `0x${'22'.repeat(32)}`], env(7)),
       lashou(['claim', 'file', '--document-hash', `0x${'33'.repeat(32)}`, '--diagnosed', '2026-02-30', '--amount', '1', '--region', '7', '--notary', address(1), '--signature', '0x00', '--yes'], env(6)),
+      lashou(['report', 'expire', 'x1', '--yes'], env(7)),
+      lashou(['report', 'claim-refund', '--to', '0x1234', '--yes'], env(7)),
+      lashou(['operator', 'withdraw-fees', '--amount', '1.0000001', '--yes'], env(0)),
     ]);
     assertOneLineError(results[0]!, /there is no claim 99: claim ids run from 1 to 1/);
     assertOneLineError(results[1]!, /--document-hash "0x12" is not a 32-byte hash/);
@@ -101,5 +104,8 @@ describe('the claim flow through lashou, as real processes', () => {
     assertOneLineError(results[5]!, /claim 1 is Announced, which does not allow this: after the announcement window anyone approves it/);
     assertOneLineError(results[6]!, /pass --yes to confirm/);
     assertOneLineError(results[7]!, /date "2026-02-30" is not valid/);
+    assertOneLineError(results[8]!, /report id "x1" is not valid/);
+    assertOneLineError(results[9]!, /--to .*0x1234/);
+    assertOneLineError(results[10]!, /decimal|digits|places/i);
   });
 });

@@ -63,6 +63,8 @@ export { resolveReport, type ResolveReportParameters, type ResolveReportReturnTy
 export { recordRecovery, type RecordRecoveryParameters, type RecordRecoveryReturnType } from './reports/recordRecovery.js';
 export { withdrawOperatorFees, type WithdrawOperatorFeesParameters, type WithdrawOperatorFeesReturnType } from './reports/withdrawOperatorFees.js';
 export { getReport, type GetReportParameters, type GetReportReturnType } from './reports/getReport.js';
+export { expireReport, type ExpireReportParameters, type ExpireReportReturnType } from './reports/expireReport.js';
+export { claimReportRefund, type ClaimReportRefundParameters, type ClaimReportRefundReturnType } from './reports/claimReportRefund.js';
 // Token
 export { getTokenInfo, type GetTokenInfoParameters, type GetTokenInfoReturnType } from './actions/getTokenInfo.js';
 export { getTokenBalance, type GetTokenBalanceParameters, type GetTokenBalanceReturnType } from './actions/getTokenBalance.js';

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import {
   InvalidInputError, REJECTION_REASONS, acceptWitness, advanceClaim, approveClaim, arbitrateClaim, attestClaim, computeNullifier, declineWitness,
   fileClaim, formatAmount, getClaim, getReport, getWitness, hashDocument, listClaims, loadIdentity, markClaimPaid, recordRecovery, reportFraud,
-  requestUnstake, resolveReport, reviewClaim, setNotary, signDiagnosis, stakeWitness, withdrawStake, type GetClaimReturnType, type RejectionReason,
+  requestUnstake, resolveReport, reviewClaim, setNotary, signDiagnosis, stakeWitness, withdrawStake, type GetClaimReturnType, type RejectionReason, expireReport, claimReportRefund, withdrawOperatorFees,
 } from '@lashou/sdk';
 import type { Deployment } from '@lashou/abi';
 import type { Address, Hex } from 'viem';
@@ -274,6 +274,31 @@ export function claimCommands(program: Command, run: Run) {
       ctx.print([`report ${reportId} on claim ${r.claimId}: ${r.outcome}`, `reporter  ${r.reporter}`, `bond      ${formatAmount(r.bond, token)}`, `deadline  ${when(r.deadline)}`, `evidence  ${r.evidenceHash}`], r);
     }));
 
+  report
+    .command('expire')
+    .argument('<reportId>')
+    .description('close a report the operator left unanswered past its deadline: the bond goes back, the claim goes on (anyone)')
+    .addHelpText('after', '\nExample:\n  $ lashou report expire 2 --yes')
+    .action(run(async (ctx: Context, _o: object, id: string) => {
+      const reportId = parseId(id, 'report id');
+      const [deployment, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
+      await ctx.confirm(`Close report ${reportId} as unanswered?`);
+      const r = await expireReport(wallet, { reports: modules(deployment).reports, reportId });
+      ctx.print([`report ${reportId}: ${r.outcome}; bond ${formatAmount(r.bondReturned, token)} back to the reporter`, `transaction ${r.hash}`], { reportId, outcome: r.outcome, bondReturned: r.bondReturned, hash: r.hash });
+    }));
+  report
+    .command('claim-refund')
+    .option('--to <address>', 'where to send it (default: your own address)')
+    .description('collect bonds and rewards whose transfer failed when your report was closed')
+    .addHelpText('after', '\nExample:\n  $ lashou report claim-refund --yes')
+    .action(run(async (ctx: Context, o: { to?: string }) => {
+      const [deployment, wallet] = await Promise.all([ctx.deployment(), ctx.wallet()]);
+      const to = o.to ? parseAddress(o.to, '--to') : wallet.account.address;
+      await ctx.confirm(`Send your unclaimed report refunds to ${to}?`);
+      const r = await claimReportRefund(wallet, { reports: modules(deployment).reports, to });
+      ctx.print([`refund sent to ${to}`, `transaction ${r.hash}`], { to, hash: r.hash });
+    }));
+
   // ─── operator ───
   const operator = program.command('operator').description('the operator: review, arbitration, reports, notaries, recoveries (OPERATOR_ROLE)');
   operator
@@ -338,6 +363,20 @@ export function claimCommands(program: Command, run: Run) {
       await ctx.confirm(`${o.confirm ? 'Confirm' : 'Dismiss'} report ${reportId}?`);
       const r = await resolveReport(wallet, { reports: modules(deployment).reports, reportId, confirmed: !!o.confirm });
       ctx.print([`report ${reportId}: ${r.outcome}; reward ${formatAmount(r.reward, token)}, slashed ${formatAmount(r.slashed, token)}, credited to members ${formatAmount(r.creditedToMembers, token)}`, `transaction ${r.hash}`], { reportId, outcome: r.outcome, reward: r.reward, slashed: r.slashed, creditedToMembers: r.creditedToMembers, fee: r.fee, hash: r.hash });
+    }));
+  operator
+    .command('withdraw-fees')
+    .requiredOption('--amount <amount>', 'how much, in token units (e.g. 100)')
+    .option('--to <address>', 'recipient (default: your own address)')
+    .description('withdraw investigation fees (bonds of dismissed reports)')
+    .addHelpText('after', '\nExample:\n  $ lashou operator withdraw-fees --amount 100 --to 0x… --yes')
+    .action(run(async (ctx: Context, o: { amount: string; to?: string }) => {
+      const [deployment, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
+      const amount = await ctx.amount(o.amount);
+      const to = o.to ? parseAddress(o.to, '--to') : wallet.account.address;
+      await ctx.confirm(`Withdraw ${formatAmount(amount, token)} of investigation fees to ${to}?`);
+      const r = await withdrawOperatorFees(wallet, { reports: modules(deployment).reports, to, amount });
+      ctx.print([`${formatAmount(amount, token)} sent to ${to}`, `transaction ${r.hash}`], { to, amount, hash: r.hash });
     }));
   for (const [name, listed] of [['notary-add', true], ['notary-remove', false]] as const) {
     operator

@@ -5,7 +5,7 @@ import { type Address, type Hex, erc20Abi, keccak256, recoverAddress, toHex } fr
 import {
   LashouContractError, InvalidInputError, acceptWitness, arbitrateClaim, advanceClaim, approveClaim, attestClaim, computeNullifier, createIdentity, declineWitness,
   deployLashou, fileClaim, getClaim, getMember, getReport, getWitness, joinPool, listClaims, markClaimPaid, recordRecovery,
-  reportFraud, requestTestTokens, requestUnstake, resolveReport, reviewClaim, setNotary, settleEpoch, signDiagnosis, stakeWitness, withdrawStake,
+  reportFraud, requestTestTokens, requestUnstake, resolveReport, reviewClaim, setNotary, settleEpoch, signDiagnosis, stakeWitness, withdrawStake, expireReport,
   drawWitnesses, getBlockHeaderRlp, type LashouError, type DeployLashouReturnType,
 } from '../index.js';
 import { startTestChain, type TestChain, type TestWalletClient } from '../node/index.js';
@@ -215,8 +215,8 @@ describe('claims through the SDK, every role, on anvil', () => {
   });
 
   test('a no-show is replaced by anyone after its deadline; a witness rejection upheld by the operator rejects the claim', async () => {
-    // Earlier claims keep their stakes locked (paid: until release; fraud: slashed); the registry still counts a
-    // fully locked witness as eligible and the manager skips it at lock time, so top the stakes up first.
+    // Earlier claims keep their stakes locked (paid: until release; fraud: slashed), and a witness whose free stake
+    // is below the minimum is not drawable: top the stakes up so four witnesses can be drawn again.
     for (const w of witnessClients().slice(0, 4)) await stakeWitness(w, { registry, amount: 10_000n * UNIT, region: REGION });
     const { claimId } = await file(1, 9n * UNIT, 'second diagnosis of patient 1');
     await reviewClaim(operator(), { claims, claimId, approve: true, amount: 9n * UNIT, nullifier: computeNullifier({ identity: identityOf(1), operatorSecret }) });
@@ -246,6 +246,27 @@ describe('claims through the SDK, every role, on anvil', () => {
     c = await getClaim(operator(), { claims, claimId });
     assert.equal(c.state, 'Rejected');
     assert.equal(c.reason, 'WitnessRejected');
+  });
+
+  test('a report the operator leaves unanswered is closed by anyone after its deadline: bond back, the claim goes on', async () => {
+    const { claimId } = await file(1, 8n * UNIT, 'third diagnosis of patient 1');
+    await reviewClaim(operator(), { claims, claimId, approve: true, amount: 8n * UNIT, nullifier: computeNullifier({ identity: identityOf(1), operatorSecret }) });
+    await drawAndAttest(claimId);
+    assert.equal((await getClaim(operator(), { claims, claimId })).state, 'Announced');
+    const evidenceHash = keccak256(toHex('a rumour'));
+    const before = await operator().readContract({ address: d.token, abi: erc20Abi, functionName: 'balanceOf', args: [supervisor().account.address] });
+    const { reportId, bond } = await reportFraud(supervisor(), { reports, claimId, evidenceHash });
+    assert.equal((await getClaim(operator(), { claims, claimId })).state, 'UnderInvestigation');
+    await rejects(expireReport(member(0), { reports, reportId }), 'ReportsDeadlineNotReached', /./);
+    const { deadline } = await getReport(operator(), { reports, reportId });
+    await chain.setTime(deadline + 1n);
+    const expired = await expireReport(member(0), { reports, reportId });
+    assert.equal(expired.outcome, 'Expired');
+    assert.equal(expired.bondReturned, bond);
+    const after = await operator().readContract({ address: d.token, abi: erc20Abi, functionName: 'balanceOf', args: [supervisor().account.address] });
+    assert.equal(after, before, 'the whole bond came back');
+    assert.notEqual((await getClaim(operator(), { claims, claimId })).state, 'UnderInvestigation', 'the claim goes on');
+    await assert.rejects(expireReport(member(0), { reports, reportId: 0n }), InvalidInputError);
   });
 
   test('a witness with nothing locked unstakes and withdraws after the cooldown', async () => {
