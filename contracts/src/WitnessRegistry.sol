@@ -108,7 +108,7 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
         _totalStaked += amount;
         token.safeTransferFrom(msg.sender, address(this), amount);
         emit WitnessStaked(msg.sender, amount, newStake, region);
-        _refreshEligibility(msg.sender, w);
+        if (!w.eligible && newStake >= minimumStake) _enter(msg.sender, w);
     }
 
     /// @inheritdoc IWitnessRegistry
@@ -119,7 +119,7 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
         uint256 availableAt = block.timestamp + unstakeCooldown;
         w.unstakeAvailableAt = availableAt.toUint64();
         emit WitnessUnstakeRequested(msg.sender, availableAt);
-        _refreshEligibility(msg.sender, w);
+        if (w.eligible) _leave(msg.sender, w);
     }
 
     /// @inheritdoc IWitnessRegistry
@@ -174,7 +174,6 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
         w.locked += amount.toUint128();
         _locks[witness][claimId] += amount;
         emit StakeLocked(witness, claimId, amount);
-        _refreshEligibility(witness, w);
     }
 
     /// @inheritdoc IWitnessRegistry
@@ -183,10 +182,8 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
         if (amount == 0) return;
         delete _locks[witness][claimId];
         // amount is part of w.locked, so this cannot underflow.
-        Witness storage w = _witnesses[witness];
-        w.locked -= amount.toUint128();
+        _witnesses[witness].locked -= amount.toUint128();
         emit StakeUnlocked(witness, claimId, amount);
-        _refreshEligibility(witness, w);
     }
 
     /// @inheritdoc IWitnessRegistry
@@ -207,7 +204,7 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
         w.stake -= slashed128;
         _totalStaked -= slashed;
         emit StakeSlashed(witness, claimId, slashed, reason);
-        _refreshEligibility(witness, w);
+        if (w.eligible && w.stake < minimumStake) _leave(witness, w);
         token.safeTransfer(msg.sender, slashed);
     }
 
@@ -291,15 +288,6 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
 
     function _setOf(uint256 region) private view returns (WitnessDraw.Set storage) {
         return region == 0 ? _all : _byRegion[region];
-    }
-
-    /// @dev One rule decides who can be drawn: registered, not unstaking, and with at least the minimum stake
-    ///      free of locks — so a witness busy with another claim is not drawn only to be skipped (which would
-    ///      cost the claim another randomness round). Called after every change to stake, locks or unstaking.
-    function _refreshEligibility(address witness, Witness storage w) private {
-        bool eligible = w.registered && w.unstakeAvailableAt == 0 && w.stake - w.locked >= minimumStake;
-        if (eligible && !w.eligible) _enter(witness, w);
-        else if (!eligible && w.eligible) _leave(witness, w);
     }
 
     /// @dev Region array first, then the global one; both append.

@@ -312,45 +312,7 @@ contract WitnessRegistryTest is WitnessFixture {
         assertEq(registry.lockedFor(alice, 2), 10 * unit);
         (, uint256 locked,, bool eligible,) = registry.witnessInfo(alice);
         assertEq(locked, 160 * unit);
-        assertFalse(eligible, "less than the minimum stake is free: not drawable while busy");
-        assertEq(registry.eligibleCount(REGION), 0);
-    }
-
-    function test_lock_staysEligibleWhileTheFreeStakeCoversTheMinimum() public {
-        _register(alice, 2 * minimumStake, REGION);
-        vm.prank(claims);
-        registry.lock(alice, 1, minimumStake);
-        (,,, bool eligible,) = registry.witnessInfo(alice);
-        assertTrue(eligible, "the other half is free");
-        vm.expectEmit(address(registry));
-        emit IWitnessRegistry.WitnessEligibilityChanged(alice, REGION, false);
-        vm.prank(claims);
-        registry.lock(alice, 2, 1);
-        assertEq(registry.eligibleCount(REGION), 0);
-    }
-
-    function test_unlock_makesABusyWitnessDrawableAgain() public {
-        _register(alice, minimumStake, REGION);
-        vm.prank(claims);
-        registry.lock(alice, 1, minimumStake);
-        assertEq(registry.eligibleCount(REGION), 0);
-        vm.expectEmit(address(registry));
-        emit IWitnessRegistry.WitnessEligibilityChanged(alice, REGION, true);
-        vm.prank(claims);
-        registry.unlock(alice, 1);
-        assertEq(registry.eligibleCount(REGION), 1);
-        assertEq(registry.eligibleAt(REGION, 0), alice);
-    }
-
-    function test_unlock_keepsAnUnstakingWitnessOut() public {
-        _register(alice, minimumStake, REGION);
-        vm.prank(claims);
-        registry.lock(alice, 1, minimumStake);
-        vm.prank(alice);
-        registry.requestUnstake();
-        vm.prank(claims);
-        registry.unlock(alice, 1);
-        assertEq(registry.eligibleCount(REGION), 0);
+        assertTrue(eligible, "locking does not change eligibility");
     }
 
     function test_lock_revertsAboveFreeStake() public {
@@ -412,22 +374,23 @@ contract WitnessRegistryTest is WitnessFixture {
     // ─── slash ──────────────────────────────────────────────────────────────────────────────────────────
 
     function test_slash_takesRequestedAmountAndPaysCaller() public {
-        _register(alice, minimumStake + 1000 * unit, REGION);
+        _register(alice, minimumStake, REGION);
         vm.prank(claims);
         registry.lock(alice, 1, 1000 * unit);
         vm.expectEmit(address(registry));
         emit IWitnessRegistry.StakeSlashed(alice, 1, 400 * unit, "fraud");
+        vm.expectEmit(address(registry));
+        emit IWitnessRegistry.WitnessEligibilityChanged(alice, REGION, false);
         vm.prank(claims);
         uint256 slashed = registry.slash(alice, 1, 400 * unit, "fraud");
         assertEq(slashed, 400 * unit);
         assertEq(usd.balanceOf(claims), 400 * unit);
         assertEq(registry.lockedFor(alice, 1), 600 * unit);
         (uint256 stakeAmount, uint256 locked,, bool eligible,) = registry.witnessInfo(alice);
-        assertEq(stakeAmount, minimumStake + 600 * unit);
+        assertEq(stakeAmount, minimumStake - 400 * unit);
         assertEq(locked, 600 * unit);
-        // A slash takes from the stake and the lock alike, so the free stake (still the minimum) is unchanged.
-        assertTrue(eligible, "free stake still covers the minimum");
-        assertEq(registry.eligibleCount(REGION), 1);
+        assertFalse(eligible);
+        assertEq(registry.eligibleCount(REGION), 0);
         _assertConservation();
     }
 

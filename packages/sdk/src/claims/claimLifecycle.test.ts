@@ -215,8 +215,8 @@ describe('claims through the SDK, every role, on anvil', () => {
   });
 
   test('a no-show is replaced by anyone after its deadline; a witness rejection upheld by the operator rejects the claim', async () => {
-    // Earlier claims keep their stakes locked (paid: until release; fraud: slashed), and a witness whose free stake
-    // is below the minimum is not drawable: top the stakes up so four witnesses can be drawn again.
+    // Earlier claims keep their stakes locked (paid: until release; fraud: slashed); the registry still counts a
+    // fully locked witness as eligible and the manager skips it at lock time, so top the stakes up first.
     for (const w of witnessClients().slice(0, 4)) await stakeWitness(w, { registry, amount: 10_000n * UNIT, region: REGION });
     const { claimId } = await file(1, 9n * UNIT, 'second diagnosis of patient 1');
     await reviewClaim(operator(), { claims, claimId, approve: true, amount: 9n * UNIT, nullifier: computeNullifier({ identity: identityOf(1), operatorSecret }) });
