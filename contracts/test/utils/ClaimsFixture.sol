@@ -11,6 +11,7 @@ import {IClaimParameters} from "../../src/interfaces/IClaimParameters.sol";
 import {IWitnessRegistry} from "../../src/interfaces/IWitnessRegistry.sol";
 import {IRandomnessSource} from "../../src/interfaces/IRandomnessSource.sol";
 import {Claim, ClaimState, ReviewReason, WitnessSlot, SlotStatus, ClaimParameter} from "../../src/types/ClaimTypes.sol";
+import {designClaimParameters} from "./ClaimDefaults.sol";
 import {MockWitnessRegistry} from "../mocks/MockWitnessRegistry.sol";
 import {MockRandomnessSource} from "../mocks/MockRandomnessSource.sol";
 
@@ -81,24 +82,9 @@ abstract contract ClaimsFixture is PoolFixture {
         vm.warp(block.timestamp + WAITING + 2 days);
     }
 
-    /// @dev Claim cap 100 000 · commission 50 · stake lock 5 000 · review 7 d · draw 3 d · accept 3 d ·
-    ///      attest 14 d · arbitration 14 d · announcement 7 d · investigation 30 d · report window 180 d ·
-    ///      bond 100 · reward 10 % · no-show slice 5 % (units of 10^6).
-    function _defaults() internal view returns (uint256[14] memory p) {
-        p[uint256(ClaimParameter.ClaimCap)] = 100_000 * unit;
-        p[uint256(ClaimParameter.Commission)] = 50 * unit;
-        p[uint256(ClaimParameter.StakeLock)] = 5000 * unit;
-        p[uint256(ClaimParameter.ReviewWindow)] = 7 days;
-        p[uint256(ClaimParameter.DrawWindow)] = 3 days;
-        p[uint256(ClaimParameter.AcceptWindow)] = 3 days;
-        p[uint256(ClaimParameter.AttestationWindow)] = 14 days;
-        p[uint256(ClaimParameter.ArbitrationWindow)] = 14 days;
-        p[uint256(ClaimParameter.AnnouncementWindow)] = 7 days;
-        p[uint256(ClaimParameter.InvestigationWindow)] = 30 days;
-        p[uint256(ClaimParameter.FraudReportWindow)] = 180 days;
-        p[uint256(ClaimParameter.ReportBond)] = 100 * unit;
-        p[uint256(ClaimParameter.ReporterRewardBps)] = 1000;
-        p[uint256(ClaimParameter.NoShowSliceBps)] = 500;
+    /// @dev DESIGN.md's defaults (test/utils/ClaimDefaults.sol).
+    function _defaults() internal view returns (uint256[14] memory) {
+        return designClaimParameters(unit);
     }
 
     function _stakeWitness(address w, uint256 amount, uint256 region) internal {

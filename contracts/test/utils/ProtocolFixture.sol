@@ -15,6 +15,7 @@ import {ClaimParameters} from "../../src/ClaimParameters.sol";
 import {IRandomnessSource} from "../../src/interfaces/IRandomnessSource.sol";
 import {IClaimsManager} from "../../src/interfaces/IClaimsManager.sol";
 import {Claim, ClaimState, ReviewReason, WitnessSlot, SlotStatus, ClaimParameter} from "../../src/types/ClaimTypes.sol";
+import {designClaimParameters} from "./ClaimDefaults.sol";
 import {HeaderRlp} from "./HeaderRlp.sol";
 
 /// @notice The whole protocol as a production deployment wires it, for the integration and protocol-invariant
@@ -148,21 +149,9 @@ abstract contract ProtocolFixture is Test {
         _assertConservation();
     }
 
-    function _defaults() internal view returns (uint256[14] memory p) {
-        p[uint256(ClaimParameter.ClaimCap)] = 100_000 * unit;
-        p[uint256(ClaimParameter.Commission)] = 50 * unit;
-        p[uint256(ClaimParameter.StakeLock)] = 5000 * unit;
-        p[uint256(ClaimParameter.ReviewWindow)] = 7 days;
-        p[uint256(ClaimParameter.DrawWindow)] = 3 days;
-        p[uint256(ClaimParameter.AcceptWindow)] = 3 days;
-        p[uint256(ClaimParameter.AttestationWindow)] = 14 days;
-        p[uint256(ClaimParameter.ArbitrationWindow)] = 14 days;
-        p[uint256(ClaimParameter.AnnouncementWindow)] = 7 days;
-        p[uint256(ClaimParameter.InvestigationWindow)] = 30 days;
-        p[uint256(ClaimParameter.FraudReportWindow)] = 180 days;
-        p[uint256(ClaimParameter.ReportBond)] = 100 * unit;
-        p[uint256(ClaimParameter.ReporterRewardBps)] = 1000;
-        p[uint256(ClaimParameter.NoShowSliceBps)] = 500;
+    /// @dev DESIGN.md's defaults (test/utils/ClaimDefaults.sol).
+    function _defaults() internal view returns (uint256[14] memory) {
+        return designClaimParameters(unit);
     }
 
     // ───────────────────────────── actors ─────────────────────────────

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {ClaimParameter} from "../../src/types/ClaimTypes.sol";
+
+/// @notice DESIGN.md's default claim parameters, for a token whose whole unit is `unit`, in one place for every
+///         fixture: claim cap 100 000 · commission 50 · stake lock 5 000 · review 7 d · draw 3 d · accept 3 d ·
+///         attest 14 d · arbitration 14 d · announcement 7 d · investigation 30 d · report window 180 d ·
+///         bond 100 · reward 10 % · no-show slice 5 %.
+function designClaimParameters(uint256 unit) pure returns (uint256[14] memory p) {
+    p[uint256(ClaimParameter.ClaimCap)] = 100_000 * unit;
+    p[uint256(ClaimParameter.Commission)] = 50 * unit;
+    p[uint256(ClaimParameter.StakeLock)] = 5000 * unit;
+    p[uint256(ClaimParameter.ReviewWindow)] = 7 days;
+    p[uint256(ClaimParameter.DrawWindow)] = 3 days;
+    p[uint256(ClaimParameter.AcceptWindow)] = 3 days;
+    p[uint256(ClaimParameter.AttestationWindow)] = 14 days;
+    p[uint256(ClaimParameter.ArbitrationWindow)] = 14 days;
+    p[uint256(ClaimParameter.AnnouncementWindow)] = 7 days;
+    p[uint256(ClaimParameter.InvestigationWindow)] = 30 days;
+    p[uint256(ClaimParameter.FraudReportWindow)] = 180 days;
+    p[uint256(ClaimParameter.ReportBond)] = 100 * unit;
+    p[uint256(ClaimParameter.ReporterRewardBps)] = 1000;
+    p[uint256(ClaimParameter.NoShowSliceBps)] = 500;
+}
