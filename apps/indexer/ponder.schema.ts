@@ -1,0 +1,397 @@
+import { index, onchainTable, primaryKey } from 'ponder';
+
+// The index mirrors the contracts' own bookkeeping and never undoes their O(1) design: a settlement or a
+// credit is ONE row (`indexChange`), not one per member. A member row keeps the balance key and the interval
+// of index changes during which it was counted; balances and statements are computed when read.
+
+/** Singleton (id = 1): the pool's running state and totals, kept at index time (never aggregated per request). */
+export const pool = onchainTable('pool', (t) => ({
+  id: t.integer().primaryKey(),
+  address: t.hex().notNull(),
+  token: t.hex().notNull(),
+  tokenSymbol: t.text().notNull(),
+  tokenDecimals: t.integer().notNull(),
+  genesis: t.bigint().notNull(),
+  epochLength: t.bigint().notNull(),
+  waitingPeriod: t.bigint().notNull(),
+  minimumBalance: t.bigint().notNull(),
+  exitNotice: t.bigint().notNull(),
+  /** Cumulative index C (charged per member since genesis, net of credits). */
+  index: t.bigint().notNull(),
+  /** Index changes so far (settlements + credits): the sequence of the latest `indexChange`. */
+  indexChanges: t.integer().notNull(),
+  cumulativeCharged: t.bigint().notNull(),
+  cumulativeCredited: t.bigint().notNull(),
+  nextEpochToSettle: t.bigint().notNull(),
+  activeMembers: t.integer().notNull(),
+  /** Σ keys of counted members (as the pool keeps it), so member funds = activeKeySum − N·C + frozenFunds. */
+  activeKeySum: t.bigint().notNull(),
+  frozenFunds: t.bigint().notNull(),
+  reserve: t.bigint().notNull(),
+  unclaimedPayouts: t.bigint().notNull(),
+  queuedPayments: t.bigint().notNull(),
+  membersEver: t.integer().notNull(),
+  lapsedMembers: t.integer().notNull(),
+  exitedMembers: t.integer().notNull(),
+  totalDeposited: t.bigint().notNull(),
+  totalWithdrawn: t.bigint().notNull(),
+  totalPaid: t.bigint().notNull(),
+  totalCredited: t.bigint().notNull(),
+  claimsFiled: t.integer().notNull(),
+  claimsPaid: t.integer().notNull(),
+  claimsRejected: t.integer().notNull(),
+  inRunOff: t.boolean().notNull(),
+  runOffStartedAt: t.bigint(),
+  updatedBlock: t.bigint().notNull(),
+  updatedAt: t.bigint().notNull(),
+}));
+
+/** A member (by address; one row per address, ids are the pool's member numbers). */
+export const member = onchainTable(
+  'member',
+  (t) => ({
+    address: t.hex().primaryKey(),
+    memberId: t.integer().notNull(),
+    identityCommitment: t.hex().notNull(),
+    /** `active`, `exitRequested`, `lapsed`, `exited` (waiting vs covered is decided at read time). */
+    status: t.text().notNull(),
+    /** Balance key (`balance + C` while counted); for a lapsed member, the frozen balance. */
+    key: t.bigint().notNull(),
+    /** Whether the member is in the pool's sorted list (drives position hints). */
+    linked: t.boolean().notNull(),
+    coverageStart: t.bigint().notNull(),
+    joinedAt: t.bigint().notNull(),
+    joinedEpoch: t.bigint().notNull(),
+    exitEpoch: t.bigint(),
+    expelled: t.boolean().notNull(),
+    frozenBalance: t.bigint().notNull(),
+    totalDeposited: t.bigint().notNull(),
+    totalWithdrawn: t.bigint().notNull(),
+    /** Current membership period (a rejoin after a lapse starts a new one). */
+    period: t.integer().notNull(),
+  }),
+  (table) => ({
+    memberIdIdx: index().on(table.memberId),
+    linkedKeyIdx: index().on(table.linked, table.key),
+  }),
+);
+
+/** The intervals of index changes during which a member was counted: `(fromSeq, untilSeq]`. */
+export const membershipPeriod = onchainTable(
+  'membership_period',
+  (t) => ({
+    address: t.hex().notNull(),
+    period: t.integer().notNull(),
+    /** Index changes up to this sequence happened before the member was counted. */
+    fromSeq: t.integer().notNull(),
+    /** Last index change that applied (a lapse); null while counted or exiting (an exit ends at its exit
+     *  epoch's settlement, looked up at read time). */
+    untilSeq: t.integer(),
+    exitEpoch: t.bigint(),
+    startedAt: t.bigint().notNull(),
+    /** `lapsed`, `exited`, or null while open. */
+    endReason: t.text(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.address, table.period] }) }),
+);
+
+/** One row per change of the cumulative index: an epoch settlement (a charge) or a credit to every member. */
+export const indexChange = onchainTable(
+  'index_change',
+  (t) => ({
+    seq: t.integer().primaryKey(),
+    kind: t.text().notNull(), // 'settlement' | 'credit'
+    epoch: t.bigint(),
+    /** Per-member change in token units: + charged (a share), − credited. */
+    perMember: t.bigint().notNull(),
+    members: t.integer().notNull(),
+    amount: t.bigint().notNull(),
+    indexAfter: t.bigint().notNull(),
+    /** Running totals over all index changes (per member): Σ shares charged and Σ credits, so a member's
+     *  totals over any interval are two look-ups. */
+    cumulativeCharged: t.bigint().notNull(),
+    cumulativeCredited: t.bigint().notNull(),
+    reason: t.text(),
+    source: t.hex(),
+    refId: t.bigint(),
+    blockNumber: t.bigint().notNull(),
+    logIndex: t.integer().notNull(),
+    timestamp: t.bigint().notNull(),
+    transactionHash: t.hex().notNull(),
+  }),
+);
+
+/** Settled (and open) epochs. */
+export const epoch = onchainTable('epoch', (t) => ({
+  epoch: t.bigint().primaryKey(),
+  settled: t.boolean().notNull(),
+  members: t.integer().notNull(),
+  share: t.bigint().notNull(),
+  collected: t.bigint().notNull(),
+  reserveAdded: t.bigint().notNull(),
+  indexAfter: t.bigint().notNull(),
+  carriedOver: t.bigint().notNull(),
+  exitsFinalised: t.integer().notNull(),
+  /** The `indexChange` row of this settlement. */
+  seq: t.integer(),
+  /** Payments made at this settlement and the claims they belong to. */
+  paymentsMade: t.integer().notNull(),
+  claimIds: t.bigint().array().notNull(),
+  /** Reserve and member funds right after the settlement (running totals). */
+  reserveAfter: t.bigint().notNull(),
+  memberFundsAfter: t.bigint().notNull(),
+  settledAt: t.bigint(),
+  blockNumber: t.bigint(),
+  transactionHash: t.hex(),
+}));
+
+/** Exits waiting for their exit epoch's settlement: count and key sum (as the pool keeps them). */
+export const exitBatch = onchainTable('exit_batch', (t) => ({
+  epoch: t.bigint().primaryKey(),
+  count: t.integer().notNull(),
+  keySum: t.bigint().notNull(),
+}));
+
+/** One row per money movement of one address, with its reason (epoch shares and credits are not here: they
+ *  come from `indexChange` over the member's periods). */
+export const ledger = onchainTable(
+  'ledger',
+  (t) => ({
+    id: t.text().primaryKey(),
+    account: t.hex().notNull(),
+    /** deposit | topUp | withdrawal | payout | commission | payoutHeld | commissionHeld | payoutClaimed | bond |
+     *  bondReturned | reward | paymentHeld | refundClaimed | stake | stakeWithdrawn | slash | recovery | operatorFee */
+    kind: t.text().notNull(),
+    /** `in`: from the account into the protocol (deposit, stake, bond); `out`: from the protocol to it. */
+    direction: t.text().notNull(),
+    amount: t.bigint().notNull(),
+    claimId: t.bigint(),
+    reportId: t.bigint(),
+    epoch: t.bigint(),
+    counterparty: t.hex(),
+    blockNumber: t.bigint().notNull(),
+    logIndex: t.integer().notNull(),
+    timestamp: t.bigint().notNull(),
+    transactionHash: t.hex().notNull(),
+  }),
+  (table) => ({ accountIdx: index().on(table.account, table.blockNumber, table.logIndex) }),
+);
+
+/** Queued payments (claim amounts and witness commissions). */
+export const payment = onchainTable(
+  'payment',
+  (t) => ({
+    paymentId: t.bigint().primaryKey(),
+    claimId: t.bigint().notNull(),
+    recipient: t.hex().notNull(),
+    amount: t.bigint().notNull(),
+    paid: t.bigint().notNull(),
+    remaining: t.bigint().notNull(),
+    epoch: t.bigint().notNull(),
+    transferFailed: t.boolean().notNull(),
+    queuedAt: t.bigint().notNull(),
+  }),
+  (table) => ({ claimIdx: index().on(table.claimId) }),
+);
+
+/** A claim: its current state and the facts of filing, review, approval and payment. */
+export const claim = onchainTable(
+  'claim',
+  (t) => ({
+    claimId: t.bigint().primaryKey(),
+    claimant: t.hex().notNull(),
+    notary: t.hex().notNull(),
+    documentHash: t.hex().notNull(),
+    diagnosedAt: t.bigint().notNull(),
+    requestedAmount: t.bigint().notNull(),
+    approvedAmount: t.bigint(),
+    commission: t.bigint(),
+    stakeLock: t.bigint(),
+    region: t.bigint().notNull(),
+    nullifier: t.hex(),
+    state: t.text().notNull(),
+    reason: t.text(),
+    deadline: t.bigint(),
+    paymentId: t.bigint(),
+    paidAmount: t.bigint().notNull(),
+    reportWindowEnds: t.bigint(),
+    draws: t.integer().notNull(),
+    /** The draw row of the claim's latest draw (the registry's events of a draw follow `DrawMade`). */
+    lastDrawId: t.text(),
+    reports: t.integer().notNull(),
+    filedAt: t.bigint().notNull(),
+    updatedAt: t.bigint().notNull(),
+    filedBlock: t.bigint().notNull(),
+    transactionHash: t.hex().notNull(),
+  }),
+  (table) => ({ stateIdx: index().on(table.state, table.claimId), claimantIdx: index().on(table.claimant) }),
+);
+
+/** Every event of a claim, in chain order: the claim's timeline. */
+export const claimEvent = onchainTable(
+  'claim_event',
+  (t) => ({
+    id: t.text().primaryKey(),
+    claimId: t.bigint().notNull(),
+    kind: t.text().notNull(),
+    /** Event arguments, with bigints as decimal strings. */
+    data: t.json().notNull(),
+    blockNumber: t.bigint().notNull(),
+    logIndex: t.integer().notNull(),
+    timestamp: t.bigint().notNull(),
+    transactionHash: t.hex().notNull(),
+  }),
+  (table) => ({ claimIdx: index().on(table.claimId, table.blockNumber, table.logIndex) }),
+);
+
+/** The three witness slots of each claim. */
+export const claimWitness = onchainTable(
+  'claim_witness',
+  (t) => ({
+    claimId: t.bigint().notNull(),
+    slot: t.integer().notNull(),
+    witness: t.hex().notNull(),
+    /** drawn | accepted | declined | replaced | attested | rejected | released | slashed */
+    status: t.text().notNull(),
+    stakeLocked: t.bigint().notNull(),
+    acceptDeadline: t.bigint(),
+    attestDeadline: t.bigint(),
+    reportHash: t.hex(),
+    approved: t.boolean(),
+    slashed: t.bigint().notNull(),
+    assignedAt: t.bigint().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.claimId, table.slot] }), witnessIdx: index().on(table.witness) }),
+);
+
+/** Each witness draw with every published input needed to recompute it. */
+export const draw = onchainTable(
+  'draw',
+  (t) => ({
+    id: t.text().primaryKey(),
+    claimId: t.bigint().notNull(),
+    requestId: t.bigint().notNull(),
+    /** `keccak256(abi.encode(value, claimId, drawNumber))`, the draw's seed. */
+    seed: t.bigint().notNull(),
+    /** The claim's region, asked for. */
+    region: t.bigint().notNull(),
+    requestedRegion: t.bigint(),
+    exclude: t.hex().array().notNull(),
+    count: t.integer().notNull(),
+    snapshotBlock: t.bigint().notNull(),
+    /** Region actually drawn from (0 = all, after the fallback) and the size of that set at the snapshot. */
+    drawnRegion: t.bigint(),
+    eligible: t.bigint(),
+    witnesses: t.hex().array().notNull(),
+    randomnessValue: t.bigint(),
+    blockNumber: t.bigint().notNull(),
+    logIndex: t.integer().notNull(),
+    timestamp: t.bigint().notNull(),
+    transactionHash: t.hex().notNull(),
+  }),
+  (table) => ({ claimIdx: index().on(table.claimId) }),
+);
+
+/** Randomness requests of witness draws and their fulfilled values. */
+export const randomnessRequest = onchainTable('randomness_request', (t) => ({
+  requestId: t.bigint().primaryKey(),
+  claimId: t.bigint(),
+  consumer: t.hex().notNull(),
+  commitment: t.bigint().notNull(),
+  snapshotBlock: t.bigint(),
+  expiredRequestId: t.bigint(),
+  value: t.bigint(),
+  requestedAt: t.bigint().notNull(),
+  fulfilledAt: t.bigint(),
+}));
+
+/** A witness: stake, region, eligibility and record. */
+export const witness = onchainTable(
+  'witness',
+  (t) => ({
+    address: t.hex().primaryKey(),
+    stake: t.bigint().notNull(),
+    region: t.bigint().notNull(),
+    eligible: t.boolean().notNull(),
+    locked: t.bigint().notNull(),
+    slashed: t.bigint().notNull(),
+    unstakeAvailableAt: t.bigint(),
+    assignments: t.integer().notNull(),
+    attestations: t.integer().notNull(),
+    stakedAt: t.bigint().notNull(),
+    updatedAt: t.bigint().notNull(),
+  }),
+  (table) => ({ regionIdx: index().on(table.region) }),
+);
+
+/** Supervisors' fraud reports. */
+export const report = onchainTable(
+  'report',
+  (t) => ({
+    reportId: t.bigint().primaryKey(),
+    claimId: t.bigint().notNull(),
+    reporter: t.hex().notNull(),
+    bond: t.bigint().notNull(),
+    evidenceHash: t.hex().notNull(),
+    deadline: t.bigint().notNull(),
+    outcome: t.text().notNull(),
+    bondReturned: t.bigint(),
+    reward: t.bigint(),
+    slashed: t.bigint(),
+    creditedToMembers: t.bigint(),
+    fee: t.bigint(),
+    filedAt: t.bigint().notNull(),
+    resolvedAt: t.bigint(),
+  }),
+  (table) => ({ claimIdx: index().on(table.claimId) }),
+);
+
+/** Notaries and whether they are listed. */
+export const notary = onchainTable('notary', (t) => ({
+  address: t.hex().primaryKey(),
+  listed: t.boolean().notNull(),
+  updatedAt: t.bigint().notNull(),
+  claimsNotarised: t.integer().notNull(),
+}));
+
+/** Every parameter change of the pool and the claims parameters, and run-off. */
+export const parameterChange = onchainTable('parameter_change', (t) => ({
+  id: t.text().primaryKey(),
+  contract: t.text().notNull(),
+  name: t.text().notNull(),
+  oldValue: t.bigint(),
+  newValue: t.bigint(),
+  blockNumber: t.bigint().notNull(),
+  timestamp: t.bigint().notNull(),
+  transactionHash: t.hex().notNull(),
+}));
+
+/** Pool statistics over time: one row per index change or membership change worth a chart point
+ *  (written at each settlement and credit). */
+export const poolStat = onchainTable('pool_stat', (t) => ({
+  id: t.text().primaryKey(),
+  kind: t.text().notNull(),
+  epoch: t.bigint(),
+  activeMembers: t.integer().notNull(),
+  memberFunds: t.bigint().notNull(),
+  reserve: t.bigint().notNull(),
+  index: t.bigint().notNull(),
+  totalPaid: t.bigint().notNull(),
+  claimsPaid: t.integer().notNull(),
+  blockNumber: t.bigint().notNull(),
+  timestamp: t.bigint().notNull(),
+}));
+
+/** Supervisors' and reporters' claimable refunds and the operator's fees held by FraudReports (running). */
+export const reportsState = onchainTable('reports_state', (t) => ({
+  id: t.integer().primaryKey(),
+  bondsHeld: t.bigint().notNull(),
+  operatorFees: t.bigint().notNull(),
+  deferred: t.bigint().notNull(),
+}));
+
+/** Member number → address (lapse events name the member by number). */
+export const memberNumber = onchainTable('member_number', (t) => ({
+  memberId: t.integer().primaryKey(),
+  address: t.hex().notNull(),
+}));

@@ -1,0 +1,596 @@
+import { db, publicClients } from 'ponder:api';
+import schema from 'ponder:schema';
+import { and, asc, client, desc, eq, graphql, inArray, lte, ne, or, sql } from 'ponder';
+import type { SQL } from 'drizzle-orm';
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { cors } from 'hono/cors';
+import { erc20Abi, getAddress, isAddress, type Hex } from 'viem';
+import { fraudReportsAbi, mutualPoolAbi, witnessRegistryAbi } from '@lashou/abi';
+import { CLAIM_STATES } from '@lashou/sdk';
+import { indexerSettings } from '../settings';
+import { balanceOf, maxChargeOf, serialize, statusOf } from './views';
+
+// REST under /api (described at /api/openapi.json), Ponder's GraphQL at /graphql and SQL over HTTP at /sql.
+// Every parameter is validated: bad input answers 400 with what was wrong; unknown routes 404.
+
+const settings = indexerSettings();
+const chain = publicClients.lashou;
+
+const app = new OpenAPIHono({
+  defaultHook: (result, c) => {
+    if (!result.success) {
+      const issues = result.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`);
+      return c.json({ error: `bad request — ${issues.join('; ')}` }, 400);
+    }
+  },
+});
+
+app.use('*', cors({ origin: (origin) => origin ?? '*', allowMethods: ['GET', 'POST', 'OPTIONS'] }));
+app.use('/sql/*', client({ db, schema }));
+app.use('/graphql', graphql({ db, schema }));
+
+app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}: see /api/openapi.json for the REST routes, /graphql and /sql` }, 404));
+app.onError((error, c) => {
+  console.error(`api error on ${c.req.method} ${c.req.path}:`, error);
+  return c.json({ error: 'the server failed to answer this request; it was logged' }, 500);
+});
+
+// ───────────────────────────────────────── helpers ─────────────────────────────────────────
+
+/** The chain's clock (latest block time), refreshed in the background at most every 2 s: waiting vs covered and
+ *  the most a member can still be charged depend on it, and a local chain's time may run ahead of the wall. */
+let clock = { at: 0, timestamp: BigInt(Math.floor(Date.now() / 1000)), blockNumber: 0n };
+let refreshing: Promise<void> | null = null;
+async function chainNow(): Promise<bigint> {
+  const stale = Date.now() - clock.at > 2_000;
+  if (stale && !refreshing) {
+    refreshing = chain
+      .getBlock()
+      .then((block) => {
+        clock = { at: Date.now(), timestamp: block.timestamp, blockNumber: block.number };
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        refreshing = null;
+      });
+    if (clock.at === 0) await refreshing;
+  }
+  return clock.timestamp;
+}
+
+async function poolRow() {
+  const [p] = await db.select().from(schema.pool).where(eq(schema.pool.id, 1));
+  return p ?? null;
+}
+
+const json = (value: unknown) => serialize(value) as Record<string, unknown>;
+const memberFunds = (p: { activeKeySum: bigint; activeMembers: number; index: bigint; frozenFunds: bigint }) =>
+  p.activeKeySum - BigInt(p.activeMembers) * p.index + p.frozenFunds;
+
+const ErrorSchema = z.object({ error: z.string() }).openapi('Error');
+const Any = z.record(z.string(), z.unknown());
+const Address = z
+  .string()
+  .refine((v) => isAddress(v, { strict: false }), { message: 'must be a 0x-prefixed 20-byte hex address' })
+  .transform((v) => v.toLowerCase() as Hex)
+  .openapi({ example: '0x70997970c51812dc3a010c7d01b50e0d17dc79c8' });
+const Uint = (what: string) =>
+  z
+    .string()
+    .regex(/^\d{1,78}$/, { message: `${what} must be a whole number (decimal digits)` })
+    .transform((v) => BigInt(v));
+const Limit = z.coerce
+  .number({ message: 'limit must be a number' })
+  .int({ message: 'limit must be a whole number' })
+  .min(1, { message: 'limit must be at least 1' })
+  .max(500, { message: 'limit must be at most 500' })
+  .default(50);
+const Cursor = z
+  .string()
+  .regex(/^\d{1,20}:\d{1,10}:[\w:.-]{1,200}$/, { message: 'cursor must be a nextCursor value returned by a previous page' })
+  .optional();
+const NumericCursor = z.string().regex(/^\d{1,78}$/, { message: 'cursor must be a nextCursor value returned by a previous page' }).optional();
+
+const ok = (description: string) => ({
+  200: { description, content: { 'application/json': { schema: Any } } },
+  400: { description: 'bad parameter', content: { 'application/json': { schema: ErrorSchema } } },
+  404: { description: 'not found', content: { 'application/json': { schema: ErrorSchema } } },
+  503: { description: 'the index has not seen the deployment yet', content: { 'application/json': { schema: ErrorSchema } } },
+});
+
+const notIndexed = { error: 'the indexer has not indexed the pool yet: wait for it to catch up with the chain' };
+
+// ───────────────────────────────────────── /api/stats ─────────────────────────────────────────
+
+app.openapi(
+  createRoute({ method: 'get', path: '/api/stats', summary: 'Pool totals (running totals kept at index time)', responses: ok('pool statistics') }),
+  async (c) => {
+    const p = await poolRow();
+    if (!p) return c.json(notIndexed, 503);
+    const now = await chainNow();
+    const [waiting] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(schema.member)
+      .where(and(eq(schema.member.status, 'active'), sql`${schema.member.coverageStart} > ${now}`));
+    const history = await db.select().from(schema.poolStat).orderBy(desc(schema.poolStat.blockNumber), desc(schema.poolStat.id)).limit(60);
+    return c.json(
+      json({
+        chainId: settings.deployment.chainId,
+        pool: p.address,
+        token: { address: p.token, symbol: p.tokenSymbol, decimals: p.tokenDecimals },
+        parameters: { epochLength: p.epochLength, waitingPeriod: p.waitingPeriod, minimumBalance: p.minimumBalance, exitNotice: p.exitNotice, genesis: p.genesis },
+        members: {
+          active: p.activeMembers,
+          waiting: waiting?.n ?? 0,
+          covered: p.activeMembers - (waiting?.n ?? 0),
+          lapsed: p.lapsedMembers,
+          exited: p.exitedMembers,
+          ever: p.membersEver,
+        },
+        money: {
+          memberFunds: memberFunds(p),
+          reserve: p.reserve,
+          unclaimedPayouts: p.unclaimedPayouts,
+          queuedPayments: p.queuedPayments,
+          totalDeposited: p.totalDeposited,
+          totalWithdrawn: p.totalWithdrawn,
+          totalPaid: p.totalPaid,
+          totalCredited: p.totalCredited,
+        },
+        index: p.index,
+        epoch: { current: p.genesis > now ? 0n : (now - p.genesis) / p.epochLength, nextToSettle: p.nextEpochToSettle },
+        claims: { filed: p.claimsFiled, paid: p.claimsPaid, rejected: p.claimsRejected },
+        runOff: p.inRunOff ? { startedAt: p.runOffStartedAt } : null,
+        history: history.reverse(),
+        indexedBlock: p.updatedBlock,
+        chainTime: now,
+      }),
+      200,
+    );
+  },
+);
+
+// ──────────────────────────────────── /api/members/:address ────────────────────────────────────
+
+app.openapi(
+  createRoute({
+    method: 'get',
+    path: '/api/members/{address}',
+    summary: "A member's status, balance, coverage, the most they can still be charged, and their itemised statement",
+    request: { params: z.object({ address: Address }), query: z.object({ limit: Limit, cursor: Cursor }) },
+    responses: ok('member and statement page'),
+  }),
+  async (c) => {
+    const { address } = c.req.valid('param');
+    const { limit, cursor } = c.req.valid('query');
+    const p = await poolRow();
+    if (!p) return c.json(notIndexed, 503);
+    const [m] = await db.select().from(schema.member).where(eq(schema.member.address, address));
+    if (!m) return c.json({ error: `${getAddress(address)} has never joined this pool` }, 404);
+    const now = await chainNow();
+    let exitIndexAfter: bigint | null = null;
+    let exitSeq: number | null = null;
+    if (m.exitEpoch !== null) {
+      const [e] = await db.select().from(schema.epoch).where(eq(schema.epoch.epoch, m.exitEpoch));
+      if (e?.settled) {
+        exitIndexAfter = e.indexAfter;
+        exitSeq = e.seq;
+      }
+    }
+    const balance = balanceOf(m, p, exitIndexAfter);
+    const periods = await db.select().from(schema.membershipPeriod).where(eq(schema.membershipPeriod.address, address)).orderBy(asc(schema.membershipPeriod.period));
+    // Each period counts the index changes (fromSeq, until]: a lapse closes it at its own seq, an exit at its exit
+    // epoch's settlement, an open period at the latest change.
+    const ranges = periods.map((period) => {
+      let until = period.untilSeq;
+      if (until === null) until = period.exitEpoch !== null && period.period === m.period ? (exitSeq ?? p.indexChanges) : p.indexChanges;
+      return { period: period.period, from: period.fromSeq, until, endReason: period.endReason, startedAt: period.startedAt, exitEpoch: period.exitEpoch };
+    });
+    // Totals over the ranges: two look-ups per range on the running sums (never a scan).
+    const bounds = [...new Set(ranges.flatMap((r) => [r.from, r.until]).filter((s) => s > 0))];
+    const cumulative = bounds.length
+      ? await db.select().from(schema.indexChange).where(inArray(schema.indexChange.seq, bounds))
+      : [];
+    const at = new Map(cumulative.map((row) => [row.seq, row]));
+    let charged = 0n;
+    let credited = 0n;
+    for (const r of ranges) {
+      const a = at.get(r.from);
+      const b = at.get(r.until);
+      charged += (b?.cumulativeCharged ?? 0n) - (a?.cumulativeCharged ?? 0n);
+      credited += (b?.cumulativeCredited ?? 0n) - (a?.cumulativeCredited ?? 0n);
+    }
+
+    // The statement page: own money movements and the index changes of the member's ranges, newest first.
+    const [cb, cl, cid] = cursor ? (cursor.split(':') as [string, string, string]) : [null, null, null];
+    const before = (table: { blockNumber: typeof schema.ledger.blockNumber; logIndex: typeof schema.ledger.logIndex }, id: SQL) =>
+      cb === null ? undefined : sql`(${table.blockNumber}, ${table.logIndex}, ${id}) < (${BigInt(cb)}, ${Number(cl)}, ${cid})`;
+    const own = await db
+      .select()
+      .from(schema.ledger)
+      .where(and(eq(schema.ledger.account, address), before(schema.ledger, sql`${schema.ledger.id}`)))
+      .orderBy(desc(schema.ledger.blockNumber), desc(schema.ledger.logIndex), desc(schema.ledger.id))
+      .limit(limit);
+    const inRanges = ranges.filter((r) => r.until > r.from);
+    const shared = inRanges.length
+      ? await db
+          .select()
+          .from(schema.indexChange)
+          .where(
+            and(
+              or(...inRanges.map((r) => sql`(${schema.indexChange.seq} > ${r.from} and ${schema.indexChange.seq} <= ${r.until})`)),
+              before(schema.indexChange as never, sql`lpad(${schema.indexChange.seq}::text, 10, '0')`),
+            ),
+          )
+          .orderBy(desc(schema.indexChange.seq))
+          .limit(limit)
+      : [];
+    const epochsOf = shared.filter((s) => s.epoch !== null).map((s) => s.epoch as bigint);
+    const epochRows = epochsOf.length ? await db.select().from(schema.epoch).where(inArray(schema.epoch.epoch, epochsOf)) : [];
+    const claimsOfEpoch = new Map(epochRows.map((e) => [e.epoch, e.claimIds]));
+    type Item = { sortKey: [bigint, number, string]; item: Record<string, unknown> };
+    const items: Item[] = [
+      ...own.map((row) => ({
+        sortKey: [row.blockNumber, row.logIndex, row.id] as [bigint, number, string],
+        item: {
+          kind: row.kind,
+          direction: row.direction,
+          amount: row.amount,
+          claimId: row.claimId,
+          reportId: row.reportId,
+          epoch: row.epoch,
+          counterparty: row.counterparty,
+          blockNumber: row.blockNumber,
+          timestamp: row.timestamp,
+          transactionHash: row.transactionHash,
+        },
+      })),
+      ...shared.map((row) => ({
+        sortKey: [row.blockNumber, row.logIndex, String(row.seq).padStart(10, '0')] as [bigint, number, string],
+        item:
+          row.kind === 'settlement'
+            ? {
+                kind: 'epochShare',
+                direction: 'charge',
+                amount: row.perMember,
+                epoch: row.epoch,
+                members: row.members,
+                epochTotal: row.amount,
+                claimIds: claimsOfEpoch.get(row.epoch as bigint) ?? [],
+                blockNumber: row.blockNumber,
+                timestamp: row.timestamp,
+                transactionHash: row.transactionHash,
+              }
+            : {
+                kind: 'credit',
+                direction: 'credit',
+                amount: -row.perMember,
+                reason: row.reason,
+                claimId: row.refId,
+                members: row.members,
+                creditTotal: row.amount,
+                source: row.source,
+                blockNumber: row.blockNumber,
+                timestamp: row.timestamp,
+                transactionHash: row.transactionHash,
+              },
+      })),
+    ];
+    const compare = (x: Item, y: Item) => {
+      const [xb, xl, xi] = x.sortKey;
+      const [yb, yl, yi] = y.sortKey;
+      if (xb !== yb) return xb > yb ? -1 : 1;
+      if (xl !== yl) return yl - xl;
+      return xi > yi ? -1 : xi < yi ? 1 : 0;
+    };
+    items.sort(compare);
+    const page = items.slice(0, limit);
+    const last = page[page.length - 1];
+    const nextCursor = page.length === limit && items.length > 0 && last ? `${last.sortKey[0]}:${last.sortKey[1]}:${last.sortKey[2]}` : null;
+    return c.json(
+      json({
+        address: getAddress(address),
+        memberId: m.memberId,
+        status: statusOf(m, now),
+        balance,
+        coverageStart: m.coverageStart,
+        covered: m.status === 'active' && now >= m.coverageStart && balance >= p.minimumBalance,
+        maxChargeBeforeExit: maxChargeOf(m, p, balance, now),
+        exitEpoch: m.exitEpoch,
+        expelled: m.expelled,
+        identityCommitment: m.identityCommitment,
+        joinedAt: m.joinedAt,
+        totals: { deposited: m.totalDeposited, withdrawn: m.totalWithdrawn, charged, credited },
+        periods: ranges,
+        token: { symbol: p.tokenSymbol, decimals: p.tokenDecimals },
+        statement: page.map((i) => i.item),
+        nextCursor,
+      }),
+      200,
+    );
+  },
+);
+
+// ───────────────────────────────────────── /api/claims ─────────────────────────────────────────
+
+const ClaimState = z.enum(CLAIM_STATES.filter((s) => s !== 'None') as [string, ...string[]], {
+  message: `status must be one of ${CLAIM_STATES.filter((s) => s !== 'None').join(', ')}`,
+});
+
+app.openapi(
+  createRoute({
+    method: 'get',
+    path: '/api/claims',
+    summary: 'Claims, newest first, filtered by status and/or claimant',
+    request: {
+      query: z.object({
+        status: z
+          .string()
+          .optional()
+          .transform((v, ctx) => {
+            if (v === undefined || v === '') return undefined;
+            const states = v.split(',');
+            for (const s of states) {
+              if (!ClaimState.safeParse(s).success) {
+                ctx.addIssue({ code: 'custom', message: `unknown status "${s}": use ${CLAIM_STATES.filter((x) => x !== 'None').join(', ')} (comma-separated for several)` });
+                return z.NEVER;
+              }
+            }
+            return states;
+          }),
+        claimant: Address.optional(),
+        limit: Limit,
+        cursor: NumericCursor,
+      }),
+    },
+    responses: ok('a page of claims'),
+  }),
+  async (c) => {
+    const { status, claimant, limit, cursor } = c.req.valid('query');
+    const rows = await db
+      .select()
+      .from(schema.claim)
+      .where(
+        and(
+          status ? inArray(schema.claim.state, status) : undefined,
+          claimant ? eq(schema.claim.claimant, claimant) : undefined,
+          cursor ? sql`${schema.claim.claimId} < ${BigInt(cursor)}` : undefined,
+        ),
+      )
+      .orderBy(desc(schema.claim.claimId))
+      .limit(limit);
+    const last = rows[rows.length - 1];
+    return c.json(json({ claims: rows, nextCursor: rows.length === limit && last ? last.claimId : null }), 200);
+  },
+);
+
+app.openapi(
+  createRoute({
+    method: 'get',
+    path: '/api/claims/{id}',
+    summary: "A claim's timeline, evidence hashes, witnesses (with the inputs to recompute their draw) and reports",
+    request: { params: z.object({ id: Uint('claim id') }) },
+    responses: ok('the claim'),
+  }),
+  async (c) => {
+    const { id } = c.req.valid('param');
+    const [row] = await db.select().from(schema.claim).where(eq(schema.claim.claimId, id));
+    if (!row) return c.json({ error: `no claim ${id}: claim ids start at 1; list them at /api/claims` }, 404);
+    const [timeline, witnesses, draws, reports, payments] = await Promise.all([
+      db.select().from(schema.claimEvent).where(eq(schema.claimEvent.claimId, id)).orderBy(asc(schema.claimEvent.blockNumber), asc(schema.claimEvent.logIndex)),
+      db.select().from(schema.claimWitness).where(eq(schema.claimWitness.claimId, id)).orderBy(asc(schema.claimWitness.slot)),
+      db.select().from(schema.draw).where(eq(schema.draw.claimId, id)).orderBy(asc(schema.draw.blockNumber), asc(schema.draw.logIndex)),
+      db.select().from(schema.report).where(eq(schema.report.claimId, id)).orderBy(asc(schema.report.reportId)),
+      db.select().from(schema.payment).where(eq(schema.payment.claimId, id)).orderBy(asc(schema.payment.paymentId)),
+    ]);
+    const requestIds = draws.map((d) => d.requestId);
+    const requests = requestIds.length ? await db.select().from(schema.randomnessRequest).where(inArray(schema.randomnessRequest.requestId, requestIds)) : [];
+    const now = await chainNow();
+    return c.json(
+      json({
+        ...row,
+        evidence: {
+          diagnosis: row.documentHash,
+          visitReports: witnesses.filter((w) => w.reportHash).map((w) => ({ slot: w.slot, witness: w.witness, reportHash: w.reportHash })),
+          reports: reports.map((r) => ({ reportId: r.reportId, evidenceHash: r.evidenceHash })),
+        },
+        announcement:
+          row.state === 'Announced' && row.deadline !== null
+            ? { endsAt: row.deadline, secondsLeft: row.deadline > now ? row.deadline - now : 0n }
+            : null,
+        witnesses,
+        draws: draws.map((d, i) => ({
+          drawNumber: i + 1,
+          ...d,
+          randomness: requests.find((r) => r.requestId === d.requestId) ?? null,
+          recompute: {
+            registry: settings.deployment.registry,
+            randomnessSource: settings.deployment.randomness,
+            randomnessKind: settings.deployment.randomnessKind,
+            seedFormula: 'keccak256(abi.encode(value, claimId, drawNumber))',
+            snapshotBlock: d.snapshotBlock,
+            doc: 'docs/witness-draw.md',
+          },
+        })),
+        reports,
+        payments,
+        timeline,
+      }),
+      200,
+    );
+  },
+);
+
+// ───────────────────────────────────────── /api/epochs ─────────────────────────────────────────
+
+app.openapi(
+  createRoute({
+    method: 'get',
+    path: '/api/epochs',
+    summary: 'Settled epochs, newest first: members counted, share, total, reserve, claims paid',
+    request: { query: z.object({ limit: Limit, cursor: NumericCursor }) },
+    responses: ok('a page of epochs'),
+  }),
+  async (c) => {
+    const { limit, cursor } = c.req.valid('query');
+    const rows = await db
+      .select()
+      .from(schema.epoch)
+      .where(and(eq(schema.epoch.settled, true), cursor ? sql`${schema.epoch.epoch} < ${BigInt(cursor)}` : undefined))
+      .orderBy(desc(schema.epoch.epoch))
+      .limit(limit);
+    const last = rows[rows.length - 1];
+    return c.json(json({ epochs: rows, nextCursor: rows.length === limit && last ? last.epoch : null }), 200);
+  },
+);
+
+// ───────────────────────────────────────── /api/witnesses ─────────────────────────────────────────
+
+app.openapi(
+  createRoute({
+    method: 'get',
+    path: '/api/witnesses',
+    summary: 'Witnesses with stake, region, eligibility, locks, slashes and record',
+    request: {
+      query: z.object({
+        region: z.coerce.number({ message: 'region must be a number' }).int().min(0).max(65_535, { message: 'region must be 0..65535' }).optional(),
+        eligible: z.enum(['true', 'false'], { message: 'eligible must be true or false' }).optional(),
+        limit: Limit,
+        cursor: z.string().regex(/^0x[0-9a-f]{40}$/, { message: 'cursor must be a nextCursor value returned by a previous page' }).optional(),
+      }),
+    },
+    responses: ok('a page of witnesses'),
+  }),
+  async (c) => {
+    const { region, eligible, limit, cursor } = c.req.valid('query');
+    const rows = await db
+      .select()
+      .from(schema.witness)
+      .where(
+        and(
+          region !== undefined ? eq(schema.witness.region, BigInt(region)) : undefined,
+          eligible !== undefined ? eq(schema.witness.eligible, eligible === 'true') : undefined,
+          cursor ? sql`${schema.witness.address} > ${cursor}` : undefined,
+        ),
+      )
+      .orderBy(asc(schema.witness.address))
+      .limit(limit);
+    const last = rows[rows.length - 1];
+    return c.json(json({ witnesses: rows, nextCursor: rows.length === limit && last ? last.address : null }), 200);
+  },
+);
+
+// ───────────────────────────────────────── /api/reserves ─────────────────────────────────────────
+
+app.openapi(
+  createRoute({
+    method: 'get',
+    path: '/api/reserves',
+    summary: 'Tokens each contract holds vs. what it owes, read live from the chain (the difference must be zero)',
+    responses: ok('the reserves check'),
+  }),
+  async (c) => {
+    const { deployment } = settings;
+    const p = await poolRow();
+    const token = deployment.token;
+    const blockNumber = await chain.getBlockNumber();
+    const read = (address: Hex, abi: typeof mutualPoolAbi | typeof fraudReportsAbi | typeof witnessRegistryAbi, functionName: string) =>
+      chain.readContract({ address, abi: abi as never, functionName: functionName as never, blockNumber }) as Promise<bigint>;
+    const balance = (holder: Hex) => chain.readContract({ address: token, abi: erc20Abi, functionName: 'balanceOf', args: [holder], blockNumber });
+    const [poolBalance, funds, reserve, unclaimed] = await Promise.all([
+      balance(deployment.pool),
+      read(deployment.pool, mutualPoolAbi, 'memberFunds'),
+      read(deployment.pool, mutualPoolAbi, 'reserve'),
+      read(deployment.pool, mutualPoolAbi, 'unclaimedPayouts'),
+    ]);
+    const contracts: Record<string, unknown>[] = [
+      {
+        contract: 'MutualPool',
+        address: deployment.pool,
+        held: poolBalance,
+        owed: funds + reserve + unclaimed,
+        parts: { memberFunds: funds, reserve, unclaimedPayouts: unclaimed },
+        difference: poolBalance - (funds + reserve + unclaimed),
+      },
+    ];
+    if (deployment.registry) {
+      const [held, staked] = await Promise.all([balance(deployment.registry), read(deployment.registry, witnessRegistryAbi, 'totalStaked')]);
+      contracts.push({ contract: 'WitnessRegistry', address: deployment.registry, held, owed: staked, parts: { witnessStakes: staked }, difference: held - staked });
+    }
+    if (deployment.reports) {
+      const [held, bonds, fees, refunds] = await Promise.all([
+        balance(deployment.reports),
+        read(deployment.reports, fraudReportsAbi, 'bondsHeld'),
+        read(deployment.reports, fraudReportsAbi, 'operatorFees'),
+        read(deployment.reports, fraudReportsAbi, 'unclaimedRefunds'),
+      ]);
+      const owed = bonds + fees + refunds;
+      contracts.push({ contract: 'FraudReports', address: deployment.reports, held, owed, parts: { supervisorBonds: bonds, operatorFees: fees, unclaimedRefunds: refunds }, difference: held - owed });
+    }
+    if (deployment.claims) {
+      const held = await balance(deployment.claims);
+      contracts.push({ contract: 'ClaimsManager', address: deployment.claims, held, owed: 0n, parts: {}, difference: held });
+    }
+    const held = contracts.reduce((s, x) => s + (x.held as bigint), 0n);
+    const owed = contracts.reduce((s, x) => s + (x.owed as bigint), 0n);
+    return c.json(
+      json({
+        blockNumber,
+        token: p ? { address: p.token, symbol: p.tokenSymbol, decimals: p.tokenDecimals } : { address: token },
+        held,
+        owed,
+        difference: held - owed,
+        balanced: held === owed,
+        contracts,
+        index: p ? { memberFunds: memberFunds(p), reserve: p.reserve, unclaimedPayouts: p.unclaimedPayouts, indexedBlock: p.updatedBlock } : null,
+      }),
+      200,
+    );
+  },
+);
+
+// ───────────────────────────────────────── /api/hints ─────────────────────────────────────────
+
+app.openapi(
+  createRoute({
+    method: 'get',
+    path: '/api/hints',
+    summary: 'Sorted-list position hint for a join or top-up: the member after whom `key` belongs (0 = the head)',
+    request: {
+      query: z.object({
+        key: z
+          .string({ message: 'key is required: the balance key to insert (balance + the pool index), in token units' })
+          .regex(/^-?\d{1,38}$/, { message: 'key must be a whole number of token base units (the balance + the pool index)' })
+          .transform((v) => BigInt(v)),
+        exclude: z.coerce.number({ message: 'exclude must be a member id' }).int().min(0).max(4_294_967_295).default(0),
+      }),
+    },
+    responses: ok('the hint'),
+  }),
+  async (c) => {
+    const { key, exclude } = c.req.valid('query');
+    const p = await poolRow();
+    if (!p) return c.json(notIndexed, 503);
+    const [row] = await db
+      .select({ memberId: schema.member.memberId, key: schema.member.key })
+      .from(schema.member)
+      .where(and(eq(schema.member.linked, true), lte(schema.member.key, key), exclude ? ne(schema.member.memberId, exclude) : undefined))
+      .orderBy(desc(schema.member.key), desc(schema.member.memberId))
+      .limit(1);
+    return c.json(json({ hint: row?.memberId ?? 0, key: row?.key ?? null, blockNumber: p.updatedBlock }), 200);
+  },
+);
+
+app.doc('/api/openapi.json', {
+  openapi: '3.0.0',
+  info: {
+    title: 'Lashou API',
+    version: '1.0.0',
+    description: 'Read API of a Lashou mutual, served by its indexer. Amounts are decimal strings in token base units.',
+  },
+});
+
+// Unknown /api routes answer 404 in JSON (Ponder's own server answers any other unknown path with a plain 404).
+app.all('/api/*', (c) => c.json({ error: `no route ${c.req.method} ${c.req.path}: the REST routes are listed at /api/openapi.json` }, 404));
+
+export default app;
