@@ -15,7 +15,7 @@ await build({
   format: 'esm',
   target: 'node20',
   packages: 'bundle',
-  external: ['esbuild', 'tsx'],
+  external: ['esbuild', 'tsx', '@lashou/indexer'],
   banner: { js: "import { createRequire as __lashouRequire } from 'node:module'; const require = __lashouRequire(import.meta.url);" },
   logLevel: 'warning',
 });

@@ -17,7 +17,7 @@ after(() => {
 });
 
 type Ready = {
-  rpcUrl: string; anvilPid: number; resumed: boolean;
+  rpcUrl: string; anvilPid: number; resumed: boolean; apiUrl: string | null; indexerPid: number | null;
   deployment: { pool: string; claims?: string; reports?: string };
   demo: { members?: number; lapsed?: string; exited?: string; fraudReportId?: string; witnesses?: { address: string; region: number }[]; claims?: { claimId: string; stage: string }[] };
   accounts: { address: string; role: string }[];
@@ -26,13 +26,13 @@ type Ready = {
 /** Starts `lashou dev --json` and resolves with its ready document once the JSON on stdout is complete. */
 function startDev(args: string[]): Promise<{ child: ChildProcessWithoutNullStreams; ready: Ready; stderr: () => string }> {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('LASHOU_')));
-  const child = spawn(process.execPath, [BIN, 'dev', '--json', '--port', '0', '--state-dir', join(dir, 'state'), '--deployments-dir', join(dir, 'deployments'), ...args], { env: base });
+  const child = spawn(process.execPath, [BIN, 'dev', '--json', '--port', '0', '--api-port', '0', '--state-dir', join(dir, 'state'), '--deployments-dir', join(dir, 'deployments'), ...args], { env: base });
   children.push(child);
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`lashou dev not ready after 120 s; stderr: ${stderr}`)), 120_000);
+    const timer = setTimeout(() => reject(new Error(`lashou dev not ready after 240 s; stderr: ${stderr}`)), 240_000);
     child.on('exit', (code) => reject(new Error(`lashou dev exited early with ${code}: ${stderr}`)));
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString();
@@ -88,15 +88,28 @@ test('lashou dev seeds a demo mutual, answers JSON-RPC, and leaves no process be
   const pool = JSON.parse(info.stdout);
   assert.equal(pool.activeMembers, '10', '12 members: one lapsed, one exited (the expelled fraudster still pays its exit epoch)');
   assert.ok(BigInt(pool.epoch.nextToSettle) > 6n, 'epochs up to the claims settlement are settled');
+  // The indexer runs next to the chain, has indexed it, and serves the same figures as the pool.
+  assert.ok(first.ready.apiUrl && first.ready.indexerPid, 'lashou dev starts the indexer and prints its URL');
+  const stats = (await (await fetch(`${first.ready.apiUrl}/api/stats`)).json()) as { members: { active: number }; money: { memberFunds: string } };
+  assert.equal(String(stats.members.active), pool.activeMembers);
+  assert.equal(stats.money.memberFunds, pool.memberFunds);
+  const lapsed = (await (await fetch(`${first.ready.apiUrl}/api/members/${first.ready.demo.lapsed}`)).json()) as { status: string };
+  assert.equal(lapsed.status, 'Lapsed');
   assert.ok(alive(first.ready.anvilPid));
+  assert.ok(alive(first.ready.indexerPid));
   assert.equal(await stop(first.child), 0);
   assert.equal(alive(first.ready.anvilPid), false, 'anvil must be stopped with lashou dev');
+  assert.equal(alive(first.ready.indexerPid), false, 'the indexer must be stopped with lashou dev');
   assert.ok(existsSync(join(dir, 'state', 'anvil-state.json')), 'the chain state was saved');
 
   const second = await startDev([]);
   assert.equal(second.ready.resumed, true);
   assert.equal(second.ready.deployment.pool, first.ready.deployment.pool);
   assert.equal(second.ready.demo.members, undefined, 'nothing re-seeded');
+  const again = (await (await fetch(`${second.ready.apiUrl}/api/stats`)).json()) as { members: { active: number } };
+  assert.equal(String(again.members.active), pool.activeMembers, 'the resumed index serves the same mutual');
   assert.equal(await stop(second.child), 0);
   assert.equal(alive(second.ready.anvilPid), false);
+  assert.ok(second.ready.indexerPid);
+  assert.equal(alive(second.ready.indexerPid), false);
 });

@@ -18,6 +18,47 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
+type IndexerProcess = Awaited<ReturnType<typeof import('@lashou/indexer').startIndexer>>;
+
+/**
+ * Starts the indexer (Ponder, embedded PGlite under the state directory) and waits until it has indexed the
+ * chain's head. If an index kept from an earlier run cannot be resumed, it is rebuilt once from the chain.
+ */
+async function startDevIndexer(
+  ctx: Context,
+  options: { rpcUrl: string; deploymentPath: string; port: number; dir: string; head: bigint },
+): Promise<IndexerProcess> {
+  // The indexer is TypeScript run by Ponder; its launcher is loaded through tsx, also from the CLI bundle.
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { startIndexer } = await import('@lashou/indexer');
+  const start = async () => {
+    mkdirSync(options.dir, { recursive: true });
+    const indexer = await startIndexer({
+      rpcUrl: options.rpcUrl,
+      deploymentPath: options.deploymentPath,
+      port: options.port,
+      pgliteDir: join(options.dir, 'pglite'),
+      logFile: join(options.dir, 'indexer.log'),
+    });
+    ctx.note(`indexing the chain up to block ${options.head} (indexer pid ${indexer.pid}, API ${indexer.url})…`);
+    try {
+      await indexer.waitForBlock(options.head, 180_000);
+      return indexer;
+    } catch (error) {
+      await indexer.stop();
+      throw error;
+    }
+  };
+  try {
+    return await start();
+  } catch (error) {
+    ctx.note(`the saved index could not be resumed (${String((error as Error).message).split('\n')[0]}); rebuilding it from the chain`);
+    rmSync(options.dir, { recursive: true, force: true });
+    return start();
+  }
+}
+
 export function devCommand(program: Command, run: Run) {
   program
     .command('dev')
@@ -27,8 +68,10 @@ export function devCommand(program: Command, run: Run) {
     .option('--members <n>', 'demo members to seed', '210')
     .option('--state-dir <dir>', 'where the chain state is kept', '.lashou')
     .option('--deployments-dir <dir>', 'where to write 31337.json (default: the repository deployments/)')
+    .option('--api-port <port>', 'port of the indexer API (default 42069, or a free one if taken)')
+    .option('--no-indexer', 'run only the chain and the contracts, without the indexer and its API')
     .addHelpText('after', '\nExamples:\n  $ npm start                 # same as lashou dev\n  $ lashou dev --fresh --members 50\n  $ lashou dev --json         # one JSON line with the RPC URL, addresses and accounts, then stays up')
-    .action(run(async (ctx: Context, options: { port?: string; fresh?: boolean; members: string; stateDir: string; deploymentsDir?: string }) => {
+    .action(run(async (ctx: Context, options: { port?: string; fresh?: boolean; members: string; stateDir: string; deploymentsDir?: string; apiPort?: string; indexer: boolean }) => {
       const members = Number(options.members);
       if (!Number.isSafeInteger(members) || members < 12) throw new InvalidInputError('--members must be a whole number ≥ 12 (the demo claims need them)');
       const stateDir = resolve(options.stateDir);
@@ -45,14 +88,32 @@ export function devCommand(program: Command, run: Run) {
       } else {
         port = (await portIsFree(8545)) ? 8545 : await findFreePort();
       }
+      let apiPort = 0;
+      if (options.indexer) {
+        if (options.apiPort !== undefined) {
+          apiPort = Number(options.apiPort);
+          if (!Number.isInteger(apiPort) || apiPort < 0 || apiPort > 65_535) throw new InvalidInputError(`--api-port "${options.apiPort}" is not a port number`);
+          if (apiPort === 0) apiPort = await findFreePort();
+          else if (!(await portIsFree(apiPort))) throw new InvalidInputError(`port ${apiPort} is taken: choose another with --api-port, or omit it to pick a free one`);
+        } else {
+          apiPort = (await portIsFree(42069)) ? 42069 : await findFreePort();
+        }
+      }
+      const indexerDir = join(stateDir, 'indexer');
+      if (options.fresh) rmSync(indexerDir, { recursive: true, force: true });
       const resumed = existsSync(statePath);
       ctx.note(`${resumed ? 'resuming' : 'starting'} anvil on port ${port} (state: ${statePath})`);
       const anvil = await startAnvil({ port, statePath, stateInterval: 5 });
       let stopping = false;
+      let indexer: IndexerProcess | null = null;
       const shutdown = async (signal: string) => {
         if (stopping) return;
         stopping = true;
-        ctx.note(`\n${signal}: stopping anvil (pid ${anvil.pid}), saving state to ${statePath}`);
+        if (indexer) {
+          ctx.note(`\n${signal}: stopping the indexer (pid ${indexer.pid})`);
+          await indexer.stop();
+        }
+        ctx.note(`${indexer ? '' : '\n'}${signal}: stopping anvil (pid ${anvil.pid}), saving state to ${statePath}`);
         await anvil.stop();
         process.exit(0);
       };
@@ -96,6 +157,20 @@ export function devCommand(program: Command, run: Run) {
           demo = { members: seeded.members, patient: seeded.patient, exited: seeded.exited, lapsed: seeded.lapsed, claims: seeded.demoClaims, witnesses: seeded.witnesses, fraudReportId: seeded.fraudReportId };
         }
         const client = walletFor(anvil.rpcUrl, anvilDevKey(0));
+        if (options.indexer) {
+          // A new chain makes the old index meaningless: index afresh whenever the chain was not resumed.
+          if (!resumed) rmSync(indexerDir, { recursive: true, force: true });
+          indexer = await startDevIndexer(ctx, {
+            rpcUrl: anvil.rpcUrl,
+            deploymentPath: join(deploymentsDir, '31337.json'),
+            port: apiPort,
+            dir: indexerDir,
+            head: await client.getBlockNumber(),
+          });
+          indexer.child.once('exit', (code) => {
+            if (!stopping) process.stderr.write(`warning: the indexer exited (code ${code}); its log is ${join(indexerDir, 'indexer.log')}. The chain keeps running.\n`);
+          });
+        }
         const state = await getPool(client, { pool: deployment.pool });
         const accounts = DEV_ROLES.map((role, i) => ({ index: i, address: walletFor(anvil.rpcUrl, anvilDevKey(i)).account.address, privateKey: anvilDevKey(i), role }));
         const fmt = (v: bigint) => formatAmount(v, state.token);
@@ -110,6 +185,12 @@ export function devCommand(program: Command, run: Run) {
             `  claims      ${deployment.claims}   reports ${deployment.reports}`,
             `  witnesses   ${deployment.registry}   randomness ${deployment.randomness} (${deployment.randomnessKind})`,
             `  address book ${join(deploymentsDir, '31337.json')}`,
+            ...(indexer
+              ? [
+                  `  API         ${indexer.url}/api/stats   (REST, described at ${indexer.url}/api/openapi.json)`,
+                  `  GraphQL     ${indexer.url}/graphql   SQL ${indexer.url}/sql   (indexer pid ${indexer.pid}, log ${join(indexerDir, 'indexer.log')})`,
+                ]
+              : ['  API         not started (--no-indexer)']),
             `  members     ${state.activeMembers} active; member funds ${fmt(state.memberFunds)}; epoch ${state.epoch.current}, next to settle ${state.epoch.nextToSettle}`,
             '',
             "Dev accounts (anvil's WELL-KNOWN keys: public, for this local chain only):",
@@ -125,12 +206,14 @@ export function devCommand(program: Command, run: Run) {
             `Try:  LASHOU_RPC_URL=${anvil.rpcUrl} LASHOU_PRIVATE_KEY=${accounts[3]?.privateKey} npx lashou member status`,
             `      LASHOU_RPC_URL=${anvil.rpcUrl} npx lashou pool info`,
             `      LASHOU_RPC_URL=${anvil.rpcUrl} npx lashou claim list`,
+            ...(indexer ? [`      curl ${indexer.url}/api/members/${accounts[3]?.address}`] : []),
             'Ctrl-C stops the chain and keeps its state; lashou dev --fresh starts empty.',
           ],
-          { rpcUrl: anvil.rpcUrl, chainId: 31337, anvilPid: anvil.pid, resumed, deployment, demo, accounts, ready: true },
+          { rpcUrl: anvil.rpcUrl, chainId: 31337, anvilPid: anvil.pid, apiUrl: indexer?.url ?? null, indexerPid: indexer?.pid ?? null, resumed, deployment, demo, accounts, ready: true },
         );
       } catch (error) {
         stopping = true; // the seed failed: report its error, not anvil's exit
+        await indexer?.stop();
         await anvil.stop();
         throw error;
       }
