@@ -17,7 +17,7 @@ interface IHintHelpers {
     error HintHelpersNotAPool(address pool);
 
     /// @notice Most member ids one call samples; larger `numTrials` are capped to it, so a call stays within
-    ///         the gas an RPC node grants an `eth_call` (about 25 M gas here, see docs/pool.md).
+    ///         the gas an RPC node grants an `eth_call` (about 25 M gas, with the walk; see docs/pool.md).
     /// @return The cap.
     function MAX_TRIALS() external view returns (uint256);
 
@@ -45,16 +45,17 @@ interface IHintHelpers {
 
     /// @notice The member id after which `key` belongs (0 = at the head), exact: `pool.findInsertPosition(key,
     ///         result)` returns `result` without walking, and `join`/`topUp` accept it as is.
-    /// @dev Checks the tail (a key at or above it goes there) and the head, samples like `getApproxHint`, then
-    ///      walks forward from the best sample to the first position whose next key is `≥ key`. Inside a run
-    ///      of equal keys every position is valid (`key(prev) ≤ key ≤ key(next)`), so the walk never crosses
-    ///      one. The result is valid for the list without `exclude` (a top-up unlinks its member before
-    ///      inserting): it is never `exclude`, and 0 only when `key` is below every other key.
+    /// @dev Checks the tail (a key at or above it goes there) and the head, samples like `getApproxHint` (keeping
+    ///      the least key above `key` too), then walks from both samples towards each other until one reaches a
+    ///      valid position. Inside a run of equal keys every position is valid (`key(prev) ≤ key ≤ key(next)`), so
+    ///      a key equal to a run's costs no walk through it. The result is valid for the list without `exclude` (a
+    ///      top-up unlinks its member before inserting): it is never `exclude`, and 0 only when `key` is below
+    ///      every other key (or no other member is linked).
     /// @param pool The pool.
     /// @param key The balance key to insert (`balance + index`).
     /// @param exclude A member id to ignore (the member whose top-up moves it; 0 = none).
-    /// @param numTrials Ids to sample; 0 = automatic (`⌈√lastMemberId⌉`, the fewest reads in total, since the
-    ///        walk happens in the same call); capped at `MAX_TRIALS()`.
+    /// @param numTrials Ids to sample; 0 = automatic (`⌈√lastMemberId⌉`, close to the fewest reads in total,
+    ///        since the walk happens in the same call); capped at `MAX_TRIALS()`.
     /// @param randomSeed Seed of the sampling (any value).
     /// @return prev The member id after which `key` belongs; 0 = at the head (or the list is empty).
     function findInsertPosition(IMutualPool pool, int256 key, uint32 exclude, uint256 numTrials, uint256 randomSeed)

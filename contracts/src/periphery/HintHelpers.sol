@@ -19,18 +19,22 @@ import {MemberStatus} from "../types/PoolTypes.sol";
 ///
 ///      How. Member ids are dense (1..lastMemberId, never reused, and a record never returns to status `None`),
 ///      so (1) `lastMemberId` is found by an exponential then binary search over `memberRecord(id).status`,
-///      (2) `numTrials` ids are drawn pseudo-randomly (`seed ← keccak256(seed)`, `id = 1 + seed mod last`) and
-///      the linked one (not `exclude`) with the greatest key `≤ key` is kept as the start, as Liquity's
-///      `HintHelpers.getApproxHint` does, and (3) the list is walked forward from there, skipping `exclude`, to
-///      the first node whose successor's key is `≥ key`. With `T` trials over `n` ids about `n / T` nodes lie
-///      between the start and the answer, so the reads total about `T + n / T`: least at `T = √n`, the
-///      default (`numTrials = 0`).
+///      (2) `numTrials` ids are drawn pseudo-randomly (`seed ← keccak256(seed)`, `id = 1 + seed mod last`),
+///      keeping the linked ones (not `exclude`) with the greatest key `≤ key` and the least key above it (the
+///      first is Liquity's `HintHelpers.getApproxHint`), and (3) the list is walked from both at once, one step
+///      each in turn, skipping `exclude`: forward to the first node whose successor's key is `≥ key`, backward
+///      to the first node whose key is `≤ key`; whichever arrives first is the answer. With `T` trials over `n`
+///      ids about `n / T` nodes lie between a sample and the answer, so the reads total about `T + 2n / T`.
+///      The default (`numTrials = 0`) is `T = ⌈√n⌉`.
 ///
 ///      Equal keys. Members who deposited the same amount at the same index share a key, and such runs can be
-///      thousands long. Any position inside a run is valid for the pool (`key(prev) ≤ key ≤ key(next)`), so
-///      the walk stops at the first one it reaches instead of crossing the run: its length never costs gas.
-///      The head is the one exception: hint 0 means "no hint" to the pool, which would then walk the run from
-///      the head, so a key equal to the head's gets the head itself as its predecessor.
+///      thousands long. Any position inside a run is valid for the pool (`key(prev) ≤ key ≤ key(next)`), so a
+///      key equal to a run's is placed right after the sampled member of the run: its length costs nothing.
+///      A key strictly between two runs needs their boundary; the ids of a run's members say nothing about their
+///      order, so one of the two walks has to cross part of a run: the one that arrives first decides, and only
+///      when runs on both sides are long (thousands) does the walk cost much (about 9,000 gas per node of the
+///      shorter distance). The head is an exception: hint 0 means "no hint" to the pool, which would then walk a
+///      run at the head from its start, so a key equal to the head's gets a nonzero predecessor.
 ///
 ///      Reads go through `_record`, a `staticcall` that reuses one scratch area of memory: decoding thousands
 ///      of `Member` structs the usual way allocates memory for each, and memory costs grow quadratically.
@@ -38,12 +42,13 @@ contract HintHelpers is IHintHelpers {
     using SafeCast for uint256;
 
     /// @inheritdoc IHintHelpers
-    /// @dev A trial costs about 4,500 gas (a cold read of one pool slot and the call around it), so 5,000 trials
-    ///      keep a call near 23 M gas with its walk. Measured (test/unit/periphery/HintHelpersScale.t.sol): at
-    ///      100,000 member ids, 15·√n = 4,740 trials (Liquity's habit) cost 21.2–21.5 M gas, under the cap; the
-    ///      default √n = 317 trials cost 2.7 M on average. Since the walk runs in the same call, trials above √n
-    ///      only buy a shorter walk at a higher price.
-    uint256 public constant override MAX_TRIALS = 5000;
+    /// @dev A trial costs about 4,500 gas (a cold read of one pool slot and the call around it). Measured at 100,000
+    ///      member ids (test/unit/periphery/HintHelpersScale.t.sol), 15·√n = 4,740 trials (Liquity's habit) cost
+    ///      21.2–21.7 M gas for most keys but 27.7 M for a key between two runs of 2,500 equal keys, above the
+    ///      ~25 M an RPC node grants an `eth_call`; capped at 3,000 trials the same calls cost 13.5–20.1 M. Since
+    ///      the walk runs in the same call, trials above √n buy a shorter walk at a higher price: the default √n
+    ///      = 317 trials cost 3.1 M gas on average there (8.6 M at worst).
+    uint256 public constant override MAX_TRIALS = 3000;
 
     /// @inheritdoc IHintHelpers
     function lastMemberId(IMutualPool pool) external view override returns (uint32) {
@@ -61,11 +66,11 @@ contract HintHelpers is IHintHelpers {
     {
         _checkPool(pool);
         (,, uint256 size) = pool.sortedMembers();
-        uint32 last = _lastMemberId(pool, size);
-        int256 hintKey;
-        (hint, hintKey,, latestRandomSeed) = _sample(pool, key, exclude, last, numTrials, randomSeed);
-        // hintKey ≤ key when hint ≠ 0, and both fit int96, so the difference is non-negative and fits.
-        if (hint != 0) diff = uint256(key - hintKey);
+        Samples memory samples = _sample(pool, key, exclude, _lastMemberId(pool, size), numTrials, randomSeed);
+        hint = samples.below;
+        // belowKey ≤ key when hint ≠ 0, and both fit int96, so the difference is non-negative and fits.
+        if (hint != 0) diff = uint256(key - samples.belowKey);
+        latestRandomSeed = samples.seed;
     }
 
     /// @inheritdoc IHintHelpers
@@ -76,59 +81,102 @@ contract HintHelpers is IHintHelpers {
         returns (uint32)
     {
         _checkPool(pool);
-        uint32 start;
-        uint32 startNext;
-        uint32 last;
-        {
-            (uint32 head, uint32 tail, uint256 size) = pool.sortedMembers();
-            if (size == 0) return 0;
-            bool settled;
-            (settled, start, startNext) = _checkEnds(pool, key, exclude, head, tail);
-            if (settled) return start;
-            last = _lastMemberId(pool, size);
-        }
-        // key(head) ≤ key < key(tail): somewhere in between. Start from the best sample, or from the head.
-        (uint32 best,, uint32 bestNext,) = _sample(pool, key, exclude, last, numTrials, randomSeed);
-        if (best != 0) (start, startNext) = (best, bestNext);
-        return _walk(pool, key, exclude, start, startNext);
+        (uint32 head, uint32 tail, uint256 size) = pool.sortedMembers();
+        if (size == 0) return 0;
+        Ends memory ends = _ends(pool, key, exclude, head, tail);
+        if (ends.settled) return ends.position;
+
+        // key(head) ≤ key < key(tail): somewhere in between. Walk towards it from both sides at once, from the best
+        // samples (or the ends): the walk that does not have to cross a run of equal keys arrives first.
+        Samples memory samples = _sample(pool, key, exclude, _lastMemberId(pool, size), numTrials, randomSeed);
+        if (samples.below == 0) (samples.below, samples.belowNext) = (ends.head, ends.headNext);
+        if (samples.above == 0) (samples.above, samples.abovePrev) = (ends.tail, ends.tailPrev);
+        return _meet(pool, key, exclude, samples);
     }
 
     // ─────────────────────────────────────── Internals ───────────────────────────────────────
 
-    /// @dev The ends as they will be once `exclude` is unlinked. `settled` when the answer is the tail (a key at or
-    ///      above its key, or no other member) or the head (0, a key below every other); otherwise `position` is
-    ///      the head and `headNext` its successor.
-    function _checkEnds(IMutualPool pool, int256 key, uint32 exclude, uint32 head, uint32 tail)
-        internal
-        view
-        returns (bool settled, uint32 position, uint32 headNext)
-    {
-        if (tail == exclude) (tail,,,) = _record(pool, tail);
-        if (tail == 0) return (true, 0, 0); // `exclude` was the only member
-        (,, int256 tailKey,) = _record(pool, tail);
-        if (tailKey <= key) return (true, tail, 0);
-        if (head == exclude) (, head,,) = _record(pool, head);
-        int256 headKey;
-        (, headNext, headKey,) = _record(pool, head);
-        if (key < headKey) return (true, 0, 0);
-        return (false, head, headNext);
+    /// @dev The best samples on each side of `key`, with the neighbour each walks to next.
+    struct Samples {
+        uint32 below; // greatest key ≤ key (ties: first drawn); 0 if none
+        uint32 belowNext;
+        int256 belowKey;
+        uint32 above; // least key > key (ties: first drawn); 0 if none
+        uint32 abovePrev;
+        int256 aboveKey;
+        uint256 seed;
     }
 
-    /// @dev Walks forward from `cursor` (linked, not `exclude`, key ≤ `key`), skipping `exclude`, to the first node
-    ///      whose successor's key is ≥ `key`. It ends at the latest at the tail's predecessor: the tail's key is
-    ///      above `key` whenever this runs.
-    function _walk(IMutualPool pool, int256 key, uint32 exclude, uint32 cursor, uint32 cursorNext)
+    /// @dev The list's ends once `exclude` is unlinked (`tailPrev` may still be `exclude`: the walk skips it), or the
+    ///      answer itself when it lies at an end.
+    struct Ends {
+        bool settled;
+        uint32 position;
+        uint32 head;
+        uint32 headNext;
+        uint32 tail;
+        uint32 tailPrev;
+    }
+
+    /// @dev `settled` when the answer is the tail (a key at or above its key, or no other member: 0) or the head
+    ///      position (0: a key below every other key).
+    function _ends(IMutualPool pool, int256 key, uint32 exclude, uint32 head, uint32 tail)
+        internal
+        view
+        returns (Ends memory ends)
+    {
+        if (tail == exclude) (tail,,,) = _record(pool, tail);
+        if (tail == 0) {
+            ends.settled = true; // `exclude` was the only member: position 0
+            return ends;
+        }
+        (uint32 tailPrev,, int256 tailKey,) = _record(pool, tail);
+        if (tailKey <= key) {
+            (ends.settled, ends.position) = (true, tail);
+            return ends;
+        }
+        if (head == exclude) (, head,,) = _record(pool, head);
+        (, uint32 headNext, int256 headKey,) = _record(pool, head);
+        if (key < headKey) {
+            ends.settled = true; // position 0
+            return ends;
+        }
+        (ends.head, ends.headNext, ends.tail, ends.tailPrev) = (head, headNext, tail, tailPrev);
+    }
+
+    /// @dev Two walks, one step each in turn, skipping `exclude`: forward from `below` (key ≤ `key`) to the first
+    ///      node whose successor's key is ≥ `key`, and backward from `above` (key > `key`) to the first node whose
+    ///      key is ≤ `key`. Either end is a valid position; the forward walk alone always arrives (the tail's key is
+    ///      above `key` here), so the loop ends. A run of equal keys stops the forward walk at once when its key is
+    ///      `key`, and otherwise costs only the walk that has to cross it.
+    function _meet(IMutualPool pool, int256 key, uint32 exclude, Samples memory s)
         internal
         view
         returns (uint32 position)
     {
+        uint32 low = s.below;
+        uint32 lowNext = s.belowNext;
+        uint32 high = s.above;
+        uint32 highPrev = s.abovePrev;
         for (;;) {
-            uint32 next = cursorNext;
-            if (next == exclude) (, next,,) = _record(pool, next);
-            if (next == 0) return cursor;
-            (, uint32 nextNext, int256 nextKey,) = _record(pool, next);
-            if (nextKey >= key) return cursor;
-            (cursor, cursorNext) = (next, nextNext);
+            if (lowNext == exclude) (, lowNext,,) = _record(pool, lowNext);
+            if (lowNext == 0) return low;
+            (, uint32 nextNext, int256 nextKey,) = _record(pool, lowNext);
+            if (nextKey >= key) return low;
+            (low, lowNext) = (lowNext, nextNext);
+
+            if (high != 0) {
+                if (highPrev == exclude) (highPrev,,,) = _record(pool, highPrev);
+                // A node with key > key is never the head here (key(head) ≤ key), so highPrev ≠ 0; stop walking
+                // back should the list say otherwise.
+                if (highPrev == 0) {
+                    high = 0;
+                    continue;
+                }
+                (uint32 prevPrev,, int256 prevKey,) = _record(pool, highPrev);
+                if (prevKey <= key) return highPrev;
+                (high, highPrev) = (highPrev, prevPrev);
+            }
         }
     }
 
@@ -136,14 +184,15 @@ contract HintHelpers is IHintHelpers {
         if (address(pool).code.length == 0) revert HintHelpersNotAPool(address(pool));
     }
 
-    /// @dev Draws `numTrials` ids (0 = ⌈√last⌉, capped at MAX_TRIALS) and keeps the linked one, not `exclude`,
-    ///      with the greatest key ≤ `key` (ties: the first drawn). Returns it (0 if none), its key and successor.
+    /// @dev Draws `numTrials` ids (0 = ⌈√last⌉, capped at MAX_TRIALS) and keeps, among the linked ones other than
+    ///      `exclude`, the greatest key ≤ `key` and the least key above it.
     function _sample(IMutualPool pool, int256 key, uint32 exclude, uint32 last, uint256 numTrials, uint256 seed)
         internal
         view
-        returns (uint32 best, int256 bestKey, uint32 bestNext, uint256)
+        returns (Samples memory s)
     {
-        if (last == 0) return (0, 0, 0, seed);
+        s.seed = seed;
+        if (last == 0) return s;
         if (numTrials == 0) numTrials = Math.sqrt(last, Math.Rounding.Ceil);
         if (numTrials > MAX_TRIALS) numTrials = MAX_TRIALS;
         for (; numTrials != 0; --numTrials) {
@@ -151,12 +200,15 @@ contract HintHelpers is IHintHelpers {
             // seed mod last < last ≤ 2^32 − 1, so the id fits uint32.
             uint32 id = (seed % last + 1).toUint32();
             if (id == exclude) continue;
-            (, uint32 next, int256 memberKey, bool linked) = _record(pool, id);
-            if (linked && memberKey <= key && (best == 0 || memberKey > bestKey)) {
-                (best, bestKey, bestNext) = (id, memberKey, next);
+            (uint32 prev, uint32 next, int256 memberKey, bool linked) = _record(pool, id);
+            if (!linked) continue;
+            if (memberKey <= key) {
+                if (s.below == 0 || memberKey > s.belowKey) (s.below, s.belowNext, s.belowKey) = (id, next, memberKey);
+            } else if (s.above == 0 || memberKey < s.aboveKey) {
+                (s.above, s.abovePrev, s.aboveKey) = (id, prev, memberKey);
             }
         }
-        return (best, bestKey, bestNext, seed);
+        s.seed = seed;
     }
 
     /// @dev `keccak256(abi.encode(seed))`, hashed in the scratch space: `abi.encode` would allocate fresh memory on

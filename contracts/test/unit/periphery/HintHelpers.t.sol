@@ -186,6 +186,32 @@ contract HintHelpersTest is PoolFixture {
         pool.findInsertPosition(int256(40 * unit + 2), 0);
     }
 
+    function test_findInsertPosition_betweenTwoLongRuns() public {
+        // Two adjacent runs of 150: the boundary is crossed from whichever side arrives first.
+        _joinMany(150, 30 * unit);
+        _joinMany(150, 31 * unit);
+        _joinAt(40 * unit);
+        for (uint256 seed; seed < 6; ++seed) {
+            int256 key = int256(30 * unit) + 1;
+            uint32 hint = helpers.findInsertPosition(pool, key, 0, seed * 5, seed);
+            _assertTakenAsIs(key, hint, 0);
+            assertEq(pool.memberRecord(hint).key, int256(30 * unit), "the last member of the lower run");
+        }
+        _joinAt(30 * unit + 1);
+        _assertSorted();
+    }
+
+    function test_findInsertPosition_justBelowAndAboveALongRun() public {
+        _joinMany(5, 20 * unit);
+        _joinMany(200, 30 * unit);
+        _joinMany(5, 40 * unit);
+        _assertTakenAsIs(int256(30 * unit) - 1, _hint(int256(30 * unit) - 1, 0), 0);
+        _assertTakenAsIs(int256(30 * unit) + 1, _hint(int256(30 * unit) + 1, 0), 0);
+        _joinAt(30 * unit - 1);
+        _joinAt(30 * unit + 1);
+        _assertSorted();
+    }
+
     function test_findInsertPosition_fewTrialsStillExact() public {
         for (uint256 i; i < 150; ++i) {
             _joinAt(minimum + ((i * 37) % 50) * unit);
