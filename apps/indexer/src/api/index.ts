@@ -37,23 +37,27 @@ app.onError((error, c) => {
 
 // ───────────────────────────────────────── helpers ─────────────────────────────────────────
 
-/** The chain's clock (latest block time), refreshed in the background at most every 2 s: waiting vs covered and
- *  the most a member can still be charged depend on it, and a local chain's time may run ahead of the wall. */
-let clock = { at: 0, timestamp: BigInt(Math.floor(Date.now() / 1000)), blockNumber: 0n };
-let refreshing: Promise<void> | null = null;
+/** The time the answers are computed at: the timestamp of the last block the index has processed (Ponder's
+ *  checkpoint, whose first 10 digits are the block time), so waiting vs covered and the most a member can still be
+ *  charged are decided at the same block as the balances they go with — as the chain's views do at its head. A clock
+ *  read from the chain separately (and cached) ran behind a settlement already indexed: right after it the API
+ *  answered `maxChargeBeforeExit` 0 where the pool said 20 tUSD. The chain's latest block time is the fallback
+ *  when the checkpoint cannot be read. */
+let clock = { at: 0, timestamp: BigInt(Math.floor(Date.now() / 1000)) };
 async function chainNow(): Promise<bigint> {
-  const stale = Date.now() - clock.at > 2_000;
-  if (stale && !refreshing) {
-    refreshing = chain
-      .getBlock()
-      .then((block) => {
-        clock = { at: Date.now(), timestamp: block.timestamp, blockNumber: block.number };
-      })
-      .catch(() => undefined)
-      .finally(() => {
-        refreshing = null;
-      });
-    if (clock.at === 0) await refreshing;
+  try {
+    const result = (await db.execute(sql`select latest_checkpoint from _ponder_checkpoint`)) as unknown as
+      | { rows: { latest_checkpoint: string }[] }
+      | { latest_checkpoint: string }[];
+    const rows = Array.isArray(result) ? result : result.rows;
+    const times = rows.map((r) => BigInt(r.latest_checkpoint.slice(0, 10))).filter((t) => t > 0n);
+    if (times.length) return times.reduce((a, b) => (a > b ? a : b));
+  } catch {
+    // fall back to the chain's clock
+  }
+  if (Date.now() - clock.at > 2_000) {
+    const block = await chain.getBlock().catch(() => null);
+    if (block) clock = { at: Date.now(), timestamp: block.timestamp };
   }
   return clock.timestamp;
 }
@@ -168,22 +172,23 @@ app.openapi(
     const [m] = await db.select().from(schema.member).where(eq(schema.member.address, address));
     if (!m) return c.json({ error: `${getAddress(address)} has never joined this pool` }, 404);
     const now = await chainNow();
-    let exitIndexAfter: bigint | null = null;
-    let exitSeq: number | null = null;
-    if (m.exitEpoch !== null) {
-      const [e] = await db.select().from(schema.epoch).where(eq(schema.epoch.epoch, m.exitEpoch));
-      if (e?.settled) {
-        exitIndexAfter = e.indexAfter;
-        exitSeq = e.seq;
-      }
-    }
-    const balance = balanceOf(m, p, exitIndexAfter);
     const periods = await db.select().from(schema.membershipPeriod).where(eq(schema.membershipPeriod.address, address)).orderBy(asc(schema.membershipPeriod.period));
+    // Exits end a period at their exit epoch's settlement (the member is counted up to it).
+    const exitEpochs = [...new Set([m.exitEpoch, ...periods.map((x) => x.exitEpoch)].filter((e): e is bigint => e !== null))];
+    const settledExits = exitEpochs.length
+      ? await db.select().from(schema.epoch).where(and(inArray(schema.epoch.epoch, exitEpochs), eq(schema.epoch.settled, true)))
+      : [];
+    const exitSettlement = new Map(settledExits.map((e) => [e.epoch, e]));
+    const exitIndexAfter = m.exitEpoch !== null ? (exitSettlement.get(m.exitEpoch)?.indexAfter ?? null) : null;
+    const balance = balanceOf(m, p, exitIndexAfter);
     // Each period counts the index changes (fromSeq, until]: a lapse closes it at its own seq, an exit at its exit
     // epoch's settlement, an open period at the latest change.
     const ranges = periods.map((period) => {
       let until = period.untilSeq;
-      if (until === null) until = period.exitEpoch !== null && period.period === m.period ? (exitSeq ?? p.indexChanges) : p.indexChanges;
+      if (until === null) {
+        const exit = period.exitEpoch !== null ? exitSettlement.get(period.exitEpoch) : undefined;
+        until = exit?.seq ?? p.indexChanges;
+      }
       return { period: period.period, from: period.fromSeq, until, endReason: period.endReason, startedAt: period.startedAt, exitEpoch: period.exitEpoch };
     });
     // Totals over the ranges: two look-ups per range on the running sums (never a scan).
