@@ -31,6 +31,9 @@ export type Deployment = {
   claimParameters?: Hex | undefined;
   /** The WitnessAssignments library linked into the ClaimsManager. */
   witnessAssignments?: Hex | undefined;
+  /** The HintHelpers view contract: computes sorted-list position hints in one call (no roles, no funds; absent in
+   *  records written before it existed). */
+  hintHelpers?: Hex | undefined;
   /** Holder of OPERATOR_ROLE on ClaimsManager and FraudReports (a multisig in production). */
   operator?: Hex | undefined;
   /** Block in which the pool was deployed (indexers start there). */
@@ -70,7 +73,7 @@ export function parseDeployment(value: unknown, source = 'deployment'): Deployme
   for (const field of ['token', 'pool', 'timelock', 'deployer'] as const) {
     if (!isAddress(record[field])) fail(`${field} must be a 0x-prefixed 20-byte address`);
   }
-  for (const field of ['claimsOperator', 'claims', 'reports', 'registry', 'randomness', 'claimParameters', 'witnessAssignments', 'operator'] as const) {
+  for (const field of ['claimsOperator', 'claims', 'reports', 'registry', 'randomness', 'claimParameters', 'witnessAssignments', 'hintHelpers', 'operator'] as const) {
     if (record[field] !== undefined && !isAddress(record[field])) fail(`${field} must be a 0x-prefixed 20-byte address`);
   }
   if (record.randomnessKind !== undefined && record.randomnessKind !== 'prevrandao' && record.randomnessKind !== 'vrf') fail('randomnessKind must be prevrandao or vrf');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildContracts, generatedFile, renderGenerated } from '../scripts/generate.mjs';
-import { contracts, loadDeployment, mutualPoolAbi, parseDeployment, saveDeployment, type Deployment } from '../src/index.js';
+import { contracts, hintHelpersAbi, loadDeployment, mutualPoolAbi, parseDeployment, saveDeployment, type Deployment } from '../src/index.js';
 
 test('src/generated.ts matches the compiled contracts (run `npm run generate -w @lashou/abi` if not)', () => {
   // Always build: incremental when nothing changed, and a changed contract must make this test fail.
@@ -17,15 +17,20 @@ test('src/generated.ts matches the compiled contracts (run `npm run generate -w 
 
 test('every deployable contract has an ABI and creation bytecode', () => {
   assert.deepEqual(Object.keys(contracts).sort(), [
-    'ClaimParameters', 'ClaimsManager', 'FraudReports', 'MutualPool', 'PrevrandaoSource', 'TestStablecoin', 'TimelockController', 'VrfSource', 'WitnessAssignments', 'WitnessRegistry',
+    'ClaimParameters', 'ClaimsManager', 'FraudReports', 'HintHelpers', 'MutualPool', 'PrevrandaoSource', 'TestStablecoin', 'TimelockController', 'VrfSource', 'WitnessAssignments',
+    'WitnessRegistry',
   ]);
+  // Stateless contracts need no constructor: the linked library, and the read-only HintHelpers.
+  const stateless = new Set(['WitnessAssignments', 'HintHelpers']);
   for (const [name, { abi, bytecode }] of Object.entries(contracts)) {
     // ClaimsManager carries link placeholders (__$<34 hex>$__) for WitnessAssignments until deployLashou links it.
     assert.match(bytecode, /^0x([0-9a-f]|__\$[0-9a-f]{34}\$__){200,}$/, `${name} bytecode`);
-    if (name !== 'WitnessAssignments') assert.ok(abi.some((item) => item.type === 'constructor'), `${name} has a constructor`);
+    if (!stateless.has(name)) assert.ok(abi.some((item) => item.type === 'constructor'), `${name} has a constructor`);
   }
   assert.match(contracts.ClaimsManager.bytecode, /__\$[0-9a-f]{34}\$__/, 'ClaimsManager links WitnessAssignments');
   assert.ok(mutualPoolAbi.some((item) => item.type === 'error' && item.name === 'SortedMembersHintTooFar'));
+  assert.ok(hintHelpersAbi.some((item) => item.type === 'function' && item.name === 'findInsertPosition' && item.stateMutability === 'view'));
+  assert.ok(hintHelpersAbi.some((item) => item.type === 'error' && item.name === 'HintHelpersNotAPool'));
 });
 
 const sample: Deployment = {
@@ -51,6 +56,9 @@ test('address books round-trip and name the broken field', () => {
     writeFileSync(path, '{not json');
     assert.throws(() => loadDeployment(31337, dir), /is not valid JSON/);
     assert.throws(() => parseDeployment({ ...sample, chainId: -1 }), /chainId must be a positive integer/);
+    const withHelpers = { ...sample, hintHelpers: '0x5FC8d32690cc91D4c39d9d3abcBD16989F875707' as const };
+    assert.deepEqual(parseDeployment(withHelpers), withHelpers);
+    assert.throws(() => parseDeployment({ ...sample, hintHelpers: 'HintHelpers' }), /hintHelpers must be a 0x-prefixed 20-byte address/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
