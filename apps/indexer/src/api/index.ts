@@ -26,6 +26,25 @@ const app = new OpenAPIHono({
 });
 
 app.use('*', cors({ origin: (origin) => origin ?? '*', allowMethods: ['GET', 'POST', 'OPTIONS'] }));
+// Ponder's SQL-over-HTTP answers a query it refuses (not a SELECT, a syntax error, an unknown table) with a plain-text
+// 500, and throws on a `sql` parameter that is not superjson: both are the caller's mistakes, so 400 in JSON here.
+app.use('/sql/*', async (c, next) => {
+  if (c.req.path === '/sql/db') {
+    let query: unknown;
+    try {
+      query = JSON.parse(c.req.query('sql') ?? '');
+    } catch {
+      query = undefined;
+    }
+    if (typeof (query as { json?: { sql?: unknown } } | undefined)?.json?.sql !== 'string') {
+      return c.json({ error: 'sql: must be a query as @ponder/client sends it (superjson of { sql, params })' }, 400);
+    }
+  }
+  await next();
+  if (c.res.status === 500 && c.res.headers.get('content-type')?.startsWith('text/plain')) {
+    c.res = c.json({ error: `sql: the query was refused: ${await c.res.text()}` }, 400);
+  }
+});
 app.use('/sql/*', client({ db, schema }));
 app.use('/graphql', graphql({ db, schema }));
 
@@ -89,9 +108,24 @@ const Limit = z.coerce
   .min(1, { message: 'limit must be at least 1' })
   .max(500, { message: 'limit must be at most 500' })
   .default(50);
+/** A whole number in decimal digits up to `max`; an empty value counts as absent. (Number coercion read `region=`
+ *  and `region= ` as region 0 and answered an empty list instead of all witnesses or a 400.) */
+const WholeNumber = (name: string, max: number, what = `a whole number 0..${max}`) =>
+  z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string({ message: `${name} must be ${what}` })
+      .regex(/^\d{1,10}$/, { message: `${name} must be ${what}` })
+      .transform(Number)
+      .refine((n) => n <= max, { message: `${name} must be ${what}` })
+      .optional(),
+  );
+/** Largest value of a PostgreSQL `integer` column (log indexes, member ids): a bigger one in a filter is a 500. */
+const INT4_MAX = 2_147_483_647;
 const Cursor = z
   .string()
   .regex(/^\d{1,20}:\d{1,10}:[\w:.-]{1,200}$/, { message: 'cursor must be a nextCursor value returned by a previous page' })
+  .refine((v) => Number(v.split(':')[1]) <= INT4_MAX, { message: 'cursor must be a nextCursor value returned by a previous page' })
   .optional();
 const NumericCursor = z.string().regex(/^\d{1,78}$/, { message: 'cursor must be a nextCursor value returned by a previous page' }).optional();
 
@@ -458,7 +492,7 @@ app.openapi(
     summary: 'Witnesses with stake, region, eligibility, locks, slashes and record',
     request: {
       query: z.object({
-        region: z.coerce.number({ message: 'region must be a number' }).int().min(0).max(65_535, { message: 'region must be 0..65535' }).optional(),
+        region: WholeNumber('region', 65_535).optional(),
         eligible: z.enum(['true', 'false'], { message: 'eligible must be true or false' }).optional(),
         limit: Limit,
         cursor: z.string().regex(/^0x[0-9a-f]{40}$/, { message: 'cursor must be a nextCursor value returned by a previous page' }).optional(),
@@ -567,7 +601,7 @@ app.openapi(
           .string({ message: 'key is required: the balance key to insert (balance + the pool index), in token units' })
           .regex(/^-?\d{1,38}$/, { message: 'key must be a whole number of token base units (the balance + the pool index)' })
           .transform((v) => BigInt(v)),
-        exclude: z.coerce.number({ message: 'exclude must be a member id' }).int().min(0).max(4_294_967_295).default(0),
+        exclude: WholeNumber('exclude', 4_294_967_295, 'a member id').default(0),
       }),
     },
     responses: ok('the hint'),
@@ -579,7 +613,7 @@ app.openapi(
     const [row] = await db
       .select({ memberId: schema.member.memberId, key: schema.member.key })
       .from(schema.member)
-      .where(and(eq(schema.member.linked, true), lte(schema.member.key, key), exclude ? ne(schema.member.memberId, exclude) : undefined))
+      .where(and(eq(schema.member.linked, true), lte(schema.member.key, key), exclude && exclude <= INT4_MAX ? ne(schema.member.memberId, exclude) : undefined))
       .orderBy(desc(schema.member.key), desc(schema.member.memberId))
       .limit(1);
     return c.json(json({ hint: row?.memberId ?? 0, key: row?.key ?? null, blockNumber: p.updatedBlock }), 200);
