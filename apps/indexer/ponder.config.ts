@@ -5,6 +5,7 @@ import {
   fraudReportsAbi,
   mutualPoolAbi,
   prevrandaoSourceAbi,
+  timelockControllerAbi,
   vrfSourceAbi,
   witnessRegistryAbi,
 } from '@lashou/abi';
@@ -48,6 +49,9 @@ export default createConfig({
       address: required('claimParameters', deployment.claimParameters),
       startBlock,
     },
+    // The timelock is deployed just before the pool, whose block the address book records; its constructor
+    // grants the first roles, so start a little earlier (a log filter by address makes the extra range cheap).
+    Timelock: { chain: 'lashou', abi: timelockControllerAbi, address: deployment.timelock, startBlock: Math.max(0, startBlock - 5_000) },
     RandomnessSource: {
       chain: 'lashou',
       abi: deployment.randomnessKind === 'vrf' ? vrfSourceAbi : prevrandaoSourceAbi,

@@ -395,3 +395,45 @@ export const memberNumber = onchainTable('member_number', (t) => ({
   memberId: t.integer().primaryKey(),
   address: t.hex().notNull(),
 }));
+
+/** Who holds which role on which contract (AccessControl's RoleGranted / RoleRevoked, every contract). */
+export const roleHolder = onchainTable(
+  'role_holder',
+  (t) => ({
+    contract: t.text().notNull(),
+    role: t.hex().notNull(),
+    roleName: t.text().notNull(),
+    account: t.hex().notNull(),
+    held: t.boolean().notNull(),
+    changedBy: t.hex().notNull(),
+    blockNumber: t.bigint().notNull(),
+    timestamp: t.bigint().notNull(),
+    transactionHash: t.hex().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.contract, table.role, table.account] }) }),
+);
+
+/** Timelocked governance operations: scheduled, executed or cancelled (one row per call of an operation). */
+export const governanceCall = onchainTable(
+  'governance_call',
+  (t) => ({
+    id: t.text().primaryKey(),
+    timelockId: t.hex().notNull(),
+    index: t.bigint().notNull(),
+    target: t.hex().notNull(),
+    /** The contract the call goes to, by name when it is one of the deployment's. */
+    targetName: t.text(),
+    value: t.bigint().notNull(),
+    data: t.hex().notNull(),
+    predecessor: t.hex().notNull(),
+    delay: t.bigint().notNull(),
+    /** scheduled | executed | cancelled */
+    status: t.text().notNull(),
+    scheduledAt: t.bigint().notNull(),
+    readyAt: t.bigint().notNull(),
+    executedAt: t.bigint(),
+    cancelledAt: t.bigint(),
+    transactionHash: t.hex().notNull(),
+  }),
+  (table) => ({ timelockIdIdx: index().on(table.timelockId) }),
+);

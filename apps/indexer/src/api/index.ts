@@ -620,6 +620,25 @@ app.openapi(
   },
 );
 
+// ───────────────────────────────────────── /api/governance ─────────────────────────────────────────
+
+app.openapi(
+  createRoute({
+    method: 'get',
+    path: '/api/governance',
+    summary: 'Who holds which role on which contract, timelocked operations (scheduled, executed, cancelled) and every parameter change',
+    responses: ok('roles, operations and parameter changes'),
+  }),
+  async (c) => {
+    const [roles, calls, changes] = await Promise.all([
+      db.select().from(schema.roleHolder).where(eq(schema.roleHolder.held, true)).orderBy(asc(schema.roleHolder.contract), asc(schema.roleHolder.roleName)),
+      db.select().from(schema.governanceCall).orderBy(desc(schema.governanceCall.scheduledAt)).limit(200),
+      db.select().from(schema.parameterChange).orderBy(desc(schema.parameterChange.blockNumber)).limit(200),
+    ]);
+    return c.json(json({ timelock: settings.deployment.timelock, roles, operations: calls, parameterChanges: changes }), 200);
+  },
+);
+
 app.doc('/api/openapi.json', {
   openapi: '3.0.0',
   info: {
