@@ -4,6 +4,8 @@ import { and, asc, client, desc, eq, graphql, inArray, lte, ne, or, sql } from '
 import type { SQL } from 'drizzle-orm';
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { timeout } from 'hono/timeout';
 import { erc20Abi, getAddress, isAddress, type Hex } from 'viem';
 import { fraudReportsAbi, mutualPoolAbi, witnessRegistryAbi } from '@lashou/abi';
 import { CLAIM_STATES } from '@lashou/sdk';
@@ -50,6 +52,7 @@ app.use('/graphql', graphql({ db, schema }));
 
 app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}: see /api/openapi.json for the REST routes, /graphql and /sql` }, 404));
 app.onError((error, c) => {
+  if (error instanceof HTTPException) return c.json({ error: error.message }, error.status);
   console.error(`api error on ${c.req.method} ${c.req.path}:`, error);
   return c.json({ error: 'the server failed to answer this request; it was logged' }, 500);
 });
@@ -520,6 +523,16 @@ app.openapi(
 );
 
 // ───────────────────────────────────────── /api/reserves ─────────────────────────────────────────
+
+// The only route that reads the chain: Ponder's client retries a failing RPC for minutes, so without a bound a
+// request hung for as long as the node was unreachable.
+app.use(
+  '/api/reserves',
+  timeout(
+    5_000,
+    () => new HTTPException(503, { message: "the chain's RPC did not answer within 5 s: /api/reserves reads the chain live (the rest of the API is served from the index)" }),
+  ),
+);
 
 app.openapi(
   createRoute({
