@@ -8,9 +8,18 @@ import { startIndexer, type StartIndexerParameters, type StartIndexerReturnType 
 // Shared set-up of the indexer's tests: a seeded demo mutual on a fresh anvil, an indexer over it with its own
 // PGlite folder, and small clients for the REST API and GraphQL.
 
-/** A temporary folder removed by `cleanup`. */
+const created: string[] = [];
+// Temp folders (PGlite data, deployment records) go when the test process ends, after its indexers (a folder
+// may outlive one indexer: crash recovery restarts on it).
+process.once('exit', () => {
+  for (const dir of created) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary folder, removed when the test process exits. */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `lashou-indexer-${prefix}-`));
+  const dir = mkdtempSync(join(tmpdir(), `lashou-indexer-${prefix}-`));
+  created.push(dir);
+  return dir;
 }
 
 export type SeededChain = {
