@@ -95,6 +95,8 @@ function routesFor(seeded: SeedResult, extraMembers: Address[] = []): Route[] {
     { name: 'witnesses of region 1', path: '/api/witnesses?region=1&eligible=true' },
     { name: 'hint', path: `/api/hints?key=${300n * UNIT}` },
     { name: 'reserves', path: '/api/reserves' },
+    { name: 'governance', path: '/api/governance' },
+    { name: 'openapi', path: '/api/openapi.json' },
     { name: 'unknown member', path: '/api/members/0x000000000000000000000000000000000000dead' },
     {
       name: 'graphql members',
@@ -162,6 +164,7 @@ describe('indexer on PostgreSQL', { timeout: 240_000 }, () => {
     assert.ok(bodyOf(answers, 'epochs').epochs.length > 0);
     assert.equal(bodyOf(answers, 'witnesses').witnesses.length, 12);
     assert.ok(bodyOf(answers, `member ${seeded.patient.toLowerCase()}`).statement.length > 2);
+    assert.ok(bodyOf(answers, 'governance').roles.length > 0);
     assert.equal(answers.get('unknown member')?.status, 404);
     assert.equal(bodyOf(answers, 'graphql members').data.members.totalCount, 30);
   });
