@@ -6,9 +6,9 @@ import { after, before, describe, test } from 'node:test';
 import { createIdentity, getPool, joinPoolWithPermit, requestTestTokens, settleEpoch, stakeWitness, topUpBalance } from '@lashou/sdk';
 import { demoMemberKey, demoWitnessKey, findFreePort, startTestChain, walletFor, type TestChain } from '@lashou/sdk/node';
 import { type Address, toHex } from 'viem';
-import { type SeedResult, seedDemo } from '../../../packages/cli/src/dev/seedDemo.ts';
-import { startIndexer, type StartIndexerReturnType } from '../launcher/index.ts';
-import { startPostgres, type StartPostgresReturnType } from './utils/postgres.ts';
+import { type SeedResult, seedDemo } from '../../../packages/cli/src/dev/seedDemo';
+import { startIndexer, type StartIndexerReturnType } from '../launcher/index';
+import { startPostgres, type StartPostgresReturnType } from './utils/postgres';
 
 // The production path: the same indexer on PostgreSQL must answer exactly what it answers on PGlite, and
 // `ponder serve` replicas over the indexing process's database must answer what the indexing process answers,

@@ -118,7 +118,7 @@ export async function startPostgres(parameters: StartPostgresParameters = {}): P
   const as = user ? { uid: user.uid, gid: user.gid } : {};
   if (user) chownSync(dir, user.uid, user.gid);
   const dataDir = join(dir, 'data');
-  const env = { ...process.env, LANG: 'C', LC_ALL: 'C', HOME: dir };
+  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C', LC_ALL: 'C', HOME: dir };
   delete env.PGDATA;
   let removed = false;
   const remove = () => {
