@@ -25,7 +25,7 @@ export { getMember, MEMBER_STATUSES, type MemberStatus, type GetMemberParameters
 export { settleEpoch, type SettleEpochParameters, type SettleEpochReturnType } from './actions/settleEpoch.js';
 export { processLapses, type ProcessLapsesParameters, type ProcessLapsesReturnType } from './actions/processLapses.js';
 export { claimPayout, type ClaimPayoutParameters, type ClaimPayoutReturnType } from './actions/claimPayout.js';
-export { findPositionHint, type FindPositionHintParameters, type FindPositionHintReturnType } from './actions/findPositionHint.js';
+export { findPositionHint, type FindPositionHintParameters, type FindPositionHintReturnType, type HintFallback } from './actions/findPositionHint.js';
 // Modules, admins, readers
 export { getPool, type GetPoolParameters, type GetPoolReturnType, type QueuedPayment } from './actions/getPool.js';
 export { queuePayment, type QueuePaymentParameters, type QueuePaymentReturnType } from './actions/queuePayment.js';

@@ -1,4 +1,4 @@
-import { type Deployment, claimParametersAbi, claimParametersBytecode, claimsManagerAbi, claimsManagerBytecode, fraudReportsAbi, fraudReportsBytecode, prevrandaoSourceAbi, prevrandaoSourceBytecode, vrfSourceAbi, vrfSourceBytecode, witnessRegistryAbi, witnessRegistryBytecode, witnessAssignmentsAbi, witnessAssignmentsBytecode, mutualPoolAbi, mutualPoolBytecode, saveDeployment, testStablecoinAbi, testStablecoinBytecode, timelockControllerAbi, timelockControllerBytecode } from '@lashou/abi';
+import { type Deployment, claimParametersAbi, claimParametersBytecode, claimsManagerAbi, claimsManagerBytecode, fraudReportsAbi, fraudReportsBytecode, hintHelpersAbi, hintHelpersBytecode, prevrandaoSourceAbi, prevrandaoSourceBytecode, vrfSourceAbi, vrfSourceBytecode, witnessRegistryAbi, witnessRegistryBytecode, witnessAssignmentsAbi, witnessAssignmentsBytecode, mutualPoolAbi, mutualPoolBytecode, saveDeployment, testStablecoinAbi, testStablecoinBytecode, timelockControllerAbi, timelockControllerBytecode } from '@lashou/abi';
 import { type Account, type Address, type Hex, getAddress, isAddress, keccak256, toHex, zeroAddress } from 'viem';
 import { deployContract, getBytecode, getChainId, waitForTransactionReceipt } from 'viem/actions';
 import { toLashouError } from '../errors/contractErrors.js';
@@ -103,7 +103,8 @@ export function defaultClaimParameters(decimals: number): Record<ClaimParameterN
 
 /**
  * Deploys a whole Lashou mutual: a TestStablecoin (or uses the given stablecoin, refusing an address with no
- * code), a TimelockController whose delay exceeds one epoch, the MutualPool, the WitnessRegistry, the randomness
+ * code), a TimelockController whose delay exceeds one epoch, the MutualPool, the HintHelpers view contract (no roles;
+ * pass `deployment.hintHelpers` to joinPool and topUpBalance), the WitnessRegistry, the randomness
  * source (prevrandao by default, or Chainlink VRF), the ClaimParameters, the ClaimsManager and FraudReports.
  * Wires every role (pool CLAIMS_ROLE/CREDITOR_ROLE, manager REPORTS_ROLE, registry CLAIMS_ROLE, source
  * CONSUMER_ROLE), makes the timelock admin of everything, and the deployer renounces its temporary admin.
@@ -167,6 +168,8 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
   const claimParameters = { ...defaultClaimParameters(decimals), ...(parameters.claimParameters ?? {}) };
   const exitNotice = parameters.exitNotice ?? claimParameters.AnnouncementWindow + DAY;
   const pool = await deploy('MutualPool', mutualPoolAbi, mutualPoolBytecode, [token, epochLength, waitingPeriod, minimumBalance, exitNotice, timelock.address, deployer]);
+  // Read-only, no roles, no reference from the pool: clients call it to compute join and top-up hints in one eth_call.
+  const hintHelpers = await deploy('HintHelpers', hintHelpersAbi, hintHelpersBytecode, []);
   const operator = parameters.operator ?? deployer;
   const registry = await deploy('WitnessRegistry', witnessRegistryAbi, witnessRegistryBytecode, [
     token, parameters.witnessMinimumStake ?? 5_000n * 10n ** BigInt(decimals), parameters.unstakeCooldown ?? 7n * DAY, deployer,
@@ -228,6 +231,7 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
     randomnessKind: randomnessSpec.kind,
     claimParameters: params.address,
     witnessAssignments: assignments.address,
+    hintHelpers: hintHelpers.address,
     operator,
     blockNumber: pool.blockNumber,
     parameters: { epochLength: Number(epochLength), waitingPeriod: Number(waitingPeriod), minimumBalance: minimumBalance.toString(), governanceDelay: Number(governanceDelay) },

@@ -5,7 +5,7 @@ import { InvalidInputError } from '../errors/LashouError.js';
 import { type LashouClient, resolveAccount } from '../internal/client.js';
 import { prepareFunding } from '../internal/funds.js';
 import { explain, sendContractWrite, type WriteResult } from '../internal/write.js';
-import { findPositionHint } from './findPositionHint.js';
+import { findPositionHint, type HintFallback } from './findPositionHint.js';
 
 /** Parameters of {@link joinPool}. */
 export type JoinPoolParameters = {
@@ -14,6 +14,12 @@ export type JoinPoolParameters = {
   identityCommitment: Hex;
   /** First deposit in token units (≥ the minimum balance). */
   deposit: bigint;
+  /** The HintHelpers contract (`deployment.hintHelpers`): the sorted-list hint in one call, whatever the pool size. */
+  hintHelpers?: Address | undefined;
+  /** Base URL of a Lashou API serving `/api/hints` (the indexer), asked first; its hint is checked on chain. */
+  apiUrl?: string | undefined;
+  /** Told when the API or the helper fails and the next way to compute the hint is tried (see findPositionHint). */
+  onHintFallback?: ((fallback: HintFallback) => void) | undefined;
   account?: Account | Address | undefined;
 };
 
@@ -22,12 +28,17 @@ export type JoinPoolReturnType = WriteResult & { approvalHash: Hash | undefined;
 
 /**
  * Joins the pool: approves the deposit if needed, computes the sorted-list hint, and sends `join`.
+ * The hint costs two RPC round trips with `hintHelpers` (the pool's token and index, then the helper), three at most
+ * with `apiUrl` (plus the API request); without either, about n/64 (see findPositionHint).
  * @example
+ * const deployment = loadDeployment(chainId)
  * const identity = createIdentity({ docType: 'CN_RESIDENT_ID', idNumber, name })
- * const { memberId } = await joinPool(walletClient, { pool, identityCommitment: identity.commitment, deposit: parseAmount('50', { decimals: 6 }) })
+ * const { memberId } = await joinPool(walletClient, {
+ *   pool: deployment.pool, hintHelpers: deployment.hintHelpers, identityCommitment: identity.commitment, deposit: parseAmount('50', { decimals: 6 }),
+ * })
  */
 export async function joinPool(client: LashouClient, parameters: JoinPoolParameters): Promise<JoinPoolReturnType> {
-  const { pool, identityCommitment, deposit } = parameters;
+  const { pool, identityCommitment, deposit, hintHelpers, apiUrl, onHintFallback } = parameters;
   if (!/^0x[0-9a-fA-F]{64}$/.test(identityCommitment)) throw new InvalidInputError('identity commitment must be 32 bytes (0x + 64 hex digits)');
   const account = resolveAccount(client, parameters.account);
   let token: Address;
@@ -38,7 +49,7 @@ export async function joinPool(client: LashouClient, parameters: JoinPoolParamet
       readContract(client, { address: pool, abi: mutualPoolAbi, functionName: 'index' }),
     ]);
     token = tokenAddress;
-    hint = await findPositionHint(client, { pool, key: deposit + index });
+    hint = await findPositionHint(client, { pool, key: deposit + index, hintHelpers, apiUrl, onFallback: onHintFallback });
   } catch (error) {
     throw await explain(client, error, { pool });
   }

@@ -5,7 +5,7 @@ import { InvalidInputError } from '../errors/LashouError.js';
 import { type LashouClient, accountAddress, resolveAccount } from '../internal/client.js';
 import { prepareFunding } from '../internal/funds.js';
 import { explain, sendContractWrite, type WriteResult } from '../internal/write.js';
-import { findPositionHint } from './findPositionHint.js';
+import { findPositionHint, type HintFallback } from './findPositionHint.js';
 
 /** Parameters of {@link joinPoolWithPermit}. */
 export type JoinPoolWithPermitParameters = {
@@ -14,6 +14,12 @@ export type JoinPoolWithPermitParameters = {
   deposit: bigint;
   /** Permit deadline (unix seconds); by default one hour after the latest block. */
   deadline?: bigint | undefined;
+  /** The HintHelpers contract (`deployment.hintHelpers`): the sorted-list hint in one call, whatever the pool size. */
+  hintHelpers?: Address | undefined;
+  /** Base URL of a Lashou API serving `/api/hints` (the indexer), asked first; its hint is checked on chain. */
+  apiUrl?: string | undefined;
+  /** Told when the API or the helper fails and the next way to compute the hint is tried (see findPositionHint). */
+  onHintFallback?: ((fallback: HintFallback) => void) | undefined;
   account?: Account | Address | undefined;
 };
 
@@ -23,11 +29,13 @@ export type JoinPoolWithPermitReturnType = WriteResult & { memberId: number; cov
 /**
  * Joins in one transaction: signs an EIP-2612 permit for the deposit (off chain, no gas) and sends
  * `joinWithPermit`. The token must implement EIP-2612 (the test stablecoin, USDC and DAI-style tokens do).
+ * The sorted-list hint is computed alongside the permit's reads: with `hintHelpers` or `apiUrl` it adds no round trip.
  * @example
- * const { memberId } = await joinPoolWithPermit(walletClient, { pool, identityCommitment, deposit: 50_000_000n })
+ * const deployment = loadDeployment(chainId)
+ * const { memberId } = await joinPoolWithPermit(walletClient, { pool: deployment.pool, hintHelpers: deployment.hintHelpers, identityCommitment, deposit: 50_000_000n })
  */
 export async function joinPoolWithPermit(client: LashouClient, parameters: JoinPoolWithPermitParameters): Promise<JoinPoolWithPermitReturnType> {
-  const { pool, identityCommitment, deposit } = parameters;
+  const { pool, identityCommitment, deposit, hintHelpers, apiUrl, onHintFallback } = parameters;
   if (!/^0x[0-9a-fA-F]{64}$/.test(identityCommitment)) throw new InvalidInputError('identity commitment must be 32 bytes (0x + 64 hex digits)');
   const account = resolveAccount(client, parameters.account);
   const owner = accountAddress(account);
@@ -44,7 +52,7 @@ export async function joinPoolWithPermit(client: LashouClient, parameters: JoinP
       readContract(client, { address: token, abi: testStablecoinAbi, functionName: 'nonces', args: [owner] }),
       getChainId(client),
       getBlock(client),
-      findPositionHint(client, { pool, key: deposit + index }),
+      findPositionHint(client, { pool, key: deposit + index, hintHelpers, apiUrl, onFallback: onHintFallback }),
     ]);
     // Pool refusals first (simulated as a plain join), then the balance; the permit replaces the approval.
     await prepareFunding(client, { token, pool, account, amount: deposit, poolCall: { functionName: 'join', args: [identityCommitment, deposit, hint] }, approve: false });

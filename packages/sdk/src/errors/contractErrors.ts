@@ -135,6 +135,8 @@ export const errorExplainers: Record<string, ErrorExplainer> = {
   PoolZeroAddress: () => 'an address is zero: give a real address',
   SortedMembersHintTooFar: () =>
     'the sorted-list position hint went stale (members moved meanwhile): retry, and a fresh hint will be computed',
+  // ── HintHelpers (read-only) ──
+  HintHelpersNotAPool: ([pool]) => `there is no Lashou pool at ${pool} (no contract, or one that does not answer memberRecord): check the pool address for this chain`,
   // ── ClaimsManager ──
   ClaimsWrongState: ([claimId, state]) => {
     const name = CLAIM_STATES[Number(state)] ?? String(state);
