@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
  * | `LASHOU_RPC_CONNECTIONS` | logical RPC endpoints over the same URL: Ponder starts each at 20 requests/s and raises the rate slowly, which throttles a local node for nothing | 8 on chain 31337, else 1 |
  * | `LASHOU_GET_LOGS_RANGE` | most blocks per `eth_getLogs` (public RPCs cap it) | found automatically |
  * | `DATABASE_URL` | PostgreSQL connection string; unset = embedded PGlite | unset |
+ * | `LASHOU_DB_POOL_MAX` | most PostgreSQL connections per process (indexer or replica) | 30 |
  * | `LASHOU_PGLITE_DIR` | PGlite data folder | `.ponder/pglite` |
  */
 export type IndexerSettings = {
@@ -26,7 +27,7 @@ export type IndexerSettings = {
   wsUrl: string | undefined;
   pollingInterval: number;
   ethGetLogsBlockRange: number | undefined;
-  database: { kind: 'postgres'; connectionString: string } | { kind: 'pglite'; directory: string };
+  database: { kind: 'postgres'; connectionString: string; poolConfig: { max: number } } | { kind: 'pglite'; directory: string };
 };
 
 function positiveInteger(name: string, raw: string | undefined): number | undefined {
@@ -65,7 +66,11 @@ export function indexerSettings(env: NodeJS.ProcessEnv = process.env): IndexerSe
   const ethGetLogsBlockRange = positiveInteger('LASHOU_GET_LOGS_RANGE', env.LASHOU_GET_LOGS_RANGE);
   const pgliteDir = env.LASHOU_PGLITE_DIR || '.ponder/pglite';
   const database = env.DATABASE_URL
-    ? ({ kind: 'postgres', connectionString: env.DATABASE_URL } as const)
+    ? ({
+        kind: 'postgres',
+        connectionString: env.DATABASE_URL,
+        poolConfig: { max: positiveInteger('LASHOU_DB_POOL_MAX', env.LASHOU_DB_POOL_MAX) ?? 30 },
+      } as const)
     : ({ kind: 'pglite', directory: isAbsolute(pgliteDir) ? pgliteDir : resolve(pgliteDir) } as const);
   return { deployment, deploymentPath, rpcUrl, rpcConnections, wsUrl, pollingInterval, ethGetLogsBlockRange, database };
 }
