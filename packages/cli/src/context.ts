@@ -11,13 +11,14 @@ import { decryptKeystore } from './keystore.js';
 export type GlobalOptions = {
   rpc?: string;
   deployment?: string;
+  api?: string;
   keystore?: string;
   config?: string;
   json?: boolean;
   yes?: boolean;
 };
 
-type ConfigFile = { rpc?: string; deployment?: string; keystore?: string; deploymentsDir?: string };
+type ConfigFile = { rpc?: string; deployment?: string; api?: string; keystore?: string; deploymentsDir?: string };
 
 /** A failure the user can fix; printed as one line. */
 export class CliError extends LashouError {
@@ -58,6 +59,15 @@ export class Context {
 
   get json(): boolean {
     return this.options.json === true;
+  }
+
+  /** The indexer API's base URL (--api, LASHOU_API_URL, the config file), if any: joins and top-ups ask it for
+   *  their sorted-list hint and fall back to the chain when it does not answer. */
+  apiUrl(): string | undefined {
+    const url = this.options.api ?? process.env.LASHOU_API_URL ?? this.config.api;
+    if (url === undefined || url === '') return undefined;
+    if (!/^https?:\/\/[^\s]+$/.test(url)) throw new InvalidInputError(`API URL "${url}" is not an http(s) URL: e.g. --api http://127.0.0.1:42069`);
+    return url.replace(/\/+$/, '');
   }
 
   /** The RPC URL: --rpc, LASHOU_RPC_URL, the config file, or a local node on 8545. */

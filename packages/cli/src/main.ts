@@ -29,6 +29,7 @@ export function buildProgram(): Command {
     .description('Lashou (拉手): open mutual aid for critical illness, on EVM chains')
     .option('--rpc <url>', 'JSON-RPC endpoint (env LASHOU_RPC_URL; default http://127.0.0.1:8545)')
     .option('--deployment <file>', 'deployment record (env LASHOU_DEPLOYMENT; default deployments/<chainId>.json)')
+    .option('--api <url>', "the indexer's API, used for sorted-list hints (env LASHOU_API_URL; default none: the chain's HintHelpers)")
     .option('--keystore <file>', 'encrypted key file (env LASHOU_KEYSTORE; or set LASHOU_PRIVATE_KEY)')
     .option('--config <file>', 'JSON config with rpc, deployment, keystore (default ./lashou.config.json if present)')
     .option('--json', 'machine-readable output on stdout')

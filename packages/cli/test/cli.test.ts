@@ -96,8 +96,11 @@ describe('a member through the CLI', () => {
   test('join with approve then join (--no-permit); balances and lapses read back', async () => {
     const file = join(dir, 'second.json');
     assert.equal((await lashou(['identity', 'new', '--doc-type', 'passport', '--id', 'HKG:K1234567', '--name', 'Chan Tai Man', '--out', file], env())).code, 0);
-    const joined = await lashou(['member', 'join', '--deposit', '25.5', '--identity', file, '--no-permit', '--yes', '--json'], env(4));
+    assertOneLineError(await lashou(['member', 'join', '--deposit', '25.5', '--identity', file, '--api', 'not-a-url', '--yes'], env(4)), /API URL "not-a-url" is not an http\(s\) URL/);
+    // An API that does not answer costs nothing but a note: the hint comes from the chain instead.
+    const joined = await lashou(['member', 'join', '--deposit', '25.5', '--identity', file, '--no-permit', '--api', 'http://127.0.0.1:9', '--yes', '--json'], env(4));
     assert.equal(joined.code, 0, joined.stderr);
+    assert.match(joined.stderr, /sorted-list hint from api not used/);
     assert.equal(JSON.parse(joined.stdout).memberId, 2);
     const balance = await lashou(['token', 'balance', address(4)], env());
     assert.match(balance.stdout, /holds 74\.50 tUSD/);

@@ -1,7 +1,12 @@
 import type { Command } from 'commander';
-import { formatAmount, getMember, joinPool, joinPoolWithPermit, loadIdentity, requestExit, topUpBalance, withdrawBalance, claimPayout } from '@lashou/sdk';
+import { type HintFallback, formatAmount, getMember, joinPool, joinPoolWithPermit, loadIdentity, requestExit, topUpBalance, withdrawBalance, claimPayout } from '@lashou/sdk';
 import { CliError, type Context, parseAddress } from '../context.js';
 import type { Run } from '../main.js';
+
+/** Warns on stderr (also with --json, whose output is stdout) when the API's hint could not be used: the join
+ *  goes on with the chain's helper, but the API the user configured is not answering. */
+const hintFallbackNote = (_ctx: Context) => (fallback: HintFallback) =>
+  process.stderr.write(`warning: sorted-list hint from ${fallback.from} not used (${fallback.reason}); using ${fallback.to}\n`);
 
 const when = (seconds: bigint) => (seconds === 0n ? '—' : new Date(Number(seconds) * 1000).toISOString().replace('.000Z', 'Z'));
 
@@ -18,11 +23,12 @@ export function memberCommands(program: Command, run: Run) {
     .action(run(async (ctx: Context, options: { deposit: string; identity: string; permit: boolean }) => {
       const identity = loadIdentity(options.identity);
       const deposit = await ctx.amount(options.deposit);
-      const [{ pool }, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
+      const [{ pool, hintHelpers }, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
       await ctx.confirm(`Join pool ${pool} from ${wallet.account.address} with a deposit of ${formatAmount(deposit, token)}?`);
+      const hints = { hintHelpers, apiUrl: ctx.apiUrl(), onHintFallback: hintFallbackNote(ctx) };
       const result = options.permit
-        ? await joinPoolWithPermit(wallet, { pool, identityCommitment: identity.commitment, deposit })
-        : await joinPool(wallet, { pool, identityCommitment: identity.commitment, deposit });
+        ? await joinPoolWithPermit(wallet, { pool, identityCommitment: identity.commitment, deposit, ...hints })
+        : await joinPool(wallet, { pool, identityCommitment: identity.commitment, deposit, ...hints });
       ctx.print(
         [`joined as member #${result.memberId} with ${formatAmount(deposit, token)}`, `coverage starts ${when(result.coverageStart)}`, `transaction ${result.hash}`],
         { memberId: result.memberId, deposit, coverageStart: result.coverageStart, hash: result.hash, commitment: identity.commitment },
@@ -36,9 +42,9 @@ export function memberCommands(program: Command, run: Run) {
     .addHelpText('after', '\nExample:\n  $ lashou member top-up --amount 20')
     .action(run(async (ctx: Context, options: { amount: string }) => {
       const amount = await ctx.amount(options.amount);
-      const [{ pool }, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
+      const [{ pool, hintHelpers }, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
       await ctx.confirm(`Top up ${formatAmount(amount, token)} from ${wallet.account.address}?`);
-      const result = await topUpBalance(wallet, { pool, amount });
+      const result = await topUpBalance(wallet, { pool, amount, hintHelpers, apiUrl: ctx.apiUrl(), onHintFallback: hintFallbackNote(ctx) });
       ctx.print(
         [`balance now ${formatAmount(result.balance, token)}${result.rejoined ? ` (rejoined; coverage starts ${when(result.coverageStart)})` : ''}`, `transaction ${result.hash}`],
         { amount, balance: result.balance, rejoined: result.rejoined, hash: result.hash },
