@@ -1,4 +1,4 @@
-import { ponder } from 'ponder:registry';
+import { ponder, type Context } from 'ponder:registry';
 import {
   epoch,
   exitBatch,
@@ -314,19 +314,7 @@ ponder.on('MutualPool:EpochSettled', async ({ event, context }) => {
     .insert(epoch)
     .values({ epoch: settled, ...values, paymentsMade: 0, claimIds: [] })
     .onConflictDoUpdate(values);
-  await context.db.insert(poolStat).values({
-    id: event.id,
-    kind: 'settlement',
-    epoch: settled,
-    activeMembers: updated.activeMembers,
-    memberFunds: memberFundsOf(updated),
-    reserve: updated.reserve,
-    index,
-    totalPaid: updated.totalPaid,
-    claimsPaid: updated.claimsPaid,
-    blockNumber: at.blockNumber,
-    timestamp: at.timestamp,
-  });
+  await recordStat(context, event.id, 'settlement', settled, updated, at);
 });
 
 ponder.on('MutualPool:PaymentQueued', async ({ event, context }) => {
@@ -408,19 +396,7 @@ ponder.on('MutualPool:MembersCredited', async ({ event, context }) => {
     timestamp: at.timestamp,
     transactionHash: at.transactionHash,
   });
-  await context.db.insert(poolStat).values({
-    id: event.id,
-    kind: 'credit',
-    epoch: null,
-    activeMembers: updated.activeMembers,
-    memberFunds: memberFundsOf(updated),
-    reserve: updated.reserve,
-    index,
-    totalPaid: updated.totalPaid,
-    claimsPaid: updated.claimsPaid,
-    blockNumber: at.blockNumber,
-    timestamp: at.timestamp,
-  });
+  await recordStat(context, event.id, 'credit', null, updated, at);
 });
 
 const POOL_PARAMETERS = { waitingPeriod: 'waitingPeriod', minimumBalance: 'minimumBalance', exitNotice: 'exitNotice' } as const;
@@ -444,6 +420,30 @@ ponder.on('MutualPool:RunOffStarted', async ({ event, context }) => {
     blockNumber: at.blockNumber, timestamp: at.timestamp, transactionHash: at.transactionHash,
   });
 });
+
+/** A point of the pool's statistics over time (charts), from the pool row right after a settlement or credit. */
+async function recordStat(
+  context: Context,
+  id: string,
+  kind: 'settlement' | 'credit',
+  epochNumber: bigint | null,
+  updated: { activeMembers: number; activeKeySum: bigint; index: bigint; frozenFunds: bigint; reserve: bigint; totalPaid: bigint; claimsPaid: number },
+  at: { blockNumber: bigint; timestamp: bigint },
+) {
+  await context.db.insert(poolStat).values({
+    id,
+    kind,
+    epoch: epochNumber,
+    activeMembers: updated.activeMembers,
+    memberFunds: memberFundsOf(updated),
+    reserve: updated.reserve,
+    index: updated.index,
+    totalPaid: updated.totalPaid,
+    claimsPaid: updated.claimsPaid,
+    blockNumber: at.blockNumber,
+    timestamp: at.timestamp,
+  });
+}
 
 function openEpoch(n: bigint) {
   return {
