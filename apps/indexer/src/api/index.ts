@@ -683,9 +683,9 @@ app.openapi(
   }),
   async (c) => {
     const [roles, calls, changes] = await Promise.all([
-      db.select().from(schema.roleHolder).where(eq(schema.roleHolder.held, true)).orderBy(asc(schema.roleHolder.contract), asc(schema.roleHolder.roleName)),
-      db.select().from(schema.governanceCall).orderBy(desc(schema.governanceCall.scheduledAt)).limit(200),
-      db.select().from(schema.parameterChange).orderBy(desc(schema.parameterChange.blockNumber)).limit(200),
+      db.select().from(schema.roleHolder).where(eq(schema.roleHolder.held, true)).orderBy(asc(schema.roleHolder.contract), asc(schema.roleHolder.roleName), asc(schema.roleHolder.account)),
+      db.select().from(schema.governanceCall).orderBy(desc(schema.governanceCall.scheduledAt), asc(schema.governanceCall.id)).limit(200),
+      db.select().from(schema.parameterChange).orderBy(desc(schema.parameterChange.blockNumber), desc(schema.parameterChange.id)).limit(200),
     ]);
     return c.json(json({ timelock: settings.deployment.timelock, roles, operations: calls, parameterChanges: changes }), 200);
   },
