@@ -73,6 +73,7 @@ export const member = onchainTable(
   (table) => ({
     memberIdIdx: index().on(table.memberId),
     linkedKeyIdx: index().on(table.linked, table.key),
+    coverageIdx: index().on(table.status, table.coverageStart),
   }),
 );
 

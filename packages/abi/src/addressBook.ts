@@ -39,7 +39,14 @@ export type Deployment = {
   /** Block in which the pool was deployed (indexers start there). */
   blockNumber: number;
   /** Pool parameters at deployment, in seconds and token units (decimal strings). */
-  parameters: { epochLength: number; waitingPeriod: number; minimumBalance: string; governanceDelay: number };
+  parameters: {
+    epochLength: number;
+    waitingPeriod: number;
+    minimumBalance: string;
+    governanceDelay: number;
+    /** The exit notice at deployment, in seconds (absent in records written before it was recorded). */
+    exitNotice?: number | undefined;
+  };
   /** Who deployed, and when (ISO 8601). */
   deployer: Hex;
   deployedAt: string;
@@ -87,7 +94,8 @@ export function parseDeployment(value: unknown, source = 'deployment'): Deployme
     !Number.isSafeInteger(parameters.waitingPeriod) ||
     !Number.isSafeInteger(parameters.governanceDelay) ||
     typeof parameters.minimumBalance !== 'string' ||
-    !/^\d+$/.test(parameters.minimumBalance)
+    !/^\d+$/.test(parameters.minimumBalance) ||
+    (parameters.exitNotice !== undefined && !Number.isSafeInteger(parameters.exitNotice))
   ) {
     fail('parameters must hold epochLength, waitingPeriod, governanceDelay (seconds) and minimumBalance (a decimal string)');
   }

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { db, publicClients } from 'ponder:api';
 import schema from 'ponder:schema';
 import { and, asc, client, desc, eq, graphql, inArray, lte, ne, or, sql } from 'ponder';
@@ -59,24 +60,33 @@ app.onError((error, c) => {
 
 // ───────────────────────────────────────── helpers ─────────────────────────────────────────
 
-/** The time the answers are computed at: the timestamp of the last block the index has processed (Ponder's
- *  checkpoint, whose first 10 digits are the block time), so waiting vs covered and the most a member can still be
- *  charged are decided at the same block as the balances they go with — as the chain's views do at its head. A clock
- *  read from the chain separately (and cached) ran behind a settlement already indexed: right after it the API
- *  answered `maxChargeBeforeExit` 0 where the pool said 20 tUSD. The chain's latest block time is the fallback
- *  when the checkpoint cannot be read. */
-let clock = { at: 0, timestamp: BigInt(Math.floor(Date.now() / 1000)) };
-async function chainNow(): Promise<bigint> {
+/** The index's position: Ponder's latest checkpoint (its first 10 digits are the block time), or null before the
+ *  first block. Every answer is computed at one checkpoint, read once per request. */
+async function latestCheckpoint(): Promise<string | null> {
   try {
     const result = (await db.execute(sql`select latest_checkpoint from _ponder_checkpoint`)) as unknown as
       | { rows: { latest_checkpoint: string }[] }
       | { latest_checkpoint: string }[];
     const rows = Array.isArray(result) ? result : result.rows;
-    const times = rows.map((r) => BigInt(r.latest_checkpoint.slice(0, 10))).filter((t) => t > 0n);
-    if (times.length) return times.reduce((a, b) => (a > b ? a : b));
+    const checkpoints = rows.map((r) => r.latest_checkpoint).filter((c) => BigInt(c.slice(0, 10)) > 0n);
+    return checkpoints.length ? checkpoints.reduce((a, b) => (a > b ? a : b)) : null;
   } catch {
-    // fall back to the chain's clock
+    return null;
   }
+}
+
+/** The checkpoint of the request being answered (set by the /api middleware below). */
+const requestCheckpoint = new AsyncLocalStorage<string | null>();
+
+/** The time the answers are computed at: the timestamp of the last block the index has processed, so waiting vs
+ *  covered and the most a member can still be charged are decided at the same block as the balances they go with
+ *  — as the chain's views do at its head. A clock read from the chain separately (and cached) ran behind a
+ *  settlement already indexed: right after it the API answered `maxChargeBeforeExit` 0 where the pool said 20 tUSD.
+ *  The chain's latest block time is the fallback when the checkpoint cannot be read. */
+let clock = { at: 0, timestamp: BigInt(Math.floor(Date.now() / 1000)) };
+async function chainNow(): Promise<bigint> {
+  const checkpoint = requestCheckpoint.getStore() ?? (await latestCheckpoint());
+  if (checkpoint) return BigInt(checkpoint.slice(0, 10));
   if (Date.now() - clock.at > 2_000) {
     const block = await chain.getBlock().catch(() => null);
     if (block) clock = { at: Date.now(), timestamp: block.timestamp };
@@ -84,10 +94,39 @@ async function chainNow(): Promise<bigint> {
   return clock.timestamp;
 }
 
+/** The pool row, read once per checkpoint (it changes only when a block is indexed). */
+let poolCache: { checkpoint: string; row: typeof schema.pool.$inferSelect | null } | null = null;
 async function poolRow() {
+  const checkpoint = requestCheckpoint.getStore();
+  if (checkpoint && poolCache?.checkpoint === checkpoint) return poolCache.row;
   const [p] = await db.select().from(schema.pool).where(eq(schema.pool.id, 1));
+  if (checkpoint) poolCache = { checkpoint, row: p ?? null };
   return p ?? null;
 }
+
+// Answers depend only on the index, which changes only when Ponder commits a block: an answer is kept until the
+// checkpoint moves, so a burst of requests for the same thing (the public board, the dashboard) costs one query
+// per block, not one per request. /api/reserves reads the chain live and is never kept.
+const MAX_KEPT_ANSWERS = 20_000;
+const kept = { checkpoint: '', answers: new Map<string, { status: number; body: string }>() };
+app.use('/api/*', async (c, next) => {
+  if (c.req.method !== 'GET') return next();
+  const checkpoint = await latestCheckpoint();
+  if (checkpoint === null || c.req.path === '/api/reserves') return requestCheckpoint.run(checkpoint, next);
+  if (kept.checkpoint !== checkpoint) {
+    kept.checkpoint = checkpoint;
+    kept.answers.clear();
+  }
+  const key = c.req.url;
+  const answer = kept.answers.get(key);
+  if (answer) return c.body(answer.body, answer.status as 200, { 'content-type': 'application/json' });
+  await requestCheckpoint.run(checkpoint, next);
+  const type = c.res.headers.get('content-type') ?? '';
+  if (c.res.status < 500 && type.startsWith('application/json') && kept.checkpoint === checkpoint) {
+    if (kept.answers.size >= MAX_KEPT_ANSWERS) kept.answers.clear();
+    kept.answers.set(key, { status: c.res.status, body: await c.res.clone().text() });
+  }
+});
 
 const json = (value: unknown) => serialize(value) as Record<string, unknown>;
 const memberFunds = (p: { activeKeySum: bigint; activeMembers: number; index: bigint; frozenFunds: bigint }) =>

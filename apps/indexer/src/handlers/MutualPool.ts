@@ -16,6 +16,7 @@ import {
 import { and, asc, eq, lt } from 'ponder';
 import { erc20Abi, type Hex } from 'viem';
 import { mutualPoolAbi } from '@lashou/abi';
+import { indexerSettings } from '../settings';
 import { bytes32Text, positionOf } from './shared';
 
 // Mirrors MutualPool's own bookkeeping (running sums, per-epoch exit batches), so every figure the pool keeps
@@ -24,19 +25,25 @@ import { bytes32Text, positionOf } from './shared';
 const POOL = 1;
 
 ponder.on('MutualPool:setup', async ({ context }) => {
+  // Only immutables are read from the chain, at its head: a node without history (a resumed anvil, a pruned
+  // node) cannot answer calls at the deployment block. The parameters at deployment come from the address book
+  // and ParameterChanged events carry every later change.
   const address = context.contracts.MutualPool.address as Hex;
-  const at = { abi: mutualPoolAbi, address } as const;
-  const [token, genesis, epochLength, waitingPeriod, minimumBalance, exitNotice] = await Promise.all([
+  const { deployment } = indexerSettings();
+  const at = { abi: mutualPoolAbi, address, cache: 'immutable' } as const;
+  const [token, genesis, epochLength, exitNoticeNow] = await Promise.all([
     context.client.readContract({ ...at, functionName: 'token' }),
     context.client.readContract({ ...at, functionName: 'genesis' }),
     context.client.readContract({ ...at, functionName: 'epochLength' }),
-    context.client.readContract({ ...at, functionName: 'waitingPeriod' }),
-    context.client.readContract({ ...at, functionName: 'minimumBalance' }),
-    context.client.readContract({ ...at, functionName: 'exitNotice' }),
+    deployment.parameters.exitNotice === undefined ? context.client.readContract({ ...at, functionName: 'exitNotice' }) : Promise.resolve(0n),
   ]);
+  const waitingPeriod = BigInt(deployment.parameters.waitingPeriod);
+  const minimumBalance = BigInt(deployment.parameters.minimumBalance);
+  // Records written before the exit notice was recorded: its current value (exact unless governance changed it).
+  const exitNotice = deployment.parameters.exitNotice !== undefined ? BigInt(deployment.parameters.exitNotice) : (exitNoticeNow as bigint);
   const [symbol, decimals] = await Promise.all([
-    context.client.readContract({ abi: erc20Abi, address: token as Hex, functionName: 'symbol' }),
-    context.client.readContract({ abi: erc20Abi, address: token as Hex, functionName: 'decimals' }),
+    context.client.readContract({ abi: erc20Abi, address: token as Hex, functionName: 'symbol', cache: 'immutable' }),
+    context.client.readContract({ abi: erc20Abi, address: token as Hex, functionName: 'decimals', cache: 'immutable' }),
   ]);
   await context.db.insert(pool).values({
     id: POOL,

@@ -234,7 +234,7 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
     hintHelpers: hintHelpers.address,
     operator,
     blockNumber: pool.blockNumber,
-    parameters: { epochLength: Number(epochLength), waitingPeriod: Number(waitingPeriod), minimumBalance: minimumBalance.toString(), governanceDelay: Number(governanceDelay) },
+    parameters: { epochLength: Number(epochLength), waitingPeriod: Number(waitingPeriod), minimumBalance: minimumBalance.toString(), governanceDelay: Number(governanceDelay), exitNotice: Number(exitNotice) },
     deployer,
     deployedAt: new Date().toISOString(),
   };
