@@ -2,7 +2,7 @@
 // block for historical calls: each one is a copy of the whole state, so memory and mining time grow with
 // accounts × blocks (11 GB and 3× slower mining at 32,000 members, measured here; it would not fit the machine
 // at 100,000). `--prune-history` keeps the last few states only; blocks, receipts and logs stay complete, which
-// is all the indexer reads (see prepareIndexer in run.ts for the one historical call it makes).
+// is all the indexer reads (its setup reads immutables at the head).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { foundryBinary } from '@lashou/contracts/bin/foundry.mjs';
 import { findFreePort } from '@lashou/sdk/node';

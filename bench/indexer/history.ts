@@ -60,8 +60,6 @@ export type HistoryOptions = {
   spareJoiners: number;
   deploymentsDir: string;
   log: (message: string) => void;
-  /** Runs once the contracts are deployed, before anything else happens on the pool. */
-  afterDeploy?: ((deployment: Awaited<ReturnType<typeof deployLashou>>) => Promise<void>) | undefined;
 };
 
 export type History = {
@@ -118,10 +116,6 @@ export async function buildHistory(options: HistoryOptions): Promise<History> {
   const readGenesis = await createPublicClient({ transport: http(rpcUrl) }).readContract({ address: pool, abi: mutualPoolAbi, functionName: 'genesis' });
   log(`${options.label}: deployed at block ${firstBlock} (pool ${pool})`);
   phase('deploy');
-  if (options.afterDeploy) {
-    await options.afterDeploy(deployment);
-    phase('afterDeploy');
-  }
 
   let nextToSettle = 0n;
   const currentEpoch = () => (chain.now - readGenesis) / BigInt(EPOCH);

@@ -9,6 +9,8 @@
 //
 // Options: --members N --claims N   a smaller history (e.g. 1000 / 20, ~1–2 min); results go to results/.raw/
 //          --rate R --seconds S     API load (default 500 requests/s for 20 s per route)
+//          --postgres               the indexer on a throw-away PostgreSQL server instead of embedded PGlite (for
+//                                   comparison; results go to results/.raw/indexer-postgres*.json)
 //          --strict                 exit 1 when a target is missed
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ import type { Address } from 'viem';
 import { anvilDevKey, findFreePort, walletFor } from '@lashou/sdk/node';
 import { claimParametersAbi, claimsManagerAbi, fraudReportsAbi, mutualPoolAbi, prevrandaoSourceAbi, timelockControllerAbi, witnessRegistryAbi } from '@lashou/abi';
 import { indexerDir, startIndexer, type StartIndexerReturnType } from '@lashou/indexer';
+import { startPostgres, type StartPostgresReturnType } from '../../apps/indexer/test/utils/postgres.ts';
 import { type BenchAnvil, startBenchAnvil } from './anvil.ts';
 import { indexerSettings } from '../../apps/indexer/src/settings.ts';
 import { Chain } from './chain.ts';
@@ -51,8 +54,8 @@ const option = (name: string, fallback: number) => {
   return value;
 };
 for (const a of args) {
-  if (a.startsWith('--') && !['--members', '--claims', '--rate', '--seconds', '--strict'].includes(a)) {
-    throw new Error(`unknown option ${a}: use --members N --claims N --rate R --seconds S --strict`);
+  if (a.startsWith('--') && !['--members', '--claims', '--rate', '--seconds', '--postgres', '--strict'].includes(a)) {
+    throw new Error(`unknown option ${a}: use --members N --claims N --rate R --seconds S --postgres --strict`);
   }
 }
 const MEMBERS = option('--members', 100_000);
@@ -60,7 +63,9 @@ const CLAIMS = option('--claims', 1_000);
 const RATE = option('--rate', 500);
 const SECONDS = option('--seconds', 20);
 const strict = args.includes('--strict');
-const full = MEMBERS === 100_000 && CLAIMS === 1_000 && RATE === 500 && SECONDS === 20;
+const postgres = args.includes('--postgres');
+/** Only a default run on PGlite replaces the committed results. */
+const full = MEMBERS === 100_000 && CLAIMS === 1_000 && RATE === 500 && SECONDS === 20 && !postgres;
 if (MEMBERS < 1_000) throw new Error('--members must be at least 1000 (the small pool of the settlement comparison has 1,000)');
 if (CLAIMS > MEMBERS / 2) throw new Error('--claims must be at most half the members (one open claim per member, claimants covered longest)');
 const SMALL = 1_000;
@@ -69,11 +74,8 @@ const EVENT_SAMPLES = 120;
 const SETTLEMENTS = 7;
 const JOINS = 3;
 const POLL_MS = 10;
-/** States anvil keeps for historical calls (see anvil.ts): more than the ~20 blocks deployLashou mines, so the
- *  indexer's setup can still read the pool at its deployment block right after it. */
-const KEEP_STATES = 32;
-/** Ponder treats blocks this deep as final on chain 31337 (and a few more). */
-const FINALITY_BLOCKS = 40;
+/** States anvil keeps for historical calls (see anvil.ts); nothing here reads state older than the head. */
+const KEEP_STATES = 16;
 
 const started = Date.now();
 const stamp = () => `[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s]`;
@@ -88,9 +90,8 @@ type Phase = {
   label: string;
   members: number;
   history: History;
-  /** Lashou logs the restarted indexer had to index (after the setup run), and Ponder's own count. */
+  /** Lashou logs the indexer had to index, and Ponder's own count. */
   events: { fromBlock: number; toBlock: number; logs: number; handled: number; byContract: Record<string, number>; ponderCounted?: ReturnType<typeof ponderIndexedEvents> };
-  setupRun?: { block: number; ms: number };
   catchUp?: { fromSpawnMs: number; eventsPerSecond: number; eventsPerSecondAfterBoot: number; bootMs: number; blocks: number };
   eventToApi?: Awaited<ReturnType<typeof eventToApi>>;
   settlements?: SettlementSample[];
@@ -109,11 +110,13 @@ async function main() {
   mkdirSync(RAW, { recursive: true });
   for (const f of ['indexer-main-setup.log', 'indexer-main.log', 'indexer-small-setup.log', 'indexer-small.log']) rmSync(join(RAW, f), { force: true });
   let anvil: BenchAnvil | undefined;
+  let pg: StartPostgresReturnType | undefined;
   let txsPerBlock: number[] = [];
   const indexers: StartIndexerReturnType[] = [];
   const stopAll = async () => {
     for (const indexer of indexers) await indexer.stop().catch(() => indexer.kill());
     await anvil?.stop();
+    await pg?.stop();
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
@@ -129,6 +132,12 @@ async function main() {
   try {
     log(`indexer bench: ${MEMBERS.toLocaleString('en-US')} members, ${CLAIMS.toLocaleString('en-US')} claims${full ? '' : ' (partial run: results go to bench/results/.raw/)'}; ${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}`);
     anvil = await startBenchAnvil({ keepStates: KEEP_STATES });
+    if (postgres) {
+      pg = await startPostgres();
+      log(`PostgreSQL for the indexer: ${pg.version} on port ${pg.port}`);
+    }
+    // PGlite: a fresh folder per pool; PostgreSQL: one server, a schema per deployment (the launcher's default).
+    const database = (label: string) => (pg ? { databaseUrl: pg.url } : { pgliteDir: join(work, `pglite-${label}`) });
     const operatorWallet = walletFor(anvil.rpcUrl, anvilDevKey(0));
     const handled = handledEvents(join(indexerDir, 'src', 'handlers'), {
       MutualPool: mutualPoolAbi,
@@ -151,8 +160,6 @@ async function main() {
       const label = n === 0 ? 'main' : 'small';
       const claims = n === 0 ? CLAIMS : 0;
       log(`── ${label} history: ${members.toLocaleString('en-US')} members, ${claims.toLocaleString('en-US')} claims ──`);
-      const pgliteDir = join(work, `pglite-${label}`);
-      let setupRun: Phase['setupRun'];
       const history = await buildHistory({
         chain,
         rpcUrl: anvil.rpcUrl,
@@ -162,24 +169,6 @@ async function main() {
         spareJoiners: (n === 0 ? EVENT_SAMPLES : 0) + 2 * JOINS,
         deploymentsDir: join(work, label),
         log,
-        // The indexer's setup handler reads the pool's parameters AT the deployment block, a state anvil no longer
-        // holds once the history is built (see anvil.ts). So the indexer runs once right after the deployment,
-        // like an operator who starts it with the protocol, indexes the deployment's blocks (setup included; they
-        // are final by then) and stops. The measured catch-up is its restart on the same database after the whole
-        // history: every event of the history is indexed then.
-        afterDeploy: async (deployment) => {
-          const spawnAt = Date.now();
-          const early = await startIndexer({ rpcUrl: anvil!.rpcUrl, deploymentPath: deployment.path!, port: await findFreePort(), pgliteDir, logFile: join(RAW, `indexer-${label}-setup.log`) });
-          indexers.push(early);
-          await waitIndexed(early, chain.head, { everyMs: 100 });
-          // Mine past Ponder's finality depth so the restart resumes after the setup instead of redoing it.
-          for (let i = 0; i < FINALITY_BLOCKS; i++) await chain.mine();
-          await waitIndexed(early, chain.head, { everyMs: 100 });
-          setupRun = { block: chain.head, ms: Date.now() - spawnAt };
-          await early.stop();
-          indexers.splice(indexers.indexOf(early), 1);
-          log(`${label}: indexer ran its setup on the deployment (blocks ${deployment.blockNumber}–${chain.head}) in ${(setupRun.ms / 1000).toFixed(1)} s and stopped`);
-        },
       });
       const s = history.stats;
       log(`${label}: history built in ${(s.buildMs / 1000).toFixed(0)} s: ${s.blocks} blocks, ${s.transactions.toLocaleString('en-US')} transactions, ${s.epochsSettled} epochs settled over ${s.chainDays} days`);
@@ -193,18 +182,19 @@ async function main() {
         Timelock: d.timelock,
         RandomnessSource: d.randomness!,
       } as Record<string, Address>;
-      const fromBlock = setupRun!.block + 1;
+      // From genesis: the Timelock's indexing starts before the pool's block (ponder.config.ts); other addresses have no logs before.
+      const fromBlock = 0;
       const counted = await countEvents(chain, contracts, handled, fromBlock, chain.head);
       const events: Phase['events'] = { fromBlock, toBlock: chain.head, ...counted };
       log(`${label}: ${events.handled.toLocaleString('en-US')} Lashou events to index in blocks ${fromBlock}–${chain.head} (${Object.entries(events.byContract).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ')}; ${events.logs - events.handled} more logs without a handler)`);
-      const phase: Phase = { label, members, history, events, setupRun };
+      const phase: Phase = { label, members, history, events };
       phases.push(phase);
 
-      // ── catch-up: the indexer restarts on the finished chain ──
+      // ── catch-up: a fresh indexer (empty database) on the finished chain ──
       const port = await findFreePort();
       const head = chain.head;
       const spawnAt = Date.now();
-      const indexer = await startIndexer({ rpcUrl: anvil.rpcUrl, deploymentPath: d.path!, port, pgliteDir, logFile: join(RAW, `indexer-${label}.log`) });
+      const indexer = await startIndexer({ rpcUrl: anvil.rpcUrl, deploymentPath: d.path!, port, ...database(label), logFile: join(RAW, `indexer-${label}.log`) });
       indexers.push(indexer);
       const bootMs = Date.now() - spawnAt;
       log(`${label}: indexer up on ${indexer.url} after ${(bootMs / 1000).toFixed(1)} s; catching up to block ${head}…`);
@@ -216,7 +206,7 @@ async function main() {
         bootMs,
         eventsPerSecond: Math.round(events.handled / (fromSpawnMs / 1000)),
         eventsPerSecondAfterBoot: Math.round(events.handled / ((fromSpawnMs - bootMs) / 1000)),
-        blocks: head - fromBlock + 1,
+        blocks: head - d.blockNumber + 1,
       };
       log(`${label}: caught up in ${(fromSpawnMs / 1000).toFixed(1)} s: ${phase.catchUp.eventsPerSecond.toLocaleString('en-US')} events/s from spawn (${phase.catchUp.eventsPerSecondAfterBoot.toLocaleString('en-US')} after the server answered; Ponder logged ${events.ponderCounted.events.toLocaleString('en-US')} events)`);
 
@@ -338,7 +328,7 @@ async function main() {
     })),
   ];
 
-  console.log(`\nIndexer bench (${MEMBERS.toLocaleString('en-US')} members, ${CLAIMS.toLocaleString('en-US')} claims, Ponder 0.16.10, embedded PGlite)\n`);
+  console.log(`\nIndexer bench (${MEMBERS.toLocaleString('en-US')} members, ${CLAIMS.toLocaleString('en-US')} claims, Ponder 0.16.10, ${postgres ? 'PostgreSQL' : 'embedded PGlite'})\n`);
   const rows: [string, string][] = [
     ['events indexed at catch-up', `${fmt(main.events.handled)} (blocks ${main.events.fromBlock}–${main.events.toBlock})`],
     ['catch-up', `${fmt(main.catchUp!.fromSpawnMs / 1000)} s from spawn (server up after ${fmt(main.catchUp!.bootMs / 1000)} s) → ${fmt(figures.eventsPerSecond)} events/s`],
@@ -363,7 +353,8 @@ async function main() {
   const totalMs = Date.now() - started;
   const outDir = full ? RESULTS : RAW;
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'indexer.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  const name = postgres ? 'indexer-postgres' : 'indexer';
+  writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(figures, null, 2)}\n`);
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: BENCH, encoding: 'utf8' }).trim();
   const dirty = execFileSync('git', ['status', '--porcelain', '--', '../apps', '../packages', '../contracts'], { cwd: BENCH, encoding: 'utf8' }).trim() !== '';
   const settings = indexerSettings({ ...process.env, LASHOU_DEPLOYMENT: main.history.deployment.path!, LASHOU_RPC_URL: 'http://127.0.0.1:8545' });
@@ -375,7 +366,7 @@ async function main() {
     sizes: { members: MEMBERS, claims: CLAIMS, smallPoolMembers: main === small ? null : SMALL },
     indexer: {
       ponder: '0.16.10',
-      database: 'PGlite (embedded), fresh directory per run',
+      database: pg ? `PostgreSQL (${pg.version}), throw-away server on loopback` : 'PGlite (embedded), fresh directory per run',
       pollingIntervalMs: settings.pollingInterval,
       rpcConnections: settings.rpcConnections,
       ws: settings.wsUrl ?? null,
@@ -424,8 +415,8 @@ async function main() {
     },
     transactionsPerBlock: summarise(txsPerBlock),
   };
-  writeFileSync(join(outDir, 'indexer-run.json'), `${JSON.stringify(run, null, 2)}\n`);
-  log(`wrote indexer.json and indexer-run.json to ${full ? 'bench/results/' : 'bench/results/.raw/ (partial run: the committed results are left alone)'}; whole run ${(totalMs / 1000).toFixed(0)} s`);
+  writeFileSync(join(outDir, `${name}-run.json`), `${JSON.stringify(run, null, 2)}\n`);
+  log(`wrote ${name}.json and ${name}-run.json to ${full ? 'bench/results/' : 'bench/results/.raw/ (partial run: the committed results are left alone)'}; whole run ${(totalMs / 1000).toFixed(0)} s`);
   rmSync(work, { recursive: true, force: true });
   if (strict && targets.some((t) => t.met === false)) process.exit(1);
 }
