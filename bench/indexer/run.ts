@@ -71,7 +71,7 @@ if (CLAIMS > MEMBERS / 2) throw new Error('--claims must be at most half the mem
 const SMALL = 1_000;
 /** Samples of the event → API delay, settlements per size, joins per mode and size. */
 const EVENT_SAMPLES = 120;
-const SETTLEMENTS = 7;
+const SETTLEMENTS = 15;
 const JOINS = 3;
 const POLL_MS = 10;
 /** States anvil keeps for historical calls (see anvil.ts); nothing here reads state older than the head. */
