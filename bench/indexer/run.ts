@@ -46,17 +46,20 @@ const RAW = join(RESULTS, '.raw');
 const UNIT = 1_000_000n;
 
 const args = process.argv.slice(2);
+/** A bad option: say what was wrong, without a stack trace, and exit 2. */
+const usage = (message: string): never => {
+  console.error(`bench:indexer: ${message}\noptions: --members N --claims N --rate R --seconds S --postgres --strict (see bench/README.md, "Indexer bench")`);
+  process.exit(2);
+};
 const option = (name: string, fallback: number) => {
   const i = args.indexOf(name);
   if (i === -1) return fallback;
   const value = Number(args[i + 1]);
-  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${name} needs a whole number (got "${args[i + 1] ?? ''}")`);
+  if (!Number.isSafeInteger(value) || value < 0) usage(`${name} needs a whole number (got "${args[i + 1] ?? ''}")`);
   return value;
 };
 for (const a of args) {
-  if (a.startsWith('--') && !['--members', '--claims', '--rate', '--seconds', '--postgres', '--strict'].includes(a)) {
-    throw new Error(`unknown option ${a}: use --members N --claims N --rate R --seconds S --postgres --strict`);
-  }
+  if (a.startsWith('--') && !['--members', '--claims', '--rate', '--seconds', '--postgres', '--strict'].includes(a)) usage(`unknown option ${a}`);
 }
 const MEMBERS = option('--members', 100_000);
 const CLAIMS = option('--claims', 1_000);
@@ -66,8 +69,9 @@ const strict = args.includes('--strict');
 const postgres = args.includes('--postgres');
 /** Only a default run on PGlite replaces the committed results. */
 const full = MEMBERS === 100_000 && CLAIMS === 1_000 && RATE === 500 && SECONDS === 20 && !postgres;
-if (MEMBERS < 1_000) throw new Error('--members must be at least 1000 (the small pool of the settlement comparison has 1,000)');
-if (CLAIMS > MEMBERS / 2) throw new Error('--claims must be at most half the members (one open claim per member, claimants covered longest)');
+if (MEMBERS < 1_000) usage('--members must be at least 1000 (the small pool of the settlement comparison has 1,000)');
+if (CLAIMS > MEMBERS / 2) usage('--claims must be at most half the members (one open claim per member, claimants covered longest)');
+if (RATE < 1 || SECONDS < 1) usage('--rate and --seconds must be at least 1');
 const SMALL = 1_000;
 /** Samples of the event → API delay, settlements per size, joins per mode and size. */
 const EVENT_SAMPLES = 120;
@@ -308,10 +312,10 @@ async function main() {
     { target: 'catch-up ≥ 2,000 events/s', result: `${fmt(figures.eventsPerSecond)} events/s`, met: figures.eventsPerSecond >= 2000 },
     { target: 'event → API p99 ≤ 500 ms', result: `p50 ${fmt(figures.eventToApiMsP50)} ms, p99 ${fmt(figures.eventToApiMsP99)} ms`, met: figures.eventToApiMsP99 <= 500 },
     {
-      target: `settlement indexing at ${Number(big).toLocaleString('en-US')} ≤ 1.5 × at 1,000 members`,
+      target: main === small ? 'settlement indexing at 100,000 ≤ 1.5 × at 1,000 members' : `settlement indexing at ${Number(big).toLocaleString('en-US')} ≤ 1.5 × at 1,000 members`,
       result:
         main === small
-          ? `${fmt(settledBig)} ms (one size only in this run)`
+          ? `${fmt(settledBig)} ms at 1,000 (not compared: this run has only the 1,000-member pool)`
           : `${fmt(settledBig)} ms vs ${fmt(settledSmall)} ms (ratio ${(settledBig / Math.max(1, settledSmall)).toFixed(2)})`,
       // Ponder reports whole milliseconds: a ratio of two single-digit figures is noise, so 1 ms of slack.
       met: main === small ? null : settledBig <= 1.5 * settledSmall + 1,
