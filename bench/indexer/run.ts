@@ -18,11 +18,10 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Address } from 'viem';
-import { anvilDevKey, findFreePort, walletFor } from '@lashou/sdk/node';
+import { type StartAnvilReturnType, anvilDevKey, findFreePort, startAnvil, walletFor } from '@lashou/sdk/node';
 import { claimParametersAbi, claimsManagerAbi, fraudReportsAbi, mutualPoolAbi, prevrandaoSourceAbi, timelockControllerAbi, witnessRegistryAbi } from '@lashou/abi';
 import { indexerDir, startIndexer, type StartIndexerReturnType } from '@lashou/indexer';
 import { startPostgres, type StartPostgresReturnType } from '../../apps/indexer/test/utils/postgres.ts';
-import { type BenchAnvil, startBenchAnvil } from './anvil.ts';
 import { indexerSettings } from '../../apps/indexer/src/settings.ts';
 import { Chain } from './chain.ts';
 import { type History, buildHistory } from './history.ts';
@@ -78,7 +77,7 @@ const EVENT_SAMPLES = 120;
 const SETTLEMENTS = 15;
 const JOINS = 3;
 const POLL_MS = 10;
-/** States anvil keeps for historical calls (see anvil.ts); nothing here reads state older than the head. */
+/** States anvil keeps for historical calls (startAnvil's pruneHistory); nothing here reads state older than the head. */
 const KEEP_STATES = 16;
 
 const started = Date.now();
@@ -113,7 +112,7 @@ async function main() {
   // The indexers' logs stay in results/.raw/ (not committed) for a look after the run.
   mkdirSync(RAW, { recursive: true });
   for (const f of ['indexer-main-setup.log', 'indexer-main.log', 'indexer-small-setup.log', 'indexer-small.log']) rmSync(join(RAW, f), { force: true });
-  let anvil: BenchAnvil | undefined;
+  let anvil: StartAnvilReturnType | undefined;
   let pg: StartPostgresReturnType | undefined;
   let txsPerBlock: number[] = [];
   const indexers: StartIndexerReturnType[] = [];
@@ -135,7 +134,8 @@ async function main() {
   let failed = true;
   try {
     log(`indexer bench: ${MEMBERS.toLocaleString('en-US')} members, ${CLAIMS.toLocaleString('en-US')} claims${full ? '' : ' (partial run: results go to bench/results/.raw/)'}; ${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}`);
-    anvil = await startBenchAnvil({ keepStates: KEEP_STATES });
+    // Keep a few states only: a state copy per block would not fit 100,000 members (see startAnvil's pruneHistory).
+    anvil = await startAnvil({ pruneHistory: KEEP_STATES });
     if (postgres) {
       pg = await startPostgres();
       log(`PostgreSQL for the indexer: ${pg.version} on port ${pg.port}`);

@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { findFreePort } from '@lashou/sdk/node';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
@@ -76,18 +76,6 @@ function serverUser(): { uid: number; gid: number } | null {
   return { uid: Number(uid), gid: Number(gid) };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
-
 // Test-only settings: durability off (the data is thrown away), enough connections for an indexer (30) and a few
 // `ponder serve` replicas (30 each), no background noise.
 const SERVER_SETTINGS = {
@@ -136,7 +124,7 @@ export async function startPostgres(parameters: StartPostgresParameters = {}): P
     // A port found free can be taken before the server binds it: try a few.
     let lastError: unknown;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const port = await freePort();
+      const port = await findFreePort();
       try {
         return await launch({ binDir, dir, dataDir, port, as, env, version, remove, timeoutMs: parameters.timeoutMs ?? 30_000 });
       } catch (error) {

@@ -13,6 +13,10 @@ export type StartAnvilParameters = {
   chainId?: number | undefined;
   /** Dev accounts to create (default 10). */
   accounts?: number | undefined;
+  /** Keep only the last N blocks' states for historical calls (anvil's `--prune-history`). By default anvil keeps
+   *  a copy of the whole state per block, which grows with accounts × blocks (11 GB at 32,000 members): large
+   *  histories (the indexer bench) need this. Blocks, receipts and logs stay complete. */
+  pruneHistory?: number | undefined;
   /** Milliseconds to wait for the RPC to answer (default 20 s). */
   timeoutMs?: number | undefined;
 };
@@ -47,6 +51,7 @@ export function findFreePort(): Promise<number> {
 export async function startAnvil(parameters: StartAnvilParameters = {}): Promise<StartAnvilReturnType> {
   const port = parameters.port ?? (await findFreePort());
   const args = ['--host', '127.0.0.1', '--port', String(port), '--chain-id', String(parameters.chainId ?? 31337), '--accounts', String(parameters.accounts ?? 10), '--silent'];
+  if (parameters.pruneHistory !== undefined) args.push('--prune-history', String(parameters.pruneHistory));
   if (parameters.statePath) args.push('--state', parameters.statePath, '--state-interval', String(parameters.stateInterval ?? 10));
   const child = spawn(foundryBinary('anvil'), args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
