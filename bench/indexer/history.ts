@@ -5,8 +5,8 @@
 // at settlement → stakes released after the report window). Every transaction is a real one from its own
 // sender; many go into each block.
 import { claimsManagerAbi, mutualPoolAbi, prevrandaoSourceAbi, testStablecoinAbi, witnessRegistryAbi } from '@lashou/abi';
-import { deployLashou, diagnosisTypes, getBlockHeaderRlp } from '@lashou/sdk';
-import { anvilDevKey, walletFor } from '@lashou/sdk/node';
+import { diagnosisTypes, getBlockHeaderRlp } from '@lashou/sdk';
+import { anvilDevKey, deployLashou, walletFor } from '@lashou/sdk/node';
 import { type Address, type Hex, createPublicClient, http, keccak256, maxUint256, parseEventLogs, toHex } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { type Chain, type Receipt, type Tx, call } from './chain.ts';

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { type Deployment, defaultDeploymentsDir, loadDeployment, parseDeployment } from '@lashou/abi';
+import { type Deployment, parseDeployment } from '@lashou/abi';
+import { defaultDeploymentsDir, loadDeployment } from '@lashou/abi/node';
 import { readFileSync } from 'node:fs';
 
 /**

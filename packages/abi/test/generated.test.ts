@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildContracts, generatedFile, renderGenerated } from '../scripts/generate.mjs';
-import { contracts, hintHelpersAbi, loadDeployment, mutualPoolAbi, parseDeployment, saveDeployment, type Deployment } from '../src/index.js';
+import { contracts, hintHelpersAbi, mutualPoolAbi, parseDeployment, type Deployment } from '../src/index.js';
+import { loadDeployment, saveDeployment } from '../src/node.js';
 
 test('src/generated.ts matches the compiled contracts (run `npm run generate -w @lashou/abi` if not)', () => {
   // Always build: incremental when nothing changed, and a changed contract must make this test fail.
@@ -65,7 +66,7 @@ test('address books round-trip and name the broken field', () => {
 });
 
 test('the default address book folder is the repository deployments/', async () => {
-  const { defaultDeploymentsDir } = await import('../src/index.js');
+  const { defaultDeploymentsDir } = await import('../src/node.js');
   const { fileURLToPath } = await import('node:url');
   assert.equal(defaultDeploymentsDir, fileURLToPath(new URL('../../../deployments', import.meta.url)));
 });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { type Deployment, defaultDeploymentsDir, loadDeployment, parseDeployment } from '@lashou/abi';
+import { type Deployment, parseDeployment } from '@lashou/abi';
+import { defaultDeploymentsDir, loadDeployment } from '@lashou/abi/node';
 import { InvalidInputError, LashouError, RpcUnreachableError, getTokenInfo, parseAmount, toLashouError, type GetTokenInfoReturnType } from '@lashou/sdk';
 import { localChain } from '@lashou/sdk/node';
 import { type Address, type Chain, type Hex, type PublicClient, type WalletClient, type PrivateKeyAccount, createPublicClient, createWalletClient, http, isAddress, publicActions, getAddress } from 'viem';

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { createIdentity, deployLashou, getClaim, joinPool, requestTestTokens, saveIdentity, stakeWitness, type DeployLashouReturnType } from '@lashou/sdk';
-import { anvilDevKey, startTestChain, type TestChain } from '@lashou/sdk/node';
+import { createIdentity, getClaim, joinPool, requestTestTokens, stakeWitness, type DeployLashouReturnType } from '@lashou/sdk';
+import { anvilDevKey, deployLashou, saveIdentity, startTestChain, type TestChain } from '@lashou/sdk/node';
 import type { Address } from 'viem';
 import { assertOneLineError, lashou } from './helpers.js';
 

@@ -4,8 +4,8 @@ import { keccak256, toBytes } from 'viem';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { deployLashou, requestTestTokens } from '@lashou/sdk';
-import { anvilDevKey, startTestChain, type TestChain } from '@lashou/sdk/node';
+import { requestTestTokens } from '@lashou/sdk';
+import { anvilDevKey, deployLashou, startTestChain, type TestChain } from '@lashou/sdk/node';
 import { assertOneLineError, lashou } from './helpers.js';
 
 let chain: TestChain;

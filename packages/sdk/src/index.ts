@@ -1,3 +1,6 @@
+// The main entry is browser-safe: nothing here (or below it) imports node:*. Files, processes and local chains
+// (saveIdentity, loadIdentity, hashDocument, deployLashou with deploymentsDir, startAnvil, ...) are in
+// `@lashou/sdk/node`; a test bundles this file for the browser to keep it so.
 // Errors
 export { LashouError, InvalidInputError, AccountRequiredError, RpcUnreachableError, NoContractCodeError, TransactionFailedError, type LashouErrorOptions } from './errors/LashouError.js';
 export { CLAIM_STATES, REVIEW_REASONS, REPORT_OUTCOMES, CLAIM_PARAMETERS } from './errors/contractErrors.js';
@@ -9,8 +12,7 @@ export { formatAmount, type FormatAmountParameters, type FormatAmountReturnType 
 export { parseResidentId, residentIdCheckCharacter, PROVINCE_CODES, type ResidentId } from './identity/residentId.js';
 export { IDENTITY_VERSION, DOCUMENT_TYPES, type DocumentType, type IdentityInput, type IdentitySecret, normaliseName, normaliseDocumentNumber, normaliseIdentity, encodeIdentity, computeIdentityCommitment, generateSalt } from './identity/encodeIdentity.js';
 export { createIdentity, type CreateIdentityParameters, type CreateIdentityReturnType } from './identity/createIdentity.js';
-export { saveIdentity, loadIdentity, SALT_WARNING, type SaveIdentityParameters } from './identity/identityStore.js';
-export { hashDocument, type HashDocumentParameters, type HashDocumentReturnType } from './documents/hashDocument.js';
+export { SALT_WARNING } from './identity/saltWarning.js';
 // Clients
 export type { LashouClient } from './internal/client.js';
 export type { WriteResult } from './internal/write.js';

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import {
   InvalidInputError, REJECTION_REASONS, acceptWitness, advanceClaim, approveClaim, arbitrateClaim, attestClaim, computeNullifier, declineWitness,
-  fileClaim, formatAmount, getClaim, getReport, getWitness, hashDocument, listClaims, loadIdentity, markClaimPaid, recordRecovery, reportFraud,
+  fileClaim, formatAmount, getClaim, getReport, getWitness, listClaims, markClaimPaid, recordRecovery, reportFraud,
   requestUnstake, resolveReport, reviewClaim, setNotary, signDiagnosis, stakeWitness, withdrawStake, type GetClaimReturnType, type RejectionReason, expireReport, claimReportRefund, withdrawOperatorFees,
 } from '@lashou/sdk';
+import { hashDocument, loadIdentity } from '@lashou/sdk/node';
 import type { Deployment } from '@lashou/abi';
 import type { Address, Hex } from 'viem';
 import { CliError, type Context, parseAddress } from '../context.js';

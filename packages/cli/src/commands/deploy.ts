@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { deployLashou, InvalidInputError } from '@lashou/sdk';
+import { InvalidInputError } from '@lashou/sdk';
+import { deployLashou } from '@lashou/sdk/node';
 import { CliError, type Context, parseAddress } from '../context.js';
 import type { Run } from '../main.js';
 

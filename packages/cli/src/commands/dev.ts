@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { loadDeployment } from '@lashou/abi';
+import { loadDeployment } from '@lashou/abi/node';
 import { InvalidInputError, getPool, formatAmount } from '@lashou/sdk';
 import { anvilDevKey, findFreePort, startAnvil, walletFor } from '@lashou/sdk/node';
 import { createServer } from 'node:net';

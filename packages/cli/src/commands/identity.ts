@@ -1,7 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { mutualPoolAbi } from '@lashou/abi';
-import { SALT_WARNING, createIdentity, hashDocument, loadIdentity, saveIdentity, type DocumentType, InvalidInputError } from '@lashou/sdk';
+import { SALT_WARNING, createIdentity, type DocumentType, InvalidInputError } from '@lashou/sdk';
+import { hashDocument, loadIdentity, saveIdentity } from '@lashou/sdk/node';
 import { parseAbiItem } from 'viem';
 import { CliError, type Context, parseAddress } from '../context.js';
 import type { Run } from '../main.js';

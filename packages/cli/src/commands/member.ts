@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { type HintFallback, formatAmount, getMember, joinPool, joinPoolWithPermit, loadIdentity, requestExit, topUpBalance, withdrawBalance, claimPayout } from '@lashou/sdk';
+import { type HintFallback, formatAmount, getMember, joinPool, joinPoolWithPermit, requestExit, topUpBalance, withdrawBalance, claimPayout } from '@lashou/sdk';
+import { loadIdentity } from '@lashou/sdk/node';
 import { CliError, type Context, parseAddress } from '../context.js';
 import type { Run } from '../main.js';
 

@@ -1,10 +1,10 @@
 import { type Deployment } from '@lashou/abi';
 import {
-  acceptWitness, approveClaim, attestClaim, computeNullifier, createIdentity, deployLashou, drawWitnesses, fileClaim, getClaim, getPool,
+  acceptWitness, approveClaim, attestClaim, computeNullifier, createIdentity, drawWitnesses, fileClaim, getClaim, getPool,
   joinPoolWithPermit, markClaimPaid, processLapses, reportFraud, requestExit, requestTestTokens, resolveReport, reviewClaim, setNotary, settleEpoch,
   signDiagnosis, stakeWitness, topUpBalance, withdrawBalance, type IdentityInput,
 } from '@lashou/sdk';
-import { anvilDevKey, demoMemberKey, demoWitnessKey, walletFor, type TestWalletClient } from '@lashou/sdk/node';
+import { anvilDevKey, demoMemberKey, demoWitnessKey, deployLashou, walletFor, type TestWalletClient } from '@lashou/sdk/node';
 import { type Address, type Hex, keccak256, toHex } from 'viem';
 
 /** Roles of anvil's dev accounts in the demo mutual. */

@@ -1,4 +1,4 @@
-import { type Deployment, claimParametersAbi, claimParametersBytecode, claimsManagerAbi, claimsManagerBytecode, fraudReportsAbi, fraudReportsBytecode, hintHelpersAbi, hintHelpersBytecode, prevrandaoSourceAbi, prevrandaoSourceBytecode, vrfSourceAbi, vrfSourceBytecode, witnessRegistryAbi, witnessRegistryBytecode, witnessAssignmentsAbi, witnessAssignmentsBytecode, mutualPoolAbi, mutualPoolBytecode, saveDeployment, testStablecoinAbi, testStablecoinBytecode, timelockControllerAbi, timelockControllerBytecode } from '@lashou/abi';
+import { type Deployment, claimParametersAbi, claimParametersBytecode, claimsManagerAbi, claimsManagerBytecode, fraudReportsAbi, fraudReportsBytecode, hintHelpersAbi, hintHelpersBytecode, prevrandaoSourceAbi, prevrandaoSourceBytecode, vrfSourceAbi, vrfSourceBytecode, witnessRegistryAbi, witnessRegistryBytecode, witnessAssignmentsAbi, witnessAssignmentsBytecode, mutualPoolAbi, mutualPoolBytecode, testStablecoinAbi, testStablecoinBytecode, timelockControllerAbi, timelockControllerBytecode } from '@lashou/abi';
 import { type Account, type Address, type Hex, getAddress, isAddress, keccak256, toHex, zeroAddress } from 'viem';
 import { deployContract, getBytecode, getChainId, waitForTransactionReceipt } from 'viem/actions';
 import { toLashouError } from '../errors/contractErrors.js';
@@ -59,13 +59,17 @@ export type DeployLashouParameters = {
   creditor?: Address | undefined;
   /** Give up the deployer's temporary role admin once wired (default true; the timelock stays admin). */
   renounceAdmin?: boolean | undefined;
-  /** Write `<dir>/<chainId>.json`; omit to only return the record. */
-  deploymentsDir?: string | undefined;
+  /**
+   * Keeps the record once everything is wired (e.g. writes the address book) and returns where it went, which
+   * becomes `path`. The main entry writes no files; `deployLashou` from `@lashou/sdk/node` takes `deploymentsDir`
+   * and passes a `saveRecord` that writes `<dir>/<chainId>.json`.
+   */
+  saveRecord?: ((record: Deployment) => string | Promise<string>) | undefined;
   onStep?: ((step: string) => void) | undefined;
   account?: Account | Address | undefined;
 };
 
-/** The deployment record (also written to `deployments/<chainId>.json` when asked) and where it went. */
+/** The deployment record and where `saveRecord` kept it (`undefined` without one). */
 export type DeployLashouReturnType = Deployment & { path: string | undefined };
 
 const DAY = 86_400n;
@@ -109,7 +113,10 @@ export function defaultClaimParameters(decimals: number): Record<ClaimParameterN
  * Wires every role (pool CLAIMS_ROLE/CREDITOR_ROLE, manager REPORTS_ROLE, registry CLAIMS_ROLE, source
  * CONSUMER_ROLE), makes the timelock admin of everything, and the deployer renounces its temporary admin.
  * @example
- * const deployment = await deployLashou(walletClient, { claimsOperator, deploymentsDir: 'deployments' })
+ * const deployment = await deployLashou(walletClient, { claimsOperator })
+ * // in Node, to also write deployments/<chainId>.json:
+ * // import { deployLashou } from '@lashou/sdk/node'
+ * // await deployLashou(walletClient, { claimsOperator, deploymentsDir: 'deployments' })
  */
 export async function deployLashou(client: LashouClient, parameters: DeployLashouParameters = {}): Promise<DeployLashouReturnType> {
   const account = resolveAccount(client, parameters.account);
@@ -238,6 +245,6 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
     deployer,
     deployedAt: new Date().toISOString(),
   };
-  const path = parameters.deploymentsDir ? saveDeployment(record, parameters.deploymentsDir) : undefined;
+  const path = parameters.saveRecord ? await parameters.saveRecord(record) : undefined;
   return { ...record, path };
 }

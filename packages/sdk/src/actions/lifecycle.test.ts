@@ -3,13 +3,14 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { loadDeployment, mutualPoolAbi } from '@lashou/abi';
+import { mutualPoolAbi } from '@lashou/abi';
+import { loadDeployment } from '@lashou/abi/node';
 import type { Address } from 'viem';
 import {
-  LashouContractError, NoContractCodeError, claimPayout, createIdentity, creditMembers, deployLashou, getMember, getPool, joinPool,
+  LashouContractError, NoContractCodeError, claimPayout, createIdentity, creditMembers, getMember, getPool, joinPool,
   joinPoolWithPermit, processLapses, queuePayment, requestExit, requestTestTokens, settleEpoch, topUpBalance, withdrawBalance, type LashouError,
 } from '../index.js';
-import { startTestChain, type TestChain } from '../node/index.js';
+import { deployLashou, startTestChain, type TestChain } from '../node/index.js';
 
 const UNIT = 1_000_000n; // tUSD has 6 decimals
 const EPOCH = 14n * 86_400n;

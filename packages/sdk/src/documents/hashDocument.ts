@@ -1,3 +1,4 @@
+// Node only (node:fs): exported from `@lashou/sdk/node`.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { keccak_256 } from '@noble/hashes/sha3';

@@ -7,7 +7,8 @@ import { bytesToHex, type Hex } from 'viem';
 import { InvalidInputError } from '../errors/LashouError.js';
 import { createIdentity } from './createIdentity.js';
 import { computeIdentityCommitment, encodeIdentity, generateSalt, normaliseName, type DocumentType } from './encodeIdentity.js';
-import { SALT_WARNING, loadIdentity, saveIdentity } from './identityStore.js';
+import { loadIdentity, saveIdentity } from './identityStore.js';
+import { SALT_WARNING } from './saltWarning.js';
 import { parseResidentId } from './residentId.js';
 
 type Vectors = {

@@ -1,16 +1,10 @@
+// Node only (node:fs): exported from `@lashou/sdk/node`. A browser keeps the identity JSON itself (a download).
 import { chmodSync, existsSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import type { Hex } from 'viem';
 import { InvalidInputError } from '../errors/LashouError.js';
 import type { CreateIdentityReturnType } from './createIdentity.js';
 import { DOCUMENT_TYPES, IDENTITY_VERSION, computeIdentityCommitment } from './encodeIdentity.js';
-
-/** Shown whenever a salt is made or stored. */
-export const SALT_WARNING = [
-  'KEEP THIS FILE SAFE AND PRIVATE. It holds the secret salt of your identity commitment.',
-  'Without it you cannot prove that the commitment on chain is yours, so you cannot be paid for a claim.',
-  'Nobody can recover it for you: Lashou never sends it anywhere. Back it up offline (e.g. printed or on a USB key).',
-  'Anyone who gets it together with your ID number can link your membership to you.',
-].join('\n');
+import { SALT_WARNING } from './saltWarning.js';
 
 /** Parameters of {@link saveIdentity}. */
 export type SaveIdentityParameters = { path: string; identity: CreateIdentityReturnType; overwrite?: boolean };
