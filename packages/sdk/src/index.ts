@@ -13,6 +13,8 @@ export { parseResidentId, residentIdCheckCharacter, PROVINCE_CODES, type Residen
 export { IDENTITY_VERSION, DOCUMENT_TYPES, type DocumentType, type IdentityInput, type IdentitySecret, normaliseName, normaliseDocumentNumber, normaliseIdentity, encodeIdentity, computeIdentityCommitment, generateSalt } from './identity/encodeIdentity.js';
 export { createIdentity, type CreateIdentityParameters, type CreateIdentityReturnType } from './identity/createIdentity.js';
 export { SALT_WARNING } from './identity/saltWarning.js';
+export { hashBytes, type HashBytesReturnType } from './documents/hashBytes.js';
+export { hashBlob, type HashBlobParameters, type HashBlobReturnType } from './documents/hashBlob.js';
 // Clients
 export type { LashouClient } from './internal/client.js';
 export type { WriteResult } from './internal/write.js';
