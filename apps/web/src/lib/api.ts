@@ -1,5 +1,6 @@
 import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type { $ZodType, output } from 'zod/v4/core';
 import { useRuntimeConfig } from './config';
 
 /** The API answered with an error status; `body` is its JSON (`{ error, … }`) when it had one. */
@@ -14,8 +15,13 @@ export class ApiError extends Error {
   }
 }
 
-/** GETs `path` from the API; with a schema the answer is checked (and transformed, e.g. strings to bigint). */
-export async function apiGet<T>(apiUrl: string, path: string, schema?: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+/** GETs `path` from the API; with a zod schema (classic or mini) the answer is checked and transformed (e.g. strings to bigint). */
+export async function apiGet<S extends $ZodType | undefined = undefined, T = S extends $ZodType ? output<S> : unknown>(
+  apiUrl: string,
+  path: string,
+  schema?: S,
+  signal?: AbortSignal,
+): Promise<T> {
   const url = new URL(path, apiUrl);
   let response: Response;
   try {
@@ -30,26 +36,26 @@ export async function apiGet<T>(apiUrl: string, path: string, schema?: z.ZodType
     throw new ApiError(message ?? `the API answered HTTP ${response.status} for ${url.pathname}`, response.status, body);
   }
   if (!schema) return body as T;
-  const parsed = schema.safeParse(body);
+  const parsed = safeParse(schema, body);
   if (!parsed.success) {
     throw new ApiError(`unexpected answer from ${url.pathname}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, response.status, body);
   }
-  return parsed.data;
+  return parsed.data as T;
 }
 
 /**
  * A live API read: refreshed every `refetchInterval` ms (default 2 s) so a page follows the chain; `path` null
  * disables the query (e.g. no address yet).
  */
-export function useApi<T>(
+export function useApi<S extends $ZodType | undefined = undefined, T = S extends $ZodType ? output<S> : unknown>(
   path: string | null,
-  schema?: z.ZodType<T>,
+  schema?: S,
   options: Omit<UseQueryOptions<T, Error, T, (string | null)[]>, 'queryKey' | 'queryFn'> = {},
 ) {
   const { apiUrl } = useRuntimeConfig();
   return useQuery({
     queryKey: ['api', path],
-    queryFn: ({ signal }) => apiGet(apiUrl, path as string, schema, signal),
+    queryFn: ({ signal }) => apiGet<S, T>(apiUrl, path as string, schema, signal),
     enabled: path !== null,
     refetchInterval: 2_000,
     ...options,

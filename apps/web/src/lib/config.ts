@@ -1,12 +1,15 @@
 import { createContext, useContext } from 'react';
 import { getAddress, isAddress, isHex, type Address, type Hex } from 'viem';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const address = z
-  .string()
-  .refine((value) => isAddress(value, { strict: false }), { message: 'not an address (0x followed by 40 hex digits)' })
-  .transform((value) => getAddress(value) as Address);
-const privateKey = z.string().refine((value) => isHex(value) && value.length === 66, { message: 'not a 32-byte private key' }).transform((v) => v as Hex);
+const address = z.pipe(
+  z.string().check(z.refine((value) => isAddress(value, { strict: false }), { message: 'not an address (0x followed by 40 hex digits)' })),
+  z.transform((value: string) => getAddress(value) as Address),
+);
+const privateKey = z.pipe(
+  z.string().check(z.refine((value) => isHex(value) && value.length === 66, { message: 'not a 32-byte private key' })),
+  z.transform((value: string) => value as Hex),
+);
 
 /**
  * What the server of the web app publishes at `/lashou.json`. One build of the app serves any deployment;
@@ -14,32 +17,32 @@ const privateKey = z.string().refine((value) => isHex(value) && value.length ===
  */
 export const runtimeConfigSchema = z
   .object({
-    chainId: z.number().int().positive(),
-    chainName: z.string().min(1).default('Lashou'),
+    chainId: z.number().check(z.int(), z.positive()),
+    chainName: z._default(z.string().check(z.minLength(1)), 'Lashou'),
     rpcUrl: z.url(),
     apiUrl: z.url(),
-    explorerUrl: z.url().optional(),
+    explorerUrl: z.optional(z.url()),
     deployment: z.object({
       pool: address,
       token: address,
-      testToken: z.boolean().default(false),
+      testToken: z._default(z.boolean(), false),
       claims: address,
       reports: address,
       registry: address,
-      randomness: address.optional(),
-      randomnessKind: z.enum(['prevrandao', 'vrf']).optional(),
-      claimParameters: address.optional(),
-      hintHelpers: address.optional(),
-      timelock: address.optional(),
+      randomness: z.optional(address),
+      randomnessKind: z.optional(z.enum(['prevrandao', 'vrf'])),
+      claimParameters: z.optional(address),
+      hintHelpers: z.optional(address),
+      timelock: z.optional(address),
     }),
-    devAccounts: z
-      .array(z.object({ label: z.string().min(1), address, privateKey }))
-      .optional(),
+    devAccounts: z.optional(z.array(z.object({ label: z.string().check(z.minLength(1)), address, privateKey }))),
   })
-  .refine((config) => !config.devAccounts || config.chainId === 31337, {
-    message: 'devAccounts are only allowed on the local chain (chain id 31337)',
-    path: ['devAccounts'],
-  });
+  .check(
+    z.refine((config) => !config.devAccounts || config.chainId === 31337, {
+      message: 'devAccounts are only allowed on the local chain (chain id 31337)',
+      path: ['devAccounts'],
+    }),
+  );
 
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
 
