@@ -1,0 +1,273 @@
+import { z } from 'zod';
+
+/**
+ * Schemas of the indexer API's answers (docs/indexer.md) that the public pages read. Amounts, ids, block numbers
+ * and times come as decimal strings and become bigint here, so nothing downstream is a float; unknown fields are
+ * kept out (zod strips them), missing ones fail loudly with the field's path.
+ */
+
+/** A decimal string (optionally negative) as bigint. */
+export const bigintString = z
+  .string()
+  .regex(/^-?\d+$/, { message: 'expected a whole number as a decimal string' })
+  .transform((value) => BigInt(value));
+/** A 0x-prefixed hex string (hashes, addresses, transaction hashes), lower-cased for comparisons. */
+export const hexString = z
+  .string()
+  .regex(/^0x[0-9a-fA-F]*$/, { message: 'expected 0x-prefixed hex' })
+  .transform((value) => value.toLowerCase() as `0x${string}`);
+export const addressString = z
+  .string()
+  .regex(/^0x[0-9a-fA-F]{40}$/, { message: 'expected a 20-byte address' })
+  .transform((value) => value.toLowerCase() as `0x${string}`);
+
+/** `ClaimState` of the contracts, as the API names it (`None` never appears in answers). */
+export const CLAIM_STATES = [
+  'Filed',
+  'Reviewed',
+  'WitnessesDrawn',
+  'Attested',
+  'Announced',
+  'Approved',
+  'Paid',
+  'Rejected',
+  'UnderArbitration',
+  'UnderInvestigation',
+  'FraudConfirmed',
+] as const;
+export type ClaimState = (typeof CLAIM_STATES)[number];
+/** States in which a claim is closed or its payout decided. */
+export const DECIDED_STATES: readonly ClaimState[] = ['Approved', 'Paid', 'Rejected', 'FraudConfirmed'];
+export const claimStateSchema = z.enum(CLAIM_STATES);
+
+export function isClaimState(value: string): value is ClaimState {
+  return (CLAIM_STATES as readonly string[]).includes(value);
+}
+
+// ───────────────────────────────────── /api/stats ─────────────────────────────────────
+
+export const statPointSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  epoch: bigintString.nullable(),
+  activeMembers: z.number(),
+  memberFunds: bigintString,
+  reserve: bigintString,
+  index: bigintString,
+  totalPaid: bigintString,
+  claimsPaid: z.number(),
+  blockNumber: bigintString,
+  timestamp: bigintString,
+});
+export type StatPoint = z.infer<typeof statPointSchema>;
+
+export const statsSchema = z.object({
+  chainId: z.number(),
+  pool: addressString,
+  token: z.object({ address: addressString, symbol: z.string(), decimals: z.number() }),
+  parameters: z.object({
+    epochLength: bigintString,
+    waitingPeriod: bigintString,
+    minimumBalance: bigintString,
+    exitNotice: bigintString,
+    genesis: bigintString,
+  }),
+  members: z.object({
+    active: z.number(),
+    waiting: z.number(),
+    covered: z.number(),
+    lapsed: z.number(),
+    exited: z.number(),
+    ever: z.number(),
+  }),
+  money: z.object({
+    memberFunds: bigintString,
+    reserve: bigintString,
+    unclaimedPayouts: bigintString,
+    queuedPayments: bigintString,
+    totalDeposited: bigintString,
+    totalWithdrawn: bigintString,
+    totalPaid: bigintString,
+    totalCredited: bigintString,
+  }),
+  index: bigintString,
+  epoch: z.object({ current: bigintString, nextToSettle: bigintString }),
+  claims: z.object({ filed: z.number(), paid: z.number(), rejected: z.number() }),
+  runOff: z.object({ startedAt: bigintString }).nullable(),
+  history: z.array(statPointSchema),
+  indexedBlock: bigintString,
+  chainTime: bigintString,
+});
+export type Stats = z.infer<typeof statsSchema>;
+
+// ───────────────────────────────────── /api/reserves ─────────────────────────────────────
+
+export const reservesSchema = z.object({
+  blockNumber: bigintString,
+  held: bigintString,
+  owed: bigintString,
+  difference: bigintString,
+  balanced: z.boolean(),
+  contracts: z.array(
+    z.object({
+      contract: z.string(),
+      address: addressString,
+      held: bigintString,
+      owed: bigintString,
+      parts: z.record(z.string(), bigintString),
+      difference: bigintString,
+    }),
+  ),
+});
+export type Reserves = z.infer<typeof reservesSchema>;
+
+// ───────────────────────────────────── /api/epochs ─────────────────────────────────────
+
+export const epochSchema = z.object({
+  epoch: bigintString,
+  settled: z.boolean(),
+  members: z.number(),
+  share: bigintString,
+  collected: bigintString,
+  reserveAdded: bigintString,
+  carriedOver: bigintString,
+  paymentsMade: z.number(),
+  claimIds: z.array(bigintString),
+  settledAt: bigintString.nullable(),
+  transactionHash: hexString.nullable(),
+});
+export type Epoch = z.infer<typeof epochSchema>;
+export const epochsPageSchema = z.object({ epochs: z.array(epochSchema), nextCursor: bigintString.nullable() });
+
+// ───────────────────────────────────── /api/claims ─────────────────────────────────────
+
+export const claimSchema = z.object({
+  claimId: bigintString,
+  claimant: addressString,
+  notary: addressString,
+  documentHash: hexString,
+  diagnosedAt: bigintString,
+  requestedAmount: bigintString,
+  approvedAmount: bigintString.nullable(),
+  commission: bigintString.nullable(),
+  stakeLock: bigintString.nullable(),
+  region: bigintString,
+  state: claimStateSchema,
+  reason: z.string().nullable(),
+  /** 0 when the state has no deadline. */
+  deadline: bigintString.nullable(),
+  paymentId: bigintString.nullable(),
+  paidAmount: bigintString,
+  reportWindowEnds: bigintString.nullable(),
+  filedAt: bigintString,
+  updatedAt: bigintString,
+  filedBlock: bigintString,
+  transactionHash: hexString,
+});
+export type Claim = z.infer<typeof claimSchema>;
+
+export const claimsPageSchema = z.object({
+  claims: z.array(claimSchema.extend({ draws: z.number(), reports: z.number() })),
+  nextCursor: bigintString.nullable(),
+});
+export type ClaimsPage = z.infer<typeof claimsPageSchema>;
+
+export const claimWitnessSchema = z.object({
+  slot: z.number(),
+  witness: addressString,
+  /** drawn | accepted | declined | replaced | attested | rejected | released | slashed */
+  status: z.string(),
+  stakeLocked: bigintString,
+  acceptDeadline: bigintString.nullable(),
+  attestDeadline: bigintString.nullable(),
+  reportHash: hexString.nullable(),
+  approved: z.boolean().nullable(),
+  slashed: bigintString,
+  assignedAt: bigintString,
+});
+export type ClaimWitness = z.infer<typeof claimWitnessSchema>;
+
+export const drawSchema = z.object({
+  drawNumber: z.number(),
+  requestId: bigintString,
+  seed: bigintString,
+  /** The claim's region (asked for) as `DrawMade` logs it. */
+  region: bigintString,
+  requestedRegion: bigintString.nullable(),
+  exclude: z.array(addressString),
+  count: z.number(),
+  snapshotBlock: bigintString,
+  /** The array drawn from (0 = every region, after the fallback) and its size at the snapshot. */
+  drawnRegion: bigintString.nullable(),
+  eligible: bigintString.nullable(),
+  witnesses: z.array(addressString),
+  randomnessValue: bigintString.nullable(),
+  blockNumber: bigintString,
+  timestamp: bigintString,
+  transactionHash: hexString,
+  recompute: z.object({ registry: addressString, randomnessKind: z.string().nullable().optional() }),
+});
+export type Draw = z.infer<typeof drawSchema>;
+
+export const reportSchema = z.object({
+  reportId: bigintString,
+  reporter: addressString,
+  bond: bigintString,
+  evidenceHash: hexString,
+  deadline: bigintString,
+  /** Open | Confirmed | Dismissed | Expired */
+  outcome: z.string(),
+  bondReturned: bigintString.nullable(),
+  reward: bigintString.nullable(),
+  slashed: bigintString.nullable(),
+  creditedToMembers: bigintString.nullable(),
+  fee: bigintString.nullable(),
+  filedAt: bigintString,
+  resolvedAt: bigintString.nullable(),
+});
+export type Report = z.infer<typeof reportSchema>;
+
+export const paymentSchema = z.object({
+  paymentId: bigintString,
+  recipient: addressString,
+  amount: bigintString,
+  paid: bigintString,
+  remaining: bigintString,
+  epoch: bigintString,
+  transferFailed: z.boolean(),
+  queuedAt: bigintString,
+});
+export type Payment = z.infer<typeof paymentSchema>;
+
+export const timelineEventSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  /** The event's arguments, bigints as decimal strings (kept as the API gives them: shown, never computed on). */
+  data: z.record(z.string(), z.unknown()),
+  blockNumber: bigintString,
+  logIndex: z.number(),
+  timestamp: bigintString,
+  transactionHash: hexString,
+});
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+export const claimDetailSchema = claimSchema.extend({
+  evidence: z.object({
+    diagnosis: hexString,
+    visitReports: z.array(z.object({ slot: z.number(), witness: addressString, reportHash: hexString })),
+    reports: z.array(z.object({ reportId: bigintString, evidenceHash: hexString })),
+  }),
+  announcement: z.object({ endsAt: bigintString, secondsLeft: bigintString }).nullable(),
+  witnesses: z.array(claimWitnessSchema),
+  draws: z.array(drawSchema),
+  reports: z.array(reportSchema),
+  payments: z.array(paymentSchema),
+  timeline: z.array(timelineEventSchema),
+});
+export type ClaimDetail = z.infer<typeof claimDetailSchema>;
+
+/** A claim id as the API accepts it (decimal digits), or null. */
+export function parseClaimId(value: string | undefined | null): bigint | null {
+  if (!value || !/^\d{1,78}$/.test(value)) return null;
+  return BigInt(value);
+}
