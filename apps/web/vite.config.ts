@@ -25,5 +25,5 @@ function runtimeConfig(): Plugin {
 
 export default defineConfig({
   plugins: [react(), runtimeConfig()],
-  build: { target: 'es2022', sourcemap: true, reportCompressedSize: true, chunkSizeWarningLimit: 1024 },
+  build: { target: 'es2022', sourcemap: true, manifest: true, reportCompressedSize: true, chunkSizeWarningLimit: 1024 },
 });
