@@ -15,7 +15,8 @@ await build({
   format: 'esm',
   target: 'node20',
   packages: 'bundle',
-  external: ['esbuild', 'tsx', '@lashou/indexer'],
+  // Loaded at run time through tsx, never bundled: the indexer (Ponder) and the web app's server (Vite).
+  external: ['esbuild', 'tsx', '@lashou/indexer', '@lashou/web', 'vite'],
   banner: { js: "import { createRequire as __lashouRequire } from 'node:module'; const require = __lashouRequire(import.meta.url);" },
   logLevel: 'warning',
 });

@@ -17,7 +17,7 @@ after(() => {
 });
 
 type Ready = {
-  rpcUrl: string; anvilPid: number; resumed: boolean; apiUrl: string | null; indexerPid: number | null;
+  rpcUrl: string; anvilPid: number; resumed: boolean; apiUrl: string | null; indexerPid: number | null; webUrl: string | null; webConfig: string | null;
   deployment: { pool: string; claims?: string; reports?: string };
   demo: { members?: number; lapsed?: string; exited?: string; fraudReportId?: string; witnesses?: { address: string; region: number }[]; claims?: { claimId: string; stage: string }[] };
   accounts: { address: string; role: string }[];
@@ -26,7 +26,7 @@ type Ready = {
 /** Starts `lashou dev --json` and resolves with its ready document once the JSON on stdout is complete. */
 function startDev(args: string[]): Promise<{ child: ChildProcessWithoutNullStreams; ready: Ready; stderr: () => string }> {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('LASHOU_')));
-  const child = spawn(process.execPath, [BIN, 'dev', '--json', '--port', '0', '--api-port', '0', '--state-dir', join(dir, 'state'), '--deployments-dir', join(dir, 'deployments'), ...args], { env: base });
+  const child = spawn(process.execPath, [BIN, 'dev', '--json', '--port', '0', '--api-port', '0', '--web-port', '0', '--state-dir', join(dir, 'state'), '--deployments-dir', join(dir, 'deployments'), ...args], { env: base });
   children.push(child);
   let stdout = '';
   let stderr = '';
@@ -95,9 +95,25 @@ test('lashou dev seeds a demo mutual, answers JSON-RPC, and leaves no process be
   assert.equal(stats.money.memberFunds, pool.memberFunds);
   const lapsed = (await (await fetch(`${first.ready.apiUrl}/api/members/${first.ready.demo.lapsed}`)).json()) as { status: string };
   assert.equal(lapsed.status, 'Lapsed');
+  // The web app is served next to them: the built app (deep links too) and its runtime configuration.
+  assert.ok(first.ready.webUrl, 'lashou dev serves the web app and prints its URL');
+  for (const path of ['/', '/claims/4', '/join']) {
+    const page = await fetch(`${first.ready.webUrl}${path}`);
+    assert.equal(page.status, 200, path);
+    const html = await page.text();
+    assert.match(html, /<script type="module"[^>]*src="\/assets\/index-[^"]+\.js"/, `${path} is the built app`);
+    assert.match(html, /<div id="root"><\/div>/, path);
+  }
+  const webConfig = (await (await fetch(`${first.ready.webUrl}/lashou.json`)).json()) as { chainId: number; rpcUrl: string; apiUrl: string; deployment: { pool: string }; devAccounts?: { address: string }[] };
+  assert.equal(webConfig.chainId, 31337);
+  assert.equal(webConfig.rpcUrl, first.ready.rpcUrl);
+  assert.equal(webConfig.apiUrl, first.ready.apiUrl);
+  assert.equal(webConfig.deployment.pool.toLowerCase(), first.ready.deployment.pool.toLowerCase());
+  assert.equal(webConfig.devAccounts?.[0]?.address, first.ready.accounts[0]?.address, 'dev accounts on the local chain');
   assert.ok(alive(first.ready.anvilPid));
   assert.ok(alive(first.ready.indexerPid));
   assert.equal(await stop(first.child), 0);
+  await assert.rejects(fetch(`${first.ready.webUrl}/`), 'the web app must be stopped with lashou dev');
   assert.equal(alive(first.ready.anvilPid), false, 'anvil must be stopped with lashou dev');
   assert.equal(alive(first.ready.indexerPid), false, 'the indexer must be stopped with lashou dev');
   assert.ok(existsSync(join(dir, 'state', 'anvil-state.json')), 'the chain state was saved');
@@ -108,6 +124,7 @@ test('lashou dev seeds a demo mutual, answers JSON-RPC, and leaves no process be
   assert.equal(second.ready.demo.members, undefined, 'nothing re-seeded');
   const again = (await (await fetch(`${second.ready.apiUrl}/api/stats`)).json()) as { members: { active: number } };
   assert.equal(String(again.members.active), pool.activeMembers, 'the resumed index serves the same mutual');
+  assert.equal((await fetch(`${second.ready.webUrl}/lashou.json`)).status, 200, 'the resumed mutual serves the web app too');
   assert.equal(await stop(second.child), 0);
   assert.equal(alive(second.ready.anvilPid), false);
   assert.ok(second.ready.indexerPid);

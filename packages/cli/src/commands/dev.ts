@@ -19,6 +19,36 @@ function portIsFree(port: number): Promise<boolean> {
 }
 
 type IndexerProcess = Awaited<ReturnType<typeof import('@lashou/indexer').startIndexer>>;
+type WebApp = { url: string; port: number; built: boolean; stop: () => Promise<void> };
+
+/** Parses a port option: 0 picks a free one; a taken port is an error naming the option. */
+async function portOption(value: string | undefined, option: string, preferred: number): Promise<number> {
+  if (value === undefined) return (await portIsFree(preferred)) ? preferred : findFreePort();
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new InvalidInputError(`${option} "${value}" is not a port number`);
+  if (port === 0) return findFreePort();
+  if (!(await portIsFree(port))) throw new InvalidInputError(`port ${port} is taken: choose another with ${option}, or omit it to pick a free one`);
+  return port;
+}
+
+/**
+ * Writes the web app's runtime configuration (`lashou.json`, with the dev accounts: this is chain 31337) into
+ * the state directory and serves the built app (built first when missing or stale). The web app's server and
+ * Vite are TypeScript and ESM outside the CLI bundle, loaded through tsx like the indexer.
+ */
+async function startDevWebApp(
+  ctx: Context,
+  options: { rpcUrl: string; apiUrl: string; deploymentPath: string; port: number; stateDir: string },
+): Promise<WebApp> {
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { writeWebConfig } = await import('@lashou/web/server/config.js');
+  const { startWebApp, buildIsFresh } = await import('@lashou/web/server/index.js');
+  const configPath = join(options.stateDir, 'lashou.json');
+  writeWebConfig(configPath, { rpcUrl: options.rpcUrl, apiUrl: options.apiUrl, deployment: readFileSync(options.deploymentPath, 'utf8') });
+  if (!buildIsFresh()) ctx.note('building the web app (apps/web/dist)…');
+  return startWebApp({ port: options.port, host: '127.0.0.1', config: configPath });
+}
 
 /**
  * Starts the indexer (Ponder, embedded PGlite under the state directory) and waits until it has indexed the
@@ -69,9 +99,11 @@ export function devCommand(program: Command, run: Run) {
     .option('--state-dir <dir>', 'where the chain state is kept', '.lashou')
     .option('--deployments-dir <dir>', 'where to write 31337.json (default: the repository deployments/)')
     .option('--api-port <port>', 'port of the indexer API (default 42069, or a free one if taken)')
-    .option('--no-indexer', 'run only the chain and the contracts, without the indexer and its API')
-    .addHelpText('after', '\nExamples:\n  $ npm start                 # same as lashou dev\n  $ lashou dev --fresh --members 50\n  $ lashou dev --json         # one JSON line with the RPC URL, addresses and accounts, then stays up')
-    .action(run(async (ctx: Context, options: { port?: string; fresh?: boolean; members: string; stateDir: string; deploymentsDir?: string; apiPort?: string; indexer: boolean }) => {
+    .option('--no-indexer', 'run only the chain and the contracts, without the indexer, its API and the web app')
+    .option('--web-port <port>', 'port of the web app (default 5173, or a free one if taken)')
+    .option('--no-web', 'do not build and serve the web app')
+    .addHelpText('after', '\nExamples:\n  $ npm start                 # same as lashou dev: open the printed web app URL\n  $ lashou dev --fresh --members 50\n  $ lashou dev --web-port 8080\n  $ lashou dev --json         # one JSON line with the RPC URL, addresses and accounts, then stays up')
+    .action(run(async (ctx: Context, options: { port?: string; fresh?: boolean; members: string; stateDir: string; deploymentsDir?: string; apiPort?: string; indexer: boolean; webPort?: string; web: boolean }) => {
       const members = Number(options.members);
       if (!Number.isSafeInteger(members) || members < 12) throw new InvalidInputError('--members must be a whole number ≥ 12 (the demo claims need them)');
       const stateDir = resolve(options.stateDir);
@@ -79,26 +111,11 @@ export function devCommand(program: Command, run: Run) {
       const deploymentsDir = options.deploymentsDir ?? ctx.deploymentsDir();
       mkdirSync(stateDir, { recursive: true });
       if (options.fresh) rmSync(statePath, { force: true });
-      let port: number;
-      if (options.port !== undefined) {
-        port = Number(options.port);
-        if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new InvalidInputError(`--port "${options.port}" is not a port number`);
-        if (port === 0) port = await findFreePort();
-        else if (!(await portIsFree(port))) throw new InvalidInputError(`port ${port} is taken: choose another with --port, or omit it to pick a free one`);
-      } else {
-        port = (await portIsFree(8545)) ? 8545 : await findFreePort();
-      }
-      let apiPort = 0;
-      if (options.indexer) {
-        if (options.apiPort !== undefined) {
-          apiPort = Number(options.apiPort);
-          if (!Number.isInteger(apiPort) || apiPort < 0 || apiPort > 65_535) throw new InvalidInputError(`--api-port "${options.apiPort}" is not a port number`);
-          if (apiPort === 0) apiPort = await findFreePort();
-          else if (!(await portIsFree(apiPort))) throw new InvalidInputError(`port ${apiPort} is taken: choose another with --api-port, or omit it to pick a free one`);
-        } else {
-          apiPort = (await portIsFree(42069)) ? 42069 : await findFreePort();
-        }
-      }
+      const port = await portOption(options.port, '--port', 8545);
+      const apiPort = options.indexer ? await portOption(options.apiPort, '--api-port', 42069) : 0;
+      // The web app reads the pool through the indexer's API: no indexer, no web app.
+      const web = options.indexer && options.web;
+      const webPort = web ? await portOption(options.webPort, '--web-port', 5173) : 0;
       const indexerDir = join(stateDir, 'indexer');
       if (options.fresh) rmSync(indexerDir, { recursive: true, force: true });
       const resumed = existsSync(statePath);
@@ -106,14 +123,19 @@ export function devCommand(program: Command, run: Run) {
       const anvil = await startAnvil({ port, statePath, stateInterval: 5 });
       let stopping = false;
       let indexer: IndexerProcess | null = null;
+      let webApp: WebApp | null = null;
       const shutdown = async (signal: string) => {
         if (stopping) return;
         stopping = true;
+        if (webApp) {
+          ctx.note(`\n${signal}: stopping the web app (${webApp.url})`);
+          await webApp.stop().catch(() => {});
+        }
         if (indexer) {
-          ctx.note(`\n${signal}: stopping the indexer (pid ${indexer.pid})`);
+          ctx.note(`${webApp ? '' : '\n'}${signal}: stopping the indexer (pid ${indexer.pid})`);
           await indexer.stop();
         }
-        ctx.note(`${indexer ? '' : '\n'}${signal}: stopping anvil (pid ${anvil.pid}), saving state to ${statePath}`);
+        ctx.note(`${indexer || webApp ? '' : '\n'}${signal}: stopping anvil (pid ${anvil.pid}), saving state to ${statePath}`);
         await anvil.stop();
         process.exit(0);
       };
@@ -170,6 +192,9 @@ export function devCommand(program: Command, run: Run) {
           indexer.child.once('exit', (code) => {
             if (!stopping) process.stderr.write(`warning: the indexer exited (code ${code}); its log is ${join(indexerDir, 'indexer.log')}. The chain keeps running.\n`);
           });
+          if (web) {
+            webApp = await startDevWebApp(ctx, { rpcUrl: anvil.rpcUrl, apiUrl: indexer.url, deploymentPath: join(deploymentsDir, '31337.json'), port: webPort, stateDir });
+          }
         }
         const state = await getPool(client, { pool: deployment.pool });
         const accounts = DEV_ROLES.map((role, i) => ({ index: i, address: walletFor(anvil.rpcUrl, anvilDevKey(i)).account.address, privateKey: anvilDevKey(i), role }));
@@ -178,6 +203,11 @@ export function devCommand(program: Command, run: Run) {
           [
             '',
             `Lashou local mutual is running${resumed && !demo.members ? ' (resumed from saved state)' : ''}`,
+            '',
+            webApp
+              ? `  Web app     ${webApp.url}   (中文 / English; dev accounts in the header's wallet menu)`
+              : `  Web app     not started (${options.indexer ? '--no-web' : '--no-indexer'})`,
+            '',
             `  RPC URL     ${anvil.rpcUrl}   (chain 31337, anvil pid ${anvil.pid})`,
             `  token       ${deployment.token}   ${state.token.symbol}, ${state.token.decimals} decimals, with a faucet`,
             `  pool        ${deployment.pool}`,
@@ -207,17 +237,18 @@ export function devCommand(program: Command, run: Run) {
             `      LASHOU_RPC_URL=${anvil.rpcUrl} npx lashou pool info`,
             `      LASHOU_RPC_URL=${anvil.rpcUrl} npx lashou claim list`,
             ...(indexer ? [`      curl ${indexer.url}/api/members/${accounts[3]?.address}`] : []),
+            ...(webApp ? ['', `Open the web app:  ${webApp.url}`] : []),
             'Ctrl-C stops the chain and keeps its state; lashou dev --fresh starts empty.',
           ],
-          { rpcUrl: anvil.rpcUrl, chainId: 31337, anvilPid: anvil.pid, apiUrl: indexer?.url ?? null, indexerPid: indexer?.pid ?? null, resumed, deployment, demo, accounts, ready: true },
+          { rpcUrl: anvil.rpcUrl, chainId: 31337, anvilPid: anvil.pid, apiUrl: indexer?.url ?? null, indexerPid: indexer?.pid ?? null, webUrl: webApp?.url ?? null, webConfig: webApp ? join(stateDir, 'lashou.json') : null, resumed, deployment, demo, accounts, ready: true },
         );
       } catch (error) {
         stopping = true; // the seed failed: report its error, not anvil's exit
+        await webApp?.stop().catch(() => {});
         await indexer?.stop();
         await anvil.stop();
         throw error;
       }
       await new Promise(() => {}); // stay up until a signal
     }));
-  void readFileSync;
 }
