@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useBlock, usePublicClient } from 'wagmi';
+import { getPool, type LashouClient } from '@lashou/sdk';
+import { useRuntimeConfig } from '../../lib/config';
+
+/** The wagmi public client as the SDK's client type. */
+export function useLashouReader(): LashouClient | undefined {
+  return usePublicClient() as unknown as LashouClient | undefined;
+}
+
+/** The pool's parameters, clock and accounting (the SDK's `getPool`), refreshed every few seconds. */
+export function usePool() {
+  const client = useLashouReader();
+  const { deployment } = useRuntimeConfig();
+  return useQuery({
+    queryKey: ['sdk', 'pool', deployment.pool],
+    queryFn: () => getPool(client!, { pool: deployment.pool, maxPayments: 0 }),
+    enabled: Boolean(client),
+    refetchInterval: 4_000,
+  });
+}
+
+/** The chain's time (latest block timestamp, seconds), which moves with `evm_increaseTime` on the local chain; falls back to the clock. */
+export function useChainNow(): bigint {
+  const { data: block } = useBlock({ watch: true });
+  const [tick, setTick] = useState(() => BigInt(Math.floor(Date.now() / 1000)));
+  useEffect(() => {
+    const timer = setInterval(() => setTick(BigInt(Math.floor(Date.now() / 1000))), 1_000);
+    return () => clearInterval(timer);
+  }, []);
+  const [offset, setOffset] = useState(0n);
+  useEffect(() => {
+    if (block?.timestamp !== undefined) setOffset(block.timestamp - BigInt(Math.floor(Date.now() / 1000)));
+  }, [block?.timestamp]);
+  return tick + offset;
+}
