@@ -1,0 +1,58 @@
+/**
+ * `npm run test:e2e`: the browser tests. Starts one local stack (lashou dev on free ports in a temporary
+ * folder: chain, contracts, seeded demo, indexer, web app), runs every e2e/*.test.ts against it one file at a
+ * time in headless Chromium, and stops the stack whatever happened. Extra arguments go to `node --test`
+ * (e.g. `npm run test:e2e -- --test-name-pattern=language`).
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assertChromium } from './lib/browser.ts';
+import { ROOT, startStack, type Stack } from './lib/stack.ts';
+
+const started = Date.now();
+try {
+  assertChromium();
+} catch (error) {
+  process.stderr.write(`error: ${(error as Error).message}\n`);
+  process.exit(1);
+}
+
+const files = (process.env.LASHOU_E2E_FILES?.split(',') ?? readdirSync(join(ROOT, 'e2e')).filter((f) => f.endsWith('.test.ts')).sort(order)).map((f) => join('e2e', f));
+/** Read-only pages first, then the flows that move the chain's time. */
+function order(a: string, b: string) {
+  const rank = (f: string) => ['pages.test.ts', 'join.test.ts', 'claim.test.ts', 'fraud.test.ts'].indexOf(f) >>> 0;
+  return rank(a) - rank(b) || a.localeCompare(b);
+}
+
+let stack: Stack | null = null;
+let stopping = false;
+const stop = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  await stack?.stop();
+  process.stderr.write(`e2e: done in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  process.exit(code);
+};
+process.on('SIGINT', () => void stop(130));
+process.on('SIGTERM', () => void stop(143));
+
+let code = 1;
+const info = join(tmpdir(), `lashou-e2e-stack-${process.pid}.json`);
+try {
+  stack = await startStack();
+  const { stop: _stop, ...shared } = stack;
+  writeFileSync(info, JSON.stringify(shared));
+  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...process.argv.slice(2), ...files], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, LASHOU_E2E_STACK: info },
+  });
+  code = await new Promise<number>((resolve) => child.once('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
+} catch (error) {
+  process.stderr.write(`error: ${(error as Error).stack ?? error}\n`);
+} finally {
+  rmSync(info, { force: true });
+}
+await stop(code);
