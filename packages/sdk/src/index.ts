@@ -2,9 +2,12 @@
 // (saveIdentity, loadIdentity, hashDocument, deployLashou with deploymentsDir, startAnvil, ...) are in
 // `@lashou/sdk/node`; a test bundles this file for the browser to keep it so.
 // Errors
-export { LashouError, InvalidInputError, AccountRequiredError, RpcUnreachableError, NoContractCodeError, TransactionFailedError, type LashouErrorOptions } from './errors/LashouError.js';
+export { LashouError, InvalidInputError, AccountRequiredError, RpcUnreachableError, NoContractCodeError, TransactionFailedError, type LashouErrorOptions, type LashouErrorParams } from './errors/LashouError.js';
 export { CLAIM_STATES, REVIEW_REASONS, REPORT_OUTCOMES, CLAIM_PARAMETERS } from './errors/contractErrors.js';
 export { LashouContractError, isContractError, type KnownContractErrorName, type KnownContractErrorArgs, toLashouError, errorExplainers, contractErrorsAbi, ROLE_NAMES, type ErrorContext, type ErrorExplainer } from './errors/contractErrors.js';
+export { errorExplainersZh, CLAIM_STATES_ZH, REVIEW_REASONS_ZH } from './errors/contractErrors.zh.js';
+export { messagesZh, type MessageRenderer, type MessageFormatting } from './errors/messages.zh.js';
+export { describeError, type DescribeErrorOptions, type DescribeErrorReturnType } from './errors/describeError.js';
 // Money
 export { parseAmount, type ParseAmountParameters, type ParseAmountReturnType } from './amounts/parseAmount.js';
 export { formatAmount, type FormatAmountParameters, type FormatAmountReturnType } from './amounts/formatAmount.js';

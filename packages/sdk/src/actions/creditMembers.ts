@@ -25,7 +25,7 @@ export type CreditMembersReturnType = WriteResult & { approvalHash: Hash | undef
  */
 export async function creditMembers(client: LashouClient, parameters: CreditMembersParameters): Promise<CreditMembersReturnType> {
   const { pool, amount, refId = 0n } = parameters;
-  if (new TextEncoder().encode(parameters.reason).length > 32) throw new InvalidInputError('reason must fit 32 bytes: use a short tag such as RECOVERY');
+  if (new TextEncoder().encode(parameters.reason).length > 32) throw new InvalidInputError('reason must fit 32 bytes: use a short tag such as RECOVERY', { code: 'credit.reasonTooLong', params: { reason: parameters.reason } });
   const reason = stringToHex(parameters.reason, { size: 32 });
   const account = resolveAccount(client, parameters.account);
   let token: Address;

@@ -91,7 +91,7 @@ export function linkBytecode(bytecode: Hex, libraries: Record<string, Address>):
     const placeholder = `__$${keccak256(toHex(name)).slice(2, 36)}$__`;
     linked = linked.split(placeholder).join(address.slice(2).toLowerCase());
   }
-  if (/__\$[0-9a-f]{34}\$__/.test(linked)) throw new InvalidInputError('the bytecode still has an unlinked library placeholder: regenerate @lashou/abi');
+  if (/__\$[0-9a-f]{34}\$__/.test(linked)) throw new InvalidInputError('the bytecode still has an unlinked library placeholder: regenerate @lashou/abi', { code: 'deploy.unlinkedLibrary' });
   return linked as Hex;
 }
 
@@ -126,10 +126,10 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
   const governanceDelay = parameters.governanceDelay ?? 21n * DAY;
   const step = parameters.onStep ?? (() => {});
   if (governanceDelay <= epochLength) {
-    throw new InvalidInputError(`governance delay ${governanceDelay} s must exceed the epoch length ${epochLength} s, so members can leave before a change applies`);
+    throw new InvalidInputError(`governance delay ${governanceDelay} s must exceed the epoch length ${epochLength} s, so members can leave before a change applies`, { code: 'deploy.governanceDelay', params: { governanceDelay, epochLength } });
   }
   for (const [name, value] of [['token', parameters.token], ['timelockAdmin', parameters.timelockAdmin], ['claimsOperator', parameters.claimsOperator], ['creditor', parameters.creditor]] as const) {
-    if (value !== undefined && !isAddress(value)) throw new InvalidInputError(`${name} ${value} is not an address: give 0x followed by 40 hex digits`);
+    if (value !== undefined && !isAddress(value)) throw new InvalidInputError(`${name} ${value} is not an address: give 0x followed by 40 hex digits`, { code: 'address.invalid', params: { name, value } });
   }
   const rpcUrl = transportUrl(client);
   const deploy = async (label: string, abi: readonly unknown[], bytecode: Hex, args: readonly unknown[]) => {
@@ -137,7 +137,7 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
     try {
       const hash = await deployContract(client, { abi, bytecode, args, account, chain: client.chain } as never);
       const receipt = await waitForTransactionReceipt(client, { hash });
-      if (receipt.status !== 'success' || !receipt.contractAddress) throw new InvalidInputError(`${label} deployment ${hash} reverted`);
+      if (receipt.status !== 'success' || !receipt.contractAddress) throw new InvalidInputError(`${label} deployment ${hash} reverted`, { code: 'deploy.reverted', params: { contract: label, hash } });
       return { address: getAddress(receipt.contractAddress), blockNumber: Number(receipt.blockNumber) };
     } catch (error) {
       throw toLashouError(error, { rpcUrl });
@@ -156,12 +156,12 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
   if (parameters.token !== undefined) {
     const code = await getBytecode(client, { address: parameters.token }).catch((error: unknown) => { throw toLashouError(error, { rpcUrl }); });
     if (!code || code === '0x') {
-      throw new NoContractCodeError(`there is no contract at ${parameters.token} on chain ${chainId}: check the stablecoin's address for this chain`);
+      throw new NoContractCodeError(`there is no contract at ${parameters.token} on chain ${chainId}: check the stablecoin's address for this chain`, { code: 'token.noCode', params: { token: parameters.token, chainId } });
     }
     try {
       ({ decimals } = await getTokenInfo(client, { token: parameters.token }));
     } catch (error) {
-      throw new NoContractCodeError(`${parameters.token} on chain ${chainId} does not answer name/symbol/decimals: it is not an ERC-20 stablecoin`, { cause: error });
+      throw new NoContractCodeError(`${parameters.token} on chain ${chainId} does not answer name/symbol/decimals: it is not an ERC-20 stablecoin`, { cause: error, code: 'token.notErc20', params: { token: parameters.token, chainId } });
     }
     token = parameters.token;
   } else {

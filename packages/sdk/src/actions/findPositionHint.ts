@@ -68,9 +68,9 @@ const MAX_MEMBER_ID = 0xffff_ffff;
  */
 export async function findPositionHint(client: LashouClient, parameters: FindPositionHintParameters): Promise<FindPositionHintReturnType> {
   const { pool, key, exclude = 0, samples, apiUrl, hintHelpers, onFallback } = parameters;
-  if (!Number.isSafeInteger(exclude) || exclude < 0 || exclude > MAX_MEMBER_ID) throw new InvalidInputError(`exclude ${exclude} is not a member id (0 to ${MAX_MEMBER_ID})`);
-  if (samples !== undefined && (!Number.isSafeInteger(samples) || samples < 0)) throw new InvalidInputError(`samples ${samples} must be a whole number ≥ 0`);
-  if (hintHelpers !== undefined && !isAddress(hintHelpers)) throw new InvalidInputError(`hintHelpers ${hintHelpers} is not an address: give 0x followed by 40 hex digits (deployment.hintHelpers)`);
+  if (!Number.isSafeInteger(exclude) || exclude < 0 || exclude > MAX_MEMBER_ID) throw new InvalidInputError(`exclude ${exclude} is not a member id (0 to ${MAX_MEMBER_ID})`, { code: 'hint.exclude', params: { exclude, maximum: MAX_MEMBER_ID } });
+  if (samples !== undefined && (!Number.isSafeInteger(samples) || samples < 0)) throw new InvalidInputError(`samples ${samples} must be a whole number ≥ 0`, { code: 'hint.samples', params: { samples } });
+  if (hintHelpers !== undefined && !isAddress(hintHelpers)) throw new InvalidInputError(`hintHelpers ${hintHelpers} is not an address: give 0x followed by 40 hex digits (deployment.hintHelpers)`, { code: 'address.invalid', params: { name: 'hintHelpers', value: hintHelpers } });
   const fallBack = (fallback: HintFallback) => onFallback?.(fallback);
 
   if (apiUrl !== undefined) {

@@ -39,7 +39,7 @@ export type JoinPoolReturnType = WriteResult & { approvalHash: Hash | undefined;
  */
 export async function joinPool(client: LashouClient, parameters: JoinPoolParameters): Promise<JoinPoolReturnType> {
   const { pool, identityCommitment, deposit, hintHelpers, apiUrl, onHintFallback } = parameters;
-  if (!/^0x[0-9a-fA-F]{64}$/.test(identityCommitment)) throw new InvalidInputError('identity commitment must be 32 bytes (0x + 64 hex digits)');
+  if (!/^0x[0-9a-fA-F]{64}$/.test(identityCommitment)) throw new InvalidInputError('identity commitment must be 32 bytes (0x + 64 hex digits)', { code: 'identityCommitment.format', params: { value: identityCommitment } });
   const account = resolveAccount(client, parameters.account);
   let token: Address;
   let hint: number;
@@ -56,6 +56,6 @@ export async function joinPool(client: LashouClient, parameters: JoinPoolParamet
   const approval = await prepareFunding(client, { token, pool, account, amount: deposit, poolCall: { functionName: 'join', args: [identityCommitment, deposit, hint] } });
   const result = await sendContractWrite(client, { address: pool, abi: mutualPoolAbi, functionName: 'join', args: [identityCommitment, deposit, hint], account, token });
   const [joined] = parseEventLogs({ abi: mutualPoolAbi, logs: result.receipt.logs, eventName: 'MemberJoined' });
-  if (!joined) throw new InvalidInputError(`transaction ${result.hash} emitted no MemberJoined event: is ${pool} a Lashou pool?`);
+  if (!joined) throw new InvalidInputError(`transaction ${result.hash} emitted no MemberJoined event: is ${pool} a Lashou pool?`, { code: 'transaction.noEvent', params: { hash: result.hash, event: 'MemberJoined', contract: pool, expected: 'MutualPool' } });
   return { ...result, approvalHash: approval?.hash, memberId: Number(joined.args.memberId), coverageStart: joined.args.coverageStart, epoch: joined.args.epoch };
 }

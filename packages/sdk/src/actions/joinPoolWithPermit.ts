@@ -36,7 +36,7 @@ export type JoinPoolWithPermitReturnType = WriteResult & { memberId: number; cov
  */
 export async function joinPoolWithPermit(client: LashouClient, parameters: JoinPoolWithPermitParameters): Promise<JoinPoolWithPermitReturnType> {
   const { pool, identityCommitment, deposit, hintHelpers, apiUrl, onHintFallback } = parameters;
-  if (!/^0x[0-9a-fA-F]{64}$/.test(identityCommitment)) throw new InvalidInputError('identity commitment must be 32 bytes (0x + 64 hex digits)');
+  if (!/^0x[0-9a-fA-F]{64}$/.test(identityCommitment)) throw new InvalidInputError('identity commitment must be 32 bytes (0x + 64 hex digits)', { code: 'identityCommitment.format', params: { value: identityCommitment } });
   const account = resolveAccount(client, parameters.account);
   const owner = accountAddress(account);
   let signed: { v: number; r: Hex; s: Hex; deadline: bigint; hint: number };
@@ -86,6 +86,6 @@ export async function joinPoolWithPermit(client: LashouClient, parameters: JoinP
     token,
   });
   const [joined] = parseEventLogs({ abi: mutualPoolAbi, logs: result.receipt.logs, eventName: 'MemberJoined' });
-  if (!joined) throw new InvalidInputError(`transaction ${result.hash} emitted no MemberJoined event: is ${pool} a Lashou pool?`);
+  if (!joined) throw new InvalidInputError(`transaction ${result.hash} emitted no MemberJoined event: is ${pool} a Lashou pool?`, { code: 'transaction.noEvent', params: { hash: result.hash, event: 'MemberJoined', contract: pool, expected: 'MutualPool' } });
   return { ...result, memberId: Number(joined.args.memberId), coverageStart: joined.args.coverageStart };
 }

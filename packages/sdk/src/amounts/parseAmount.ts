@@ -21,12 +21,13 @@ export type ParseAmountReturnType = bigint;
 export function parseAmount(text: string, parameters: ParseAmountParameters): ParseAmountReturnType {
   const { decimals, symbol = 'the token' } = parameters;
   const value = text.trim();
-  if (value === '') throw new InvalidInputError('amount is empty: give a number such as 12.50');
-  if (/^-/.test(value)) throw new InvalidInputError(`amount "${value}" is negative: amounts must be zero or more`);
+  if (value === '') throw new InvalidInputError('amount is empty: give a number such as 12.50', { code: 'amount.empty' });
+  if (/^-/.test(value)) throw new InvalidInputError(`amount "${value}" is negative: amounts must be zero or more`, { code: 'amount.negative', params: { value } });
   const match = /^(\d+)(?:\.(\d+))?$/.exec(value);
   if (!match) {
     throw new InvalidInputError(
       `"${value}" is not an amount: write digits with an optional decimal point, e.g. 12.50 (no signs, commas or exponents)`,
+      { code: 'amount.format', params: { value } },
     );
   }
   const whole = match[1] ?? '0';
@@ -34,6 +35,7 @@ export function parseAmount(text: string, parameters: ParseAmountParameters): Pa
   if (fraction.length > decimals) {
     throw new InvalidInputError(
       `amount "${value}" has ${fraction.length} decimals but ${symbol} has only ${decimals}: round it to ${decimals} decimal places`,
+      { code: 'amount.tooManyDecimals', params: { value, given: fraction.length, decimals, symbol: parameters.symbol } },
     );
   }
   return BigInt(whole) * 10n ** BigInt(decimals) + BigInt(fraction.padEnd(decimals, '0') || '0');

@@ -28,7 +28,7 @@ export type ComputeNullifierReturnType = Hex;
 export function computeNullifier(parameters: ComputeNullifierParameters): ComputeNullifierReturnType {
   const { operatorSecret } = parameters;
   if (!/^0x([0-9a-fA-F]{2}){32,}$/.test(operatorSecret)) {
-    throw new InvalidInputError('the operator secret must be at least 32 bytes of hex (0x + 64 or more hex digits)');
+    throw new InvalidInputError('the operator secret must be at least 32 bytes of hex (0x + 64 or more hex digits)', { code: 'nullifier.operatorSecret' });
   }
   const { docType, idNumber } = normaliseIdentity(parameters.identity);
   const zero = new Uint8Array([0]);

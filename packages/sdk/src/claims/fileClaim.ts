@@ -33,12 +33,12 @@ export type FileClaimReturnType = WriteResult & { claimId: bigint; reviewDeadlin
 export async function fileClaim(client: LashouClient, parameters: FileClaimParameters): Promise<FileClaimReturnType> {
   const { claims, diagnosedAt, amount, region, notary, signature, account } = parameters;
   const documentHash = requireHash('document hash', parameters.documentHash);
-  if (amount <= 0n) throw new InvalidInputError('the claim amount must be positive');
-  if (!Number.isInteger(region) || region < 1 || region > 65_535) throw new InvalidInputError(`region ${region} is not valid: give a region code from 1 to 65535`);
-  if (!isAddress(notary)) throw new InvalidInputError(`notary ${notary} is not an address`);
-  if (!/^0x[0-9a-fA-F]{130}$/.test(signature)) throw new InvalidInputError('the notary signature must be 65 bytes (0x + 130 hex digits)');
+  if (amount <= 0n) throw new InvalidInputError('the claim amount must be positive', { code: 'claim.amountNotPositive' });
+  if (!Number.isInteger(region) || region < 1 || region > 65_535) throw new InvalidInputError(`region ${region} is not valid: give a region code from 1 to 65535`, { code: 'region.invalid', params: { region } });
+  if (!isAddress(notary)) throw new InvalidInputError(`notary ${notary} is not an address`, { code: 'address.invalid', params: { name: 'notary', value: notary } });
+  if (!/^0x[0-9a-fA-F]{130}$/.test(signature)) throw new InvalidInputError('the notary signature must be 65 bytes (0x + 130 hex digits)', { code: 'claim.signatureFormat' });
   const result = await claimsWrite(client, { claims, functionName: 'fileClaim', args: [documentHash, diagnosedAt, amount, BigInt(region), notary, signature], account });
   const [filed] = parseEventLogs({ abi: claimsManagerAbi, logs: result.receipt.logs, eventName: 'ClaimFiled' });
-  if (!filed) throw new InvalidInputError(`transaction ${result.hash} emitted no ClaimFiled event: is ${claims} a ClaimsManager?`);
+  if (!filed) throw new InvalidInputError(`transaction ${result.hash} emitted no ClaimFiled event: is ${claims} a ClaimsManager?`, { code: 'transaction.noEvent', params: { hash: result.hash, event: 'ClaimFiled', contract: claims, expected: 'ClaimsManager' } });
   return { ...result, claimId: filed.args.claimId, reviewDeadline: filed.args.reviewDeadline };
 }

@@ -24,7 +24,7 @@ export async function getBlockHeaderRlp(client: LashouClient, parameters: { bloc
   const block = await read(client, () =>
     client.request({ method: 'eth_getBlockByNumber', params: [toHex(parameters.blockNumber), false] } as never) as Promise<Record<string, Hex | undefined> | null>,
   );
-  if (!block) throw new InvalidInputError(`block ${parameters.blockNumber} does not exist yet`);
+  if (!block) throw new InvalidInputError(`block ${parameters.blockNumber} does not exist yet`, { code: 'randomness.blockMissing', params: { blockNumber: parameters.blockNumber } });
   const fields: Hex[] = [];
   for (const name of HEADER_FIELDS) {
     const value = block[name];
@@ -33,7 +33,7 @@ export async function getBlockHeaderRlp(client: LashouClient, parameters: { bloc
   }
   const header = toRlp(fields);
   if (keccak256(header) !== block.hash) {
-    throw new InvalidInputError(`could not rebuild the header of block ${parameters.blockNumber} (its hash differs): this node returns header fields the SDK does not know`);
+    throw new InvalidInputError(`could not rebuild the header of block ${parameters.blockNumber} (its hash differs): this node returns header fields the SDK does not know`, { code: 'randomness.headerRebuild', params: { blockNumber: parameters.blockNumber } });
   }
   return header;
 }

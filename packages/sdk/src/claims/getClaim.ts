@@ -57,7 +57,7 @@ export async function getClaim(client: LashouClient, parameters: GetClaimParamet
       readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'claimCount' }),
     ]),
   );
-  if (c.state === 0) throw new InvalidInputError(`there is no claim ${claimId}: claim ids run from 1 to ${count} (lashou claim list)`);
+  if (c.state === 0) throw new InvalidInputError(`there is no claim ${claimId}: claim ids run from 1 to ${count} (lashou claim list)`, { code: 'claim.notFound', params: { claimId, count } });
   return {
     claimId,
     claimant: c.claimant,

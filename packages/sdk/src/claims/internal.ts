@@ -25,14 +25,14 @@ export async function read<T>(client: LashouClient, run: () => Promise<T>, conte
 
 /** Refuses anything but a 32-byte hash, naming the field. */
 export function requireHash(name: string, value: Hex): Hex {
-  if (!/^0x[0-9a-fA-F]{64}$/.test(value)) throw new InvalidInputError(`${name} must be a 32-byte hash (0x + 64 hex digits), got ${value}`);
-  if (/^0x0{64}$/.test(value)) throw new InvalidInputError(`${name} is zero: give the hash of the document (lashou document hash)`);
+  if (!/^0x[0-9a-fA-F]{64}$/.test(value)) throw new InvalidInputError(`${name} must be a 32-byte hash (0x + 64 hex digits), got ${value}`, { code: 'hash.format', params: { name, value } });
+  if (/^0x0{64}$/.test(value)) throw new InvalidInputError(`${name} is zero: give the hash of the document (lashou document hash)`, { code: 'hash.zero', params: { name } });
   return value;
 }
 
 /** Refuses claim ids that cannot exist. */
 export function requireClaimId(claimId: bigint): bigint {
-  if (claimId <= 0n) throw new InvalidInputError(`claim id ${claimId} is not valid: claim ids start at 1`);
+  if (claimId <= 0n) throw new InvalidInputError(`claim id ${claimId} is not valid: claim ids start at 1`, { code: 'claim.idInvalid', params: { claimId } });
   return claimId;
 }
 
@@ -67,7 +67,10 @@ export async function approveIfNeeded(
   );
   if (balance < args.amount) {
     const fmt = (v: bigint) => formatAmount(v, { decimals, symbol });
-    throw new InvalidInputError(`${owner} holds ${fmt(balance)} but ${fmt(args.amount)} is needed: get at least ${fmt(args.amount - balance)} more (lashou token faucet on test chains)`);
+    throw new InvalidInputError(`${owner} holds ${fmt(balance)} but ${fmt(args.amount)} is needed: get at least ${fmt(args.amount - balance)} more (lashou token faucet on test chains)`, {
+      code: 'funds.insufficientBalance',
+      params: { owner, balance, needed: args.amount, decimals, symbol },
+    });
   }
   if (allowance >= args.amount) return undefined;
   return sendContractWrite(client, { address: args.token, abi: testStablecoinAbi, functionName: 'approve', args: [args.spender, args.amount], account, token: args.token });

@@ -26,12 +26,12 @@ export async function reviewClaim(client: LashouClient, parameters: ReviewClaimP
   const { claims, account } = parameters;
   const claimId = requireClaimId(parameters.claimId);
   if (parameters.approve) {
-    if (parameters.amount <= 0n) throw new InvalidInputError('the approved amount must be positive');
+    if (parameters.amount <= 0n) throw new InvalidInputError('the approved amount must be positive', { code: 'review.amountNotPositive' });
     const nullifier = requireHash('nullifier', parameters.nullifier);
     return claimsWrite(client, { claims, functionName: 'review', args: [claimId, true, parameters.amount, 0, nullifier], account });
   }
   if (!REJECTION_REASONS.includes(parameters.reason)) {
-    throw new InvalidInputError(`reason ${String(parameters.reason)} is not a rejection reason: use one of ${REJECTION_REASONS.join(', ')}`);
+    throw new InvalidInputError(`reason ${String(parameters.reason)} is not a rejection reason: use one of ${REJECTION_REASONS.join(', ')}`, { code: 'review.reason', params: { reason: String(parameters.reason), allowed: REJECTION_REASONS } });
   }
   const reason = REVIEW_REASONS.indexOf(parameters.reason);
   return claimsWrite(client, { claims, functionName: 'review', args: [claimId, false, 0n, reason, parameters.nullifier ?? `0x${'0'.repeat(64)}`], account });

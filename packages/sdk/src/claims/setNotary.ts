@@ -14,6 +14,6 @@ export type SetNotaryReturnType = WriteResult;
  * await setNotary(operatorClient, { claims, notary, listed: true })
  */
 export async function setNotary(client: LashouClient, parameters: SetNotaryParameters): Promise<SetNotaryReturnType> {
-  if (!isAddress(parameters.notary)) throw new InvalidInputError(`notary ${parameters.notary} is not an address: give 0x followed by 40 hex digits`);
+  if (!isAddress(parameters.notary)) throw new InvalidInputError(`notary ${parameters.notary} is not an address: give 0x followed by 40 hex digits`, { code: 'address.invalid', params: { name: 'notary', value: parameters.notary } });
   return claimsWrite(client, { claims: parameters.claims, functionName: 'setNotary', args: [parameters.notary, parameters.listed], account: parameters.account });
 }

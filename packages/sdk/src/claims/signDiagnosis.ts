@@ -40,7 +40,7 @@ export const diagnosisTypes = {
 export async function signDiagnosis(client: LashouClient, parameters: SignDiagnosisParameters): Promise<SignDiagnosisReturnType> {
   const { claims, claimant, diagnosedAt } = parameters;
   const documentHash = requireHash('document hash', parameters.documentHash);
-  if (diagnosedAt <= 0n) throw new InvalidInputError('the diagnosis date must be a positive unix time');
+  if (diagnosedAt <= 0n) throw new InvalidInputError('the diagnosis date must be a positive unix time', { code: 'diagnosis.date' });
   const account = resolveAccount(client, parameters.account);
   const chainId = await read(client, () => getChainId(client));
   await read(client, () => readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'DIAGNOSIS_TYPEHASH' }));

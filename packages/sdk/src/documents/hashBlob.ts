@@ -25,7 +25,7 @@ const SLICE = 1 << 20;
  */
 export async function hashBlob(blob: Blob, { onProgress }: HashBlobParameters = {}): Promise<HashBlobReturnType> {
   if (typeof blob !== 'object' || blob === null || typeof blob.size !== 'number' || typeof blob.slice !== 'function') {
-    throw new InvalidInputError(`hashBlob needs a Blob or File, not ${blob === null ? 'null' : typeof blob}: pass the file the user chose`);
+    throw new InvalidInputError(`hashBlob needs a Blob or File, not ${blob === null ? 'null' : typeof blob}: pass the file the user chose`, { code: 'document.notBlob', params: { given: blob === null ? 'null' : typeof blob } });
   }
   const total = blob.size;
   const hasher = keccak_256.create();

@@ -13,7 +13,7 @@ export type HashBytesReturnType = { hash: Hex; size: number };
  */
 export function hashBytes(bytes: Uint8Array): HashBytesReturnType {
   if (!(bytes instanceof Uint8Array)) {
-    throw new InvalidInputError(`hashBytes needs a Uint8Array, not ${bytes === null ? 'null' : typeof bytes}: pass the document's bytes (or use hashBlob for a File)`);
+    throw new InvalidInputError(`hashBytes needs a Uint8Array, not ${bytes === null ? 'null' : typeof bytes}: pass the document's bytes (or use hashBlob for a File)`, { code: 'document.notBytes', params: { given: bytes === null ? 'null' : typeof bytes } });
   }
   return { hash: bytesToHex(keccak_256(bytes)), size: bytes.length };
 }

@@ -26,11 +26,15 @@ export async function hashDocument({ path, onProgress }: HashDocumentParameters)
   let total: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new InvalidInputError(`${path} is not a file: give the path of the document`);
+    if (!info.isFile()) throw new InvalidInputError(`${path} is not a file: give the path of the document`, { code: 'document.notAFile', params: { path } });
     total = info.size;
   } catch (error) {
     if (error instanceof InvalidInputError) throw error;
-    throw new InvalidInputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { cause: error });
+    throw new InvalidInputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
+      cause: error,
+      code: 'document.unreadable',
+      params: { path, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message },
+    });
   }
   const hasher = keccak_256.create();
   let read = 0;

@@ -1,9 +1,20 @@
+/** Values a message is built from (an amount, an address, the expected check character, …), by name. */
+export type LashouErrorParams = Readonly<Record<string, unknown>>;
+
 /** Options of every Lashou error. */
 export type LashouErrorOptions = {
   /** The error this one explains (a viem error, a file-system error, …). */
   cause?: unknown;
   /** Technical detail for logs: the raw revert, the RPC message. */
   details?: string | undefined;
+  /**
+   * Stable identifier of what went wrong, for programs and translations: a contract error's name
+   * (`PoolBelowMinimumBalance`), or a short dotted code for the SDK's own checks (`residentId.checksum`).
+   * `describeError` looks the Chinese message up by it.
+   */
+  code?: string | undefined;
+  /** The values the message is built from, by name (what a translation needs). */
+  params?: LashouErrorParams | undefined;
 };
 
 /**
@@ -18,11 +29,17 @@ export class LashouError extends Error {
   readonly shortMessage: string;
   /** Technical detail (raw revert data, RPC text), if any. */
   readonly details: string | undefined;
+  /** Stable identifier of what went wrong (`PoolBelowMinimumBalance`, `residentId.checksum`; `unknown` if none). */
+  readonly code: string;
+  /** The values the message is built from, by name. */
+  readonly params: LashouErrorParams;
 
   constructor(shortMessage: string, options: LashouErrorOptions = {}) {
     super(options.details ? `${shortMessage}\n\nDetails: ${options.details}` : shortMessage, { cause: options.cause });
     this.shortMessage = shortMessage;
     this.details = options.details;
+    this.code = options.code ?? 'unknown';
+    this.params = options.params ?? {};
   }
 
   /** Walks the `cause` chain and returns the first error `predicate` accepts (viem's `walk`). */
@@ -45,7 +62,7 @@ export class InvalidInputError extends LashouError {
 export class AccountRequiredError extends LashouError {
   override name = 'AccountRequiredError';
   constructor() {
-    super('no account to sign with: pass `account`, or create the wallet client with one');
+    super('no account to sign with: pass `account`, or create the wallet client with one', { code: 'account.required' });
   }
 }
 

@@ -27,7 +27,8 @@ export type ErrorContext = {
   rpcUrl?: string | undefined;
 };
 
-const MEMBER_STATUS = ['None', 'Waiting', 'Covered', 'ExitRequested', 'Lapsed', 'Exited'] as const;
+/** @internal `MemberStatus` of the pool, by value. */
+export const MEMBER_STATUS = ['None', 'Waiting', 'Covered', 'ExitRequested', 'Lapsed', 'Exited'] as const;
 /** `ClaimState` of contracts/src/types/ClaimTypes.sol, by value. */
 export const CLAIM_STATES = [
   'None', 'Filed', 'Reviewed', 'WitnessesDrawn', 'Attested', 'Announced', 'Approved', 'Paid', 'Rejected',
@@ -49,7 +50,7 @@ export const CLAIM_PARAMETERS = [
 ] as const;
 
 /** What to do next for a claim in each state (used when a call needs another state). */
-const NEXT_STEP: Record<string, string> = {
+export const NEXT_STEP: Record<string, string> = {
   None: 'no such claim: check the claim id (lashou claim list)',
   Filed: 'it waits for the operator review (lashou operator review)',
   Reviewed: 'witnesses are drawn next (lashou claim advance)',
@@ -75,9 +76,12 @@ type Args = readonly unknown[];
 /** One row of the decoder: turns the error's arguments into a sentence saying what went wrong and what to do. */
 export type ErrorExplainer = (args: Args, context: Required<Pick<ErrorContext, 'decimals' | 'symbol'>>) => string;
 
-const big = (value: unknown): bigint => BigInt(value as bigint);
-const when = (seconds: unknown) => new Date(Number(big(seconds)) * 1000).toISOString().replace('.000Z', 'Z');
-const bytes32Text = (value: unknown) => {
+/** @internal Shared with the Chinese table. */
+export const big = (value: unknown): bigint => BigInt(value as bigint);
+/** @internal A unix time as ISO 8601 UTC (`2023-11-14T22:13:20Z`). */
+export const when = (seconds: unknown) => new Date(Number(big(seconds)) * 1000).toISOString().replace('.000Z', 'Z');
+/** @internal A bytes32 holding short text (a parameter name). */
+export const bytes32Text = (value: unknown) => {
   try {
     return hexToString(value as Hex, { size: 32 }).replace(/\0+$/, '');
   } catch {
@@ -311,18 +315,35 @@ export type KnownContractErrorName = Extract<AllErrorsAbi[number], { type: 'erro
 /** The decoded arguments of contract error `N`. */
 export type KnownContractErrorArgs<N extends KnownContractErrorName> = ContractErrorArgs<AllErrorsAbi, N>;
 
-/** A contract reverted with a custom error; `shortMessage` says what went wrong and what to do. */
+/**
+ * A contract reverted with a custom error; `shortMessage` says what went wrong and what to do. `code` is the
+ * error's name and `params` its arguments by their ABI names (`{ member, balance, minimum }`).
+ */
 export class LashouContractError<N extends KnownContractErrorName = KnownContractErrorName> extends LashouError {
   override name = 'LashouContractError';
-  /** The contract's error name (e.g. `PoolBelowMinimumBalance`). */
+  /** The contract's error name (e.g. `PoolBelowMinimumBalance`); also `code`. */
   readonly errorName: N;
   /** The error's arguments, decoded (typed once narrowed with `isContractError`). */
   readonly args: KnownContractErrorArgs<N>;
-  constructor(errorName: N, args: KnownContractErrorArgs<N>, shortMessage: string, options: { cause?: unknown; details?: string }) {
-    super(shortMessage, options);
+  /** The token's decimals and symbol the message was phrased with (as given to `toLashouError`). */
+  readonly formatting: { decimals?: number | undefined; symbol?: string | undefined };
+  constructor(
+    errorName: N,
+    args: KnownContractErrorArgs<N>,
+    shortMessage: string,
+    options: { cause?: unknown; details?: string; params?: Readonly<Record<string, unknown>>; formatting?: { decimals?: number | undefined; symbol?: string | undefined } },
+  ) {
+    super(shortMessage, { cause: options.cause, details: options.details, code: errorName, params: options.params ?? namedArgs(errorName, args as readonly unknown[]) });
     this.errorName = errorName;
     this.args = args;
+    this.formatting = options.formatting ?? {};
   }
+}
+
+/** The arguments of contract error `errorName` by their ABI names (`arg<i>` for unnamed ones). */
+function namedArgs(errorName: string, args: readonly unknown[]): Record<string, unknown> {
+  const inputs = contractErrorsAbi.find((item) => item.name === errorName)?.inputs ?? [];
+  return Object.fromEntries(args.map((value, i) => [inputs[i]?.name || `arg${i}`, value]));
 }
 
 /**
@@ -380,7 +401,11 @@ export function toLashouError(error: unknown, context: ErrorContext = {}): Lasho
       const message = explain
         ? explain(args, resolved)
         : `the contract refused the call with ${decoded.errorName}(${args.map(String).join(', ')})`;
-      return new LashouContractError(decoded.errorName as KnownContractErrorName, args as never, message, { cause: error, details: `${decoded.errorName}(${args.map(String).join(', ')})` });
+      return new LashouContractError(decoded.errorName as KnownContractErrorName, args as never, message, {
+        cause: error,
+        details: `${decoded.errorName}(${args.map(String).join(', ')})`,
+        formatting: { decimals: context.decimals, symbol: context.symbol },
+      });
     } catch {
       // Not one of ours: fall through to the generic message.
     }
@@ -388,9 +413,32 @@ export function toLashouError(error: unknown, context: ErrorContext = {}): Lasho
   if (isConnectionFailure(error)) {
     return new RpcUnreachableError(
       `cannot reach the RPC endpoint${context.rpcUrl ? ` ${context.rpcUrl}` : ''}: check --rpc / LASHOU_RPC_URL and that the node is running`,
-      { cause: error },
+      { cause: error, code: 'rpc.unreachable', params: { rpcUrl: context.rpcUrl } },
     );
   }
   const short = error instanceof BaseError ? error.shortMessage : error instanceof Error ? error.message : String(error);
-  return new LashouError(short.split('\n')[0] ?? short, { cause: error, details: error instanceof Error ? error.message : undefined });
+  const line = short.split('\n')[0] ?? short;
+  return new LashouError(line, { cause: error, details: error instanceof Error ? error.message : undefined, ...classifyOther(error, line) });
+}
+
+/**
+ * Codes for the failures a wallet or node reports without a contract error, so they can be translated: the
+ * user refused to sign, no gas money, the wallet on another chain, a revert with a plain reason string.
+ * Anything else is `unknown` with its message.
+ */
+function classifyOther(error: unknown, message: string): { code: string; params: Record<string, unknown> } {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 12; depth++) {
+    const { name, code } = current as { name?: string; code?: unknown };
+    if (name === 'UserRejectedRequestError' || code === 4001) return { code: 'wallet.rejected', params: {} };
+    if (name === 'InsufficientFundsError') return { code: 'wallet.insufficientFunds', params: {} };
+    if (name === 'ChainMismatchError') {
+      // viem keeps the ids only in its message: "The current chain of the wallet (id: 1) does not match the target chain for the transaction (id: 31337 – …)".
+      const ids = /\(id: (\d+)\)[^]*?\(id: (\d+)/.exec(String((current as { shortMessage?: string }).shortMessage ?? (current as Error).message));
+      return { code: 'wallet.chainMismatch', params: { currentChainId: ids ? Number(ids[1]) : undefined, expectedChainId: ids ? Number(ids[2]) : undefined } };
+    }
+    if (current instanceof ContractFunctionRevertedError && current.reason) return { code: 'contract.reverted', params: { reason: current.reason } };
+    current = (current as { cause?: unknown }).cause;
+  }
+  return { code: 'unknown', params: { message } };
 }

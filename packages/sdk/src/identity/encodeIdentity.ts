@@ -32,11 +32,11 @@ export type IdentitySecret = IdentityInput & {
  */
 export function normaliseName(name: string): string {
   const normalised = name.normalize('NFC').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
-  if (normalised === '') throw new InvalidInputError('name is empty: give the name exactly as on the document');
+  if (normalised === '') throw new InvalidInputError('name is empty: give the name exactly as on the document', { code: 'name.empty' });
   if (/[\u0000-\u001f\u007f-\u009f]/.test(normalised)) {
-    throw new InvalidInputError('name contains control characters (tabs, line breaks): give it on one line as on the document');
+    throw new InvalidInputError('name contains control characters (tabs, line breaks): give it on one line as on the document', { code: 'name.controlCharacters' });
   }
-  if ([...normalised].length > 200) throw new InvalidInputError('name is longer than 200 characters: check the input');
+  if ([...normalised].length > 200) throw new InvalidInputError('name is longer than 200 characters: check the input', { code: 'name.tooLong', params: { maximum: 200 } });
   return normalised;
 }
 
@@ -52,12 +52,12 @@ export function normaliseDocumentNumber(docType: DocumentType, idNumber: string)
     case 'PASSPORT': {
       const match = /^([A-Za-z]{3}):([A-Za-z0-9]{5,20})$/.exec(idNumber.trim());
       if (!match) {
-        throw new InvalidInputError('passport number must be ISSUER:NUMBER, e.g. CHN:E12345678 (ISO 3166 alpha-3 issuer, 5–20 letters or digits)');
+        throw new InvalidInputError('passport number must be ISSUER:NUMBER, e.g. CHN:E12345678 (ISO 3166 alpha-3 issuer, 5–20 letters or digits)', { code: 'passport.format' });
       }
       return `${(match[1] as string).toUpperCase()}:${(match[2] as string).toUpperCase()}`;
     }
     default:
-      throw new InvalidInputError(`unknown document type ${String(docType)}: use one of ${DOCUMENT_TYPES.join(', ')}`);
+      throw new InvalidInputError(`unknown document type ${String(docType)}: use one of ${DOCUMENT_TYPES.join(', ')}`, { code: 'identity.documentType', params: { docType: String(docType), allowed: DOCUMENT_TYPES } });
   }
 }
 
@@ -69,7 +69,7 @@ export function normaliseDocumentNumber(docType: DocumentType, idNumber: string)
  */
 export function normaliseIdentity(input: IdentityInput): IdentityInput {
   if (!DOCUMENT_TYPES.includes(input.docType)) {
-    throw new InvalidInputError(`unknown document type ${String(input.docType)}: use one of ${DOCUMENT_TYPES.join(', ')}`);
+    throw new InvalidInputError(`unknown document type ${String(input.docType)}: use one of ${DOCUMENT_TYPES.join(', ')}`, { code: 'identity.documentType', params: { docType: String(input.docType), allowed: DOCUMENT_TYPES } });
   }
   return { docType: input.docType, idNumber: normaliseDocumentNumber(input.docType, input.idNumber), name: normaliseName(input.name) };
 }
@@ -83,7 +83,7 @@ export function normaliseIdentity(input: IdentityInput): IdentityInput {
  */
 export function encodeIdentity(identity: IdentitySecret): Uint8Array {
   const { docType, idNumber, name } = normaliseIdentity(identity);
-  if (!/^0x[0-9a-fA-F]{64}$/.test(identity.salt)) throw new InvalidInputError('salt must be 32 bytes (64 hex digits after 0x)');
+  if (!/^0x[0-9a-fA-F]{64}$/.test(identity.salt)) throw new InvalidInputError('salt must be 32 bytes (64 hex digits after 0x)', { code: 'identity.salt' });
   const zero = new Uint8Array([0]);
   return concatBytes([
     stringToBytes(IDENTITY_VERSION), zero,

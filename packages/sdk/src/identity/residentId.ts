@@ -52,14 +52,15 @@ export function parseResidentId(text: string, now: Date = new Date()): ResidentI
     .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30))
     .replace(/[\uFF38\uFF58x]/g, 'X');
   if (ascii.length !== 18) {
-    throw new InvalidInputError(`resident ID number must have 18 characters, this one has ${[...ascii].length}: check for a missing or extra digit`);
+    const length = [...ascii].length;
+    throw new InvalidInputError(`resident ID number must have 18 characters, this one has ${length}: check for a missing or extra digit`, { code: 'residentId.length', params: { length } });
   }
   if (!/^\d{17}[\dX]$/.test(ascii)) {
-    throw new InvalidInputError('resident ID number must be 17 digits followed by a digit or X: remove spaces, hyphens and other letters');
+    throw new InvalidInputError('resident ID number must be 17 digits followed by a digit or X: remove spaces, hyphens and other letters', { code: 'residentId.characters' });
   }
   const province = PROVINCE_CODES[ascii.slice(0, 2)];
   if (!province) {
-    throw new InvalidInputError(`resident ID number starts with ${ascii.slice(0, 2)}, which is no province code: check the first two digits`);
+    throw new InvalidInputError(`resident ID number starts with ${ascii.slice(0, 2)}, which is no province code: check the first two digits`, { code: 'residentId.province', params: { province: ascii.slice(0, 2) } });
   }
   const year = Number(ascii.slice(6, 10));
   const month = Number(ascii.slice(10, 12));
@@ -67,14 +68,17 @@ export function parseResidentId(text: string, now: Date = new Date()): ResidentI
   const birth = new Date(Date.UTC(year, month - 1, day));
   const birthDate = `${ascii.slice(6, 10)}-${ascii.slice(10, 12)}-${ascii.slice(12, 14)}`;
   if (year < 1900 || birth.getUTCFullYear() !== year || birth.getUTCMonth() !== month - 1 || birth.getUTCDate() !== day) {
-    throw new InvalidInputError(`resident ID number holds birth date ${birthDate}, which does not exist: check digits 7 to 14`);
+    throw new InvalidInputError(`resident ID number holds birth date ${birthDate}, which does not exist: check digits 7 to 14`, { code: 'residentId.birthDate', params: { birthDate } });
   }
   if (birth.getTime() > now.getTime()) {
-    throw new InvalidInputError(`resident ID number holds birth date ${birthDate}, which is in the future: check digits 7 to 14`);
+    throw new InvalidInputError(`resident ID number holds birth date ${birthDate}, which is in the future: check digits 7 to 14`, { code: 'residentId.birthDateFuture', params: { birthDate } });
   }
   const expected = residentIdCheckCharacter(ascii.slice(0, 17));
   if (ascii[17] !== expected) {
-    throw new InvalidInputError(`resident ID number fails its check digit (ends in ${ascii[17]}, should end in ${expected} for these 17 digits): check for a mistyped digit`);
+    throw new InvalidInputError(`resident ID number fails its check digit (ends in ${ascii[17]}, should end in ${expected} for these 17 digits): check for a mistyped digit`, {
+      code: 'residentId.checksum',
+      params: { actual: ascii[17], expected },
+    });
   }
   return { idNumber: ascii, province, birthDate };
 }

@@ -20,7 +20,7 @@ export async function prepareFunding(
   client: LashouClient,
   args: { token: Address; pool: Address; account: Account | Address; amount: bigint; poolCall: { functionName: string; args: readonly unknown[] }; approve?: boolean },
 ): Promise<WriteResult | undefined> {
-  if (args.amount <= 0n) throw new InvalidInputError('the amount must be positive');
+  if (args.amount <= 0n) throw new InvalidInputError('the amount must be positive', { code: 'amount.notPositive' });
   const owner = accountAddress(args.account);
   try {
     await simulateContract(client, { address: args.pool, abi: mutualPoolAbi, functionName: args.poolCall.functionName, args: args.poolCall.args, account: args.account } as never);
@@ -37,7 +37,10 @@ export async function prepareFunding(
   });
   if (balance < args.amount) {
     const fmt = (v: bigint) => formatAmount(v, { decimals, symbol });
-    throw new InvalidInputError(`${owner} holds ${fmt(balance)} but ${fmt(args.amount)} is needed: get at least ${fmt(args.amount - balance)} more (lashou token faucet on test chains)`);
+    throw new InvalidInputError(`${owner} holds ${fmt(balance)} but ${fmt(args.amount)} is needed: get at least ${fmt(args.amount - balance)} more (lashou token faucet on test chains)`, {
+      code: 'funds.insufficientBalance',
+      params: { owner, balance, needed: args.amount, decimals, symbol },
+    });
   }
   if (args.approve === false || allowance >= args.amount) return undefined;
   return sendContractWrite(client, {

@@ -55,7 +55,10 @@ export async function sendContractWrite(client: LashouClient, call: ContractWrit
     const hash = await writeContract(client, request as never);
     const receipt = await waitForTransactionReceipt(client, { hash });
     if (receipt.status !== 'success') {
-      throw new TransactionFailedError(`transaction ${hash} (${call.functionName}) was mined but reverted: retry, the chain state changed meanwhile`);
+      throw new TransactionFailedError(`transaction ${hash} (${call.functionName}) was mined but reverted: retry, the chain state changed meanwhile`, {
+        code: 'transaction.reverted',
+        params: { hash, functionName: call.functionName },
+      });
     }
     return { hash, receipt };
   } catch (error) {

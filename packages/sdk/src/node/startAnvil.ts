@@ -77,7 +77,7 @@ export async function startAnvil(parameters: StartAnvilParameters = {}): Promise
   };
   const deadline = Date.now() + (parameters.timeoutMs ?? 20_000);
   for (;;) {
-    if (!alive) throw new RpcUnreachableError(`anvil exited before answering on port ${port}: ${stderr.trim() || 'no output'}`);
+    if (!alive) throw new RpcUnreachableError(`anvil exited before answering on port ${port}: ${stderr.trim() || 'no output'}`, { code: 'anvil.exited', params: { port, output: stderr.trim() } });
     try {
       const response = await fetch(rpcUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_chainId', params: [] }) });
       if (response.ok) break;
@@ -86,7 +86,7 @@ export async function startAnvil(parameters: StartAnvilParameters = {}): Promise
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new RpcUnreachableError(`anvil did not answer on ${rpcUrl} within ${parameters.timeoutMs ?? 20_000} ms`);
+      throw new RpcUnreachableError(`anvil did not answer on ${rpcUrl} within ${parameters.timeoutMs ?? 20_000} ms`, { code: 'anvil.timeout', params: { rpcUrl, timeoutMs: parameters.timeoutMs ?? 20_000 } });
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -18,7 +18,7 @@ export type ClaimReportRefundReturnType = WriteResult;
  */
 export async function claimReportRefund(client: LashouClient, parameters: ClaimReportRefundParameters): Promise<ClaimReportRefundReturnType> {
   const { reports, to, account } = parameters;
-  if (!isAddress(to)) throw new InvalidInputError(`${to} is not an address: give the 0x… address that should receive the refund`);
+  if (!isAddress(to)) throw new InvalidInputError(`${to} is not an address: give the 0x… address that should receive the refund`, { code: 'address.invalid', params: { name: 'to', value: to } });
   const token = await read(client, () => readContract(client, { address: reports, abi: fraudReportsAbi, functionName: 'token' }));
   return sendContractWrite(client, { address: reports, abi: fraudReportsAbi, functionName: 'claimRefund', args: [to], account, token });
 }

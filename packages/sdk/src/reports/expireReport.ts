@@ -20,10 +20,10 @@ export type ExpireReportReturnType = WriteResult & { outcome: (typeof REPORT_OUT
  */
 export async function expireReport(client: LashouClient, parameters: ExpireReportParameters): Promise<ExpireReportReturnType> {
   const { reports, reportId, account } = parameters;
-  if (reportId <= 0n) throw new InvalidInputError(`report id ${reportId} is not valid: report ids start at 1`);
+  if (reportId <= 0n) throw new InvalidInputError(`report id ${reportId} is not valid: report ids start at 1`, { code: 'report.idInvalid', params: { reportId } });
   const token = await read(client, () => readContract(client, { address: reports, abi: fraudReportsAbi, functionName: 'token' }));
   const result = await sendContractWrite(client, { address: reports, abi: fraudReportsAbi, functionName: 'expireReport', args: [reportId], account, token });
   const [e] = parseEventLogs({ abi: fraudReportsAbi, logs: result.receipt.logs, eventName: 'ReportResolved' });
-  if (!e) throw new InvalidInputError(`transaction ${result.hash} emitted no ReportResolved event`);
+  if (!e) throw new InvalidInputError(`transaction ${result.hash} emitted no ReportResolved event`, { code: 'transaction.noEvent', params: { hash: result.hash, event: 'ReportResolved' } });
   return { ...result, outcome: REPORT_OUTCOMES[e.args.outcome] ?? 'Open', bondReturned: e.args.bondReturned };
 }

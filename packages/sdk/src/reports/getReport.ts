@@ -27,7 +27,7 @@ export async function getReport(client: LashouClient, parameters: GetReportParam
       readContract(client, { address: reports, abi: fraudReportsAbi, functionName: 'reportCount' }),
     ]),
   );
-  if (reportId < 1n || reportId > count) throw new InvalidInputError(`there is no report ${reportId}: report ids run from 1 to ${count}`);
+  if (reportId < 1n || reportId > count) throw new InvalidInputError(`there is no report ${reportId}: report ids run from 1 to ${count}`, { code: 'report.notFound', params: { reportId, count } });
   return {
     reportId, claimId: r.claimId, reporter: r.reporter, bond: r.bond, deadline: BigInt(r.deadline),
     outcome: REPORT_OUTCOMES[r.outcome] ?? 'Open', resumeState: CLAIM_STATES[r.resumeState] ?? 'None', evidenceHash: r.evidenceHash,

@@ -18,7 +18,7 @@ export type RecordRecoveryReturnType = WriteResult & { approvalHash: Hash | unde
 export async function recordRecovery(client: LashouClient, parameters: RecordRecoveryParameters): Promise<RecordRecoveryReturnType> {
   const { reports, amount, account } = parameters;
   const claimId = requireClaimId(parameters.claimId);
-  if (amount <= 0n) throw new InvalidInputError('the recovered amount must be positive');
+  if (amount <= 0n) throw new InvalidInputError('the recovered amount must be positive', { code: 'recovery.amountNotPositive' });
   const [claims, token] = await read(client, () =>
     Promise.all([
       readContract(client, { address: reports, abi: fraudReportsAbi, functionName: 'claims' }),

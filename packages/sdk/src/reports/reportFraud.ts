@@ -39,6 +39,6 @@ export async function reportFraud(client: LashouClient, parameters: ReportFraudP
   const approval = await approveIfNeeded(client, { token, spender: reports, amount: bond, account });
   const result = await sendContractWrite(client, { address: reports, abi: fraudReportsAbi, functionName: 'reportFraud', args: [claimId, evidenceHash], account, pool });
   const [event] = parseEventLogs({ abi: fraudReportsAbi, logs: result.receipt.logs, eventName: 'FraudReported' });
-  if (!event) throw new InvalidInputError(`transaction ${result.hash} emitted no FraudReported event`);
+  if (!event) throw new InvalidInputError(`transaction ${result.hash} emitted no FraudReported event`, { code: 'transaction.noEvent', params: { hash: result.hash, event: 'FraudReported' } });
   return { ...result, reportId: event.args.reportId, bond: event.args.bond, deadline: event.args.deadline, approvalHash: approval?.hash };
 }

@@ -19,11 +19,11 @@ export type ResolveReportReturnType = WriteResult & { outcome: (typeof REPORT_OU
  */
 export async function resolveReport(client: LashouClient, parameters: ResolveReportParameters): Promise<ResolveReportReturnType> {
   const { reports, reportId, confirmed, account } = parameters;
-  if (reportId <= 0n) throw new InvalidInputError(`report id ${reportId} is not valid: report ids start at 1`);
+  if (reportId <= 0n) throw new InvalidInputError(`report id ${reportId} is not valid: report ids start at 1`, { code: 'report.idInvalid', params: { reportId } });
   const claims = await read(client, () => readContract(client, { address: reports, abi: fraudReportsAbi, functionName: 'claims' }));
   const pool = await poolOf(client, claims);
   const result = await sendContractWrite(client, { address: reports, abi: fraudReportsAbi, functionName: 'resolveReport', args: [reportId, confirmed], account, pool });
   const [e] = parseEventLogs({ abi: fraudReportsAbi, logs: result.receipt.logs, eventName: 'ReportResolved' });
-  if (!e) throw new InvalidInputError(`transaction ${result.hash} emitted no ReportResolved event`);
+  if (!e) throw new InvalidInputError(`transaction ${result.hash} emitted no ReportResolved event`, { code: 'transaction.noEvent', params: { hash: result.hash, event: 'ReportResolved' } });
   return { ...result, outcome: REPORT_OUTCOMES[e.args.outcome] ?? 'Open', bondReturned: e.args.bondReturned, reward: e.args.reward, slashed: e.args.slashed, creditedToMembers: e.args.creditedToMembers, fee: e.args.fee };
 }

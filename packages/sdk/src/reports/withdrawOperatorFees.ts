@@ -17,8 +17,8 @@ export type WithdrawOperatorFeesReturnType = WriteResult;
  */
 export async function withdrawOperatorFees(client: LashouClient, parameters: WithdrawOperatorFeesParameters): Promise<WithdrawOperatorFeesReturnType> {
   const { reports, to, amount, account } = parameters;
-  if (!isAddress(to)) throw new InvalidInputError(`${to} is not an address`);
-  if (amount <= 0n) throw new InvalidInputError('the amount must be positive');
+  if (!isAddress(to)) throw new InvalidInputError(`${to} is not an address`, { code: 'address.invalid', params: { name: 'to', value: to } });
+  if (amount <= 0n) throw new InvalidInputError('the amount must be positive', { code: 'amount.notPositive' });
   const token = await read(client, () => readContract(client, { address: reports, abi: fraudReportsAbi, functionName: 'token' }));
   return sendContractWrite(client, { address: reports, abi: fraudReportsAbi, functionName: 'withdrawOperatorFees', args: [to, amount], account, token });
 }

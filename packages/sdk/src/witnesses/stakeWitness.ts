@@ -24,8 +24,8 @@ export type StakeWitnessReturnType = WriteResult & { approvalHash: Hash | undefi
  */
 export async function stakeWitness(client: LashouClient, parameters: StakeWitnessParameters): Promise<StakeWitnessReturnType> {
   const { registry, amount, region, account } = parameters;
-  if (amount <= 0n) throw new InvalidInputError('the stake must be positive');
-  if (!Number.isInteger(region) || region < 1 || region > 65_535) throw new InvalidInputError(`region ${region} is not valid: give a region code from 1 to 65535`);
+  if (amount <= 0n) throw new InvalidInputError('the stake must be positive', { code: 'stake.notPositive' });
+  if (!Number.isInteger(region) || region < 1 || region > 65_535) throw new InvalidInputError(`region ${region} is not valid: give a region code from 1 to 65535`, { code: 'region.invalid', params: { region } });
   const token = await read(client, () => readContract(client, { address: registry, abi: witnessRegistryAbi, functionName: 'token' }));
   const approval = await approveIfNeeded(client, { token, spender: registry, amount, account });
   const result = await sendContractWrite(client, { address: registry, abi: witnessRegistryAbi, functionName: 'stake', args: [amount, BigInt(region)], account, token });

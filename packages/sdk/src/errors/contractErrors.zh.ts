@@ -1,0 +1,245 @@
+import type { Hex } from 'viem';
+import { formatAmount } from '../amounts/formatAmount.js';
+import { CLAIM_PARAMETERS, CLAIM_STATES, MEMBER_STATUS, REPORT_OUTCOMES, REVIEW_REASONS, ROLE_NAMES, type ErrorExplainer, big, bytes32Text, when } from './contractErrors.js';
+
+// The Chinese (zh-CN) twin of `errorExplainers`: the same facts and the same advice, row for row. A test fails
+// when an English row has no Chinese one. Terms follow the project's glossary: 互助 mutual aid, 会员 member,
+// 观察期 waiting period, 见证人 witness, 监督人 supervisor, 公示 public announcement, 运营方 operator,
+// 公证处 notary, 质押 stake, 罚没 slash. CLI commands, role and parameter names stay as typed.
+
+/** `MemberStatus` in Chinese, by name. */
+const MEMBER_STATUS_ZH: Record<(typeof MEMBER_STATUS)[number], string> = {
+  None: '未加入', Waiting: '观察期中', Covered: '保障中', ExitRequested: '已申请退出', Lapsed: '已失效', Exited: '已退出',
+};
+
+/** `ClaimState` in Chinese, by name. */
+export const CLAIM_STATES_ZH: Record<(typeof CLAIM_STATES)[number], string> = {
+  None: '不存在', Filed: '已提交', Reviewed: '已审核', WitnessesDrawn: '已抽取见证人', Attested: '已作证', Announced: '公示中',
+  Approved: '已批准', Paid: '已支付', Rejected: '已拒绝', UnderArbitration: '仲裁中', UnderInvestigation: '调查中', FraudConfirmed: '已确认欺诈',
+};
+
+/** `ReviewReason` in Chinese, by name. */
+export const REVIEW_REASONS_ZH: Record<(typeof REVIEW_REASONS)[number], string> = {
+  None: '无', WaitingPeriod: '在观察期内', NotCoveredIllness: '疾病不在保障范围内', DocumentsInvalid: '材料无效', DuplicatePerson: '同一人重复申请',
+  IdentityMismatch: '身份不符', AmountUnsupported: '金额缺乏依据', Other: '其他', ReviewTimedOut: '审核超时', WitnessesUnavailable: '没有可用的见证人',
+  WitnessRejected: '见证人否决', ArbitrationTimedOut: '仲裁超时', FraudConfirmed: '确认欺诈', RunOffEnded: '清盘期已结束',
+};
+
+/** `ReportOutcome` in Chinese, by name. */
+const REPORT_OUTCOMES_ZH: Record<(typeof REPORT_OUTCOMES)[number], string> = {
+  Open: '处理中', Confirmed: '已确认', Dismissed: '已驳回', Expired: '已过期',
+};
+
+/** What to do next for a claim in each state, in Chinese (the twin of `NEXT_STEP`). */
+export const NEXT_STEP_ZH: Record<(typeof CLAIM_STATES)[number], string> = {
+  None: '没有这笔理赔：请核对理赔编号（lashou claim list）',
+  Filed: '它正在等待运营方审核（lashou operator review）',
+  Reviewed: '下一步是抽取见证人（lashou claim advance）',
+  WitnessesDrawn: '被抽中的见证人接受并作证（lashou witness accept / attest）；空缺的见证人由 lashou claim advance 补抽',
+  Attested: '下一步进入公示',
+  Announced: '公示期结束后任何人都可以批准它（lashou claim approve）',
+  Approved: '它所在的周期结算时支付（lashou pool settle），之后执行 lashou claim mark-paid',
+  Paid: '它已支付；之后只剩欺诈举报（lashou report file）或释放质押',
+  Rejected: '它已结案（被拒绝）',
+  UnderArbitration: '有见证人否决了它：由运营方仲裁（lashou operator arbitrate）',
+  UnderInvestigation: '有一份欺诈举报尚未处理：由运营方处理（lashou operator resolve-report）',
+  FraudConfirmed: '它已结案（确认欺诈）',
+};
+
+const label = <T extends string>(names: readonly T[], table: Record<T, string>, value: unknown) => {
+  const name = names[Number(value)];
+  return name === undefined ? String(value) : table[name];
+};
+
+/** The Chinese decoder table: contract error name → explanation, the twin of `errorExplainers`. */
+export const errorExplainersZh: Record<string, ErrorExplainer> = {
+  // ── MutualPool ──
+  PoolAlreadyMember: ([member]) => `${member} 已是本互助池的会员：如需加钱请充值；如要重新加入，请先退出并提取余额`,
+  PoolNotMember: ([member, status]) => {
+    const name = MEMBER_STATUS[Number(status)];
+    switch (name) {
+      case 'None':
+        return `${member} 不是本互助池的会员：请先加入（lashou member join）`;
+      case 'Waiting':
+      case 'Covered':
+        return `${member} 是在册会员（${MEMBER_STATUS_ZH[name]}）：请先申请退出（lashou member exit），退出所在周期结算后再提取`;
+      case 'ExitRequested':
+        return `${member} 已申请退出：在退出所在周期结算之前不能做其他操作；结算后请提取余额（lashou member withdraw）`;
+      case 'Lapsed':
+        return `${member} 已失效（余额低于最低额）：充值即可重新加入，但需重新经过观察期；也可以提取剩余余额`;
+      default:
+        return `${member} 已退出并提取了全部余额：如要再次加入，请使用新的身份承诺`;
+    }
+  },
+  PoolCommitmentUsed: ([commitment]) =>
+    `身份承诺 ${commitment} 已被使用过：每人只能加入一次；如要重新加入，请生成新的盐值（lashou identity new）`,
+  PoolCommitmentZero: () => '身份承诺为零：请根据你的身份信息计算一个（lashou identity new）',
+  PoolBelowMinimumBalance: ([, balance, minimum], { decimals, symbol }) => {
+    const fmt = (v: bigint) => formatAmount(v, { decimals, symbol });
+    return `余额 ${fmt(big(balance))} 低于最低额 ${fmt(big(minimum))}：请至少再充值 ${fmt(big(minimum) - big(balance))}`;
+  },
+  PoolZeroAmount: () => '金额为零：请输入大于零的金额',
+  PoolTransferAmountMismatch: ([expected, received], { decimals, symbol }) =>
+    `代币实际转入 ${formatAmount(big(received), { decimals, symbol })}，而不是 ${formatAmount(big(expected), { decimals, symbol })}：收取转账手续费或会自动调整余额的代币不能用于 Lashou 互助池；请使用普通稳定币`,
+  PoolExitNotSettled: ([, exitEpoch, next]) =>
+    `你的退出在第 ${exitEpoch} 周期结算时生效，而下一个待结算的是第 ${next} 周期：请等第 ${exitEpoch} 周期结束并结算（lashou pool settle）后再提取`,
+  PoolEpochNotEnded: ([epoch, endsAt]) => `第 ${epoch} 周期于 ${when(endsAt)} 结束：请在此之后再结算`,
+  PoolLapsesPending: () =>
+    '结算前必须先将余额低于最低额的会员标记为失效：请反复运行 lashou pool process-lapses，直到没有待处理的会员（SDK 的 settleEpoch 会自动完成）',
+  PoolPaymentTooLarge: ([amount], { decimals, symbol }) =>
+    `付款 ${formatAmount(big(amount), { decimals, symbol })} 超出互助池 96 位金额的上限：请拆成几笔较小的付款`,
+  PoolNothingToClaim: ([recipient]) => `${recipient} 没有可领取的款项：赔付在结算时直接发出；只有转账失败的付款才会留在这里等待领取`,
+  PoolInvalidParameter: ([name, value]) => `参数 ${bytes32Text(name)} 不能设为 ${value}：请在允许的范围内取值`,
+  PoolGovernanceDelayTooShort: ([delay, required]) =>
+    `治理延迟 ${delay} 秒必须长于周期长度 ${required} 秒：请使用最短延迟更长的时间锁`,
+  PoolInRunOff: () => '本互助池正在清盘，不再接受新会员：请加入其他互助池',
+  PoolZeroAddress: () => '地址为零：请提供真实地址',
+  SortedMembersHintTooFar: () => '排序列表的位置提示已过时（期间有会员变动）：请重试，系统会重新计算提示',
+  // ── HintHelpers (read-only) ──
+  HintHelpersNotAPool: ([pool]) =>
+    `${pool} 上没有 Lashou 互助池（没有合约，或合约不响应 memberRecord）：请核对本链上的互助池地址`,
+  // ── ClaimsManager ──
+  ClaimsWrongState: ([claimId, state]) => {
+    const name = CLAIM_STATES[Number(state)];
+    return name === undefined
+      ? `理赔 ${claimId} 处于状态 ${state}，不能进行此操作：请用 lashou claim status 查看`
+      : `理赔 ${claimId} 当前${CLAIM_STATES_ZH[name]}，不能进行此操作：${NEXT_STEP_ZH[name]}`;
+  },
+  ClaimsNotaryNotListed: ([notary]) =>
+    `${notary} 不是登记在册的公证处：请由在册公证处签署诊断，或请运营方添加该公证处（lashou operator notary-add）`,
+  ClaimsInvalidNotarySignature: ([notary, claimant]) =>
+    `公证签名与公证处 ${notary}、申请人 ${claimant}、材料哈希和诊断日期不符：请让公证处对这些内容原样签名（lashou notary sign）`,
+  ClaimsNotCovered: ([member, diagnosedAt, coverageStart]) =>
+    big(coverageStart) === 0n
+      ? `${member} 不在保障中：只有已过观察期的在册会员才能申请理赔`
+      : `${member} 在 ${when(diagnosedAt)} 时尚未获得保障（保障自 ${when(coverageStart)} 开始）：观察期内确诊的疾病不能申请理赔`,
+  ClaimsDiagnosisInFuture: ([diagnosedAt, nowTime]) =>
+    `诊断日期 ${when(diagnosedAt)} 晚于链上当前时间 ${when(nowTime)}：请填写真实的诊断日期`,
+  ClaimsOpenClaimExists: ([member, claimId]) =>
+    `${member} 已有未结的理赔 ${claimId}：同一时间只能有一笔理赔；请等它支付或结案`,
+  ClaimsAmountOutOfRange: ([amount, cap], { decimals, symbol }) =>
+    `金额 ${formatAmount(big(amount), { decimals, symbol })} 必须大于零且不超过 ${formatAmount(big(cap), { decimals, symbol })}：请在此范围内申请`,
+  ClaimsDocumentUsed: ([documentHash, claimId]) => `材料 ${documentHash} 已被理赔 ${claimId} 使用：每份诊断只能支持一笔理赔`,
+  ClaimsInvalidRegion: ([region]) => `地区 ${region} 无效：请提供 1 到 65535 之间的地区代码`,
+  ClaimsInvalidReason: ([reason]) =>
+    `理由“${label(REVIEW_REASONS, REVIEW_REASONS_ZH, reason)}”不适用于本次审核：批准时理由为 None，拒绝时使用 WaitingPeriod … Other 之一`,
+  ClaimsZeroNullifier: () => '防重标识（nullifier）为零：请用运营方密钥根据申请人身份计算（computeNullifier）',
+  ClaimsDeadlinePassed: ([claimId, deadline]) =>
+    `理赔 ${claimId} 的期限已于 ${when(deadline)} 截止：现在只能按期限到期的流程推进（lashou claim advance）`,
+  ClaimsDeadlineNotReached: ([claimId, deadline]) => `理赔 ${claimId} 的期限是 ${when(deadline)}：请等到期限过后`,
+  ClaimsRandomnessNotReady: ([claimId, requestId]) =>
+    `理赔 ${claimId} 的随机数（请求 ${requestId}）尚未就绪：请等几个区块后运行 lashou claim advance（它会为随机源提交随机数）`,
+  ClaimsNotSlotWitness: ([claimId, slot, caller]) =>
+    `${caller} 不是理赔 ${claimId} 第 ${slot} 个名额抽中的见证人：请用被抽中见证人的账户发送（lashou claim status 可查看各名额）`,
+  ClaimsWrongSlot: ([claimId, slot]) => `理赔 ${claimId} 的第 ${slot} 个名额当前状态不允许此操作：请用 lashou claim status 查看各名额`,
+  ClaimsNotFullyPaid: ([claimId]) => `理赔 ${claimId} 尚未全额支付：请先结算其所在周期（lashou pool settle），再标记为已支付`,
+  ClaimsReportsClosed: ([claimId]) => `理赔 ${claimId} 现在不接受欺诈举报：只有在公示期间或支付后的举报期内才能举报`,
+  ClaimsRunOff: ([diagnosedAt, startedAt, honourUntil]) =>
+    `本互助池自 ${when(startedAt)} 起正在清盘：只受理在此之前确诊、并在 ${when(honourUntil)} 之前提交的理赔（本次诊断日期 ${when(diagnosedAt)}）`,
+  ClaimsZero: () => '地址或哈希为零：请提供真实的值',
+  // ── ClaimParameters ──
+  ClaimsInvalidParameter: ([parameter, value]) =>
+    `理赔参数 ${CLAIM_PARAMETERS[Number(parameter)] ?? parameter} 不能设为 ${value}：请在允许的范围内取值`,
+  ClaimsGovernanceDelayTooShort: ([delay, required]) => `治理延迟 ${delay} 秒必须长于 ${required} 秒：请使用最短延迟更长的时间锁`,
+  ClaimsPoolNotInRunOff: () => '本互助池没有在清盘：理赔清盘只能在互助池清盘之后开始',
+  ClaimsRunOffAlreadyStarted: ([startedAt]) => `理赔清盘已于 ${when(startedAt)} 开始：无需再操作`,
+  // ── FraudReports ──
+  ReportsNotOpen: ([reportId, outcome]) =>
+    `举报 ${reportId} 已经${label(REPORT_OUTCOMES, REPORT_OUTCOMES_ZH, outcome)}：不能再对它做任何操作`,
+  ReportsDeadlinePassed: ([reportId, deadline]) =>
+    `举报 ${reportId} 的调查期限已于 ${when(deadline)} 截止：现在只能让它过期（保证金会退回）`,
+  ReportsDeadlineNotReached: ([reportId, deadline]) => `举报 ${reportId} 的调查持续到 ${when(deadline)}：请在此之后再让它过期`,
+  ReportsNotFraudConfirmed: ([claimId]) => `理赔 ${claimId} 未被确认为欺诈：只有确认欺诈的理赔才能登记追回款`,
+  ReportsInsufficientFees: ([requested, available], { decimals, symbol }) =>
+    `可提取的费用只有 ${formatAmount(big(available), { decimals, symbol })}，不足 ${formatAmount(big(requested), { decimals, symbol })}：最多只能提取这么多`,
+  ReportsTransferAmountMismatch: ([expected, received], { decimals, symbol }) =>
+    `代币实际转入 ${formatAmount(big(received), { decimals, symbol })}，而不是 ${formatAmount(big(expected), { decimals, symbol })}：请使用普通稳定币`,
+  ReportsZero: () => '金额、地址或哈希为零：请提供真实的值（证据材料的哈希）',
+  // ── WitnessRegistry ──
+  WitnessStakeTooLow: ([stake, minimum], { decimals, symbol }) =>
+    `质押 ${formatAmount(big(stake), { decimals, symbol })} 低于最低额 ${formatAmount(big(minimum), { decimals, symbol })}：请至少质押这么多`,
+  WitnessAlreadyRegistered: ([witness]) => `${witness} 已登记为见证人：如需增加请追加质押`,
+  WitnessNotRegistered: ([witness]) => `${witness} 不是已登记的见证人：请先质押（lashou witness stake）`,
+  WitnessCooldownActive: ([witness, availableAt]) =>
+    big(availableAt) === 0n
+      ? `${witness} 尚未申请解除质押：请先申请（lashou witness unstake）`
+      : `${witness} 要到 ${when(availableAt)} 之后才能提取：请等到那时`,
+  WitnessStakeLocked: ([witness, locked], { decimals, symbol }) =>
+    `${witness} 的质押中有 ${formatAmount(big(locked), { decimals, symbol })} 被理赔锁定：请等它们释放`,
+  WitnessNotEnoughEligible: ([eligible, needed]) =>
+    `${needed} 个名额只有 ${eligible} 名合格的见证人：需要更多见证人质押（lashou witness stake）；请稍后再试`,
+  WitnessRegionInvalid: ([region]) => `地区 ${region} 无效：请提供 1 到 65535 之间的地区代码`,
+  WitnessRegionMismatch: ([witness, registered, given]) =>
+    `${witness} 登记在地区 ${registered}，而不是 ${given}：请在地区 ${registered} 追加质押，或解除质押后重新登记`,
+  WitnessAmountZero: () => '金额为零：请输入大于零的金额',
+  WitnessUnstakePending: ([witness, availableAt]) =>
+    `${witness} 正在解除质押（${when(availableAt)} 可提取）：请在此之后提取，或再次质押以取消解除`,
+  WitnessUnstakeNotRequested: ([witness]) => `${witness} 尚未申请解除质押：请先申请（lashou witness unstake）`,
+  WitnessStakeInsufficient: ([witness, free, requested], { decimals, symbol }) =>
+    `${witness} 的可用质押为 ${formatAmount(big(free), { decimals, symbol })}，少于 ${formatAmount(big(requested), { decimals, symbol })}`,
+  WitnessDrawCountInvalid: ([count, maximum]) => `不能抽取 ${count} 名见证人（最多 ${maximum} 名）`,
+  WitnessTooManyExcluded: ([given, maximum]) => `排除的地址有 ${given} 个，超过上限 ${maximum} 个`,
+  WitnessSnapshotNotPast: ([snapshotBlock, currentBlock]) =>
+    `快照区块 ${snapshotBlock} 不在过去（当前区块 ${currentBlock}）：请等一个区块后重试`,
+  WitnessIndexOutOfRange: ([index, length]) => `索引 ${index} 超出范围（共 ${length} 名见证人）：请给出更小的索引`,
+  WitnessInvalidConfiguration: () => '见证人登记合约的配置无效：请提供代币、管理员和大于零的最低质押额',
+  CheckpointUnorderedInsertion: () => '检查点出现了时间倒退：这是合约缺陷，请报告',
+  // ── Randomness sources ──
+  RandomnessUnknownRequest: ([requestId]) => `随机数请求 ${requestId} 不存在：请核对该理赔的请求编号`,
+  RandomnessNotConsumer: ([caller]) => `${caller} 无权请求随机数：应由随机源的管理员把 CONSUMER_ROLE 授予理赔合约`,
+  RandomnessNotYetAvailable: ([requestId, targetBlock, currentBlock]) =>
+    `随机数请求 ${requestId} 需要区块 ${targetBlock}（当前 ${currentBlock}）：请再等 ${big(targetBlock) - big(currentBlock)} 个区块`,
+  RandomnessExpired: ([requestId, targetBlock]) =>
+    `随机数请求 ${requestId} 已过期（区块 ${targetBlock} 已超出最近 256 个区块的范围）：请运行 lashou claim advance 重新请求`,
+  RandomnessHeaderMismatch: ([requestId]) =>
+    `为请求 ${requestId} 提供的区块头哈希与目标区块的哈希不符：请传入目标区块的原始 RLP 区块头`,
+  RandomnessHeaderMalformed: ([field, length]) => `区块头格式错误（字段 ${field} 的长度为 ${length}）：请传入目标区块的 RLP 区块头`,
+  RandomnessDelayInvalid: ([delay]) => `随机数延迟 ${delay} 必须在 1 到 256 个区块之间`,
+  RandomnessVrfConfigInvalid: () => 'VRF 配置无效：请提供 key hash、订阅、确认数、gas 上限和超时时间',
+  OnlyCoordinatorCanFulfill: ([have, want]) => `只有 VRF 协调合约 ${want} 可以提交随机数，${have} 不行`,
+  OnlyOwnerOrCoordinator: ([have, owner, coordinator]) =>
+    `${have} 既不是所有者 ${owner}，也不是协调合约 ${coordinator}：请用其中之一发送`,
+  ZeroAddress: () => '地址为零：请提供真实地址',
+  // ── OpenZeppelin access control, guards, casts ──
+  AccessControlUnauthorizedAccount: ([account, role]) =>
+    `${account} 没有 ${ROLE_NAMES[(role as Hex).toLowerCase() as Hex] ?? role} 权限：请用拥有该权限的账户发送，或请权限管理员（时间锁）授予`,
+  AccessControlBadConfirmation: () => '账户只能放弃自己的权限：请用该账户发送',
+  ReentrancyGuardReentrantCall: () => '互助池拒绝了重入调用：请从普通账户调用，而不是在另一个互助池调用内部调用',
+  SafeCastOverflowedUintDowncast: ([bits]) => `金额超出 ${bits} 位的范围：请使用更小的金额`,
+  SafeCastOverflowedIntDowncast: ([bits]) => `金额超出 ${bits} 位的范围：请使用更小的金额`,
+  SafeCastOverflowedIntToUint: () => '余额将变为负数：无法再从中扣除',
+  SafeCastOverflowedUintToInt: () => '金额过大，超出有符号运算的范围：请使用更小的金额',
+  SafeERC20FailedOperation: ([token]) => `代币 ${token} 拒绝了转账：请检查代币合约和你的余额`,
+  // ── ERC-20 and permit ──
+  ERC20InsufficientBalance: ([sender, balance, needed], { decimals, symbol }) => {
+    const fmt = (v: bigint) => formatAmount(v, { decimals, symbol });
+    return `${sender} 持有 ${fmt(big(balance))}，但需要 ${fmt(big(needed))}：请至少再准备 ${fmt(big(needed) - big(balance))}（测试链上可用 lashou token faucet 领取）`;
+  },
+  ERC20InsufficientAllowance: ([spender, allowance, needed], { decimals, symbol }) => {
+    const fmt = (v: bigint) => formatAmount(v, { decimals, symbol });
+    return `${spender} 只能动用你的 ${fmt(big(allowance))} ${symbol}，但需要 ${fmt(big(needed))}：请先授权，或用 permit 签名加入`;
+  },
+  ERC20InvalidReceiver: ([who]) => `不能把代币发送给 ${who}：请提供真实的收款地址`,
+  ERC20InvalidSender: ([who]) => `不能从 ${who} 发送代币：请使用真实账户`,
+  ERC20InvalidApprover: ([who]) => `不能从 ${who} 授权：请使用真实账户`,
+  ERC20InvalidSpender: ([who]) => `不能授权给 ${who}：请提供真实的被授权地址`,
+  ERC2612ExpiredSignature: ([deadline]) => `permit 签名已于 ${when(deadline)} 过期：请重新签名`,
+  ERC2612InvalidSigner: ([signer, owner]) => `permit 由 ${signer} 签名，而不是持有人 ${owner}：请用持有人的私钥签名`,
+  InvalidAccountNonce: ([account, nonce]) => `${account} 的 permit nonce 是 ${nonce}：请用这个 nonce 重新签名`,
+  ECDSAInvalidSignature: () => '签名无效：请重新签名',
+  ECDSAInvalidSignatureLength: () => '签名长度不对：请重新签名',
+  ECDSAInvalidSignatureS: () => '签名可被篡改（s 值过大）：请用标准签名工具重新签名',
+  TestStablecoinFaucetLimit: ([requested, limit], { decimals, symbol }) =>
+    `水龙头每次最多发放 ${formatAmount(big(limit), { decimals, symbol })}（本次申请 ${formatAmount(big(requested), { decimals, symbol })}）：请少领一些，需要的话分几次领`,
+  TestStablecoinNotATestChain: ([chainId]) =>
+    `链 ${chainId} 不是测试链：测试稳定币只能在本地链和测试网上使用；请用 --token <真实稳定币> 部署`,
+  InvalidShortString: () => '代币名称不是有效的短字符串：请用更短的名称部署代币',
+  StringTooLong: ([text]) => `“${text}”对短字符串来说太长：最多 31 个字节`,
+  FailedCall: () => '底层调用失败且没有给出原因：请检查目标合约和发送的金额',
+  // ── TimelockController ──
+  TimelockInsufficientDelay: ([delay, minDelay]) => `延迟 ${delay} 秒低于时间锁的最短延迟 ${minDelay} 秒：请用更长的延迟排期`,
+  TimelockUnexpectedOperationState: ([id]) => `时间锁操作 ${id} 的状态不满足此调用：请确认它已排期且已到可执行时间`,
+  TimelockUnexecutedPredecessor: ([id]) => `时间锁的前置操作 ${id} 尚未执行：请先执行它`,
+  TimelockUnauthorizedCaller: ([caller]) => `${caller} 不能直接调用时间锁：请通过排期（schedule）和执行（execute）`,
+  TimelockInvalidOperationLength: () => '批量操作的各数组长度不一致：每个目标需要对应一个金额和一段调用数据',
+};

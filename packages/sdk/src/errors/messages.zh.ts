@@ -1,0 +1,103 @@
+import { formatAmount } from '../amounts/formatAmount.js';
+import type { LashouErrorParams } from './LashouError.js';
+
+/** How amounts are written in a message: the token's decimals and symbol. */
+export type MessageFormatting = { decimals: number; symbol: string };
+
+/** Turns an error's `params` into one line of Chinese. */
+export type MessageRenderer = (params: LashouErrorParams, formatting: MessageFormatting) => string;
+
+const list = (value: unknown) => (Array.isArray(value) ? value.join('、') : String(value));
+
+/**
+ * Chinese (zh-CN) messages of the SDK's own errors, by `code`: the same facts and advice as the English
+ * `shortMessage` thrown with that code. Contract errors are in `errorExplainersZh`. A test fails when the SDK
+ * throws a code that has no row here.
+ */
+export const messagesZh: Record<string, MessageRenderer> = {
+  'account.required': () => '没有可用于签名的账户：请传入 `account`，或在创建钱包客户端时指定账户',
+  // Resident ID numbers (GB 11643-1999)
+  'residentId.length': ({ length }) => `居民身份证号码应为 18 位，这个号码有 ${length} 位：请检查是否漏输或多输了数字`,
+  'residentId.characters': () => '居民身份证号码应为 17 位数字加 1 位数字或 X：请去掉空格、连字符和其他字母',
+  'residentId.province': ({ province }) => `居民身份证号码以 ${province} 开头，这不是有效的省级行政区代码：请检查前两位`,
+  'residentId.birthDate': ({ birthDate }) => `居民身份证号码中的出生日期 ${birthDate} 不存在：请检查第 7 到 14 位`,
+  'residentId.birthDateFuture': ({ birthDate }) => `居民身份证号码中的出生日期 ${birthDate} 在未来：请检查第 7 到 14 位`,
+  'residentId.checksum': ({ actual, expected }) =>
+    `居民身份证号码校验码不符（末位是 ${actual}，按前 17 位应为 ${expected}）：请检查是否有数字输错`,
+  // Identity
+  'name.empty': () => '姓名为空：请按证件上的写法填写姓名',
+  'name.controlCharacters': () => '姓名中含有控制字符（制表符、换行）：请按证件上的写法写在一行内',
+  'name.tooLong': ({ maximum }) => `姓名超过 ${maximum} 个字符：请检查输入`,
+  'passport.format': () => '护照号码应写成 签发国:号码，例如 CHN:E12345678（签发国为 ISO 3166 三位字母代码，号码为 5–20 位字母或数字）',
+  'identity.documentType': ({ docType, allowed }) => `未知的证件类型 ${docType}：请使用 ${list(allowed)} 之一`,
+  'identity.salt': () => '盐值必须是 32 字节（0x 后跟 64 位十六进制数字）',
+  'identityCommitment.format': () => '身份承诺必须是 32 字节（0x 后跟 64 位十六进制数字）',
+  'nullifier.operatorSecret': () => '运营方密钥至少需要 32 字节的十六进制数（0x 后跟 64 位或更多十六进制数字）',
+  // Amounts and funds
+  'amount.empty': () => '金额为空：请输入数字，例如 12.50',
+  'amount.negative': ({ value }) => `金额“${value}”是负数：金额必须大于或等于零`,
+  'amount.format': ({ value }) => `“${value}”不是金额：请写数字，可带小数点，例如 12.50（不要正负号、逗号或科学计数法）`,
+  'amount.tooManyDecimals': ({ value, given, decimals, symbol }) =>
+    `金额“${value}”有 ${given} 位小数，但${symbol ?? '该代币'}最多只有 ${decimals} 位：请保留 ${decimals} 位小数`,
+  'amount.notPositive': () => '金额必须大于零',
+  'funds.insufficientBalance': ({ owner, balance, needed, decimals, symbol }, formatting) => {
+    const fmt = (v: unknown) =>
+      formatAmount(BigInt(v as bigint), { decimals: (decimals as number | undefined) ?? formatting.decimals, symbol: (symbol as string | undefined) ?? formatting.symbol });
+    return `${owner} 持有 ${fmt(balance)}，但需要 ${fmt(needed)}：请至少再准备 ${fmt(BigInt(needed as bigint) - BigInt(balance as bigint))}（测试链上可用 lashou token faucet 领取）`;
+  },
+  'stake.notPositive': () => '质押金额必须大于零',
+  'credit.reasonTooLong': () => '原因必须在 32 字节以内：请使用简短的标签，例如 RECOVERY',
+  // Addresses, hashes, ids
+  'address.invalid': ({ name, value }) => `${name} ${value} 不是地址：请输入 0x 加 40 位十六进制数字`,
+  'hash.format': ({ name, value }) => `${name} 必须是 32 字节的哈希（0x 后跟 64 位十六进制数字），收到的是 ${value}`,
+  'hash.zero': ({ name }) => `${name} 为零：请提供材料的哈希（lashou document hash）`,
+  'region.invalid': ({ region }) => `地区 ${region} 无效：请提供 1 到 65535 之间的地区代码`,
+  'hint.exclude': ({ exclude, maximum }) => `exclude ${exclude} 不是会员编号（0 到 ${maximum}）`,
+  'hint.samples': ({ samples }) => `samples ${samples} 必须是大于或等于 0 的整数`,
+  // Claims
+  'claim.amountNotPositive': () => '理赔金额必须大于零',
+  'claim.signatureFormat': () => '公证签名必须是 65 字节（0x 后跟 130 位十六进制数字）',
+  'claim.notFound': ({ claimId, count }) => `没有理赔 ${claimId}：理赔编号从 1 到 ${count}（lashou claim list）`,
+  'claim.idInvalid': ({ claimId }) => `理赔编号 ${claimId} 无效：理赔编号从 1 开始`,
+  'review.amountNotPositive': () => '批准的金额必须大于零',
+  'review.reason': ({ reason, allowed }) => `理由 ${reason} 不是拒绝理由：请使用 ${list(allowed)} 之一`,
+  'diagnosis.date': () => '诊断日期必须是正的 Unix 时间',
+  'randomness.blockMissing': ({ blockNumber }) => `区块 ${blockNumber} 还不存在`,
+  'randomness.headerRebuild': ({ blockNumber }) => `无法重建区块 ${blockNumber} 的区块头（哈希不一致）：这个节点返回了 SDK 不认识的区块头字段`,
+  // Fraud reports
+  'report.notFound': ({ reportId, count }) => `没有举报 ${reportId}：举报编号从 1 到 ${count}`,
+  'report.idInvalid': ({ reportId }) => `举报编号 ${reportId} 无效：举报编号从 1 开始`,
+  'recovery.amountNotPositive': () => '追回金额必须大于零',
+  // Transactions, deployment, the node
+  'transaction.noEvent': ({ hash, event, contract, expected }) =>
+    contract
+      ? `交易 ${hash} 没有产生 ${event} 事件：${contract} 是 ${expected === 'MutualPool' ? 'Lashou 互助池' : expected} 吗？`
+      : `交易 ${hash} 没有产生 ${event} 事件`,
+  'transaction.reverted': ({ hash, functionName }) => `交易 ${hash}（${functionName}）已上链但执行失败：请重试，期间链上状态发生了变化`,
+  'deploy.unlinkedLibrary': () => '字节码中仍有未链接的库占位符：请重新生成 @lashou/abi',
+  'deploy.governanceDelay': ({ governanceDelay, epochLength }) =>
+    `治理延迟 ${governanceDelay} 秒必须长于周期长度 ${epochLength} 秒，这样会员能在变更生效前退出`,
+  'deploy.reverted': ({ contract, hash }) => `${contract} 的部署交易 ${hash} 执行失败`,
+  'token.noCode': ({ token, chainId }) => `链 ${chainId} 上的 ${token} 没有合约：请核对这条链上稳定币的地址`,
+  'token.notErc20': ({ token, chainId }) => `链 ${chainId} 上的 ${token} 不响应 name/symbol/decimals：它不是 ERC-20 稳定币`,
+  'rpc.unreachable': ({ rpcUrl }) => `无法连接 RPC 节点${rpcUrl ? ` ${rpcUrl}` : ''}：请检查 --rpc / LASHOU_RPC_URL，并确认节点正在运行`,
+  'anvil.exited': ({ port, output }) => `anvil 在端口 ${port} 响应之前就退出了：${output || '没有输出'}`,
+  'anvil.timeout': ({ rpcUrl, timeoutMs }) => `anvil 在 ${timeoutMs} 毫秒内没有在 ${rpcUrl} 响应`,
+  // Wallets
+  'wallet.rejected': () => '你在钱包中拒绝了这次请求：如需继续，请重新发起并在钱包中确认',
+  'wallet.insufficientFunds': () => '账户中的原生币不足以支付 gas 费：请先为该账户充值 gas 费',
+  'wallet.chainMismatch': ({ currentChainId, expectedChainId }) =>
+    `钱包当前连接的链（${currentChainId ?? '?'}）与交易的目标链（${expectedChainId ?? '?'}）不同：请在钱包中切换到目标链`,
+  'contract.reverted': ({ reason }) => `合约拒绝了此调用：${reason}`,
+  // Documents and identity files
+  'document.notBlob': ({ given }) => `hashBlob 需要 Blob 或 File，而不是 ${given}：请传入用户选择的文件`,
+  'document.notBytes': ({ given }) => `hashBytes 需要 Uint8Array，而不是 ${given}：请传入材料的字节（文件请用 hashBlob）`,
+  'document.notAFile': ({ path }) => `${path} 不是文件：请提供材料文件的路径`,
+  'document.unreadable': ({ path, reason }) => `无法读取 ${path}：${reason}`,
+  'identityFile.exists': ({ path }) => `${path} 已存在，其中可能有你需要的盐值：请换一个文件名`,
+  'identityFile.missing': ({ path }) => `身份文件 ${path} 不存在：请用 lashou identity new 创建`,
+  'identityFile.json': ({ path }) => `身份文件 ${path} 不是有效的 JSON：请从备份中恢复`,
+  'identityFile.version': ({ path, version, expected }) => `身份文件 ${path} 的版本是 ${version}，应为 ${expected}`,
+  'identityFile.fields': ({ path }) => `身份文件 ${path} 缺少 docType、idNumber、name 或 salt：请从备份中恢复`,
+  'identityFile.inconsistent': ({ path }) => `身份文件 ${path} 前后不一致：其中的身份承诺与内容不符`,
+};
