@@ -98,7 +98,7 @@ test('lashou dev seeds a demo mutual, answers JSON-RPC, and leaves no process be
   // The web app is served next to them: the built app (deep links too) and its runtime configuration.
   assert.ok(first.ready.webUrl, 'lashou dev serves the web app and prints its URL');
   for (const path of ['/', '/claims/4', '/join']) {
-    const page = await fetch(`${first.ready.webUrl}${path}`);
+    const page: Response = await fetch(`${first.ready.webUrl}${path}`);
     assert.equal(page.status, 200, path);
     const html = await page.text();
     assert.match(html, /<script type="module"[^>]*src="\/assets\/index-[^"]+\.js"/, `${path} is the built app`);

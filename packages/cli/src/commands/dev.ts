@@ -38,16 +38,17 @@ async function portOption(value: string | undefined, option: string, preferred: 
  */
 async function startDevWebApp(
   ctx: Context,
-  options: { rpcUrl: string; apiUrl: string; deploymentPath: string; port: number; stateDir: string },
+  options: { rpcUrl: string; apiUrl: string; deploymentPath: string; port: number; stateDir: string; dist?: string | undefined },
 ): Promise<WebApp> {
   const { register } = await import('tsx/esm/api');
   register();
   const { writeWebConfig } = await import('@lashou/web/server/config.js');
-  const { startWebApp, buildIsFresh } = await import('@lashou/web/server/index.js');
+  const { startWebApp, buildIsFresh, defaultDist } = await import('@lashou/web/server/index.js');
   const configPath = join(options.stateDir, 'lashou.json');
   writeWebConfig(configPath, { rpcUrl: options.rpcUrl, apiUrl: options.apiUrl, deployment: readFileSync(options.deploymentPath, 'utf8') });
-  if (!buildIsFresh()) ctx.note('building the web app (apps/web/dist)…');
-  return startWebApp({ port: options.port, host: '127.0.0.1', config: configPath });
+  const dist = options.dist ? resolve(options.dist) : defaultDist;
+  if (!buildIsFresh(dist)) ctx.note(`building the web app (${dist})…`);
+  return startWebApp({ port: options.port, host: '127.0.0.1', config: configPath, dist });
 }
 
 /**
@@ -102,8 +103,9 @@ export function devCommand(program: Command, run: Run) {
     .option('--no-indexer', 'run only the chain and the contracts, without the indexer, its API and the web app')
     .option('--web-port <port>', 'port of the web app (default 5173, or a free one if taken)')
     .option('--no-web', 'do not build and serve the web app')
+    .option('--web-dist <dir>', 'folder of the built web app (default apps/web/dist; built there when missing or older than the sources)')
     .addHelpText('after', '\nExamples:\n  $ npm start                 # same as lashou dev: open the printed web app URL\n  $ lashou dev --fresh --members 50\n  $ lashou dev --web-port 8080\n  $ lashou dev --json         # one JSON line with the RPC URL, addresses and accounts, then stays up')
-    .action(run(async (ctx: Context, options: { port?: string; fresh?: boolean; members: string; stateDir: string; deploymentsDir?: string; apiPort?: string; indexer: boolean; webPort?: string; web: boolean }) => {
+    .action(run(async (ctx: Context, options: { port?: string; fresh?: boolean; members: string; stateDir: string; deploymentsDir?: string; apiPort?: string; indexer: boolean; webPort?: string; web: boolean; webDist?: string }) => {
       const members = Number(options.members);
       if (!Number.isSafeInteger(members) || members < 12) throw new InvalidInputError('--members must be a whole number ≥ 12 (the demo claims need them)');
       const stateDir = resolve(options.stateDir);
@@ -193,7 +195,7 @@ export function devCommand(program: Command, run: Run) {
             if (!stopping) process.stderr.write(`warning: the indexer exited (code ${code}); its log is ${join(indexerDir, 'indexer.log')}. The chain keeps running.\n`);
           });
           if (web) {
-            webApp = await startDevWebApp(ctx, { rpcUrl: anvil.rpcUrl, apiUrl: indexer.url, deploymentPath: join(deploymentsDir, '31337.json'), port: webPort, stateDir });
+            webApp = await startDevWebApp(ctx, { rpcUrl: anvil.rpcUrl, apiUrl: indexer.url, deploymentPath: join(deploymentsDir, '31337.json'), port: webPort, stateDir, dist: options.webDist });
           }
         }
         const state = await getPool(client, { pool: deployment.pool });
