@@ -10,7 +10,9 @@ import { shortHex } from '../lib/format';
 export function WalletButton() {
   const { t } = useTranslation();
   const { address, connector, status } = useConnection();
-  const connectors = useConnectors();
+  // The generic injected connector is offered only when the page has a wallet (window.ethereum); wallets that
+  // announce themselves (EIP-6963) are listed by name.
+  const connectors = useConnectors().filter((c) => c.id !== 'injected' || (typeof window !== 'undefined' && 'ethereum' in window));
   const { connect, error, isPending } = useConnect();
   const { disconnect } = useDisconnect();
   const [choice, setChoice] = useState('');
