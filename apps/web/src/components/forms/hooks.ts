@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useBlock, usePublicClient } from 'wagmi';
-import { getPool, type LashouClient } from '@lashou/sdk';
+import { getPool, listClaims, type LashouClient } from '@lashou/sdk';
 import { useRuntimeConfig } from '../../lib/config';
 
 /** The wagmi public client as the SDK's client type. */
@@ -35,3 +35,16 @@ export function useChainNow(): bigint {
   }, [block?.timestamp]);
   return tick + offset;
 }
+
+/** Every claim, read live from the chain with the SDK (a handful in a mutual's life at a time). */
+export function useClaimsOnChain() {
+  const reader = useLashouReader();
+  const { deployment } = useRuntimeConfig();
+  return useQuery({
+    queryKey: ['sdk', 'claims', deployment.claims],
+    queryFn: () => listClaims(reader!, { claims: deployment.claims }),
+    enabled: Boolean(reader),
+    refetchInterval: 4_000,
+  });
+}
+

@@ -9,7 +9,6 @@ import {
   arbitrateClaim,
   computeNullifier,
   getReport,
-  listClaims,
   normaliseIdentity,
   parseAmount,
   resolveReport,
@@ -31,21 +30,9 @@ import { AmountInput } from '../../components/forms/AmountInput';
 import { TxStatus } from '../../components/forms/TxStatus';
 import { RequireWallet } from '../../components/forms/RequireWallet';
 import { parseIdentityFile } from '../../components/forms/schemas';
-import { useChainNow, useLashouReader, usePool } from '../../components/forms/hooks';
+import { useChainNow, useClaimsOnChain, useLashouReader, usePool } from '../../components/forms/hooks';
 
 const memberCommitmentSchema = z.looseObject({ identityCommitment: z.string().optional() });
-
-/** Every claim, read live from the chain with the SDK (a handful in a mutual's life at a time). */
-export function useClaimsOnChain() {
-  const reader = useLashouReader();
-  const { deployment } = useRuntimeConfig();
-  return useQuery({
-    queryKey: ['sdk', 'claims', deployment.claims],
-    queryFn: () => listClaims(reader!, { claims: deployment.claims }),
-    enabled: Boolean(reader),
-    refetchInterval: 4_000,
-  });
-}
 
 /** The operator's console (运营方): review, arbitration, fraud investigations, and the steps anyone may push. */
 export default function Operator() {
@@ -65,7 +52,9 @@ function Console() {
   const { t } = useTranslation('operator');
   const claims = useClaimsOnChain();
   const list = claims.data?.claims ?? [];
-  const filed = list.filter((c) => c.state === 'Filed');
+  // A claim just reviewed stays in the queue (with its new state and the transaction) until the page is left.
+  const [recent, setRecent] = useState<Set<string>>(() => new Set());
+  const filed = list.filter((c) => c.state === 'Filed' || recent.has(c.claimId.toString()));
   const arbitration = list.filter((c) => c.state === 'UnderArbitration');
   const investigation = list.filter((c) => c.state === 'UnderInvestigation' && c.openReport > 0n);
   if (claims.isError) return <p className="error">{claims.error.message}</p>;
@@ -77,7 +66,7 @@ function Console() {
       {!claims.isPending && filed.length === 0 ? <p className="muted">{t('review.empty')}</p> : null}
       <div className="role-list">
         {filed.map((c) => (
-          <ReviewCard key={c.claimId.toString()} claim={c} />
+          <ReviewCard key={c.claimId.toString()} claim={c} onDone={() => setRecent((r) => new Set(r).add(c.claimId.toString()))} />
         ))}
       </div>
 
@@ -140,7 +129,7 @@ function ClaimHead({ claim }: { claim: GetClaimReturnType }) {
   );
 }
 
-function ReviewCard({ claim }: { claim: GetClaimReturnType }) {
+function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () => void }) {
   const { t } = useTranslation('operator');
   const { deployment, apiUrl } = useRuntimeConfig();
   const { data: token } = useToken();
@@ -163,6 +152,7 @@ function ReviewCard({ claim }: { claim: GetClaimReturnType }) {
     const next: typeof errors = {};
     if (decision === 'reject') {
       setErrors({});
+      onDone();
       void tx.run((c) => reviewClaim(c, { claims: deployment.claims, claimId: claim.claimId, approve: false, reason }));
       return;
     }
@@ -191,11 +181,21 @@ function ReviewCard({ claim }: { claim: GetClaimReturnType }) {
     setErrors(next);
     if (next.amount || next.idNumber || next.secret || !nullifier) return;
     const n = nullifier;
+    onDone();
     void tx.run((c) => reviewClaim(c, { claims: deployment.claims, claimId: claim.claimId, approve: true, amount: value, nullifier: n })).then((r) => {
       if (r) setSecret('');
     });
   };
 
+  if (claim.state !== 'Filed') {
+    return (
+      <div className="card" data-testid={`operator-claim-${id}`}>
+        <ClaimHead claim={claim} />
+        <p data-testid={`operator-claim-state-${id}`}>{t('review.nowState', { state: t(`states.${claim.state}`) })}</p>
+        <TxStatus status={tx.status} hash={tx.hash} message={tx.message} success={<p>{decision === 'approve' ? t('review.approved') : t('review.rejected')}</p>} />
+      </div>
+    );
+  }
   return (
     <div className="card" data-testid={`operator-claim-${id}`}>
       <ClaimHead claim={claim} />
