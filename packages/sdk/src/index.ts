@@ -64,6 +64,11 @@ export { stakeWitness, type StakeWitnessParameters, type StakeWitnessReturnType 
 export { requestUnstake, type RequestUnstakeParameters, type RequestUnstakeReturnType } from './witnesses/requestUnstake.js';
 export { withdrawStake, type WithdrawStakeParameters, type WithdrawStakeReturnType } from './witnesses/withdrawStake.js';
 export { getWitness, type GetWitnessParameters, type GetWitnessReturnType } from './witnesses/getWitness.js';
+// Witness draws: recompute and verify (docs/witness-draw.md)
+export { drawSeed, type DrawSeedParameters, type DrawSeedReturnType } from './witnesses/drawSeed.js';
+export { recomputeDraw, type RecomputeDrawParameters, type RecomputeDrawReturnType } from './witnesses/recomputeDraw.js';
+export { applyDrawFallback, countAvailable, type ApplyDrawFallbackParameters, type ApplyDrawFallbackReturnType } from './witnesses/applyDrawFallback.js';
+export { verifyDraw, type VerifyDrawParameters, type VerifyDrawReturnType, type VerifyDrawCheck, type VerifyDrawCheckName } from './witnesses/verifyDraw.js';
 // Fraud reports: supervisor, operator
 export { reportFraud, type ReportFraudParameters, type ReportFraudReturnType } from './reports/reportFraud.js';
 export { resolveReport, type ResolveReportParameters, type ResolveReportReturnType } from './reports/resolveReport.js';

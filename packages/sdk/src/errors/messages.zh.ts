@@ -64,6 +64,9 @@ export const messagesZh: Record<string, MessageRenderer> = {
   'diagnosis.date': () => '诊断日期必须是正的 Unix 时间',
   'randomness.blockMissing': ({ blockNumber }) => `区块 ${blockNumber} 还不存在`,
   'randomness.headerRebuild': ({ blockNumber }) => `无法重建区块 ${blockNumber} 的区块头（哈希不一致）：这个节点返回了 SDK 不认识的区块头字段`,
+  'draw.countInvalid': ({ count, maximum }) => `不能抽取 ${count} 名见证人：人数必须在 1 到 ${maximum} 之间`,
+  'draw.tooManyExcluded': ({ given, maximum }) => `排除的地址有 ${given} 个，超过上限 ${maximum} 个`,
+  'draw.notEnoughEligible': ({ available, count }) => `${count} 个名额在排除之外只有 ${available} 名合格的见证人：登记合约会拒绝这次抽取`,
   // Fraud reports
   'report.notFound': ({ reportId, count }) => `没有举报 ${reportId}：举报编号从 1 到 ${count}`,
   'report.idInvalid': ({ reportId }) => `举报编号 ${reportId} 无效：举报编号从 1 开始`,

@@ -1,0 +1,48 @@
+import type { Address } from 'viem';
+import { InvalidInputError } from '../errors/LashouError.js';
+import { MAX_DRAW_COUNT, MAX_EXCLUDED, runPicks } from './drawCore.js';
+import { countAvailable } from './applyDrawFallback.js';
+
+/** Parameters of {@link recomputeDraw}. */
+export type RecomputeDrawParameters = {
+  /** `WitnessesDrawn.seed`. */
+  seed: bigint;
+  claimId: bigint;
+  /** `WitnessDrawRequested.exclude`: never picked. */
+  exclude: readonly Address[];
+  /** How many to pick (1 to 16). */
+  count: bigint | number;
+  /** The array drawn from, in its order at the snapshot block (`R[region]` or `G`, see §1). */
+  array: readonly Address[];
+};
+
+/** The picks, in order (`WitnessesDrawn.witnesses`). */
+export type RecomputeDrawReturnType = Address[];
+
+/**
+ * The picking of docs/witness-draw.md §2.2, byte for byte as `WitnessDraw.pick`: for each pick up to 8
+ * proposals `uint256(keccak256(abi.encode(seed, claimId, attempt))) mod n` (`attempt` counting over the whole
+ * draw), the first neither excluded nor already picked wins; after 8 rejections a forward scan from the last
+ * proposal takes the first acceptable member. Pure: give it the array as it stood at the snapshot.
+ * @example
+ * const witnesses = recomputeDraw({ seed, claimId: 1n, exclude: [claimant], count: 3, array: eligibleAtSnapshot })
+ */
+export function recomputeDraw({ seed, claimId, exclude, count, array }: RecomputeDrawParameters): RecomputeDrawReturnType {
+  const wanted = Number(count);
+  if (!Number.isInteger(wanted) || wanted < 1 || wanted > MAX_DRAW_COUNT) {
+    throw new InvalidInputError(`cannot draw ${count} witnesses: count must be 1 to ${MAX_DRAW_COUNT}`, { code: 'draw.countInvalid', params: { count, maximum: MAX_DRAW_COUNT } });
+  }
+  if (exclude.length > MAX_EXCLUDED) {
+    throw new InvalidInputError(`${exclude.length} excluded addresses exceed the maximum ${MAX_EXCLUDED}`, { code: 'draw.tooManyExcluded', params: { given: exclude.length, maximum: MAX_EXCLUDED } });
+  }
+  const available = countAvailable({ array, exclude });
+  if (available < BigInt(wanted)) {
+    throw new InvalidInputError(`only ${available} eligible witnesses outside the exclusions for ${wanted} places: the registry would refuse this draw`, {
+      code: 'draw.notEnoughEligible',
+      params: { available, count: wanted },
+    });
+  }
+  const step = runPicks({ size: array.length, seed, claimId, exclude, count: wanted, slot: (index) => array[index] });
+  if (!step.done) throw new Error('unreachable: every slot of an in-memory array is readable');
+  return step.witnesses;
+}

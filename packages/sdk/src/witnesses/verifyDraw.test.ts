@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { claimsManagerAbi, prevrandaoSourceAbi, witnessRegistryAbi } from '@lashou/abi';
+import { type Address, type TransactionReceipt, isAddressEqual, keccak256, parseEventLogs, toHex } from 'viem';
+import {
+  computeNullifier, createIdentity, declineWitness, deployLashou, drawWitnesses, fileClaim, joinPool, requestTestTokens, reviewClaim, setNotary,
+  signDiagnosis, stakeWitness, type DeployLashouReturnType,
+} from '../index.js';
+import { startTestChain, type TestChain, type TestWalletClient } from '../node/index.js';
+import { recomputeDraw } from './recomputeDraw.js';
+import { type VerifyDrawParameters, verifyDraw } from './verifyDraw.js';
+
+const UNIT = 1_000_000n;
+const DAY = 86_400;
+const REGION = 4401; // four witnesses here
+const THIN_REGION = 310; // one witness here: a claim from here falls back to all regions
+const operatorSecret = `0x${'cd'.repeat(32)}` as const;
+
+describe('verifyDraw against real draws on anvil', () => {
+  let chain: TestChain;
+  let d: DeployLashouReturnType;
+  let claims: Address;
+  let registry: Address;
+  // Roles: 0 deployer + operator, 1 notary, 2–5 witnesses in REGION, 6 witness in THIN_REGION, 7–9 members.
+  const operator = () => chain.dev(0);
+  const notary = () => chain.dev(1);
+  const member = (i: number) => chain.dev(7 + i);
+  const byAddress = (address: Address): TestWalletClient => {
+    for (let i = 0; i < 12; i++) if (isAddressEqual(chain.dev(i).account.address, address)) return chain.dev(i);
+    throw new Error(`no dev account ${address}`);
+  };
+  const identityOf = (i: number) => ({ docType: 'PASSPORT' as const, idNumber: `CHN:E3000000${i}`, name: `Patient ${i}` });
+
+  /** Files and approves a claim of member `i` in `region`, and waits past the randomness target block. */
+  async function reviewedClaim(i: number, region: number): Promise<bigint> {
+    const claimant = member(i).account.address;
+    const documentHash = keccak256(toHex(`diagnosis of patient ${i} in ${region}`));
+    const diagnosedAt = (await operator().getBlock()).timestamp - BigInt(DAY);
+    const { signature, notary: notaryAddress } = await signDiagnosis(notary(), { claims, claimant, documentHash, diagnosedAt });
+    const { claimId } = await fileClaim(member(i), { claims, documentHash, diagnosedAt, amount: 10n * UNIT, region, notary: notaryAddress, signature });
+    await reviewClaim(operator(), { claims, claimId, approve: true, amount: 10n * UNIT, nullifier: computeNullifier({ identity: identityOf(i), operatorSecret }) });
+    await chain.mine(5);
+    return claimId;
+  }
+
+  /** verifyDraw's inputs, taken from the draw transaction's events and the randomness source's log, as an auditor would. */
+  async function inputsFromEvents(receipt: TransactionReceipt): Promise<VerifyDrawParameters> {
+    const client = operator();
+    const [made] = parseEventLogs({ abi: claimsManagerAbi, logs: receipt.logs.filter((l) => isAddressEqual(l.address, claims)), eventName: 'DrawMade' });
+    const fromRegistry = receipt.logs.filter((l) => isAddressEqual(l.address, registry));
+    const [requested] = parseEventLogs({ abi: witnessRegistryAbi, logs: fromRegistry, eventName: 'WitnessDrawRequested' });
+    const [drawn] = parseEventLogs({ abi: witnessRegistryAbi, logs: fromRegistry, eventName: 'WitnessesDrawn' });
+    assert.ok(made && requested && drawn, 'the draw transaction logs DrawMade, WitnessDrawRequested and WitnessesDrawn');
+    const claimId = drawn.args.claimId;
+    const [fulfilled] = await client.getContractEvents({
+      address: d.randomness as Address, abi: prevrandaoSourceAbi, eventName: 'RandomnessFulfilled', args: { requestId: made.args.requestId }, fromBlock: 0n,
+    });
+    assert.ok(fulfilled, 'the request was fulfilled');
+    // The draw number counts the claim's draws from 1, this one included.
+    const draws = await client.getContractEvents({ address: claims, abi: claimsManagerAbi, eventName: 'DrawMade', args: { claimId }, fromBlock: 0n, toBlock: receipt.blockNumber });
+    return {
+      registry,
+      claimId,
+      drawNumber: BigInt(draws.length),
+      value: fulfilled.args.value!,
+      requestedRegion: requested.args.requestedRegion,
+      exclude: requested.args.exclude,
+      count: requested.args.count,
+      snapshotBlock: requested.args.snapshotBlock,
+      expected: { seed: drawn.args.seed, region: drawn.args.region, eligible: drawn.args.eligible, witnesses: drawn.args.witnesses },
+    };
+  }
+
+  /** The whole array `region` at `block`, read slot by slot (an independent path to the same picks). */
+  async function wholeArray(region: bigint, block: bigint): Promise<Address[]> {
+    const size = await operator().readContract({ address: registry, abi: witnessRegistryAbi, functionName: 'eligibleCountAt', args: [region, block] });
+    return Promise.all(Array.from({ length: Number(size) }, (_, i) => operator().readContract({ address: registry, abi: witnessRegistryAbi, functionName: 'eligibleAtBlock', args: [region, BigInt(i), block] })));
+  }
+
+  const failed = (result: Awaited<ReturnType<typeof verifyDraw>>) => result.checks.filter((c) => !c.ok).map((c) => c.name);
+
+  before(async () => {
+    chain = await startTestChain({ accounts: 12 });
+    d = await deployLashou(operator(), { claimParameters: { Commission: 1n * UNIT } });
+    claims = d.claims as Address;
+    registry = d.registry as Address;
+    for (let i = 0; i < 3; i++) {
+      await requestTestTokens(member(i), { token: d.token, amount: 1_000n * UNIT });
+      await joinPool(member(i), { pool: d.pool, identityCommitment: createIdentity(identityOf(i)).commitment, deposit: 500n * UNIT });
+    }
+    for (const k of [2, 3, 4, 5, 6]) {
+      await requestTestTokens(chain.dev(k), { token: d.token, amount: 20_000n * UNIT });
+      await stakeWitness(chain.dev(k), { registry, amount: 10_000n * UNIT, region: k < 6 ? REGION : THIN_REGION });
+    }
+    await setNotary(operator(), { claims, notary: notary().account.address, listed: true });
+    await chain.increaseTime(91 * DAY);
+  });
+  after(async () => {
+    await chain?.stop();
+  });
+
+  test('a first draw in a region: every check passes, from a few reads; a wrong seed or swapped witnesses fail exactly their check', async () => {
+    const claimId = await reviewedClaim(0, REGION);
+    const { receipt } = await drawWitnesses(operator(), { claims, claimId });
+    const inputs = await inputsFromEvents(receipt);
+    assert.equal(inputs.drawNumber, 1n);
+    assert.equal(inputs.expected.region, BigInt(REGION));
+    assert.equal(inputs.expected.witnesses.length, 3);
+
+    const result = await verifyDraw(operator(), inputs);
+    assert.deepEqual(failed(result), [], JSON.stringify(result.checks, (_, v) => (typeof v === 'bigint' ? v.toString() : v)));
+    assert.equal(result.ok, true);
+    assert.deepEqual(result.checks.map((c) => c.name), ['seed', 'region', 'eligible', 'available', 'witnesses']);
+    assert.equal(result.seed, inputs.expected.seed);
+    assert.deepEqual(result.witnesses, inputs.expected.witnesses);
+    // Only the proposals' slots are read (3 picks from 4: a rejected proposal or two at most here), never more than the array.
+    assert.ok(result.reads >= 3 && result.reads <= 4, `read ${result.reads} slots`);
+    // The same picks from the whole array read independently.
+    const array = await wholeArray(inputs.expected.region, inputs.snapshotBlock);
+    assert.deepEqual(recomputeDraw({ seed: result.seed, claimId, exclude: inputs.exclude, count: inputs.count, array }), inputs.expected.witnesses);
+
+    // A wrong seed: only the seed check fails (the picks are recomputed from the inputs).
+    const wrongSeed = await verifyDraw(operator(), { ...inputs, expected: { ...inputs.expected, seed: inputs.expected.seed ^ 1n } });
+    assert.equal(wrongSeed.ok, false);
+    assert.deepEqual(failed(wrongSeed), ['seed']);
+    // Two witnesses swapped (the order is part of the draw), or one replaced by another eligible witness.
+    const [w0, w1, w2] = inputs.expected.witnesses as [Address, Address, Address];
+    assert.deepEqual(failed(await verifyDraw(operator(), { ...inputs, expected: { ...inputs.expected, witnesses: [w1, w0, w2] } })), ['witnesses']);
+    const outsider = array.find((a) => !inputs.expected.witnesses.includes(a))!;
+    assert.deepEqual(failed(await verifyDraw(operator(), { ...inputs, expected: { ...inputs.expected, witnesses: [w0, w1, outsider] } })), ['witnesses']);
+    // A wrong region or array size in the log: only that check.
+    assert.deepEqual(failed(await verifyDraw(operator(), { ...inputs, expected: { ...inputs.expected, region: 0n } })), ['region']);
+    assert.deepEqual(failed(await verifyDraw(operator(), { ...inputs, expected: { ...inputs.expected, eligible: inputs.expected.eligible + 1n } })), ['eligible']);
+    // A wrong randomness value changes the seed, and so the picks.
+    assert.deepEqual(failed(await verifyDraw(operator(), { ...inputs, value: inputs.value + 1n })).slice(0, 1), ['seed']);
+    // A later draw number is another seed.
+    assert.deepEqual(failed(await verifyDraw(operator(), { ...inputs, drawNumber: 2n }))[0], 'seed');
+
+    // The redraw after a decline: draw 2, one place, the claimant and all three drawn witnesses excluded, so only
+    // one witness of the region is left and the region's size alone cannot decide the fallback rule.
+    await declineWitness(byAddress(w0), { claims, claimId, slot: 0 });
+    await chain.mine(5);
+    const redraw = await inputsFromEvents((await drawWitnesses(operator(), { claims, claimId })).receipt);
+    assert.equal(redraw.drawNumber, 2n);
+    assert.equal(redraw.count, 1n);
+    assert.ok(redraw.exclude.length >= 4, 'the claimant and the three drawn witnesses');
+    assert.equal(redraw.expected.region, BigInt(REGION));
+    const second = await verifyDraw(operator(), redraw);
+    assert.deepEqual(failed(second), []);
+    assert.deepEqual(second.witnesses, [outsider]);
+    assert.equal(second.reads, 4, 'the region array (4 witnesses) is read whole to count the excluded members in it');
+  });
+
+  test('a draw that falls back to all regions (the claimant region has one witness)', async () => {
+    const claimId = await reviewedClaim(1, THIN_REGION);
+    const inputs = await inputsFromEvents((await drawWitnesses(operator(), { claims, claimId })).receipt);
+    assert.equal(inputs.requestedRegion, BigInt(THIN_REGION));
+    assert.equal(inputs.expected.region, 0n, 'the registry fell back to all regions');
+    const result = await verifyDraw(operator(), inputs);
+    assert.deepEqual(failed(result), []);
+    assert.equal(result.region, 0n);
+    assert.equal(result.eligible, 5n);
+    assert.ok(result.reads <= 5, `read ${result.reads} slots`);
+    // Claiming the draw stayed in the region is caught by the rule.
+    assert.deepEqual(failed(await verifyDraw(operator(), { ...inputs, expected: { ...inputs.expected, region: BigInt(THIN_REGION) } })), ['region']);
+  });
+});
