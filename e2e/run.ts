@@ -2,7 +2,8 @@
  * `npm run test:e2e`: the browser tests. Starts one local stack (lashou dev on free ports in a temporary
  * folder: chain, contracts, seeded demo, indexer, web app), runs every e2e/*.test.ts against it one file at a
  * time in headless Chromium, and stops the stack whatever happened. Extra arguments go to `node --test`
- * (e.g. `npm run test:e2e -- --test-name-pattern=language`).
+ * (e.g. `npm run test:e2e -- --test-name-pattern=language`); LASHOU_E2E_FILES=pages.test.ts,join.test.ts
+ * runs some files only.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,12 +20,12 @@ try {
   process.exit(1);
 }
 
-const files = (process.env.LASHOU_E2E_FILES?.split(',') ?? readdirSync(join(ROOT, 'e2e')).filter((f) => f.endsWith('.test.ts')).sort(order)).map((f) => join('e2e', f));
-/** Read-only pages first, then the flows that move the chain's time. */
-function order(a: string, b: string) {
-  const rank = (f: string) => ['pages.test.ts', 'join.test.ts', 'claim.test.ts', 'fraud.test.ts'].indexOf(f) >>> 0;
-  return rank(a) - rank(b) || a.localeCompare(b);
-}
+/** Read-only pages first, then the flows; the fraud report needs the demo's claim still in its announcement window, so it comes before the claim flow moves time. */
+const ORDER = ['pages.test.ts', 'join.test.ts', 'fraud.test.ts', 'claim.test.ts'];
+const rank = (f: string) => ORDER.indexOf(f) >>> 0;
+const files = (process.env.LASHOU_E2E_FILES?.split(',') ?? readdirSync(join(ROOT, 'e2e')).filter((f) => f.endsWith('.test.ts')))
+  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+  .map((f) => join('e2e', f));
 
 let stack: Stack | null = null;
 let stopping = false;
@@ -44,13 +45,21 @@ try {
   stack = await startStack();
   const { stop: _stop, ...shared } = stack;
   writeFileSync(info, JSON.stringify(shared));
-  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...process.argv.slice(2), ...files], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, LASHOU_E2E_STACK: info },
-  });
-  code = await new Promise<number>((resolve) => child.once('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
+  // One `node --test` per file, in this order (one runner for all of them does not keep the order).
+  code = 0;
+  for (const file of files) {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--test', ...process.argv.slice(2), file], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, LASHOU_E2E_STACK: info },
+    });
+    const exit = await new Promise<number>((resolve) => child.once('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
+    process.stderr.write(`e2e: ${file} ${exit === 0 ? 'passed' : `FAILED (exit ${exit})`}\n`);
+    if (exit !== 0) code = exit;
+    if (stopping) break;
+  }
 } catch (error) {
+  code = 1;
   process.stderr.write(`error: ${(error as Error).stack ?? error}\n`);
 } finally {
   rmSync(info, { force: true });

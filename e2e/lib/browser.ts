@@ -51,6 +51,9 @@ export async function waitForPage(page: Page) {
   await page.waitForTimeout(250); // let the last query results render
 }
 
+/** Thrown by a check of {@link until} to stop waiting at once (a transaction failed: no need to wait for it). */
+export class StopWaiting extends Error {}
+
 /** Polls `check` until it returns true, with the last seen value in the error. */
 export async function until(description: string, check: () => Promise<boolean | string>, timeoutMs = 30_000, intervalMs = 250) {
   const deadline = Date.now() + timeoutMs;
@@ -60,6 +63,7 @@ export async function until(description: string, check: () => Promise<boolean | 
       last = await check();
       if (last === true) return;
     } catch (error) {
+      if (error instanceof StopWaiting) throw error;
       last = String((error as Error).message).split('\n')[0]!;
     }
     await new Promise((r) => setTimeout(r, intervalMs));
