@@ -69,6 +69,7 @@ export { drawSeed, type DrawSeedParameters, type DrawSeedReturnType } from './wi
 export { recomputeDraw, type RecomputeDrawParameters, type RecomputeDrawReturnType } from './witnesses/recomputeDraw.js';
 export { applyDrawFallback, countAvailable, type ApplyDrawFallbackParameters, type ApplyDrawFallbackReturnType } from './witnesses/applyDrawFallback.js';
 export { verifyDraw, type VerifyDrawParameters, type VerifyDrawReturnType, type VerifyDrawCheck, type VerifyDrawCheckName } from './witnesses/verifyDraw.js';
+export { getDrawInputs, type GetDrawInputsParameters, type GetDrawInputsReturnType } from './witnesses/getDrawInputs.js';
 // Fraud reports: supervisor, operator
 export { reportFraud, type ReportFraudParameters, type ReportFraudReturnType } from './reports/reportFraud.js';
 export { resolveReport, type ResolveReportParameters, type ResolveReportReturnType } from './reports/resolveReport.js';

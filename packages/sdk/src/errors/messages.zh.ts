@@ -67,6 +67,8 @@ export const messagesZh: Record<string, MessageRenderer> = {
   'draw.countInvalid': ({ count, maximum }) => `不能抽取 ${count} 名见证人：人数必须在 1 到 ${maximum} 之间`,
   'draw.tooManyExcluded': ({ given, maximum }) => `排除的地址有 ${given} 个，超过上限 ${maximum} 个`,
   'draw.notEnoughEligible': ({ available, count }) => `${count} 个名额在排除之外只有 ${available} 名合格的见证人：登记合约会拒绝这次抽取`,
+  'draw.logsMissing': ({ claimId, drawNumber, transactionHash, requestId }) =>
+    `理赔 ${claimId} 的第 ${drawNumber} 次抽取（交易 ${transactionHash}）缺少登记合约的事件或随机数 ${requestId}：请从更早的 fromBlock 开始查找`,
   // Fraud reports
   'report.notFound': ({ reportId, count }) => `没有举报 ${reportId}：举报编号从 1 到 ${count}`,
   'report.idInvalid': ({ reportId }) => `举报编号 ${reportId} 无效：举报编号从 1 开始`,

@@ -8,6 +8,7 @@ import {
 } from '../index.js';
 import { startTestChain, type TestChain, type TestWalletClient } from '../node/index.js';
 import { recomputeDraw } from './recomputeDraw.js';
+import { getDrawInputs } from './getDrawInputs.js';
 import { type VerifyDrawParameters, verifyDraw } from './verifyDraw.js';
 
 const UNIT = 1_000_000n;
@@ -149,6 +150,17 @@ describe('verifyDraw against real draws on anvil', () => {
     assert.deepEqual(failed(second), []);
     assert.deepEqual(second.witnesses, [outsider]);
     assert.equal(second.reads, 4, 'the region array (4 witnesses) is read whole to count the excluded members in it');
+
+    // getDrawInputs finds the same inputs for both draws from the logs alone.
+    const found = await getDrawInputs(operator(), { claims, claimId, fromBlock: BigInt(d.blockNumber) });
+    assert.equal(found.length, 2);
+    for (const [k, wanted] of [inputs, redraw].entries()) {
+      const { requestId, transactionHash, blockNumber, ...asInputs } = found[k]!;
+      assert.deepEqual(asInputs, wanted);
+      assert.ok(requestId > 0n && transactionHash.startsWith('0x') && blockNumber > inputs.snapshotBlock);
+      assert.equal((await verifyDraw(operator(), found[k]!)).ok, true);
+    }
+    assert.deepEqual(await getDrawInputs(operator(), { claims, claimId: 999n }), []);
   });
 
   test('a draw that falls back to all regions (the claimant region has one witness)', async () => {
