@@ -54,7 +54,7 @@ const label = <T extends string>(names: readonly T[], table: Record<T, string>, 
 /** The Chinese decoder table: contract error name → explanation, the twin of `errorExplainers`. */
 export const errorExplainersZh: Record<string, ErrorExplainer> = {
   // ── MutualPool ──
-  PoolAlreadyMember: ([member]) => `${member} 已是本互助池的会员：如需加钱请充值；如要重新加入，请先退出并提取余额`,
+  PoolAlreadyMember: ([member]) => `${member} 已是本互助池的会员：如需增加余额请充值；如要重新加入，请先退出并提取余额`,
   PoolNotMember: ([member, status]) => {
     const name = MEMBER_STATUS[Number(status)];
     switch (name) {
@@ -103,7 +103,7 @@ export const errorExplainersZh: Record<string, ErrorExplainer> = {
     const name = CLAIM_STATES[Number(state)];
     return name === undefined
       ? `理赔 ${claimId} 处于状态 ${state}，不能进行此操作：请用 lashou claim status 查看`
-      : `理赔 ${claimId} 当前${CLAIM_STATES_ZH[name]}，不能进行此操作：${NEXT_STEP_ZH[name]}`;
+      : `理赔 ${claimId} 当前状态为“${CLAIM_STATES_ZH[name]}”，不能进行此操作：${NEXT_STEP_ZH[name]}`;
   },
   ClaimsNotaryNotListed: ([notary]) =>
     `${notary} 不是登记在册的公证处：请由在册公证处签署诊断，或请运营方添加该公证处（lashou operator notary-add）`,
@@ -145,7 +145,7 @@ export const errorExplainersZh: Record<string, ErrorExplainer> = {
   ClaimsRunOffAlreadyStarted: ([startedAt]) => `理赔清盘已于 ${when(startedAt)} 开始：无需再操作`,
   // ── FraudReports ──
   ReportsNotOpen: ([reportId, outcome]) =>
-    `举报 ${reportId} 已经${label(REPORT_OUTCOMES, REPORT_OUTCOMES_ZH, outcome)}：不能再对它做任何操作`,
+    `举报 ${reportId} 的状态已是“${label(REPORT_OUTCOMES, REPORT_OUTCOMES_ZH, outcome)}”：不能再对它做任何操作`,
   ReportsDeadlinePassed: ([reportId, deadline]) =>
     `举报 ${reportId} 的调查期限已于 ${when(deadline)} 截止：现在只能让它过期（保证金会退回）`,
   ReportsDeadlineNotReached: ([reportId, deadline]) => `举报 ${reportId} 的调查持续到 ${when(deadline)}：请在此之后再让它过期`,
@@ -157,7 +157,7 @@ export const errorExplainersZh: Record<string, ErrorExplainer> = {
   ReportsZero: () => '金额、地址或哈希为零：请提供真实的值（证据材料的哈希）',
   // ── WitnessRegistry ──
   WitnessStakeTooLow: ([stake, minimum], { decimals, symbol }) =>
-    `质押 ${formatAmount(big(stake), { decimals, symbol })} 低于最低额 ${formatAmount(big(minimum), { decimals, symbol })}：请至少质押这么多`,
+    `质押 ${formatAmount(big(stake), { decimals, symbol })} 低于最低额 ${formatAmount(big(minimum), { decimals, symbol })}：请至少质押 ${formatAmount(big(minimum), { decimals, symbol })}`,
   WitnessAlreadyRegistered: ([witness]) => `${witness} 已登记为见证人：如需增加请追加质押`,
   WitnessNotRegistered: ([witness]) => `${witness} 不是已登记的见证人：请先质押（lashou witness stake）`,
   WitnessCooldownActive: ([witness, availableAt]) =>
@@ -217,7 +217,7 @@ export const errorExplainersZh: Record<string, ErrorExplainer> = {
   },
   ERC20InsufficientAllowance: ([spender, allowance, needed], { decimals, symbol }) => {
     const fmt = (v: bigint) => formatAmount(v, { decimals, symbol });
-    return `${spender} 只能动用你的 ${fmt(big(allowance))} ${symbol}，但需要 ${fmt(big(needed))}：请先授权，或用 permit 签名加入`;
+    return `${spender} 只能动用你的 ${fmt(big(allowance))}，但需要 ${fmt(big(needed))}：请先授权，或用 permit 签名加入`;
   },
   ERC20InvalidReceiver: ([who]) => `不能把代币发送给 ${who}：请提供真实的收款地址`,
   ERC20InvalidSender: ([who]) => `不能从 ${who} 发送代币：请使用真实账户`,

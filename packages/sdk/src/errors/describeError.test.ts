@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { mutualPoolAbi } from '@lashou/abi';
+import { claimsManagerAbi, mutualPoolAbi } from '@lashou/abi';
 import { type Address, BaseError, ContractFunctionRevertedError, InsufficientFundsError, UserRejectedRequestError, encodeErrorResult, toHex } from 'viem';
 import { formatAmount } from '../amounts/formatAmount.js';
 import { parseAmount } from '../amounts/parseAmount.js';
@@ -159,9 +159,10 @@ test('a bad resident ID number gives a specific message in both languages', () =
 test('amounts, wallets and anything else', () => {
   const decimals = thrown(() => parseAmount('1.2345678', { decimals: 6, symbol: 'tUSD' }));
   assert.equal(decimals.code, 'amount.tooManyDecimals');
-  assert.equal(describeError(decimals, { locale: 'zh' }), '金额“1.2345678”有 7 位小数，但tUSD最多只有 6 位：请保留 6 位小数');
+  assert.equal(describeError(decimals, { locale: 'zh' }), '金额“1.2345678”有 7 位小数，但 tUSD 最多只有 6 位：请保留 6 位小数');
   assert.equal(describeError(decimals, en), 'amount "1.2345678" has 7 decimals but tUSD has only 6: round it to 6 decimal places');
   assert.equal(describeError(thrown(() => parseAmount('-1', { decimals: 6 })), zh), '金额“-1”是负数：金额必须大于或等于零');
+  assert.equal(describeError(thrown(() => parseAmount('0.1234567', { decimals: 6 })), zh), '金额“0.1234567”有 7 位小数，但该代币最多只有 6 位：请保留 6 位小数');
   // Wallet refusals viem reports without a contract error get codes, so they translate too.
   const rejected = new UserRejectedRequestError(new Error('User denied transaction signature.'));
   assert.equal(toLashouError(rejected).code, 'wallet.rejected');
@@ -187,6 +188,11 @@ test('a contract error carries its name as code and its arguments by name', () =
   const x = (units: bigint) => formatAmount(units, { decimals: 3, symbol: 'X' });
   assert.equal(describeError(error, { locale: 'en', decimals: 3, symbol: 'X' }), `balance ${x(9_500_000n)} is below the ${x(10_000_000n)} minimum: top up at least ${x(500_000n)} more`);
   assert.equal(describeError(error, { locale: 'zh-TW', decimals: 3, symbol: 'X' }), `余额 ${x(9_500_000n)} 低于最低额 ${x(10_000_000n)}：请至少再充值 ${x(500_000n)}`);
+  // A claim in the wrong state names the state and the next step, in Chinese too.
+  const wrongState = toLashouError(new ContractFunctionRevertedError({ abi: claimsManagerAbi, data: encodeErrorResult({ abi: claimsManagerAbi, errorName: 'ClaimsWrongState', args: [7n, 1] }), functionName: 'approveClaim' }));
+  assert.deepEqual(wrongState.params, { claimId: 7n, state: 1 });
+  assert.equal(describeError(wrongState, zh), '理赔 7 当前状态为“已提交”，不能进行此操作：它正在等待运营方审核（lashou operator review）');
+  assert.equal(describeError(wrongState, en), 'claim 7 is Filed, which does not allow this: it waits for the operator review (lashou operator review)');
 });
 
 describe('describeError on real reverts from anvil', () => {

@@ -38,7 +38,7 @@ export const messagesZh: Record<string, MessageRenderer> = {
   'amount.negative': ({ value }) => `金额“${value}”是负数：金额必须大于或等于零`,
   'amount.format': ({ value }) => `“${value}”不是金额：请写数字，可带小数点，例如 12.50（不要正负号、逗号或科学计数法）`,
   'amount.tooManyDecimals': ({ value, given, decimals, symbol }) =>
-    `金额“${value}”有 ${given} 位小数，但${symbol ?? '该代币'}最多只有 ${decimals} 位：请保留 ${decimals} 位小数`,
+    `金额“${value}”有 ${given} 位小数，但${symbol ? ` ${symbol} ` : '该代币'}最多只有 ${decimals} 位：请保留 ${decimals} 位小数`,
   'amount.notPositive': () => '金额必须大于零',
   'funds.insufficientBalance': ({ owner, balance, needed, decimals, symbol }, formatting) => {
     const fmt = (v: unknown) =>
