@@ -1,12 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import * as sdk from '@lashou/sdk';
+import { describeError } from '@lashou/sdk';
 import { useToken } from './token';
 import { normaliseLanguage, type Language } from './i18n';
-
-/** The SDK's plain-language explanation of an error (`describeError`), when this version of the SDK has it. */
-type DescribeError = (error: unknown, options: { locale: Language; decimals?: number; symbol?: string }) => string;
-const sdkDescribeError = (sdk as unknown as Record<string, unknown>)['describeError'] as DescribeError | undefined;
 
 /** A wallet refused to sign (EIP-1193 4001 / viem's UserRejectedRequestError), anywhere in the cause chain. */
 export function isUserRejection(error: unknown): boolean {
@@ -29,31 +25,22 @@ export function fallbackMessage(error: unknown): string {
   return String(error);
 }
 
-/** Explains `error` in `locale` with the SDK when it can, else its short message. */
+/** Explains `error` in `locale` with the SDK's `describeError`; should that itself fail, the error's short message. */
 export function describe(error: unknown, locale: Language, token?: { decimals: number; symbol: string }): string {
-  if (sdkDescribeError) {
-    try {
-      return sdkDescribeError(error, { locale, ...(token ? { decimals: token.decimals, symbol: token.symbol } : {}) });
-    } catch {
-      // fall through to the short message
-    }
+  try {
+    return describeError(error, { locale, ...(token ? { decimals: token.decimals, symbol: token.symbol } : {}) }) || fallbackMessage(error);
+  } catch {
+    return fallbackMessage(error);
   }
-  return fallbackMessage(error);
 }
 
 /**
  * `(error) => string`: the SDK's plain-language error in the page's language (zh-CN or English), amounts in the
- * pool token's units. A wallet's refusal to sign is said the same way everywhere.
+ * pool token's units (a wallet's refusal to sign included).
  */
 export function useDescribeError(): (error: unknown) => string {
-  const { i18n, t } = useTranslation('forms');
+  const { i18n } = useTranslation();
   const { data: token } = useToken();
   const language = normaliseLanguage(i18n.language);
-  return useCallback(
-    (error: unknown) => {
-      if (isUserRejection(error) && !sdkDescribeError) return t('tx.rejected');
-      return describe(error, language, token);
-    },
-    [language, token, t],
-  );
+  return useCallback((error: unknown) => describe(error, language, token), [language, token]);
 }
