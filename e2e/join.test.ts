@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { connectAs, launchBrowser, newPage, textMatches, until, waitForPage } from './lib/browser.ts';
+import { connectAs, failureScreenshot, launchBrowser, newPage, textMatches, until, waitForPage } from './lib/browser.ts';
 import { waitForIndexer, useStack, type StackInfo } from './lib/stack.ts';
 
 let stack: StackInfo;
@@ -95,6 +95,9 @@ test('a member joins: ID number and name, the salt saved, a deposit with permit;
     await textMatches(page.locator('[data-testid="statement-row"][data-kind="deposit"]'), /50\.00/);
     assert.ok(commitment);
     assert.deepEqual(errors, []);
+  } catch (error) {
+    await failureScreenshot(page, 'join');
+    throw error;
   } finally {
     await context.close();
   }

@@ -123,6 +123,16 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
+/** On a failed flow: e2e/screenshots/failure-<name>.png of the page as it was, and its URL on stderr. */
+export async function failureScreenshot(page: Page, name: string) {
+  try {
+    await screenshot(page, `failure-${name}`);
+    process.stderr.write(`e2e: the page at the failure (${page.url()}) is in ${join(SCREENSHOTS, `failure-${name}.png`)}\n`);
+  } catch {
+    // the page is gone
+  }
+}
+
 /** Reads a JSON-RPC-moved chain into the page: reloads so the app reads the new state at once. */
 export async function reload(page: Page) {
   await page.reload();
