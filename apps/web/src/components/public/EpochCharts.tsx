@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Epoch } from '../../api/schemas';
 import { useMoney, useToken } from '../../lib/token';
+import { scrollRegion } from './bits';
 import { epochSeries, type EpochPoint } from './chartData';
 
 // recharts weighs more than the rest of the dashboard together: it is fetched only when the charts come near the
@@ -76,7 +77,7 @@ function ChartBox({
       )}
       <details className="chart-data">
         <summary>{t('charts.showData')}</summary>
-        <div className="table-wrap">
+        <div className="table-wrap" {...scrollRegion(title)}>
           <table>
             <caption className="visually-hidden">{title}</caption>
             <thead>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ClaimWitness } from '../../api/schemas';
 import { useMoney } from '../../lib/token';
-import { Address, FullHash, Time } from './bits';
+import { Address, FullHash, Time, scrollRegion } from './bits';
 
 /** The attestation of a slot: approved, rejected, or none yet. */
 function Attestation({ witness }: { witness: ClaimWitness }) {
@@ -20,7 +20,7 @@ export function WitnessSlots({ witnesses, caption, compact = false }: { witnesse
   const money = useMoney();
   if (witnesses.length === 0) return <p className="muted">{t('witness.none')}</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" {...scrollRegion(caption)}>
       <table data-testid="witness-slots">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

@@ -100,3 +100,8 @@ export function LoadState({ isLoading, error, testId }: { isLoading: boolean; er
     );
   return null;
 }
+
+/** Props of a `.table-wrap` that may scroll sideways on a phone: keyboard-reachable and named, as WCAG asks. */
+export function scrollRegion(label: string) {
+  return { tabIndex: 0, role: 'region', 'aria-label': label } as const;
+}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClaim, useClaims } from '../../api/hooks';
 import { DECIDED_STATES } from '../../api/schemas';
-import { Address, ClaimLink, LoadState, ReportButton, StateBadge, Time } from '../../components/public/bits';
+import { Address, ClaimLink, LoadState, ReportButton, StateBadge, Time, scrollRegion } from '../../components/public/bits';
 import { Countdown } from '../../components/public/Countdown';
 import { Evidence } from '../../components/public/Evidence';
 import { WitnessSlots } from '../../components/public/WitnessSlots';
@@ -76,12 +76,12 @@ function LatestDecided() {
   const money = useMoney();
   const { data, isLoading, error } = useClaims({ states: DECIDED_STATES, limit: 10 });
   return (
-    <section aria-labelledby="board-decided">
+    <section>
       <h2 id="board-decided">{t('board:decided.title')}</h2>
       <LoadState isLoading={isLoading} error={error} />
       {data && data.claims.length === 0 ? <p className="muted">{t('board:decided.none')}</p> : null}
       {data && data.claims.length > 0 ? (
-        <div className="table-wrap">
+        <div className="table-wrap" {...scrollRegion(t('board:decided.title'))}>
           <table data-testid="board-decided">
             <caption className="visually-hidden">{t('board:decided.title')}</caption>
             <thead>

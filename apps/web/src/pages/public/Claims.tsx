@@ -4,7 +4,7 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { isAddress } from 'viem';
 import { useClaims } from '../../api/hooks';
 import { CLAIM_STATES, isClaimState, type ClaimState } from '../../api/schemas';
-import { Address, ClaimLink, LoadState, StateBadge, Time } from '../../components/public/bits';
+import { Address, ClaimLink, LoadState, StateBadge, Time, scrollRegion } from '../../components/public/bits';
 import { useMoney } from '../../lib/token';
 
 const PAGE_SIZE = 20;
@@ -138,7 +138,7 @@ export default function Claims() {
               {t('list.none')}
             </p>
           ) : (
-            <div className="table-wrap">
+            <div className="table-wrap" {...scrollRegion(t('list.caption'))}>
               <table data-testid="claims-table">
                 <caption className="visually-hidden">{t('list.caption')}</caption>
                 <thead>

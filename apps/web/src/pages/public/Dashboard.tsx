@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClaims, useEpochs, useReserves, useStats } from '../../api/hooks';
-import { Address, ClaimLink, LoadState, StateBadge, Time } from '../../components/public/bits';
+import { Address, ClaimLink, LoadState, StateBadge, Time, scrollRegion } from '../../components/public/bits';
 import { EpochCharts } from '../../components/public/EpochCharts';
 import { useMoney } from '../../lib/token';
 
@@ -39,7 +39,7 @@ function Reserves() {
               ? t('reserves.ok', { block: String(data.blockNumber) })
               : t('reserves.mismatch', { block: String(data.blockNumber), difference: money(data.difference) })}
           </p>
-          <div className="table-wrap">
+          <div className="table-wrap" {...scrollRegion(t('reserves.caption'))}>
             <table data-testid="reserves-table">
               <caption className="visually-hidden">{t('reserves.caption')}</caption>
               <thead>
@@ -98,12 +98,12 @@ function LatestClaims() {
   const money = useMoney();
   const { data, isLoading, error } = useClaims({ limit: 5 });
   return (
-    <section aria-labelledby="dash-latest">
+    <section>
       <h2 id="dash-latest">{t('dashboard:latest.title')}</h2>
       <LoadState isLoading={isLoading} error={error} />
       {data && data.claims.length === 0 ? <p className="muted">{t('dashboard:latest.none')}</p> : null}
       {data && data.claims.length > 0 ? (
-        <div className="table-wrap">
+        <div className="table-wrap" {...scrollRegion(t('dashboard:latest.title'))}>
           <table data-testid="latest-claims">
             <caption className="visually-hidden">{t('dashboard:latest.title')}</caption>
             <thead>

@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePublicClient } from 'wagmi';
+import type { Draw } from '../../api/schemas';
+import { Address, scrollRegion } from './bits';
+
+/** What `verifyDraw` of `@lashou/sdk` answers (docs/witness-draw.md §3: recompute a draw from the chain). */
+type VerifyDrawCheck = { name: string; ok: boolean; expected: bigint | readonly string[]; actual: bigint | readonly string[] };
+type VerifyDrawResult = { ok: boolean; checks: VerifyDrawCheck[]; seed: bigint; region: bigint; eligible: bigint; witnesses: string[]; reads: number };
+type VerifyDraw = (
+  client: unknown,
+  parameters: {
+    registry: `0x${string}`;
+    claimId: bigint;
+    drawNumber: bigint;
+    value: bigint;
+    requestedRegion: bigint;
+    exclude: readonly `0x${string}`[];
+    count: bigint;
+    snapshotBlock: bigint;
+    expected: { seed: bigint; region: bigint; eligible: bigint; witnesses: readonly `0x${string}`[] };
+  },
+) => Promise<VerifyDrawResult>;
+
+type Outcome =
+  | { status: 'idle' }
+  | { status: 'running' }
+  | { status: 'done'; result: VerifyDrawResult }
+  | { status: 'unavailable' }
+  | { status: 'error'; message: string };
+
+/** A check's value as text: numbers in full, addresses shortened with the full value in the title. */
+function CheckValue({ value }: { value: bigint | readonly string[] }) {
+  if (typeof value === 'bigint') return <code className="hash">{String(value)}</code>;
+  return (
+    <ol className="plain">
+      {value.map((address, i) => (
+        <li key={`${address}-${i}`}>
+          <Address value={address.toLowerCase()} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * "Verify this draw": recomputes the draw in the browser with the SDK's `verifyDraw` (seed from the random value,
+ * the registry's arrays at the snapshot block read from the chain, the fallback rule, the picks) and shows each
+ * check. The SDK is fetched on the first click, so no page carries it before it is needed.
+ */
+export function VerifyDrawButton({ claimId, draw }: { claimId: bigint; draw: Draw }) {
+  const { t } = useTranslation('claims');
+  const client = usePublicClient();
+  const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
+  const n = draw.drawNumber;
+  const recomputable = draw.randomnessValue !== null && draw.drawnRegion !== null && draw.eligible !== null;
+
+  const run = async () => {
+    if (!recomputable || !client) return;
+    setOutcome({ status: 'running' });
+    try {
+      const sdk = (await import('@lashou/sdk')) as unknown as { verifyDraw?: VerifyDraw };
+      if (typeof sdk.verifyDraw !== 'function') return setOutcome({ status: 'unavailable' });
+      const result = await sdk.verifyDraw(client, {
+        registry: draw.recompute.registry,
+        claimId,
+        drawNumber: BigInt(n),
+        value: draw.randomnessValue as bigint,
+        requestedRegion: draw.requestedRegion ?? draw.region,
+        exclude: draw.exclude,
+        count: BigInt(draw.count),
+        snapshotBlock: draw.snapshotBlock,
+        expected: { seed: draw.seed, region: draw.drawnRegion as bigint, eligible: draw.eligible as bigint, witnesses: draw.witnesses },
+      });
+      setOutcome({ status: 'done', result });
+    } catch (error) {
+      setOutcome({ status: 'error', message: (error as { shortMessage?: string }).shortMessage ?? (error as Error).message });
+    }
+  };
+
+  return (
+    <div className="verify">
+      <button type="button" onClick={() => void run()} disabled={!recomputable || outcome.status === 'running'} data-testid={`verify-draw-${n}`}>
+        {t('verify.button')}
+      </button>
+      <div className="verify-result" data-testid={`verify-result-${n}`} data-status={outcome.status === 'done' ? (outcome.result.ok ? 'ok' : 'failed') : outcome.status} aria-live="polite">
+        {!recomputable ? <p className="muted">{t('verify.noRandomness')}</p> : null}
+        {outcome.status === 'running' ? <p aria-busy="true">{t('verify.running')}</p> : null}
+        {outcome.status === 'unavailable' ? <p className="warn">{t('verify.unavailable')}</p> : null}
+        {outcome.status === 'error' ? (
+          <p className="error" role="alert">
+            {t('verify.error', { message: outcome.message })}
+          </p>
+        ) : null}
+        {outcome.status === 'done' ? (
+          <>
+            <p className={outcome.result.ok ? 'ok' : 'bad'}>
+              <strong>{outcome.result.ok ? t('verify.ok') : t('verify.failed')}</strong> <span className="muted small">{t('verify.reads', { count: outcome.result.reads })}</span>
+            </p>
+            <div className="table-wrap" {...scrollRegion(t('verify.checks'))}>
+              <table>
+                <caption className="visually-hidden">{t('verify.checks')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('verify.check')}</th>
+                    <th scope="col">{t('verify.result')}</th>
+                    <th scope="col">{t('verify.expected')}</th>
+                    <th scope="col">{t('verify.actual')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {outcome.result.checks.map((check) => (
+                    <tr key={check.name} data-testid={`verify-check-${n}-${check.name}`} data-ok={check.ok}>
+                      <th scope="row">{t(`verify.names.${check.name}`, { defaultValue: check.name })}</th>
+                      <td className={check.ok ? 'ok' : 'bad'}>{check.ok ? t('verify.pass') : t('verify.fail')}</td>
+                      <td>
+                        <CheckValue value={check.expected} />
+                      </td>
+                      <td>
+                        <CheckValue value={check.actual} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <h4 className="small">{t('verify.recomputed')}</h4>
+            <CheckValue value={outcome.result.witnesses} />
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}
