@@ -71,7 +71,7 @@ export function useTx<R = unknown>() {
         busy.current = false;
       }
     },
-    [config, queryClient, describeError],
+    [config, queryClient, describeError]
   );
 
   const reset = useCallback(() => setState({ status: 'idle', hash: undefined, result: undefined, error: undefined, message: undefined }), []);

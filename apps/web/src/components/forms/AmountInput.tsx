@@ -6,7 +6,7 @@ import { forwardRef, type InputHTMLAttributes } from 'react';
  */
 export const AmountInput = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { symbol?: string | undefined }>(function AmountInput(
   { symbol, ...props },
-  ref,
+  ref
 ) {
   return (
     <span className="amount-input">

@@ -59,9 +59,7 @@ export function FileHashInput({
           }}
         />
       </Field>
-      {progress !== null ? (
-        <progress value={progress} max={1} aria-label={t('file.hashing', { name: fileName })} />
-      ) : null}
+      {progress !== null ? <progress value={progress} max={1} aria-label={t('file.hashing', { name: fileName })} /> : null}
       <div className="field">
         <label htmlFor={pasteId}>{t('file.orPaste')}</label>
         <input

@@ -47,4 +47,3 @@ export function useClaimsOnChain() {
     refetchInterval: 4_000,
   });
 }
-

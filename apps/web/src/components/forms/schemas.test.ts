@@ -92,7 +92,15 @@ test("the notary's attestation round-trips and is checked", async () => {
     primaryType: 'Diagnosis',
     message: { claimant: '0x90F79bf6EB2c4f870365E785982E1f101E93b906', documentHash, diagnosedAt: 1_795_132_800n },
   });
-  const a = attestationContent({ chainId: 31337, claims, notary: notary.address, claimant: '0x90F79bf6EB2c4f870365E785982E1f101E93b906', documentHash, diagnosedAt: 1_795_132_800n, signature });
+  const a = attestationContent({
+    chainId: 31337,
+    claims,
+    notary: notary.address,
+    claimant: '0x90F79bf6EB2c4f870365E785982E1f101E93b906',
+    documentHash,
+    diagnosedAt: 1_795_132_800n,
+    signature,
+  });
   assert.equal(a.diagnosedAt, '1795132800');
   const back = parseAttestation(JSON.stringify(a), msg);
   assert.deepEqual(back, a);

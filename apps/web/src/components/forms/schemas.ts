@@ -5,7 +5,15 @@
  */
 import { z } from 'zod';
 import { getAddress, isAddress, type Address, type Hex } from 'viem';
-import { IDENTITY_VERSION, DOCUMENT_TYPES, SALT_WARNING, computeIdentityCommitment, parseAmount, type CreateIdentityReturnType, type DocumentType } from '@lashou/sdk';
+import {
+  IDENTITY_VERSION,
+  DOCUMENT_TYPES,
+  SALT_WARNING,
+  computeIdentityCommitment,
+  parseAmount,
+  type CreateIdentityReturnType,
+  type DocumentType,
+} from '@lashou/sdk';
 
 export type Msg = (key: string, params?: Record<string, unknown>) => string;
 
@@ -64,7 +72,10 @@ export function regionSchema(msg: Msg) {
 
 /** A 32-byte hash (0x + 64 hex digits). */
 export function hashSchema(msg: Msg, key = 'hash.invalid') {
-  return z.string().refine((text) => isHash(text.trim()), { message: msg(key) }).transform((text) => text.trim() as Hex);
+  return z
+    .string()
+    .refine((text) => isHash(text.trim()), { message: msg(key) })
+    .transform((text) => text.trim() as Hex);
 }
 
 /** An address (any case; returned checksummed). */
@@ -123,7 +134,13 @@ export function parseIdentityFile(text: string, msg: Msg): CreateIdentityReturnT
     throw new Error(msg('identityFile.notJson'));
   }
   if (record.version !== IDENTITY_VERSION) throw new Error(msg('identityFile.version', { version: String(record.version), expected: IDENTITY_VERSION }));
-  if (!DOCUMENT_TYPES.includes(record.docType as DocumentType) || typeof record.idNumber !== 'string' || typeof record.name !== 'string' || typeof record.salt !== 'string' || !isHash(record.salt)) {
+  if (
+    !DOCUMENT_TYPES.includes(record.docType as DocumentType) ||
+    typeof record.idNumber !== 'string' ||
+    typeof record.name !== 'string' ||
+    typeof record.salt !== 'string' ||
+    !isHash(record.salt)
+  ) {
     throw new Error(msg('identityFile.fields'));
   }
   const secret = { docType: record.docType as DocumentType, idNumber: record.idNumber, name: record.name, salt: record.salt as Hex };

@@ -78,8 +78,11 @@ function AccountBody() {
   const payout = useTx<Awaited<ReturnType<typeof claimPayout>>>();
 
   const schema = useMemo(
-    () => z.object({ amount: amountSchema({ msg: (k, p) => t(`forms:${k}`, p), decimals: token?.decimals ?? 6, symbol: token?.symbol ?? '', formatMoney: (v) => money(v) }) }),
-    [t, token, money],
+    () =>
+      z.object({
+        amount: amountSchema({ msg: (k, p) => t(`forms:${k}`, p), decimals: token?.decimals ?? 6, symbol: token?.symbol ?? '', formatMoney: (v) => money(v) }),
+      }),
+    [t, token, money]
   );
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { amount: '' } });
   const typed = form.watch('amount');
@@ -155,10 +158,20 @@ function AccountBody() {
       {m.unclaimedPayout > 0n ? (
         <div className="card">
           <p>{t('payout.explain', { amount: money(m.unclaimedPayout) })}</p>
-          <button type="button" data-testid="account-claim-payout" disabled={payout.busy} onClick={() => void payout.run((c) => claimPayout(c, { pool: deployment.pool }))}>
+          <button
+            type="button"
+            data-testid="account-claim-payout"
+            disabled={payout.busy}
+            onClick={() => void payout.run((c) => claimPayout(c, { pool: deployment.pool }))}
+          >
             {t('payout.button')}
           </button>
-          <TxStatus status={payout.status} hash={payout.hash} message={payout.message} success={payout.result ? <p>{t('payout.done', { amount: money(payout.result.amount) })}</p> : null} />
+          <TxStatus
+            status={payout.status}
+            hash={payout.hash}
+            message={payout.message}
+            success={payout.result ? <p>{t('payout.done', { amount: money(payout.result.amount) })}</p> : null}
+          />
         </div>
       ) : null}
 
@@ -168,20 +181,37 @@ function AccountBody() {
           <form
             className="stack"
             noValidate
-            onSubmit={form.handleSubmit((v) =>
-              void topUp.run((c) => topUpBalance(c, { pool: deployment.pool, amount: v.amount, hintHelpers: deployment.hintHelpers, apiUrl })).then((r) => {
-                if (r) form.reset();
-              }),
+            onSubmit={form.handleSubmit(
+              (v) =>
+                void topUp
+                  .run((c) => topUpBalance(c, { pool: deployment.pool, amount: v.amount, hintHelpers: deployment.hintHelpers, apiUrl }))
+                  .then((r) => {
+                    if (r) form.reset();
+                  })
             )}
           >
             <Field id="account-topup-amount" label={t('topUp.amount', { symbol: token?.symbol ?? '' })} error={form.formState.errors.amount?.message}>
-              <AmountInput {...inputProps('account-topup-amount', undefined, form.formState.errors.amount?.message)} symbol={token?.symbol} data-testid="account-topup-amount" {...form.register('amount')} />
+              <AmountInput
+                {...inputProps('account-topup-amount', undefined, form.formState.errors.amount?.message)}
+                symbol={token?.symbol}
+                data-testid="account-topup-amount"
+                {...form.register('amount')}
+              />
             </Field>
             <div className="consequences">
               <h3>{t('before')}</h3>
               <ul>
-                <li>{t('topUp.moves', { amount: typedValue !== undefined ? money(typedValue) : '…', after: afterTopUp !== undefined ? money(afterTopUp) : '…' })}</li>
-                {m.status === 'Lapsed' ? <li>{t('topUp.rejoin', { min: minimum !== undefined ? money(minimum) : '…', period: pool.data ? formatDuration(pool.data.parameters.waitingPeriod, i18n.language) : '…' })}</li> : null}
+                <li>
+                  {t('topUp.moves', { amount: typedValue !== undefined ? money(typedValue) : '…', after: afterTopUp !== undefined ? money(afterTopUp) : '…' })}
+                </li>
+                {m.status === 'Lapsed' ? (
+                  <li>
+                    {t('topUp.rejoin', {
+                      min: minimum !== undefined ? money(minimum) : '…',
+                      period: pool.data ? formatDuration(pool.data.parameters.waitingPeriod, i18n.language) : '…',
+                    })}
+                  </li>
+                ) : null}
                 <li>{t('topUp.approve')}</li>
               </ul>
             </div>
@@ -194,7 +224,14 @@ function AccountBody() {
               status={topUp.status}
               hash={topUp.hash}
               message={topUp.message}
-              success={topUp.result ? <p>{t('topUp.done', { balance: money(topUp.result.balance) })}{topUp.result.rejoined ? ` ${t('topUp.rejoined', { start: formatTime(topUp.result.coverageStart, i18n.language) })}` : ''}</p> : null}
+              success={
+                topUp.result ? (
+                  <p>
+                    {t('topUp.done', { balance: money(topUp.result.balance) })}
+                    {topUp.result.rejoined ? ` ${t('topUp.rejoined', { start: formatTime(topUp.result.coverageStart, i18n.language) })}` : ''}
+                  </p>
+                ) : null
+              }
             />
           </form>
         </>
@@ -213,11 +250,22 @@ function AccountBody() {
             </ul>
           </div>
           <div>
-            <button type="button" className="secondary" data-testid="account-exit" disabled={exit.busy} onClick={() => void exit.run((c) => requestExit(c, { pool: deployment.pool }))}>
+            <button
+              type="button"
+              className="secondary"
+              data-testid="account-exit"
+              disabled={exit.busy}
+              onClick={() => void exit.run((c) => requestExit(c, { pool: deployment.pool }))}
+            >
               {t('exit.submit')}
             </button>
           </div>
-          <TxStatus status={exit.status} hash={exit.hash} message={exit.message} success={exit.result ? <p>{t('exit.done', { epoch: exit.result.exitEpoch.toString() })}</p> : null} />
+          <TxStatus
+            status={exit.status}
+            hash={exit.hash}
+            message={exit.message}
+            success={exit.result ? <p>{t('exit.done', { epoch: exit.result.exitEpoch.toString() })}</p> : null}
+          />
         </>
       ) : null}
 
@@ -236,11 +284,21 @@ function AccountBody() {
             <p className="muted">{m.balance === 0n ? t('withdraw.nothing') : t('withdraw.notYet', { epoch: m.exitEpoch })}</p>
           )}
           <div>
-            <button type="button" data-testid="account-withdraw" disabled={!canWithdraw || withdraw.busy} onClick={() => void withdraw.run((c) => withdrawBalance(c, { pool: deployment.pool }))}>
+            <button
+              type="button"
+              data-testid="account-withdraw"
+              disabled={!canWithdraw || withdraw.busy}
+              onClick={() => void withdraw.run((c) => withdrawBalance(c, { pool: deployment.pool }))}
+            >
               {t('withdraw.submit')}
             </button>
           </div>
-          <TxStatus status={withdraw.status} hash={withdraw.hash} message={withdraw.message} success={withdraw.result ? <p>{t('withdraw.done', { amount: money(withdraw.result.amount) })}</p> : null} />
+          <TxStatus
+            status={withdraw.status}
+            hash={withdraw.hash}
+            message={withdraw.message}
+            success={withdraw.result ? <p>{t('withdraw.done', { amount: money(withdraw.result.amount) })}</p> : null}
+          />
         </>
       ) : null}
 
@@ -257,7 +315,8 @@ function Statement({ address }: { address: string }) {
   const path = `/api/members/${address}?limit=${PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
   const statement = useApi(path, statementSchema);
   const rows = (statement.data?.statement ?? []) as unknown as StatementRow[];
-  const sign = (row: StatementRow) => (row.direction === 'none' ? '' : row.direction === 'charge' || row.kind === 'withdrawal' || row.kind === 'bond' ? '−' : '+');
+  const sign = (row: StatementRow) =>
+    row.direction === 'none' ? '' : row.direction === 'charge' || row.kind === 'withdrawal' || row.kind === 'bond' ? '−' : '+';
   const detail = (row: StatementRow) => {
     const parts: string[] = [];
     if (row.epoch) parts.push(t('statement.epoch', { epoch: row.epoch }));
@@ -309,7 +368,13 @@ function Statement({ address }: { address: string }) {
         </table>
       </div>
       <div className="actions">
-        <button type="button" className="secondary" data-testid="statement-previous" disabled={cursors.length === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>
+        <button
+          type="button"
+          className="secondary"
+          data-testid="statement-previous"
+          disabled={cursors.length === 0}
+          onClick={() => setCursors((c) => c.slice(0, -1))}
+        >
           {t('statement.previous')}
         </button>
         <button

@@ -79,9 +79,12 @@ function FileClaimForm() {
         amount: amountSchema({ msg: (k, p) => t(`forms:${k}`, p), decimals: token?.decimals ?? 6, symbol: token?.symbol ?? '', formatMoney: (v) => money(v) }),
         region: regionSchema((k, p) => t(`forms:${k}`, p)),
       }),
-    [t, token, money],
+    [t, token, money]
   );
-  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { documentHash: '', amount: '', region: '' } });
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { documentHash: '', amount: '', region: '' },
+  });
   const errors = form.formState.errors;
   const documentHash = form.watch('documentHash');
   const mismatch = attestation && /^0x[0-9a-fA-F]{64}$/.test(documentHash) && documentHash.toLowerCase() !== attestation.documentHash.toLowerCase();
@@ -112,7 +115,7 @@ function FileClaimForm() {
               region: v.region,
               notary: attestation.notary,
               signature: attestation.signature,
-            }),
+            })
           );
         })}
       >
@@ -172,10 +175,21 @@ function FileClaimForm() {
           )}
         />
         <Field id="file-claim-amount" label={t('amount.label', { symbol: token?.symbol ?? '' })} hint={t('amount.hint')} error={errors.amount?.message}>
-          <AmountInput {...inputProps('file-claim-amount', t('amount.hint'), errors.amount?.message)} symbol={token?.symbol} data-testid="file-claim-amount" {...form.register('amount')} />
+          <AmountInput
+            {...inputProps('file-claim-amount', t('amount.hint'), errors.amount?.message)}
+            symbol={token?.symbol}
+            data-testid="file-claim-amount"
+            {...form.register('amount')}
+          />
         </Field>
         <Field id="file-claim-region" label={t('region.label')} hint={t('region.hint')} error={errors.region?.message}>
-          <input {...inputProps('file-claim-region', t('region.hint'), errors.region?.message)} inputMode="numeric" autoComplete="off" data-testid="file-claim-region" {...form.register('region')} />
+          <input
+            {...inputProps('file-claim-region', t('region.hint'), errors.region?.message)}
+            inputMode="numeric"
+            autoComplete="off"
+            data-testid="file-claim-region"
+            {...form.register('region')}
+          />
         </Field>
         <p className="muted">{t('identityNote')}</p>
         <div className="consequences">

@@ -60,24 +60,26 @@ export default function Join() {
   // ─── step 1: who (entered here, never sent) ───
   const identitySchema = useMemo(
     () =>
-      z
-        .object({ docType: z.enum(DOCUMENT_TYPES), idNumber: z.string(), name: z.string() })
-        .superRefine((value, ctx) => {
-          if (value.idNumber.trim() === '') ctx.addIssue({ code: 'custom', path: ['idNumber'], message: t('idNumber.empty') });
-          if (value.name.trim() === '') ctx.addIssue({ code: 'custom', path: ['name'], message: t('name.empty') });
-          if (value.idNumber.trim() === '' || value.name.trim() === '') return;
-          try {
-            normaliseIdentity(value);
-          } catch (error) {
-            const message = describeError(error);
-            const path = /name/i.test((error as Error).message) && !/number|passport/i.test((error as Error).message) ? 'name' : 'idNumber';
-            ctx.addIssue({ code: 'custom', path: [path], message });
-          }
-        }),
-    [t, describeError],
+      z.object({ docType: z.enum(DOCUMENT_TYPES), idNumber: z.string(), name: z.string() }).superRefine((value, ctx) => {
+        if (value.idNumber.trim() === '') ctx.addIssue({ code: 'custom', path: ['idNumber'], message: t('idNumber.empty') });
+        if (value.name.trim() === '') ctx.addIssue({ code: 'custom', path: ['name'], message: t('name.empty') });
+        if (value.idNumber.trim() === '' || value.name.trim() === '') return;
+        try {
+          normaliseIdentity(value);
+        } catch (error) {
+          const message = describeError(error);
+          const path = /name/i.test((error as Error).message) && !/number|passport/i.test((error as Error).message) ? 'name' : 'idNumber';
+          ctx.addIssue({ code: 'custom', path: [path], message });
+        }
+      }),
+    [t, describeError]
   );
   type IdentityForm = z.input<typeof identitySchema>;
-  const idf = useForm<IdentityForm>({ resolver: zodResolver(identitySchema), defaultValues: { docType: 'CN_RESIDENT_ID', idNumber: '', name: '' }, mode: 'onSubmit' });
+  const idf = useForm<IdentityForm>({
+    resolver: zodResolver(identitySchema),
+    defaultValues: { docType: 'CN_RESIDENT_ID', idNumber: '', name: '' },
+    mode: 'onSubmit',
+  });
   const docType = idf.watch('docType') as DocumentType;
 
   // ─── step 2: deposit ───
@@ -85,13 +87,22 @@ export default function Join() {
   const depositSchema = useMemo(
     () =>
       z.object({
-        amount: amountSchema({ msg: (k, p) => t(`forms:${k}`, p), decimals: token?.decimals ?? 6, symbol: token?.symbol ?? '', min: minimum, formatMoney: (v) => money(v) }),
+        amount: amountSchema({
+          msg: (k, p) => t(`forms:${k}`, p),
+          decimals: token?.decimals ?? 6,
+          symbol: token?.symbol ?? '',
+          min: minimum,
+          formatMoney: (v) => money(v),
+        }),
         saved: z.boolean().refine((v) => v, { message: t('saved.required') }),
       }),
-    [t, token, minimum, money],
+    [t, token, minimum, money]
   );
   type DepositForm = z.input<typeof depositSchema>;
-  const df = useForm<DepositForm, unknown, z.output<typeof depositSchema>>({ resolver: zodResolver(depositSchema), defaultValues: { amount: '', saved: false } });
+  const df = useForm<DepositForm, unknown, z.output<typeof depositSchema>>({
+    resolver: zodResolver(depositSchema),
+    defaultValues: { amount: '', saved: false },
+  });
   const typedAmount = df.watch('amount');
   const previewAmount = useMemo(() => {
     try {
@@ -226,14 +237,17 @@ export default function Join() {
         {deployment.testToken ? (
           <div className="card">
             <p>
-              {t('faucet.explain')} {t('faucet.balance')} <strong data-testid="join-token-balance">{balance.data !== undefined ? money(balance.data.balance) : '…'}</strong>
+              {t('faucet.explain')} {t('faucet.balance')}{' '}
+              <strong data-testid="join-token-balance">{balance.data !== undefined ? money(balance.data.balance) : '…'}</strong>
             </p>
             <button
               type="button"
               className="secondary"
               data-testid="join-faucet"
               disabled={faucet.busy || !token}
-              onClick={() => void faucet.run((client) => requestTestTokens(client, { token: deployment.token, amount: parseAmount('1000', { decimals: token!.decimals }) }))}
+              onClick={() =>
+                void faucet.run((client) => requestTestTokens(client, { token: deployment.token, amount: parseAmount('1000', { decimals: token!.decimals }) }))
+              }
             >
               {t('faucet.button', { amount: token ? money(parseAmount('1000', { decimals: token.decimals })) : '' })}
             </button>
@@ -246,7 +260,13 @@ export default function Join() {
           onSubmit={df.handleSubmit((value) => {
             if (!identity) return;
             void join.run((client) =>
-              joinPoolWithPermit(client, { pool: deployment.pool, identityCommitment: identity.commitment, deposit: value.amount, hintHelpers: deployment.hintHelpers, apiUrl }),
+              joinPoolWithPermit(client, {
+                pool: deployment.pool,
+                identityCommitment: identity.commitment,
+                deposit: value.amount,
+                hintHelpers: deployment.hintHelpers,
+                apiUrl,
+              })
             );
           })}
         >
@@ -303,7 +323,8 @@ export default function Join() {
             success={
               join.result ? (
                 <p data-testid="join-success">
-                  {t('success', { id: join.result.memberId, start: formatTime(join.result.coverageStart, i18n.language) })} <Link to="/account">{t('toAccount')}</Link>
+                  {t('success', { id: join.result.memberId, start: formatTime(join.result.coverageStart, i18n.language) })}{' '}
+                  <Link to="/account">{t('toAccount')}</Link>
                 </p>
               ) : null
             }

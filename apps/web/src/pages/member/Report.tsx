@@ -27,8 +27,10 @@ function useReportTerms() {
     enabled: Boolean(reader),
     staleTime: 60_000,
     queryFn: async () => {
-      const address = deployment.claimParameters ?? (await readContract(reader!, { address: deployment.claims, abi: parametersAbi, functionName: 'parameters' }));
-      const read = (name: (typeof CLAIM_PARAMETERS)[number]) => readContract(reader!, { address, abi: parametersAbi, functionName: 'parameter', args: [CLAIM_PARAMETERS.indexOf(name)] });
+      const address =
+        deployment.claimParameters ?? (await readContract(reader!, { address: deployment.claims, abi: parametersAbi, functionName: 'parameters' }));
+      const read = (name: (typeof CLAIM_PARAMETERS)[number]) =>
+        readContract(reader!, { address, abi: parametersAbi, functionName: 'parameter', args: [CLAIM_PARAMETERS.indexOf(name)] });
       const [bond, rewardBps, investigation] = await Promise.all([read('ReportBond'), read('ReporterRewardBps'), read('InvestigationWindow')]);
       return { bond, rewardBps, investigation };
     },
@@ -81,7 +83,16 @@ function ReportForm() {
   const c = claim.data;
   const exists = c && c.state !== 'None';
   const open = exists && (c.state === 'Announced' || c.state === 'Paid') && c.openReport === 0n && (c.deadline === 0n || c.deadline >= now);
-  const claimError = claimText.trim() === '' ? undefined : !validId ? t('claim.invalid') : claim.isError || (claim.data && !exists) ? t('claim.notFound') : exists && !open && tx.status !== 'success' ? t('claim.notOpen', { state: t(`operator:states.${c.state}`) }) : undefined;
+  const claimError =
+    claimText.trim() === ''
+      ? undefined
+      : !validId
+      ? t('claim.invalid')
+      : claim.isError || (claim.data && !exists)
+      ? t('claim.notFound')
+      : exists && !open && tx.status !== 'success'
+      ? t('claim.notOpen', { state: t(`operator:states.${c.state}`) })
+      : undefined;
   const bond = terms.data?.bond;
   const reward = terms.data && c ? (c.approvedAmount * terms.data.rewardBps) / 10_000n : undefined;
   const short = bond !== undefined && balance.data ? balance.data.balance < bond : false;

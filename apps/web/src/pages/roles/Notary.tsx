@@ -47,9 +47,12 @@ function NotaryForm() {
         diagnosed: dateSchema(msg, () => now),
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, now],
+    [t, now]
   );
-  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { claimant: '', documentHash: '', diagnosed: '' } });
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { claimant: '', documentHash: '', diagnosed: '' },
+  });
   const errors = form.formState.errors;
   const text = attestation ? `${JSON.stringify(attestation, null, 2)}\n` : '';
 
@@ -61,12 +64,32 @@ function NotaryForm() {
         onSubmit={form.handleSubmit(async (v) => {
           setAttestation(null);
           setCopied(false);
-          const r = await sign.run((client) => signDiagnosis(client, { claims: deployment.claims, claimant: v.claimant, documentHash: v.documentHash, diagnosedAt: v.diagnosed }));
-          if (r) setAttestation(attestationContent({ chainId, claims: deployment.claims, notary: r.notary, claimant: v.claimant, documentHash: v.documentHash, diagnosedAt: v.diagnosed, signature: r.signature }));
+          const r = await sign.run((client) =>
+            signDiagnosis(client, { claims: deployment.claims, claimant: v.claimant, documentHash: v.documentHash, diagnosedAt: v.diagnosed })
+          );
+          if (r)
+            setAttestation(
+              attestationContent({
+                chainId,
+                claims: deployment.claims,
+                notary: r.notary,
+                claimant: v.claimant,
+                documentHash: v.documentHash,
+                diagnosedAt: v.diagnosed,
+                signature: r.signature,
+              })
+            );
         })}
       >
         <Field id="notary-claimant" label={t('claimant.label')} hint={t('claimant.hint')} error={errors.claimant?.message}>
-          <input {...inputProps('notary-claimant', t('claimant.hint'), errors.claimant?.message)} className="mono" autoComplete="off" spellCheck={false} data-testid="notary-claimant" {...form.register('claimant')} />
+          <input
+            {...inputProps('notary-claimant', t('claimant.hint'), errors.claimant?.message)}
+            className="mono"
+            autoComplete="off"
+            spellCheck={false}
+            data-testid="notary-claimant"
+            {...form.register('claimant')}
+          />
         </Field>
         <Controller
           control={form.control}
@@ -83,7 +106,12 @@ function NotaryForm() {
           )}
         />
         <Field id="notary-diagnosed" label={t('diagnosed.label')} hint={t('diagnosed.hint')} error={errors.diagnosed?.message}>
-          <input {...inputProps('notary-diagnosed', t('diagnosed.hint'), errors.diagnosed?.message)} type="date" data-testid="notary-diagnosed" {...form.register('diagnosed')} />
+          <input
+            {...inputProps('notary-diagnosed', t('diagnosed.hint'), errors.diagnosed?.message)}
+            type="date"
+            data-testid="notary-diagnosed"
+            {...form.register('diagnosed')}
+          />
         </Field>
         <div className="consequences">
           <h3>{t('before.title')}</h3>
@@ -117,13 +145,18 @@ function NotaryForm() {
               onClick={() =>
                 void navigator.clipboard?.writeText(text).then(
                   () => setCopied(true),
-                  () => setCopied(false),
+                  () => setCopied(false)
                 )
               }
             >
               {t('result.copy')}
             </button>
-            <button type="button" className="secondary" data-testid="notary-download" onClick={() => downloadText(`lashou-diagnosis-${attestation.claimant.slice(2, 8)}-${attestation.documentHash.slice(2, 10)}.json`, text)}>
+            <button
+              type="button"
+              className="secondary"
+              data-testid="notary-download"
+              onClick={() => downloadText(`lashou-diagnosis-${attestation.claimant.slice(2, 8)}-${attestation.documentHash.slice(2, 10)}.json`, text)}
+            >
               {t('result.download')}
             </button>
             <span role="status">{copied ? t('result.copied') : ''}</span>

@@ -55,8 +55,12 @@ function Console() {
   // A claim just reviewed stays in the queue (with its new state and the transaction) until the page is left.
   const [recent, setRecent] = useState<Set<string>>(() => new Set());
   const filed = list.filter((c) => c.state === 'Filed' || recent.has(c.claimId.toString()));
-  const arbitration = list.filter((c) => c.state === 'UnderArbitration');
-  const investigation = list.filter((c) => c.state === 'UnderInvestigation' && c.openReport > 0n);
+  const arbitration = list.filter((c) => c.state === 'UnderArbitration' || recent.has(`arb-${c.claimId}`));
+  // A resolved report stays listed (under the report id it had) with its outcome.
+  const [resolved, setResolved] = useState<Map<string, bigint>>(() => new Map());
+  const investigation = list
+    .filter((c) => (c.state === 'UnderInvestigation' && c.openReport > 0n) || resolved.has(c.claimId.toString()))
+    .map((c) => [c, c.openReport > 0n ? c.openReport : resolved.get(c.claimId.toString())!] as const);
   if (claims.isError) return <p className="error">{claims.error.message}</p>;
   return (
     <>
@@ -75,7 +79,7 @@ function Console() {
       {arbitration.length === 0 ? <p className="muted">{t('arbitration.empty')}</p> : null}
       <div className="role-list">
         {arbitration.map((c) => (
-          <ArbitrationCard key={c.claimId.toString()} claim={c} />
+          <ArbitrationCard key={c.claimId.toString()} claim={c} onDone={() => setRecent((r) => new Set(r).add(`arb-${c.claimId}`))} />
         ))}
       </div>
 
@@ -83,8 +87,13 @@ function Console() {
       <p className="muted">{t('reports.explain')}</p>
       {investigation.length === 0 ? <p className="muted">{t('reports.empty')}</p> : null}
       <div className="role-list">
-        {investigation.map((c) => (
-          <ReportCard key={c.claimId.toString()} claim={c} />
+        {investigation.map(([c, reportId]) => (
+          <ReportCard
+            key={c.claimId.toString()}
+            claim={c}
+            reportId={reportId}
+            onDone={() => setResolved((r) => new Map(r).set(c.claimId.toString(), reportId))}
+          />
         ))}
       </div>
 
@@ -182,9 +191,11 @@ function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () =
     if (next.amount || next.idNumber || next.secret || !nullifier) return;
     const n = nullifier;
     onDone();
-    void tx.run((c) => reviewClaim(c, { claims: deployment.claims, claimId: claim.claimId, approve: true, amount: value, nullifier: n })).then((r) => {
-      if (r) setSecret('');
-    });
+    void tx
+      .run((c) => reviewClaim(c, { claims: deployment.claims, claimId: claim.claimId, approve: true, amount: value, nullifier: n }))
+      .then((r) => {
+        if (r) setSecret('');
+      });
   };
 
   if (claim.state !== 'Filed') {
@@ -192,7 +203,12 @@ function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () =
       <div className="card" data-testid={`operator-claim-${id}`}>
         <ClaimHead claim={claim} />
         <p data-testid={`operator-claim-state-${id}`}>{t('review.nowState', { state: t(`states.${claim.state}`) })}</p>
-        <TxStatus status={tx.status} hash={tx.hash} message={tx.message} success={<p>{decision === 'approve' ? t('review.approved') : t('review.rejected')}</p>} />
+        <TxStatus
+          status={tx.status}
+          hash={tx.hash}
+          message={tx.message}
+          success={<p>{decision === 'approve' ? t('review.approved') : t('review.rejected')}</p>}
+        />
       </div>
     );
   }
@@ -203,17 +219,30 @@ function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () =
         <legend>{t('review.decision')}</legend>
         <div className="actions">
           <label>
-            <input type="radio" name={p('decision')} data-testid={p('approve')} checked={decision === 'approve'} onChange={() => setDecision('approve')} /> {t('review.approve')}
+            <input type="radio" name={p('decision')} data-testid={p('approve')} checked={decision === 'approve'} onChange={() => setDecision('approve')} />{' '}
+            {t('review.approve')}
           </label>
           <label>
-            <input type="radio" name={p('decision')} data-testid={p('reject')} checked={decision === 'reject'} onChange={() => setDecision('reject')} /> {t('review.reject')}
+            <input type="radio" name={p('decision')} data-testid={p('reject')} checked={decision === 'reject'} onChange={() => setDecision('reject')} />{' '}
+            {t('review.reject')}
           </label>
         </div>
       </fieldset>
       {decision === 'approve' ? (
         <>
-          <Field id={p('amount')} label={t('review.amount', { symbol: token?.symbol ?? '' })} hint={t('review.amountHint', { asked: money(claim.requestedAmount) })} error={errors.amount}>
-            <AmountInput {...inputProps(p('amount'), 'hint', errors.amount)} symbol={token?.symbol} data-testid={p('amount')} value={amount} onChange={(e) => setAmount(e.target.value)} />
+          <Field
+            id={p('amount')}
+            label={t('review.amount', { symbol: token?.symbol ?? '' })}
+            hint={t('review.amountHint', { asked: money(claim.requestedAmount) })}
+            error={errors.amount}
+          >
+            <AmountInput
+              {...inputProps(p('amount'), 'hint', errors.amount)}
+              symbol={token?.symbol}
+              data-testid={p('amount')}
+              value={amount}
+              onChange={(e) => setAmount(e.target.value)}
+            />
           </Field>
           <fieldset>
             <legend>{t('review.identity')}</legend>
@@ -235,7 +264,8 @@ function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () =
                     setDocType(identity.docType);
                     setIdNumber(identity.idNumber);
                     const m = await apiGet(apiUrl, `/api/members/${claim.claimant}?limit=1`, memberCommitmentSchema).catch(() => undefined);
-                    if (m?.identityCommitment) setCommitmentCheck(m.identityCommitment.toLowerCase() === identity.commitment.toLowerCase() ? 'match' : 'differ');
+                    if (m?.identityCommitment)
+                      setCommitmentCheck(m.identityCommitment.toLowerCase() === identity.commitment.toLowerCase() ? 'match' : 'differ');
                   } catch (error) {
                     setFileError((error as Error).message);
                   }
@@ -259,7 +289,14 @@ function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () =
               </select>
             </Field>
             <Field id={p('id-number')} label={t('review.idNumber')} error={errors.idNumber}>
-              <input {...inputProps(p('id-number'), undefined, errors.idNumber)} autoComplete="off" spellCheck={false} data-testid={p('id-number')} value={idNumber} onChange={(e) => setIdNumber(e.target.value)} />
+              <input
+                {...inputProps(p('id-number'), undefined, errors.idNumber)}
+                autoComplete="off"
+                spellCheck={false}
+                data-testid={p('id-number')}
+                value={idNumber}
+                onChange={(e) => setIdNumber(e.target.value)}
+              />
             </Field>
           </fieldset>
           <Field id={p('secret')} label={t('review.secret')} hint={t('review.secretHint')} error={errors.secret}>
@@ -305,17 +342,35 @@ function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () =
           {decision === 'approve' ? t('review.submitApprove') : t('review.submitReject')}
         </button>
       </div>
-      <TxStatus status={tx.status} hash={tx.hash} message={tx.message} success={<p>{decision === 'approve' ? t('review.approved') : t('review.rejected')}</p>} />
+      <TxStatus
+        status={tx.status}
+        hash={tx.hash}
+        message={tx.message}
+        success={<p>{decision === 'approve' ? t('review.approved') : t('review.rejected')}</p>}
+      />
     </div>
   );
 }
 
-function ArbitrationCard({ claim }: { claim: GetClaimReturnType }) {
+function ArbitrationCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () => void }) {
   const { t } = useTranslation('operator');
   const { deployment } = useRuntimeConfig();
   const tx = useTx();
   const id = claim.claimId.toString();
   const rejecting = claim.witnesses.filter((w) => w.status === 'Rejected');
+  const arbitrate = (uphold: boolean) => {
+    onDone();
+    void tx.run((c) => arbitrateClaim(c, { claims: deployment.claims, claimId: claim.claimId, uphold }));
+  };
+  if (claim.state !== 'UnderArbitration') {
+    return (
+      <div className="card" data-testid={`operator-arbitration-${id}`}>
+        <ClaimHead claim={claim} />
+        <p data-testid={`operator-claim-state-${id}`}>{t('review.nowState', { state: t(`states.${claim.state}`) })}</p>
+        <TxStatus status={tx.status} hash={tx.hash} message={tx.message} />
+      </div>
+    );
+  }
   return (
     <div className="card" data-testid={`operator-arbitration-${id}`}>
       <ClaimHead claim={claim} />
@@ -333,10 +388,10 @@ function ArbitrationCard({ claim }: { claim: GetClaimReturnType }) {
         </ul>
       </div>
       <div className="actions">
-        <button type="button" data-testid={`operator-uphold-${id}`} disabled={tx.busy} onClick={() => void tx.run((c) => arbitrateClaim(c, { claims: deployment.claims, claimId: claim.claimId, uphold: true }))}>
+        <button type="button" data-testid={`operator-uphold-${id}`} disabled={tx.busy} onClick={() => arbitrate(true)}>
           {t('arbitration.uphold')}
         </button>
-        <button type="button" className="secondary" data-testid={`operator-overrule-${id}`} disabled={tx.busy} onClick={() => void tx.run((c) => arbitrateClaim(c, { claims: deployment.claims, claimId: claim.claimId, uphold: false }))}>
+        <button type="button" className="secondary" data-testid={`operator-overrule-${id}`} disabled={tx.busy} onClick={() => arbitrate(false)}>
           {t('arbitration.overrule')}
         </button>
       </div>
@@ -345,19 +400,24 @@ function ArbitrationCard({ claim }: { claim: GetClaimReturnType }) {
   );
 }
 
-function ReportCard({ claim }: { claim: GetClaimReturnType }) {
+function ReportCard({ claim, reportId, onDone }: { claim: GetClaimReturnType; reportId: bigint; onDone: () => void }) {
   const { t, i18n } = useTranslation('operator');
   const { deployment } = useRuntimeConfig();
   const reader = useLashouReader();
   const money = useMoney();
   const tx = useTx<Awaited<ReturnType<typeof resolveReport>>>();
   const report = useQuery({
-    queryKey: ['sdk', 'report', deployment.reports, claim.openReport.toString()],
-    queryFn: () => getReport(reader!, { reports: deployment.reports, reportId: claim.openReport }),
+    queryKey: ['sdk', 'report', deployment.reports, reportId.toString()],
+    queryFn: () => getReport(reader!, { reports: deployment.reports, reportId }),
     enabled: Boolean(reader),
   });
-  const rid = claim.openReport.toString();
+  const rid = reportId.toString();
   const r = report.data;
+  const decided = r !== undefined && r.outcome !== 'Open';
+  const resolve = (confirmed: boolean) => {
+    onDone();
+    void tx.run((c) => resolveReport(c, { reports: deployment.reports, reportId, confirmed }));
+  };
   return (
     <div className="card" data-testid={`operator-report-${rid}`}>
       <ClaimHead claim={claim} />
@@ -379,26 +439,46 @@ function ReportCard({ claim }: { claim: GetClaimReturnType }) {
           <dd>{formatTime(r.deadline, i18n.language)}</dd>
         </dl>
       ) : null}
-      <div className="consequences">
-        <h3>{t('before')}</h3>
-        <ul>
-          <li>{t('reports.confirmMeans')}</li>
-          <li>{t('reports.dismissMeans')}</li>
-        </ul>
-      </div>
-      <div className="actions">
-        <button type="button" data-testid={`operator-confirm-${rid}`} disabled={tx.busy} onClick={() => void tx.run((c) => resolveReport(c, { reports: deployment.reports, reportId: claim.openReport, confirmed: true }))}>
-          {t('reports.confirm')}
-        </button>
-        <button type="button" className="secondary" data-testid={`operator-dismiss-${rid}`} disabled={tx.busy} onClick={() => void tx.run((c) => resolveReport(c, { reports: deployment.reports, reportId: claim.openReport, confirmed: false }))}>
-          {t('reports.dismiss')}
-        </button>
-      </div>
+      {decided ? (
+        <p data-testid={`operator-report-outcome-${rid}`}>
+          {t('reports.outcome', { outcome: t(`reports.outcomes.${r.outcome}`), state: t(`states.${claim.state}`) })}
+        </p>
+      ) : null}
+      {!decided ? (
+        <>
+          <div className="consequences">
+            <h3>{t('before')}</h3>
+            <ul>
+              <li>{t('reports.confirmMeans')}</li>
+              <li>{t('reports.dismissMeans')}</li>
+            </ul>
+          </div>
+          <div className="actions">
+            <button type="button" data-testid={`operator-confirm-${rid}`} disabled={tx.busy} onClick={() => resolve(true)}>
+              {t('reports.confirm')}
+            </button>
+            <button type="button" className="secondary" data-testid={`operator-dismiss-${rid}`} disabled={tx.busy} onClick={() => resolve(false)}>
+              {t('reports.dismiss')}
+            </button>
+          </div>
+        </>
+      ) : null}
       <TxStatus
         status={tx.status}
         hash={tx.hash}
         message={tx.message}
-        success={tx.result ? <p>{t('reports.done', { outcome: t(`reports.outcomes.${tx.result.outcome}`), reward: money(tx.result.reward), slashed: money(tx.result.slashed), credited: money(tx.result.creditedToMembers) })}</p> : null}
+        success={
+          tx.result ? (
+            <p>
+              {t('reports.done', {
+                outcome: t(`reports.outcomes.${tx.result.outcome}`),
+                reward: money(tx.result.reward),
+                slashed: money(tx.result.slashed),
+                credited: money(tx.result.creditedToMembers),
+              })}
+            </p>
+          ) : null
+        }
       />
     </div>
   );
@@ -410,7 +490,9 @@ function stepOf(c: GetClaimReturnType, now: bigint): string | null {
     case 'Reviewed':
       return 'draw';
     case 'WitnessesDrawn':
-      return c.witnesses.some((w) => w.status === 'Empty' || ((w.status === 'Drawn' || w.status === 'Accepted') && w.deadline > 0n && w.deadline < now)) ? 'replace' : null;
+      return c.witnesses.some((w) => w.status === 'Empty' || ((w.status === 'Drawn' || w.status === 'Accepted') && w.deadline > 0n && w.deadline < now))
+        ? 'replace'
+        : null;
     case 'Announced':
       return c.deadline > 0n && c.deadline <= now ? 'approve' : null;
     case 'Approved':
@@ -447,7 +529,12 @@ function AnyoneSteps({ claims }: { claims: GetClaimReturnType[] }) {
         ) : null}
         <p className="muted">{t('steps.settleMeans', { queued: pool.data ? money(pool.data.queuedPayments) : '…' })}</p>
         <div>
-          <button type="button" data-testid="operator-settle" disabled={!epoch?.settleable || settle.busy} onClick={() => void settle.run((c) => settleEpoch(c, { pool: deployment.pool }))}>
+          <button
+            type="button"
+            data-testid="operator-settle"
+            disabled={!epoch?.settleable || settle.busy}
+            onClick={() => void settle.run((c) => settleEpoch(c, { pool: deployment.pool }))}
+          >
             {t('steps.settle')}
           </button>
         </div>
@@ -455,7 +542,13 @@ function AnyoneSteps({ claims }: { claims: GetClaimReturnType[] }) {
           status={settle.status}
           hash={settle.hash}
           message={settle.message}
-          success={settle.result ? <p>{t('steps.settled', { epoch: settle.result.epoch.toString(), share: money(settle.result.share), members: settle.result.members.toString() })}</p> : null}
+          success={
+            settle.result ? (
+              <p>
+                {t('steps.settled', { epoch: settle.result.epoch.toString(), share: money(settle.result.share), members: settle.result.members.toString() })}
+              </p>
+            ) : null
+          }
         />
       </div>
       {steps.length === 0 ? <p className="muted">{t('steps.none')}</p> : null}
@@ -478,7 +571,12 @@ function AdvanceCard({ claim, step }: { claim: GetClaimReturnType; step: string 
       </h3>
       <p>{t(`steps.means.${step}`)}</p>
       <div>
-        <button type="button" data-testid={`operator-advance-${id}`} disabled={tx.busy} onClick={() => void tx.run((c) => advanceClaim(c, { claims: deployment.claims, claimId: claim.claimId }))}>
+        <button
+          type="button"
+          data-testid={`operator-advance-${id}`}
+          disabled={tx.busy}
+          onClick={() => void tx.run((c) => advanceClaim(c, { claims: deployment.claims, claimId: claim.claimId }))}
+        >
           {t(`steps.buttons.${step}`)}
         </button>
       </div>
@@ -486,7 +584,15 @@ function AdvanceCard({ claim, step }: { claim: GetClaimReturnType; step: string 
         status={tx.status}
         hash={tx.hash ?? tx.result?.result?.hash}
         message={tx.message}
-        success={tx.result ? <p>{tx.result.action === 'none' ? t('steps.nothing', { detail: tx.result.detail }) : t('steps.advanced', { state: t(`states.${tx.result.state}`, { defaultValue: tx.result.state }) })}</p> : null}
+        success={
+          tx.result ? (
+            <p>
+              {tx.result.action === 'none'
+                ? t('steps.nothing', { detail: tx.result.detail })
+                : t('steps.advanced', { state: t(`states.${tx.result.state}`, { defaultValue: tx.result.state }) })}
+            </p>
+          ) : null
+        }
       />
     </div>
   );

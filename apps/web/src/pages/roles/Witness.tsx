@@ -75,7 +75,7 @@ function WitnessConsole() {
         region: registered ? z.string() : regionSchema(msg),
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, token, money, registered],
+    [t, token, money, registered]
   );
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { amount: '', region: '' } });
   const errors = form.formState.errors;
@@ -88,9 +88,13 @@ function WitnessConsole() {
     }
   }, [typed, token]);
 
-  const mine = (claims.data?.claims ?? []).flatMap((c) => c.witnesses.filter((s) => s.witness.toLowerCase() === address?.toLowerCase()).map((slot) => ({ claim: c, slot })));
+  const mine = (claims.data?.claims ?? []).flatMap((c) =>
+    c.witnesses.filter((s) => s.witness.toLowerCase() === address?.toLowerCase()).map((slot) => ({ claim: c, slot }))
+  );
   // Open claims stay listed after this witness has acted (and the one just acted on, whatever its state), so the result is seen.
-  const active = mine.filter(({ claim, slot }) => claim.state === 'WitnessesDrawn' || claim.state === 'UnderArbitration' || recent.has(`${claim.claimId}-${slot.slot}`));
+  const active = mine.filter(
+    ({ claim, slot }) => claim.state === 'WitnessesDrawn' || claim.state === 'UnderArbitration' || recent.has(`${claim.claimId}-${slot.slot}`)
+  );
   const past = mine.filter((x) => !active.includes(x));
   const earned = mine
     .filter(({ claim, slot }) => slot.status === 'Approved' && (claim.state === 'Approved' || claim.state === 'Paid'))
@@ -104,7 +108,9 @@ function WitnessConsole() {
         <dl className="facts">
           <div>
             <dt>{t('facts.status')}</dt>
-            <dd data-testid="witness-status">{!w.registered ? t('facts.notRegistered') : unstakeRequested ? t('facts.leaving') : w.eligible ? t('facts.eligible') : t('facts.notEligible')}</dd>
+            <dd data-testid="witness-status">
+              {!w.registered ? t('facts.notRegistered') : unstakeRequested ? t('facts.leaving') : w.eligible ? t('facts.eligible') : t('facts.notEligible')}
+            </dd>
           </div>
           <div>
             <dt>{t('facts.stake')}</dt>
@@ -130,7 +136,12 @@ function WitnessConsole() {
       {active.length === 0 ? <p className="muted">{t('assignments.empty')}</p> : null}
       <div className="role-list">
         {active.map(({ claim, slot }) => (
-          <Assignment key={`${claim.claimId}-${slot.slot}`} claim={claim} slot={slot} onDone={() => setRecent((r) => new Set(r).add(`${claim.claimId}-${slot.slot}`))} />
+          <Assignment
+            key={`${claim.claimId}-${slot.slot}`}
+            claim={claim}
+            slot={slot}
+            onDone={() => setRecent((r) => new Set(r).add(`${claim.claimId}-${slot.slot}`))}
+          />
         ))}
       </div>
       {past.length > 0 ? (
@@ -139,7 +150,8 @@ function WitnessConsole() {
           <ul>
             {past.map(({ claim, slot }) => (
               <li key={`${claim.claimId}-${slot.slot}`}>
-                <Link to={`/claims/${claim.claimId}`}>{t('assignments.claim', { id: claim.claimId.toString() })}</Link> — {t(`slot.${slot.status}`)} · {t(`operator:states.${claim.state}`)}
+                <Link to={`/claims/${claim.claimId}`}>{t('assignments.claim', { id: claim.claimId.toString() })}</Link> — {t(`slot.${slot.status}`)} ·{' '}
+                {t(`operator:states.${claim.state}`)}
               </li>
             ))}
           </ul>
@@ -156,11 +168,22 @@ function WitnessConsole() {
         })}
       >
         <Field id="witness-amount" label={t('stake.amount', { symbol: token?.symbol ?? '' })} hint={t('stake.amountHint')} error={errors.amount?.message}>
-          <AmountInput {...inputProps('witness-amount', 'h', errors.amount?.message)} symbol={token?.symbol} data-testid="witness-amount" {...form.register('amount')} />
+          <AmountInput
+            {...inputProps('witness-amount', 'h', errors.amount?.message)}
+            symbol={token?.symbol}
+            data-testid="witness-amount"
+            {...form.register('amount')}
+          />
         </Field>
         {!registered ? (
           <Field id="witness-region" label={t('stake.region')} hint={t('stake.regionHint')} error={errors.region?.message}>
-            <input {...inputProps('witness-region', 'h', errors.region?.message)} inputMode="numeric" autoComplete="off" data-testid="witness-region" {...form.register('region')} />
+            <input
+              {...inputProps('witness-region', 'h', errors.region?.message)}
+              inputMode="numeric"
+              autoComplete="off"
+              data-testid="witness-region"
+              {...form.register('region')}
+            />
           </Field>
         ) : null}
         <div className="consequences">
@@ -193,27 +216,51 @@ function WitnessConsole() {
                 </ul>
               </div>
               <div>
-                <button type="button" className="secondary" data-testid="witness-unstake" disabled={unstake.busy} onClick={() => void unstake.run((c) => requestUnstake(c, { registry: deployment.registry }))}>
+                <button
+                  type="button"
+                  className="secondary"
+                  data-testid="witness-unstake"
+                  disabled={unstake.busy}
+                  onClick={() => void unstake.run((c) => requestUnstake(c, { registry: deployment.registry }))}
+                >
                   {t('leave.request')}
                 </button>
               </div>
-              <TxStatus status={unstake.status} hash={unstake.hash} message={unstake.message} success={unstake.result ? <p>{t('leave.requested', { at: formatTime(unstake.result.availableAt, i18n.language) })}</p> : null} />
+              <TxStatus
+                status={unstake.status}
+                hash={unstake.hash}
+                message={unstake.message}
+                success={unstake.result ? <p>{t('leave.requested', { at: formatTime(unstake.result.availableAt, i18n.language) })}</p> : null}
+              />
             </>
           ) : (
             <>
               <p data-testid="witness-unstake-at">
                 {w!.unstakeAvailableAt > now
-                  ? t('leave.waitUntil', { at: formatTime(w!.unstakeAvailableAt, i18n.language), left: formatDuration(w!.unstakeAvailableAt - now, i18n.language) })
+                  ? t('leave.waitUntil', {
+                      at: formatTime(w!.unstakeAvailableAt, i18n.language),
+                      left: formatDuration(w!.unstakeAvailableAt - now, i18n.language),
+                    })
                   : w!.locked > 0n
-                    ? t('leave.stillLocked', { locked: money(w!.locked) })
-                    : t('leave.ready', { amount: money(w!.stake) })}
+                  ? t('leave.stillLocked', { locked: money(w!.locked) })
+                  : t('leave.ready', { amount: money(w!.stake) })}
               </p>
               <div>
-                <button type="button" data-testid="witness-withdraw" disabled={!canWithdraw || withdraw.busy} onClick={() => void withdraw.run((c) => withdrawStake(c, { registry: deployment.registry }))}>
+                <button
+                  type="button"
+                  data-testid="witness-withdraw"
+                  disabled={!canWithdraw || withdraw.busy}
+                  onClick={() => void withdraw.run((c) => withdrawStake(c, { registry: deployment.registry }))}
+                >
                   {t('leave.withdraw')}
                 </button>
               </div>
-              <TxStatus status={withdraw.status} hash={withdraw.hash} message={withdraw.message} success={withdraw.result ? <p>{t('leave.withdrawn', { amount: money(withdraw.result.amount) })}</p> : null} />
+              <TxStatus
+                status={withdraw.status}
+                hash={withdraw.hash}
+                message={withdraw.message}
+                success={withdraw.result ? <p>{t('leave.withdrawn', { amount: money(withdraw.result.amount) })}</p> : null}
+              />
             </>
           )}
         </>
@@ -269,7 +316,13 @@ function Assignment({ claim, slot, onDone }: { claim: GetClaimReturnType; slot: 
             <button type="button" data-testid={`witness-accept-${id}`} disabled={tx.busy} onClick={() => void tx.run((c) => acceptWitness(c, args))}>
               {t('accept.accept')}
             </button>
-            <button type="button" className="secondary" data-testid={`witness-decline-${id}`} disabled={tx.busy} onClick={() => void tx.run((c) => declineWitness(c, args))}>
+            <button
+              type="button"
+              className="secondary"
+              data-testid={`witness-decline-${id}`}
+              disabled={tx.busy}
+              onClick={() => void tx.run((c) => declineWitness(c, args))}
+            >
               {t('accept.declineButton')}
             </button>
           </div>
@@ -277,15 +330,39 @@ function Assignment({ claim, slot, onDone }: { claim: GetClaimReturnType; slot: 
       ) : null}
       {slot.status === 'Accepted' ? (
         <>
-          <FileHashInput label={t('attest.report')} hint={t('attest.reportHint')} value={reportHash} onChange={(h) => { setReportHash(h); setReportError(undefined); }} error={reportError} testId={`witness-report-${id}`} />
+          <FileHashInput
+            label={t('attest.report')}
+            hint={t('attest.reportHint')}
+            value={reportHash}
+            onChange={(h) => {
+              setReportHash(h);
+              setReportError(undefined);
+            }}
+            error={reportError}
+            testId={`witness-report-${id}`}
+          />
           <fieldset>
             <legend>{t('attest.verdict')}</legend>
             <div className="actions">
               <label>
-                <input type="radio" name={`verdict-${id}`} checked={verdict === 'approve'} onChange={() => setVerdict('approve')} data-testid={`witness-approve-${id}`} /> {t('attest.approve')}
+                <input
+                  type="radio"
+                  name={`verdict-${id}`}
+                  checked={verdict === 'approve'}
+                  onChange={() => setVerdict('approve')}
+                  data-testid={`witness-approve-${id}`}
+                />{' '}
+                {t('attest.approve')}
               </label>
               <label>
-                <input type="radio" name={`verdict-${id}`} checked={verdict === 'reject'} onChange={() => setVerdict('reject')} data-testid={`witness-reject-${id}`} /> {t('attest.reject')}
+                <input
+                  type="radio"
+                  name={`verdict-${id}`}
+                  checked={verdict === 'reject'}
+                  onChange={() => setVerdict('reject')}
+                  data-testid={`witness-reject-${id}`}
+                />{' '}
+                {t('attest.reject')}
               </label>
             </div>
           </fieldset>
