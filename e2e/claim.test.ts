@@ -175,7 +175,7 @@ test('a claim from the notary to the payout, through every role page', async () 
     await textMatches(payout.first(), /30\.00/);
     await open(page, stack, `/claims/${claimId}`);
     await textMatches(page.getByTestId('claim-state'), /approved|paid/i);
-    await page.getByTestId('claim-timeline').waitFor({ state: 'visible' });
+    await page.locator('[data-testid="claim-timeline"], section[aria-labelledby="claim-timeline-title"]').first().waitFor({ state: 'visible' });
     assert.deepEqual(errors, []);
   } catch (error) {
     await failureScreenshot(page, 'claim');
