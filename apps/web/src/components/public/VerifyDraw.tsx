@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePublicClient } from 'wagmi';
 import type { Draw } from '../../api/schemas';
-import { Address, scrollRegion } from './bits';
+import { Address } from './bits';
 
 /** What `verifyDraw` of `@lashou/sdk` answers (docs/witness-draw.md §3: recompute a draw from the chain). */
 type VerifyDrawCheck = { name: string; ok: boolean; expected: bigint | readonly string[]; actual: bigint | readonly string[] };
@@ -97,33 +97,30 @@ export function VerifyDrawButton({ claimId, draw }: { claimId: bigint; draw: Dra
             <p className={outcome.result.ok ? 'ok' : 'bad'}>
               <strong>{outcome.result.ok ? t('verify.ok') : t('verify.failed')}</strong> <span className="muted small">{t('verify.reads', { count: outcome.result.reads })}</span>
             </p>
-            <div className="table-wrap" {...scrollRegion(t('verify.checks'))}>
-              <table>
-                <caption className="visually-hidden">{t('verify.checks')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('verify.check')}</th>
-                    <th scope="col">{t('verify.result')}</th>
-                    <th scope="col">{t('verify.expected')}</th>
-                    <th scope="col">{t('verify.actual')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {outcome.result.checks.map((check) => (
-                    <tr key={check.name} data-testid={`verify-check-${n}-${check.name}`} data-ok={check.ok}>
-                      <th scope="row">{t(`verify.names.${check.name}`, { defaultValue: check.name })}</th>
-                      <td className={check.ok ? 'ok' : 'bad'}>{check.ok ? t('verify.pass') : t('verify.fail')}</td>
-                      <td>
+            <ul className="plain verify-checks" aria-label={t('verify.checks')}>
+              {outcome.result.checks.map((check) => (
+                <li key={check.name} data-testid={`verify-check-${n}-${check.name}`} data-ok={check.ok}>
+                  <p className="verify-check-name">
+                    <span className={check.ok ? 'ok' : 'bad'}>{check.ok ? '✓' : '✗'}</span> {t(`verify.names.${check.name}`, { defaultValue: check.name })}{' '}
+                    <span className={`small ${check.ok ? 'ok' : 'bad'}`}>({check.ok ? t('verify.pass') : t('verify.fail')})</span>
+                  </p>
+                  <dl className="evidence">
+                    <div>
+                      <dt>{t('verify.expected')}</dt>
+                      <dd>
                         <CheckValue value={check.expected} />
-                      </td>
-                      <td>
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t('verify.actual')}</dt>
+                      <dd>
                         <CheckValue value={check.actual} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                      </dd>
+                    </div>
+                  </dl>
+                </li>
+              ))}
+            </ul>
             <h4 className="small">{t('verify.recomputed')}</h4>
             <CheckValue value={outcome.result.witnesses} />
           </>
