@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Schemas of the indexer API's answers (docs/indexer.md) that the public pages read. Amounts, ids, block numbers
@@ -7,19 +7,19 @@ import { z } from 'zod';
  */
 
 /** A decimal string (optionally negative) as bigint. */
-export const bigintString = z
-  .string()
-  .regex(/^-?\d+$/, { message: 'expected a whole number as a decimal string' })
-  .transform((value) => BigInt(value));
+export const bigintString = z.pipe(
+  z.string().check(z.regex(/^-?\d+$/, { message: 'expected a whole number as a decimal string' })),
+  z.transform((value: string) => BigInt(value)),
+);
 /** A 0x-prefixed hex string (hashes, addresses, transaction hashes), lower-cased for comparisons. */
-export const hexString = z
-  .string()
-  .regex(/^0x[0-9a-fA-F]*$/, { message: 'expected 0x-prefixed hex' })
-  .transform((value) => value.toLowerCase() as `0x${string}`);
-export const addressString = z
-  .string()
-  .regex(/^0x[0-9a-fA-F]{40}$/, { message: 'expected a 20-byte address' })
-  .transform((value) => value.toLowerCase() as `0x${string}`);
+export const hexString = z.pipe(
+  z.string().check(z.regex(/^0x[0-9a-fA-F]*$/, { message: 'expected 0x-prefixed hex' })),
+  z.transform((value: string) => value.toLowerCase() as `0x${string}`),
+);
+export const addressString = z.pipe(
+  z.string().check(z.regex(/^0x[0-9a-fA-F]{40}$/, { message: 'expected a 20-byte address' })),
+  z.transform((value: string) => value.toLowerCase() as `0x${string}`),
+);
 
 /** `ClaimState` of the contracts, as the API names it (`None` never appears in answers). */
 export const CLAIM_STATES = [
@@ -49,7 +49,7 @@ export function isClaimState(value: string): value is ClaimState {
 export const statPointSchema = z.object({
   id: z.string(),
   kind: z.string(),
-  epoch: bigintString.nullable(),
+  epoch: z.nullable(bigintString),
   activeMembers: z.number(),
   memberFunds: bigintString,
   reserve: bigintString,
@@ -93,7 +93,7 @@ export const statsSchema = z.object({
   index: bigintString,
   epoch: z.object({ current: bigintString, nextToSettle: bigintString }),
   claims: z.object({ filed: z.number(), paid: z.number(), rejected: z.number() }),
-  runOff: z.object({ startedAt: bigintString }).nullable(),
+  runOff: z.nullable(z.object({ startedAt: bigintString })),
   history: z.array(statPointSchema),
   indexedBlock: bigintString,
   chainTime: bigintString,
@@ -133,11 +133,11 @@ export const epochSchema = z.object({
   carriedOver: bigintString,
   paymentsMade: z.number(),
   claimIds: z.array(bigintString),
-  settledAt: bigintString.nullable(),
-  transactionHash: hexString.nullable(),
+  settledAt: z.nullable(bigintString),
+  transactionHash: z.nullable(hexString),
 });
 export type Epoch = z.infer<typeof epochSchema>;
-export const epochsPageSchema = z.object({ epochs: z.array(epochSchema), nextCursor: bigintString.nullable() });
+export const epochsPageSchema = z.object({ epochs: z.array(epochSchema), nextCursor: z.nullable(bigintString) });
 
 // ───────────────────────────────────── /api/claims ─────────────────────────────────────
 
@@ -148,17 +148,17 @@ export const claimSchema = z.object({
   documentHash: hexString,
   diagnosedAt: bigintString,
   requestedAmount: bigintString,
-  approvedAmount: bigintString.nullable(),
-  commission: bigintString.nullable(),
-  stakeLock: bigintString.nullable(),
+  approvedAmount: z.nullable(bigintString),
+  commission: z.nullable(bigintString),
+  stakeLock: z.nullable(bigintString),
   region: bigintString,
   state: claimStateSchema,
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
   /** 0 when the state has no deadline. */
-  deadline: bigintString.nullable(),
-  paymentId: bigintString.nullable(),
+  deadline: z.nullable(bigintString),
+  paymentId: z.nullable(bigintString),
   paidAmount: bigintString,
-  reportWindowEnds: bigintString.nullable(),
+  reportWindowEnds: z.nullable(bigintString),
   filedAt: bigintString,
   updatedAt: bigintString,
   filedBlock: bigintString,
@@ -167,8 +167,8 @@ export const claimSchema = z.object({
 export type Claim = z.infer<typeof claimSchema>;
 
 export const claimsPageSchema = z.object({
-  claims: z.array(claimSchema.extend({ draws: z.number(), reports: z.number() })),
-  nextCursor: bigintString.nullable(),
+  claims: z.array(z.extend(claimSchema, { draws: z.number(), reports: z.number() })),
+  nextCursor: z.nullable(bigintString),
 });
 export type ClaimsPage = z.infer<typeof claimsPageSchema>;
 
@@ -178,10 +178,10 @@ export const claimWitnessSchema = z.object({
   /** drawn | accepted | declined | replaced | attested | rejected | released | slashed */
   status: z.string(),
   stakeLocked: bigintString,
-  acceptDeadline: bigintString.nullable(),
-  attestDeadline: bigintString.nullable(),
-  reportHash: hexString.nullable(),
-  approved: z.boolean().nullable(),
+  acceptDeadline: z.nullable(bigintString),
+  attestDeadline: z.nullable(bigintString),
+  reportHash: z.nullable(hexString),
+  approved: z.nullable(z.boolean()),
   slashed: bigintString,
   assignedAt: bigintString,
 });
@@ -193,19 +193,19 @@ export const drawSchema = z.object({
   seed: bigintString,
   /** The claim's region (asked for) as `DrawMade` logs it. */
   region: bigintString,
-  requestedRegion: bigintString.nullable(),
+  requestedRegion: z.nullable(bigintString),
   exclude: z.array(addressString),
   count: z.number(),
   snapshotBlock: bigintString,
   /** The array drawn from (0 = every region, after the fallback) and its size at the snapshot. */
-  drawnRegion: bigintString.nullable(),
-  eligible: bigintString.nullable(),
+  drawnRegion: z.nullable(bigintString),
+  eligible: z.nullable(bigintString),
   witnesses: z.array(addressString),
-  randomnessValue: bigintString.nullable(),
+  randomnessValue: z.nullable(bigintString),
   blockNumber: bigintString,
   timestamp: bigintString,
   transactionHash: hexString,
-  recompute: z.object({ registry: addressString, randomnessKind: z.string().nullable().optional() }),
+  recompute: z.object({ registry: addressString, randomnessKind: z.optional(z.nullable(z.string())) }),
 });
 export type Draw = z.infer<typeof drawSchema>;
 
@@ -217,13 +217,13 @@ export const reportSchema = z.object({
   deadline: bigintString,
   /** Open | Confirmed | Dismissed | Expired */
   outcome: z.string(),
-  bondReturned: bigintString.nullable(),
-  reward: bigintString.nullable(),
-  slashed: bigintString.nullable(),
-  creditedToMembers: bigintString.nullable(),
-  fee: bigintString.nullable(),
+  bondReturned: z.nullable(bigintString),
+  reward: z.nullable(bigintString),
+  slashed: z.nullable(bigintString),
+  creditedToMembers: z.nullable(bigintString),
+  fee: z.nullable(bigintString),
   filedAt: bigintString,
-  resolvedAt: bigintString.nullable(),
+  resolvedAt: z.nullable(bigintString),
 });
 export type Report = z.infer<typeof reportSchema>;
 
@@ -251,13 +251,13 @@ export const timelineEventSchema = z.object({
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
-export const claimDetailSchema = claimSchema.extend({
+export const claimDetailSchema = z.extend(claimSchema, {
   evidence: z.object({
     diagnosis: hexString,
     visitReports: z.array(z.object({ slot: z.number(), witness: addressString, reportHash: hexString })),
     reports: z.array(z.object({ reportId: bigintString, evidenceHash: hexString })),
   }),
-  announcement: z.object({ endsAt: bigintString, secondsLeft: bigintString }).nullable(),
+  announcement: z.nullable(z.object({ endsAt: bigintString, secondsLeft: bigintString })),
   witnesses: z.array(claimWitnessSchema),
   draws: z.array(drawSchema),
   reports: z.array(reportSchema),
