@@ -105,7 +105,7 @@ function AccountBody() {
     );
   }
   const minimum = pool.data?.parameters.minimumBalance;
-  const waitingLeft = m.coverageStart > now ? m.coverageStart - now : 0n;
+  const waitingLeft = m.status === 'Waiting' && m.coverageStart > now ? m.coverageStart - now : 0n;
   const exitSettled = m.status === 'ExitRequested' && pool.data ? pool.data.epoch.nextToSettle > BigInt(m.exitEpoch) : false;
   const canWithdraw = (m.status === 'Lapsed' || (m.status === 'ExitRequested' && exitSettled)) && m.balance > 0n;
   const active = m.status === 'Waiting' || m.status === 'Covered';
@@ -175,7 +175,7 @@ function AccountBody() {
         </div>
       ) : null}
 
-      {canTopUp ? (
+      {canTopUp || topUp.status !== 'idle' ? (
         <>
           <h2>{t('topUp.title')}</h2>
           <form
@@ -216,7 +216,7 @@ function AccountBody() {
               </ul>
             </div>
             <div>
-              <button type="submit" data-testid="account-topup-submit" disabled={topUp.busy}>
+              <button type="submit" data-testid="account-topup-submit" disabled={topUp.busy || !canTopUp}>
                 {t('topUp.submit')}
               </button>
             </div>
@@ -237,7 +237,7 @@ function AccountBody() {
         </>
       ) : null}
 
-      {active ? (
+      {active || exit.status !== 'idle' ? (
         <>
           <h2>{t('exit.title')}</h2>
           <div className="consequences">
@@ -254,7 +254,7 @@ function AccountBody() {
               type="button"
               className="secondary"
               data-testid="account-exit"
-              disabled={exit.busy}
+              disabled={exit.busy || !active}
               onClick={() => void exit.run((c) => requestExit(c, { pool: deployment.pool }))}
             >
               {t('exit.submit')}
@@ -269,7 +269,7 @@ function AccountBody() {
         </>
       ) : null}
 
-      {m.status === 'ExitRequested' || m.status === 'Lapsed' ? (
+      {m.status === 'ExitRequested' || m.status === 'Lapsed' || withdraw.status !== 'idle' ? (
         <>
           <h2>{t('withdraw.title')}</h2>
           {canWithdraw ? (
@@ -315,8 +315,11 @@ function Statement({ address }: { address: string }) {
   const path = `/api/members/${address}?limit=${PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
   const statement = useApi(path, statementSchema);
   const rows = (statement.data?.statement ?? []) as unknown as StatementRow[];
+  // A sign only for what moves the pool balance: deposits, top-ups and credits add; shares and withdrawals take.
+  // Other rows of the address (stakes, bonds, payouts to the wallet) are shown without one.
   const sign = (row: StatementRow) =>
-    row.direction === 'none' ? '' : row.direction === 'charge' || row.kind === 'withdrawal' || row.kind === 'bond' ? '−' : '+';
+    row.kind === 'epochShare' || row.kind === 'withdrawal' ? '−' : row.kind === 'deposit' || row.kind === 'topUp' || row.kind === 'credit' ? '+' : '';
+  row.direction === 'none' ? '' : row.direction === 'charge' || row.kind === 'withdrawal' || row.kind === 'bond' ? '−' : '+';
   const detail = (row: StatementRow) => {
     const parts: string[] = [];
     if (row.epoch) parts.push(t('statement.epoch', { epoch: row.epoch }));
