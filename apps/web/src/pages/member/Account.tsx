@@ -319,7 +319,6 @@ function Statement({ address }: { address: string }) {
   // Other rows of the address (stakes, bonds, payouts to the wallet) are shown without one.
   const sign = (row: StatementRow) =>
     row.kind === 'epochShare' || row.kind === 'withdrawal' ? '−' : row.kind === 'deposit' || row.kind === 'topUp' || row.kind === 'credit' ? '+' : '';
-  row.direction === 'none' ? '' : row.direction === 'charge' || row.kind === 'withdrawal' || row.kind === 'bond' ? '−' : '+';
   const detail = (row: StatementRow) => {
     const parts: string[] = [];
     if (row.epoch) parts.push(t('statement.epoch', { epoch: row.epoch }));
