@@ -11,11 +11,9 @@ import {
   SALT_WARNING,
   createIdentity,
   getMember,
-  getTokenBalance,
   joinPoolWithPermit,
   normaliseIdentity,
   parseAmount,
-  requestTestTokens,
   type CreateIdentityReturnType,
   type DocumentType,
 } from '@lashou/sdk';
@@ -28,6 +26,7 @@ import { Field, inputProps } from '../../components/forms/Field';
 import { AmountInput } from '../../components/forms/AmountInput';
 import { TxStatus } from '../../components/forms/TxStatus';
 import { RequireWallet } from '../../components/forms/RequireWallet';
+import { TestTokens } from '../../components/forms/TestTokens';
 import { amountSchema, downloadText, identityFileText } from '../../components/forms/schemas';
 import { useLashouReader, usePool } from '../../components/forms/hooks';
 
@@ -47,12 +46,6 @@ export default function Join() {
   const member = useQuery({
     queryKey: ['sdk', 'member', deployment.pool, address],
     queryFn: () => getMember(reader!, { pool: deployment.pool, member: address! }),
-    enabled: Boolean(reader && address),
-    refetchInterval: 4_000,
-  });
-  const balance = useQuery({
-    queryKey: ['sdk', 'tokenBalance', deployment.token, address],
-    queryFn: () => getTokenBalance(reader!, { token: deployment.token, owner: address! }),
     enabled: Boolean(reader && address),
     refetchInterval: 4_000,
   });
@@ -113,7 +106,6 @@ export default function Join() {
   }, [typedAmount, token]);
 
   const join = useTx<Awaited<ReturnType<typeof joinPoolWithPermit>>>();
-  const faucet = useTx();
   const waitingPeriod = pool.data?.parameters.waitingPeriod;
   const alreadyMember = member.data && member.data.status !== 'None';
   const canRejoin = member.data && member.data.status === 'Exited';
@@ -234,26 +226,7 @@ export default function Join() {
             {t('already', { status: t(`account:status.${member.data!.status}`) })} <Link to="/account">{t('toAccount')}</Link>
           </p>
         ) : null}
-        {deployment.testToken ? (
-          <div className="card">
-            <p>
-              {t('faucet.explain')} {t('faucet.balance')}{' '}
-              <strong data-testid="join-token-balance">{balance.data !== undefined ? money(balance.data.balance) : '…'}</strong>
-            </p>
-            <button
-              type="button"
-              className="secondary"
-              data-testid="join-faucet"
-              disabled={faucet.busy || !token}
-              onClick={() =>
-                void faucet.run((client) => requestTestTokens(client, { token: deployment.token, amount: parseAmount('1000', { decimals: token!.decimals }) }))
-              }
-            >
-              {t('faucet.button', { amount: token ? money(parseAmount('1000', { decimals: token.decimals })) : '' })}
-            </button>
-            <TxStatus status={faucet.status} hash={faucet.hash} message={faucet.message} success={<p>{t('faucet.done')}</p>} />
-          </div>
-        ) : null}
+        <TestTokens testId="join" />
         <form
           className="stack"
           noValidate

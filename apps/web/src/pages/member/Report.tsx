@@ -14,6 +14,7 @@ import { Field, inputProps } from '../../components/forms/Field';
 import { FileHashInput } from '../../components/forms/FileHashInput';
 import { TxStatus } from '../../components/forms/TxStatus';
 import { RequireWallet } from '../../components/forms/RequireWallet';
+import { TestTokens } from '../../components/forms/TestTokens';
 import { useChainNow, useLashouReader } from '../../components/forms/hooks';
 
 const parametersAbi = parseAbi(['function parameters() view returns (address)', 'function parameter(uint8) view returns (uint256)']);
@@ -152,6 +153,7 @@ function ReportForm() {
         error={evidenceError}
         testId="report-evidence"
       />
+      <TestTokens testId="report" />
       <div className="consequences" data-testid="report-consequences">
         <h3>{t('before.title')}</h3>
         <ul>

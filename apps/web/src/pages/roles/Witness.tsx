@@ -28,6 +28,7 @@ import { AmountInput } from '../../components/forms/AmountInput';
 import { FileHashInput } from '../../components/forms/FileHashInput';
 import { TxStatus } from '../../components/forms/TxStatus';
 import { RequireWallet } from '../../components/forms/RequireWallet';
+import { TestTokens } from '../../components/forms/TestTokens';
 import { amountSchema, regionSchema } from '../../components/forms/schemas';
 import { useChainNow, useClaimsOnChain, useLashouReader } from '../../components/forms/hooks';
 
@@ -159,6 +160,7 @@ function WitnessConsole() {
       ) : null}
 
       <h2>{registered ? t('stake.topUpTitle') : t('stake.title')}</h2>
+      <TestTokens testId="witness" amount="20000" />
       <form
         className="stack"
         noValidate

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { useConnection } from 'wagmi';
+import { useQuery } from '@tanstack/react-query';
+import { getTokenBalance, parseAmount, requestTestTokens } from '@lashou/sdk';
+import { useRuntimeConfig } from '../../lib/config';
+import { useToken, useMoney } from '../../lib/token';
+import { useTx } from '../../lib/tx';
+import { TxStatus } from './TxStatus';
+import { useLashouReader } from './hooks';
+
+/** The connected wallet's token balance, and on a test token (local chain, test networks) a faucet button. */
+export function TestTokens({ testId, amount = '1000' }: { testId: string; amount?: string }) {
+  const { t } = useTranslation('forms');
+  const { deployment } = useRuntimeConfig();
+  const { address } = useConnection();
+  const reader = useLashouReader();
+  const { data: token } = useToken();
+  const money = useMoney();
+  const faucet = useTx();
+  const balance = useQuery({
+    queryKey: ['sdk', 'tokenBalance', deployment.token, address],
+    queryFn: () => getTokenBalance(reader!, { token: deployment.token, owner: address! }),
+    enabled: Boolean(reader && address),
+    refetchInterval: 4_000,
+  });
+  const units = token ? parseAmount(amount, { decimals: token.decimals }) : undefined;
+  return (
+    <div className="card">
+      <p>
+        {deployment.testToken ? `${t('faucet.explain')} ` : ''}
+        {t('faucet.balance')} <strong data-testid={`${testId}-token-balance`}>{balance.data !== undefined ? money(balance.data.balance) : '…'}</strong>
+      </p>
+      {deployment.testToken ? (
+        <>
+          <button
+            type="button"
+            className="secondary"
+            data-testid={`${testId}-faucet`}
+            disabled={faucet.busy || units === undefined}
+            onClick={() => void faucet.run((client) => requestTestTokens(client, { token: deployment.token, amount: units! }))}
+          >
+            {t('faucet.button', { amount: units !== undefined ? money(units) : '' })}
+          </button>
+          <TxStatus status={faucet.status} hash={faucet.hash} message={faucet.message} success={<p>{t('faucet.done')}</p>} />
+        </>
+      ) : null}
+    </div>
+  );
+}
