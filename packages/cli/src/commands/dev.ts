@@ -93,7 +93,7 @@ async function startDevIndexer(
 export function devCommand(program: Command, run: Run) {
   program
     .command('dev')
-    .description('the one-command local mutual: anvil, contracts, a seeded demo; stays up until Ctrl-C')
+    .description('the one-command local mutual: anvil, contracts, a seeded demo, the indexer and its API, the web app; stays up until Ctrl-C')
     .option('--port <port>', 'RPC port (default 8545, or a free one if taken)')
     .option('--fresh', 'forget the saved chain state and start empty')
     .option('--members <n>', 'demo members to seed', '210')
@@ -126,6 +126,7 @@ export function devCommand(program: Command, run: Run) {
       let stopping = false;
       let indexer: IndexerProcess | null = null;
       let webApp: WebApp | null = null;
+      let webError: string | null = null;
       const shutdown = async (signal: string) => {
         if (stopping) return;
         stopping = true;
@@ -195,7 +196,13 @@ export function devCommand(program: Command, run: Run) {
             if (!stopping) process.stderr.write(`warning: the indexer exited (code ${code}); its log is ${join(indexerDir, 'indexer.log')}. The chain keeps running.\n`);
           });
           if (web) {
-            webApp = await startDevWebApp(ctx, { rpcUrl: anvil.rpcUrl, apiUrl: indexer.url, deploymentPath: join(deploymentsDir, '31337.json'), port: webPort, stateDir, dist: options.webDist });
+            try {
+              webApp = await startDevWebApp(ctx, { rpcUrl: anvil.rpcUrl, apiUrl: indexer.url, deploymentPath: join(deploymentsDir, '31337.json'), port: webPort, stateDir, dist: options.webDist });
+            } catch (error) {
+              // A web app that does not build (an edit in progress) leaves the chain and the API usable.
+              webError = String((error as Error).message ?? error).split('\n')[0] ?? 'unknown error';
+              process.stderr.write(`warning: the web app was not started: ${webError}\n`);
+            }
           }
         }
         const state = await getPool(client, { pool: deployment.pool });
@@ -208,7 +215,7 @@ export function devCommand(program: Command, run: Run) {
             '',
             webApp
               ? `  Web app     ${webApp.url}   (中文 / English; dev accounts in the header's wallet menu)`
-              : `  Web app     not started (${options.indexer ? '--no-web' : '--no-indexer'})`,
+              : `  Web app     not started (${webError ? `failed: ${webError}` : options.indexer ? '--no-web' : '--no-indexer'})`,
             '',
             `  RPC URL     ${anvil.rpcUrl}   (chain 31337, anvil pid ${anvil.pid})`,
             `  token       ${deployment.token}   ${state.token.symbol}, ${state.token.decimals} decimals, with a faucet`,
