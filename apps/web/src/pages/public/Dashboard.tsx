@@ -163,7 +163,7 @@ export default function Dashboard() {
 
       <section aria-labelledby="dash-members">
         <h2 id="dash-members">{t('members.title')}</h2>
-        <div className="stat-grid">
+        <div className="stat-grid compact">
           <Stat label={t('members.covered')} value={s ? s.members.covered : '…'} testId="stat-members-covered" />
           <Stat label={t('members.waiting')} value={s ? s.members.waiting : '…'} testId="stat-members-waiting" />
           <Stat label={t('members.lapsed')} value={s ? s.members.lapsed : '…'} testId="stat-members-lapsed" />
