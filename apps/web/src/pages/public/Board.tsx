@@ -117,6 +117,27 @@ function LatestDecided() {
   );
 }
 
+/** Claims taken off the board by a report: the operator investigates; a dismissed or unanswered report puts them back. */
+function UnderInvestigation() {
+  const { t } = useTranslation(['board', 'claims']);
+  const money = useMoney();
+  const { data } = useClaims({ states: ['UnderInvestigation'], limit: 50 });
+  if (!data || data.claims.length === 0) return null;
+  return (
+    <section>
+      <h2>{t('board:investigation.title')}</h2>
+      <p className="muted">{t('board:investigation.intro')}</p>
+      <ul className="plain investigation-list" data-testid="board-investigation">
+        {data.claims.map((c) => (
+          <li key={String(c.claimId)} data-testid={`board-investigation-${c.claimId}`}>
+            <ClaimLink claimId={c.claimId} /> <StateBadge state={c.state} /> {money(c.approvedAmount ?? c.requestedAmount)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** 公示: every claim under announcement, with its evidence, witnesses and the time left to object. */
 export default function Board() {
   const { t } = useTranslation(['board', 'claims']);
@@ -147,6 +168,7 @@ export default function Board() {
           <LatestDecided />
         </>
       ) : null}
+      <UnderInvestigation />
     </section>
   );
 }
