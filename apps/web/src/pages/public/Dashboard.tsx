@@ -37,7 +37,10 @@ function Reserves() {
           >
             {data.balanced
               ? t('reserves.ok', { block: String(data.blockNumber) })
-              : t('reserves.mismatch', { block: String(data.blockNumber), difference: money(data.difference) })}
+              : t(data.difference < 0n ? 'reserves.shortfall' : 'reserves.surplus', {
+                  block: String(data.blockNumber),
+                  difference: money(data.difference < 0n ? -data.difference : data.difference),
+                })}
           </p>
           <div className="table-wrap" {...scrollRegion(t('reserves.caption'))}>
             <table data-testid="reserves-table">
