@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { WagmiProvider } from 'wagmi';
-import './lib/i18n';
+import { i18nReady } from './lib/i18n';
 import './styles.css';
 import { App } from './App';
 import { loadRuntimeConfig, RuntimeConfigContext } from './lib/config';
@@ -10,8 +10,8 @@ import { createWagmiConfig } from './lib/wagmi';
 
 const root = createRoot(document.getElementById('root')!);
 
-loadRuntimeConfig().then(
-  (config) => {
+Promise.all([loadRuntimeConfig(), i18nReady]).then(
+  ([config]) => {
     const wagmiConfig = createWagmiConfig(config);
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 2, refetchOnWindowFocus: true } } });
     root.render(

@@ -1,6 +1,5 @@
 import { createConnector } from 'wagmi';
-import { createWalletClient, http, numberToHex, type Address, type Chain, type Hex } from 'viem';
-import { privateKeyToAccount } from 'viem/accounts';
+import { createWalletClient, http, numberToHex, type Address, type Chain, type Hex, type WalletClient } from 'viem';
 
 export type DevAccount = { label: string; address: Address; privateKey: Hex };
 
@@ -10,15 +9,23 @@ export type DevAccount = { label: string; address: Address; privateKey: Hex };
  * is only created when the runtime configuration is for chain 31337.
  */
 export function devAccount(account: DevAccount, index: number, chain: Chain, rpcUrl: string) {
-  const local = privateKeyToAccount(account.privateKey);
-  const client = createWalletClient({ account: local, chain, transport: http(rpcUrl) });
+  // The signing code (secp256k1) is fetched when the account is first used, not on every page's first load.
+  let client: Promise<WalletClient> | undefined;
+  const getClient = () =>
+    (client ??= import('viem/accounts').then(({ privateKeyToAccount }) => {
+      const local = privateKeyToAccount(account.privateKey);
+      if (local.address !== account.address) throw new Error(`the dev account ${account.label} has a key for ${local.address}, not ${account.address}`);
+      return createWalletClient({ account: local, chain, transport: http(rpcUrl) });
+    }));
+  const local = { address: account.address };
   let connected = false;
-  return createConnector<typeof client.transport, { devAccount: DevAccount }>((config) => ({
+  return createConnector<WalletClient['transport'], { devAccount: DevAccount }>((config) => ({
     id: `lashou-dev-${index}`,
     name: account.label,
     type: 'lashouDev',
     devAccount: account,
     async connect(parameters) {
+      await getClient(); // a wrong key fails here, at connect, with a message
       connected = true;
       config.storage?.setItem(`lashou-dev-${index}.connected` as never, true as never);
       const accounts = parameters?.withCapabilities ? [{ address: local.address, capabilities: {} }] : [local.address];
@@ -35,10 +42,10 @@ export function devAccount(account: DevAccount, index: number, chain: Chain, rpc
       return chain.id;
     },
     async getProvider() {
-      return client.transport;
+      return (await getClient()).transport;
     },
     async getClient() {
-      return client as never;
+      return (await getClient()) as never;
     },
     async isAuthorized() {
       return connected || Boolean(await config.storage?.getItem(`lashou-dev-${index}.connected` as never));

@@ -1,5 +1,6 @@
-import i18n, { type Resource } from 'i18next';
+import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 
 export const LANGUAGES = [
@@ -9,19 +10,16 @@ export const LANGUAGES = [
 export type Language = (typeof LANGUAGES)[number]['code'];
 
 /**
- * Every `src/locales/<language>/<namespace>.json` is bundled (they are small) and becomes a namespace:
- * `useTranslation('board')` reads `locales/<language>/board.json`.
+ * Every `src/locales/<language>/<namespace>.json` is a namespace (`useTranslation('board')` reads
+ * `locales/<language>/board.json`). Each is its own small chunk, fetched when a page first needs it and only in the
+ * page's language, so the first load carries `common` and the opened page's texts, not every page in both languages.
  */
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', { eager: true });
-const resources: Resource = {};
-for (const [path, module] of Object.entries(files)) {
-  const match = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
-  if (!match) continue;
-  const [, language, namespace] = match as unknown as [string, string, string];
-  resources[language] ??= {};
-  resources[language][namespace] = module.default;
-}
-export const NAMESPACES = [...new Set(Object.keys(files).map((p) => /([^/]+)\.json$/.exec(p)?.[1] ?? 'common'))];
+const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json');
+const loadNamespace = async (language: string, namespace: string) => {
+  const load = files[`../locales/${language}/${namespace}.json`];
+  if (!load) throw new Error(`no texts for namespace ${namespace} in ${language}`);
+  return (await load()).default;
+};
 
 /** The language of the page: a saved choice, else the browser's (Chinese for any zh-*), else English. */
 export function normaliseLanguage(language: string | undefined): Language {
@@ -29,14 +27,16 @@ export function normaliseLanguage(language: string | undefined): Language {
   return language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
-void i18n
+/** Resolves when the page's language and its `common` texts are loaded (render after it: the header needs them). */
+export const i18nReady = i18n
   .use(LanguageDetector)
+  .use(resourcesToBackend(loadNamespace))
   .use(initReactI18next)
   .init({
-    resources,
-    ns: NAMESPACES,
+    ns: ['common'],
     defaultNS: 'common',
-    fallbackLng: { 'zh-TW': ['zh-CN', 'en'], zh: ['zh-CN', 'en'], default: ['en'] },
+    // No fallback language: every key exists in both (locales.test.ts), so only the page's language is fetched.
+    fallbackLng: false,
     supportedLngs: ['zh-CN', 'en'],
     nonExplicitSupportedLngs: false,
     load: 'currentOnly',

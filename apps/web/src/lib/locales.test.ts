@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// The app fetches only the page's language (no fallback language), so every text must exist in both.
+const root = join(import.meta.dirname, '..', 'locales');
+const languages = readdirSync(root).sort();
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (value === null || typeof value !== 'object') return [prefix];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) => keys(inner, prefix ? `${prefix}.${key}` : key));
+}
+/** i18next plural forms differ per language (English has _one/_other, Chinese only _other): compare the base key. */
+const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
+
+test('the app has exactly the languages it offers', () => {
+  assert.deepEqual(languages, ['en', 'zh-CN']);
+});
+
+for (const namespace of readdirSync(join(root, 'en')).sort()) {
+  test(`locales/${namespace}: the same texts in English and Chinese, none empty`, () => {
+    const [en, zh] = languages.map((language) => JSON.parse(readFileSync(join(root, language, namespace), 'utf8')) as unknown);
+    const enKeys = new Set(keys(en).map(base));
+    const zhKeys = new Set(keys(zh).map(base));
+    assert.deepEqual([...enKeys].filter((k) => !zhKeys.has(k)), [], `keys missing in zh-CN/${namespace}`);
+    assert.deepEqual([...zhKeys].filter((k) => !enKeys.has(k)), [], `keys missing in en/${namespace}`);
+    for (const [language, texts] of [['en', en], ['zh-CN', zh]] as const) {
+      const empty = keys(texts).filter((key) => {
+        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], texts);
+        return typeof value !== 'string' || value.trim() === '';
+      });
+      assert.deepEqual(empty, [], `empty or non-text values in ${language}/${namespace}`);
+    }
+  });
+}
+test('every Chinese namespace has an English twin', () => {
+  assert.deepEqual(readdirSync(join(root, 'zh-CN')).sort(), readdirSync(join(root, 'en')).sort());
+});
