@@ -316,9 +316,9 @@ function Statement({ address }: { address: string }) {
   const statement = useApi(path, statementSchema);
   const rows = (statement.data?.statement ?? []) as unknown as StatementRow[];
   // A sign only for what moves the pool balance: deposits, top-ups and credits add; shares and withdrawals take.
-  // Other rows of the address (stakes, bonds, payouts to the wallet) are shown without one.
+  // Other rows of the address (stakes, bonds, payouts to the wallet) and nothing moved (an epoch without claims) have none.
   const sign = (row: StatementRow) =>
-    row.kind === 'epochShare' || row.kind === 'withdrawal' ? '−' : row.kind === 'deposit' || row.kind === 'topUp' || row.kind === 'credit' ? '+' : '';
+    BigInt(row.amount) === 0n ? '' : row.kind === 'epochShare' || row.kind === 'withdrawal' ? '−' : row.kind === 'deposit' || row.kind === 'topUp' || row.kind === 'credit' ? '+' : '';
   const detail = (row: StatementRow) => {
     const parts: string[] = [];
     if (row.epoch) parts.push(t('statement.epoch', { epoch: row.epoch }));
