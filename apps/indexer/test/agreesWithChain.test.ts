@@ -197,6 +197,15 @@ describe('the index agrees with the chain', { timeout: 240_000 }, () => {
     assert.deepEqual(await disagreements({ statements: true }), []);
   });
 
+  test("/api/stats says the block its answer is computed at: the index's head, not the pool's last event", async () => {
+    // The last transactions of before() (a test-token faucet call) touched no pool row.
+    const at = await head();
+    await ix.waitForBlock(at);
+    const stats: any = await api(ix.url, '/api/stats');
+    assert.equal(BigInt(stats.indexedBlock), at);
+    assert.ok(BigInt(stats.poolUpdatedBlock) < at, `the pool's last event (block ${stats.poolUpdatedBlock}) is older than the head ${at}`);
+  });
+
   test('after time moves on, an epoch is settled (paying the approved claim) and members are credited', async () => {
     const before: any = await api(ix.url, '/api/stats');
     // Past the announced claim's window and into the next epoch; settle every ended epoch.

@@ -94,6 +94,13 @@ async function chainNow(): Promise<bigint> {
   return clock.timestamp;
 }
 
+/** The last block the index has processed (digits 27–42 of Ponder's checkpoint: timestamp 10, chain id 16, block
+ *  number 16, …), or null when no checkpoint can be read. */
+async function indexedBlockNow(): Promise<bigint | null> {
+  const checkpoint = requestCheckpoint.getStore() ?? (await latestCheckpoint());
+  return checkpoint ? BigInt(checkpoint.slice(26, 42)) : null;
+}
+
 /** The pool row, read once per checkpoint (it changes only when a block is indexed). */
 let poolCache: { checkpoint: string; row: typeof schema.pool.$inferSelect | null } | null = null;
 async function poolRow() {
@@ -222,7 +229,9 @@ app.openapi(
         claims: { filed: p.claimsFiled, paid: p.claimsPaid, rejected: p.claimsRejected },
         runOff: p.inRunOff ? { startedAt: p.runOffStartedAt } : null,
         history: history.reverse(),
-        indexedBlock: p.updatedBlock,
+        // The block the answer is computed at (the index's head), not the block of the pool's last event.
+        indexedBlock: (await indexedBlockNow()) ?? p.updatedBlock,
+        poolUpdatedBlock: p.updatedBlock,
         chainTime: now,
       }),
       200,
@@ -633,7 +642,7 @@ app.openapi(
         difference: held - owed,
         balanced: held === owed,
         contracts,
-        index: p ? { memberFunds: memberFunds(p), reserve: p.reserve, unclaimedPayouts: p.unclaimedPayouts, indexedBlock: p.updatedBlock } : null,
+        index: p ? { memberFunds: memberFunds(p), reserve: p.reserve, unclaimedPayouts: p.unclaimedPayouts, indexedBlock: (await indexedBlockNow()) ?? p.updatedBlock } : null,
       }),
       200,
     );
