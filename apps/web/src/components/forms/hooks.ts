@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useBlock, usePublicClient } from 'wagmi';
 import { getPool, listClaims, type LashouClient } from '@lashou/sdk';
 import { useRuntimeConfig } from '../../lib/config';
+import { useToken } from '../../lib/token';
+import { parseTypedAmount } from './schemas';
 
 /** The wagmi public client as the SDK's client type. */
 export function useLashouReader(): LashouClient | undefined {
@@ -46,4 +48,17 @@ export function useClaimsOnChain() {
     enabled: Boolean(reader),
     refetchInterval: 4_000,
   });
+}
+
+/** What a typed amount comes to in base units (as the form's `amountSchema` reads it), for the "before you sign" preview; undefined while it is not an amount. */
+export function useAmountPreview(text: string): bigint | undefined {
+  const { data: token } = useToken();
+  return useMemo(() => {
+    if (!token) return undefined;
+    try {
+      return parseTypedAmount(text, token.decimals, token.symbol);
+    } catch {
+      return undefined;
+    }
+  }, [text, token]);
 }

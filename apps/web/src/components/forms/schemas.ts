@@ -21,7 +21,15 @@ export const isHash = (text: string): boolean => /^0x[0-9a-fA-F]{64}$/.test(text
 export const isSignature = (text: string): boolean => /^0x[0-9a-fA-F]{130}$/.test(text);
 
 /**
- * A typed amount → base units with the SDK's `parseAmount` (exact, in the token's decimals), then checked
+ * A typed amount → base units with the SDK's `parseAmount` (exact, in the token's decimals); thousands separators
+ * (`1,000`) are allowed. Throws the SDK's error when the text is not an amount.
+ */
+export function parseTypedAmount(text: string, decimals: number, symbol?: string): bigint {
+  return parseAmount(text.trim().replace(/,/g, ''), { decimals, symbol });
+}
+
+/**
+ * A typed amount → base units with {@link parseTypedAmount}, then checked
  * against an optional minimum / maximum (base units). `formatMoney` phrases the limits in messages.
  */
 export function amountSchema(options: {
@@ -37,7 +45,7 @@ export function amountSchema(options: {
   return z.string().transform((text, ctx) => {
     let value: bigint;
     try {
-      value = parseAmount(text.trim().replace(/,/g, ''), { decimals, symbol });
+      value = parseTypedAmount(text, decimals, symbol);
     } catch {
       ctx.addIssue({ code: 'custom', message: text.trim() === '' ? msg('amount.empty') : msg('amount.invalid', { decimals, symbol }) });
       return z.NEVER;

@@ -6,7 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { useConnection } from 'wagmi';
 import { useQuery } from '@tanstack/react-query';
-import { claimPayout, getMember, parseAmount, requestExit, topUpBalance, withdrawBalance } from '@lashou/sdk';
+import { claimPayout, getMember, requestExit, topUpBalance, withdrawBalance } from '@lashou/sdk';
 import { useRuntimeConfig } from '../../lib/config';
 import { useApi } from '../../lib/api';
 import { useToken, useMoney } from '../../lib/token';
@@ -17,7 +17,7 @@ import { AmountInput } from '../../components/forms/AmountInput';
 import { TxStatus } from '../../components/forms/TxStatus';
 import { RequireWallet } from '../../components/forms/RequireWallet';
 import { amountSchema } from '../../components/forms/schemas';
-import { useChainNow, useLashouReader, usePool } from '../../components/forms/hooks';
+import { useAmountPreview, useChainNow, useLashouReader, usePool } from '../../components/forms/hooks';
 
 type StatementRow = {
   kind: string;
@@ -86,13 +86,7 @@ function AccountBody() {
   );
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { amount: '' } });
   const typed = form.watch('amount');
-  const typedValue = useMemo(() => {
-    try {
-      return token ? parseAmount(typed.trim(), { decimals: token.decimals }) : undefined;
-    } catch {
-      return undefined;
-    }
-  }, [typed, token]);
+  const typedValue = useAmountPreview(typed);
 
   if (member.isPending) return <p aria-busy="true">{t('common:loading')}</p>;
   if (member.isError) return <p className="error">{member.error.message}</p>;

@@ -13,7 +13,6 @@ import {
   getMember,
   joinPoolWithPermit,
   normaliseIdentity,
-  parseAmount,
   type CreateIdentityReturnType,
   type DocumentType,
 } from '@lashou/sdk';
@@ -28,7 +27,7 @@ import { TxStatus } from '../../components/forms/TxStatus';
 import { RequireWallet } from '../../components/forms/RequireWallet';
 import { TestTokens } from '../../components/forms/TestTokens';
 import { amountSchema, downloadText, identityFileText } from '../../components/forms/schemas';
-import { useLashouReader, usePool } from '../../components/forms/hooks';
+import { useAmountPreview, useLashouReader, usePool } from '../../components/forms/hooks';
 
 /** Join: the identity commitment made in the browser, the salt kept by the member, a deposit with one permit. */
 export default function Join() {
@@ -97,13 +96,7 @@ export default function Join() {
     defaultValues: { amount: '', saved: false },
   });
   const typedAmount = df.watch('amount');
-  const previewAmount = useMemo(() => {
-    try {
-      return token ? parseAmount(typedAmount.trim(), { decimals: token.decimals }) : undefined;
-    } catch {
-      return undefined;
-    }
-  }, [typedAmount, token]);
+  const previewAmount = useAmountPreview(typedAmount);
 
   const join = useTx<Awaited<ReturnType<typeof joinPoolWithPermit>>>();
   const waitingPeriod = pool.data?.parameters.waitingPeriod;

@@ -10,7 +10,6 @@ import {
   computeNullifier,
   getReport,
   normaliseIdentity,
-  parseAmount,
   resolveReport,
   reviewClaim,
   settleEpoch,
@@ -29,7 +28,7 @@ import { Field, inputProps } from '../../components/forms/Field';
 import { AmountInput } from '../../components/forms/AmountInput';
 import { TxStatus } from '../../components/forms/TxStatus';
 import { RequireWallet } from '../../components/forms/RequireWallet';
-import { parseIdentityFile } from '../../components/forms/schemas';
+import { parseIdentityFile, parseTypedAmount } from '../../components/forms/schemas';
 import { useChainNow, useClaimsOnChain, useLashouReader, usePool } from '../../components/forms/hooks';
 
 const memberCommitmentSchema = z.looseObject({ identityCommitment: z.string().optional() });
@@ -168,7 +167,7 @@ function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () =
     let value = claim.requestedAmount;
     if (amount.trim() !== '' && token) {
       try {
-        value = parseAmount(amount.trim(), { decimals: token.decimals, symbol: token.symbol });
+        value = parseTypedAmount(amount, token.decimals, token.symbol);
         if (value <= 0n || value > claim.requestedAmount) next.amount = t('review.amountRange', { max: money(claim.requestedAmount) });
       } catch {
         next.amount = t('forms:amount.invalid', { decimals: token.decimals });

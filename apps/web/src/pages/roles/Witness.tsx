@@ -12,7 +12,6 @@ import {
   attestClaim,
   declineWitness,
   getWitness,
-  parseAmount,
   requestUnstake,
   stakeWitness,
   withdrawStake,
@@ -30,7 +29,7 @@ import { TxStatus } from '../../components/forms/TxStatus';
 import { RequireWallet } from '../../components/forms/RequireWallet';
 import { TestTokens } from '../../components/forms/TestTokens';
 import { amountSchema, regionSchema } from '../../components/forms/schemas';
-import { useChainNow, useClaimsOnChain, useLashouReader } from '../../components/forms/hooks';
+import { useAmountPreview, useChainNow, useClaimsOnChain, useLashouReader } from '../../components/forms/hooks';
 
 /** The witness console (见证人): stake, assignments (accept / decline / attest), unstake. */
 export default function Witness() {
@@ -81,13 +80,7 @@ function WitnessConsole() {
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { amount: '', region: '' } });
   const errors = form.formState.errors;
   const typed = form.watch('amount');
-  const typedValue = useMemo(() => {
-    try {
-      return token ? parseAmount(typed.trim(), { decimals: token.decimals }) : undefined;
-    } catch {
-      return undefined;
-    }
-  }, [typed, token]);
+  const typedValue = useAmountPreview(typed);
 
   const mine = (claims.data?.claims ?? []).flatMap((c) =>
     c.witnesses.filter((s) => s.witness.toLowerCase() === address?.toLowerCase()).map((slot) => ({ claim: c, slot }))
