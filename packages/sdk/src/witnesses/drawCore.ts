@@ -1,12 +1,28 @@
 // The witness draw of docs/witness-draw.md §2.2, shared by recomputeDraw (an array in memory) and verifyDraw
 // (slots read lazily from the registry's history). Internal: not exported from the package.
 import { type Address, encodeAbiParameters, keccak256 } from 'viem';
+import { InvalidInputError } from '../errors/LashouError.js';
 
 /** `WitnessDraw.PROPOSALS_PER_PICK`: proposals per pick before the deterministic forward scan. */
 export const PROPOSALS_PER_PICK = 8;
 /** `WitnessRegistry.MAX_DRAW_COUNT` and `MAX_EXCLUDED`. */
 export const MAX_DRAW_COUNT = 16;
 export const MAX_EXCLUDED = 32;
+
+/**
+ * Refuses a draw the registry would refuse for its size (`WitnessDrawCountInvalid`, `WitnessTooManyExcluded`):
+ * `count` from 1 to 16, at most 32 exclusions. Returns `count` as a number.
+ */
+export function checkDrawSize(count: bigint | number, exclude: readonly string[]): number {
+  const wanted = Number(count);
+  if (!Number.isInteger(wanted) || wanted < 1 || wanted > MAX_DRAW_COUNT) {
+    throw new InvalidInputError(`cannot draw ${count} witnesses: count must be 1 to ${MAX_DRAW_COUNT}`, { code: 'draw.countInvalid', params: { count, maximum: MAX_DRAW_COUNT } });
+  }
+  if (exclude.length > MAX_EXCLUDED) {
+    throw new InvalidInputError(`${exclude.length} excluded addresses exceed the maximum ${MAX_EXCLUDED}`, { code: 'draw.tooManyExcluded', params: { given: exclude.length, maximum: MAX_EXCLUDED } });
+  }
+  return wanted;
+}
 
 const UINT256_X3 = [{ type: 'uint256' }, { type: 'uint256' }, { type: 'uint256' }] as const;
 

@@ -1,6 +1,6 @@
 import type { Address } from 'viem';
 import { InvalidInputError } from '../errors/LashouError.js';
-import { MAX_DRAW_COUNT, MAX_EXCLUDED, runPicks } from './drawCore.js';
+import { checkDrawSize, runPicks } from './drawCore.js';
 import { countAvailable } from './applyDrawFallback.js';
 
 /** Parameters of {@link recomputeDraw}. */
@@ -28,13 +28,7 @@ export type RecomputeDrawReturnType = Address[];
  * const witnesses = recomputeDraw({ seed, claimId: 1n, exclude: [claimant], count: 3, array: eligibleAtSnapshot })
  */
 export function recomputeDraw({ seed, claimId, exclude, count, array }: RecomputeDrawParameters): RecomputeDrawReturnType {
-  const wanted = Number(count);
-  if (!Number.isInteger(wanted) || wanted < 1 || wanted > MAX_DRAW_COUNT) {
-    throw new InvalidInputError(`cannot draw ${count} witnesses: count must be 1 to ${MAX_DRAW_COUNT}`, { code: 'draw.countInvalid', params: { count, maximum: MAX_DRAW_COUNT } });
-  }
-  if (exclude.length > MAX_EXCLUDED) {
-    throw new InvalidInputError(`${exclude.length} excluded addresses exceed the maximum ${MAX_EXCLUDED}`, { code: 'draw.tooManyExcluded', params: { given: exclude.length, maximum: MAX_EXCLUDED } });
-  }
+  const wanted = checkDrawSize(count, exclude);
   const available = countAvailable({ array, exclude });
   if (available < BigInt(wanted)) {
     throw new InvalidInputError(`only ${available} eligible witnesses outside the exclusions for ${wanted} places: the registry would refuse this draw`, {

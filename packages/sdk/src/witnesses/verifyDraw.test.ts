@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { claimsManagerAbi, prevrandaoSourceAbi, witnessRegistryAbi } from '@lashou/abi';
-import { type Address, type TransactionReceipt, isAddressEqual, keccak256, parseEventLogs, toHex } from 'viem';
+import { type Address, type TransactionReceipt, createPublicClient, custom, isAddressEqual, keccak256, parseEventLogs, toHex } from 'viem';
+import { InvalidInputError } from '../errors/LashouError.js';
 import {
   computeNullifier, createIdentity, declineWitness, deployLashou, drawWitnesses, fileClaim, joinPool, requestTestTokens, reviewClaim, setNotary,
   signDiagnosis, stakeWitness, type DeployLashouReturnType,
@@ -16,6 +17,21 @@ const DAY = 86_400;
 const REGION = 4401; // four witnesses here
 const THIN_REGION = 310; // one witness here: a claim from here falls back to all regions
 const operatorSecret = `0x${'cd'.repeat(32)}` as const;
+
+test('verifyDraw refuses a draw of 0 or of more than 16, or with more than 32 exclusions, before reading anything', async () => {
+  const requests: string[] = [];
+  const client = createPublicClient({ transport: custom({ request: async ({ method }) => { requests.push(method); throw new Error('no node here'); } }) });
+  const witness = (i: number) => `0x${(i + 1).toString(16).padStart(40, '0')}` as Address;
+  const inputs: VerifyDrawParameters = {
+    registry: witness(100), claimId: 1n, drawNumber: 1n, value: 1n, requestedRegion: 0n, exclude: [], count: 0n, snapshotBlock: 1n,
+    expected: { seed: 0n, region: 0n, eligible: 0n, witnesses: [] },
+  };
+  // A count of 0 with no witnesses expected would otherwise pass every check.
+  for (const [bad, code] of [[{ count: 0n }, 'draw.countInvalid'], [{ count: 17n }, 'draw.countInvalid'], [{ count: 1n, exclude: Array.from({ length: 33 }, (_, i) => witness(i)) }, 'draw.tooManyExcluded']] as const) {
+    await assert.rejects(verifyDraw(client, { ...inputs, ...bad }), (error: unknown) => error instanceof InvalidInputError && error.code === code);
+  }
+  assert.deepEqual(requests, []);
+});
 
 describe('verifyDraw against real draws on anvil', () => {
   let chain: TestChain;

@@ -4,7 +4,7 @@ import { multicall, readContract } from 'viem/actions';
 import { read } from '../claims/internal.js';
 import type { LashouClient } from '../internal/client.js';
 import { applyDrawFallback } from './applyDrawFallback.js';
-import { distinctExcluded, lower, runPicks } from './drawCore.js';
+import { checkDrawSize, distinctExcluded, lower, runPicks } from './drawCore.js';
 import { drawSeed } from './drawSeed.js';
 
 /** Parameters of {@link verifyDraw}: the draw's inputs and what the chain says came out. */
@@ -70,6 +70,9 @@ export type VerifyDrawReturnType = {
  */
 export async function verifyDraw(client: LashouClient, parameters: VerifyDrawParameters): Promise<VerifyDrawReturnType> {
   const { registry, claimId, drawNumber, value, requestedRegion, exclude, count, snapshotBlock, expected } = parameters;
+  // A draw of 0 or of more than 16, or with more than 32 exclusions, never happened: the registry refuses it.
+  // (The reads below also rely on these bounds: an undecided array has fewer than count + exclude.length members.)
+  checkDrawSize(count, exclude);
   const checks: VerifyDrawCheck[] = [];
   const seed = drawSeed({ value, claimId, drawNumber });
   checks.push({ name: 'seed', ok: seed === expected.seed, expected: expected.seed, actual: seed });
