@@ -5,7 +5,7 @@ import { getTokenBalance, parseAmount, requestTestTokens } from '@lashou/sdk';
 import { useRuntimeConfig } from '../../lib/config';
 import { useToken, useMoney } from '../../lib/token';
 import { useTx } from '../../lib/tx';
-import { TxStatus } from './TxStatus';
+import { TxButton } from './TxButton';
 import { useLashouReader } from './hooks';
 
 /** The connected wallet's token balance, and on a test token (local chain, test networks) a faucet button. */
@@ -31,18 +31,16 @@ export function TestTokens({ testId, amount = '1000' }: { testId: string; amount
         {t('faucet.balance')} <strong data-testid={`${testId}-token-balance`}>{balance.data !== undefined ? money(balance.data.balance) : '…'}</strong>
       </p>
       {deployment.testToken ? (
-        <>
-          <button
-            type="button"
-            className="secondary"
-            data-testid={`${testId}-faucet`}
-            disabled={faucet.busy || units === undefined}
-            onClick={() => void faucet.run((client) => requestTestTokens(client, { token: deployment.token, amount: units! }))}
-          >
-            {t('faucet.button', { amount: units !== undefined ? money(units) : '' })}
-          </button>
-          <TxStatus status={faucet.status} hash={faucet.hash} message={faucet.message} success={<p>{t('faucet.done')}</p>} />
-        </>
+        <TxButton
+          tx={faucet}
+          testId={`${testId}-faucet`}
+          secondary
+          disabled={units === undefined}
+          onClick={() => void faucet.run((client) => requestTestTokens(client, { token: deployment.token, amount: units! }))}
+          success={<p>{t('faucet.done')}</p>}
+        >
+          {t('faucet.button', { amount: units !== undefined ? money(units) : '' })}
+        </TxButton>
       ) : null}
     </div>
   );

@@ -15,6 +15,7 @@ import { formatDuration, formatTime, shortHex } from '../../lib/format';
 import { Field, inputProps } from '../../components/forms/Field';
 import { AmountInput } from '../../components/forms/AmountInput';
 import { TxStatus } from '../../components/forms/TxStatus';
+import { TxButton } from '../../components/forms/TxButton';
 import { RequireWallet } from '../../components/forms/RequireWallet';
 import { amountSchema } from '../../components/forms/schemas';
 import { useAmountPreview, useChainNow, useLashouReader, usePool } from '../../components/forms/hooks';
@@ -152,20 +153,14 @@ function AccountBody() {
       {m.unclaimedPayout > 0n ? (
         <div className="card">
           <p>{t('payout.explain', { amount: money(m.unclaimedPayout) })}</p>
-          <button
-            type="button"
-            data-testid="account-claim-payout"
-            disabled={payout.busy}
+          <TxButton
+            tx={payout}
+            testId="account-claim-payout"
             onClick={() => void payout.run((c) => claimPayout(c, { pool: deployment.pool }))}
+            success={payout.result ? <p>{t('payout.done', { amount: money(payout.result.amount) })}</p> : null}
           >
             {t('payout.button')}
-          </button>
-          <TxStatus
-            status={payout.status}
-            hash={payout.hash}
-            message={payout.message}
-            success={payout.result ? <p>{t('payout.done', { amount: money(payout.result.amount) })}</p> : null}
-          />
+          </TxButton>
         </div>
       ) : null}
 
@@ -243,23 +238,16 @@ function AccountBody() {
               <li>{t('exit.rejoin')}</li>
             </ul>
           </div>
-          <div>
-            <button
-              type="button"
-              className="secondary"
-              data-testid="account-exit"
-              disabled={exit.busy || !active}
-              onClick={() => void exit.run((c) => requestExit(c, { pool: deployment.pool }))}
-            >
-              {t('exit.submit')}
-            </button>
-          </div>
-          <TxStatus
-            status={exit.status}
-            hash={exit.hash}
-            message={exit.message}
+          <TxButton
+            tx={exit}
+            testId="account-exit"
+            secondary
+            disabled={!active}
+            onClick={() => void exit.run((c) => requestExit(c, { pool: deployment.pool }))}
             success={exit.result ? <p>{t('exit.done', { epoch: exit.result.exitEpoch.toString() })}</p> : null}
-          />
+          >
+            {t('exit.submit')}
+          </TxButton>
         </>
       ) : null}
 
@@ -277,22 +265,15 @@ function AccountBody() {
           ) : (
             <p className="muted">{m.balance === 0n ? t('withdraw.nothing') : t('withdraw.notYet', { epoch: m.exitEpoch })}</p>
           )}
-          <div>
-            <button
-              type="button"
-              data-testid="account-withdraw"
-              disabled={!canWithdraw || withdraw.busy}
-              onClick={() => void withdraw.run((c) => withdrawBalance(c, { pool: deployment.pool }))}
-            >
-              {t('withdraw.submit')}
-            </button>
-          </div>
-          <TxStatus
-            status={withdraw.status}
-            hash={withdraw.hash}
-            message={withdraw.message}
+          <TxButton
+            tx={withdraw}
+            testId="account-withdraw"
+            disabled={!canWithdraw}
+            onClick={() => void withdraw.run((c) => withdrawBalance(c, { pool: deployment.pool }))}
             success={withdraw.result ? <p>{t('withdraw.done', { amount: money(withdraw.result.amount) })}</p> : null}
-          />
+          >
+            {t('withdraw.submit')}
+          </TxButton>
         </>
       ) : null}
 

@@ -27,6 +27,7 @@ import { formatTime, shortHex } from '../../lib/format';
 import { Field, inputProps } from '../../components/forms/Field';
 import { AmountInput } from '../../components/forms/AmountInput';
 import { TxStatus } from '../../components/forms/TxStatus';
+import { TxButton } from '../../components/forms/TxButton';
 import { RequireWallet } from '../../components/forms/RequireWallet';
 import { parseIdentityFile, parseTypedAmount } from '../../components/forms/schemas';
 import { useChainNow, useClaimsOnChain, useLashouReader, usePool } from '../../components/forms/hooks';
@@ -527,20 +528,11 @@ function AnyoneSteps({ claims }: { claims: GetClaimReturnType[] }) {
           </p>
         ) : null}
         <p className="muted">{t('steps.settleMeans', { queued: pool.data ? money(pool.data.queuedPayments) : '…' })}</p>
-        <div>
-          <button
-            type="button"
-            data-testid="operator-settle"
-            disabled={!epoch?.settleable || settle.busy}
-            onClick={() => void settle.run((c) => settleEpoch(c, { pool: deployment.pool }))}
-          >
-            {t('steps.settle')}
-          </button>
-        </div>
-        <TxStatus
-          status={settle.status}
-          hash={settle.hash}
-          message={settle.message}
+        <TxButton
+          tx={settle}
+          testId="operator-settle"
+          disabled={!epoch?.settleable}
+          onClick={() => void settle.run((c) => settleEpoch(c, { pool: deployment.pool }))}
           success={
             settle.result ? (
               <p>
@@ -548,7 +540,9 @@ function AnyoneSteps({ claims }: { claims: GetClaimReturnType[] }) {
               </p>
             ) : null
           }
-        />
+        >
+          {t('steps.settle')}
+        </TxButton>
       </div>
       {steps.length === 0 ? <p className="muted">{t('steps.none')}</p> : null}
       {steps.map(([c, step]) => (
@@ -569,20 +563,11 @@ function AdvanceCard({ claim, step }: { claim: GetClaimReturnType; step: string 
         <Link to={`/claims/${id}`}>{t('claim', { id })}</Link> · {t(`states.${claim.state}`, { defaultValue: claim.state })}
       </h3>
       <p>{t(`steps.means.${step}`)}</p>
-      <div>
-        <button
-          type="button"
-          data-testid={`operator-advance-${id}`}
-          disabled={tx.busy}
-          onClick={() => void tx.run((c) => advanceClaim(c, { claims: deployment.claims, claimId: claim.claimId }))}
-        >
-          {t(`steps.buttons.${step}`)}
-        </button>
-      </div>
-      <TxStatus
-        status={tx.status}
+      <TxButton
+        tx={tx}
+        testId={`operator-advance-${id}`}
+        onClick={() => void tx.run((c) => advanceClaim(c, { claims: deployment.claims, claimId: claim.claimId }))}
         hash={tx.hash ?? tx.result?.result?.hash}
-        message={tx.message}
         success={
           tx.result ? (
             <p>
@@ -592,7 +577,9 @@ function AdvanceCard({ claim, step }: { claim: GetClaimReturnType; step: string 
             </p>
           ) : null
         }
-      />
+      >
+        {t(`steps.buttons.${step}`)}
+      </TxButton>
     </div>
   );
 }

@@ -26,6 +26,7 @@ import { Field, inputProps } from '../../components/forms/Field';
 import { AmountInput } from '../../components/forms/AmountInput';
 import { FileHashInput } from '../../components/forms/FileHashInput';
 import { TxStatus } from '../../components/forms/TxStatus';
+import { TxButton } from '../../components/forms/TxButton';
 import { RequireWallet } from '../../components/forms/RequireWallet';
 import { TestTokens } from '../../components/forms/TestTokens';
 import { amountSchema, regionSchema } from '../../components/forms/schemas';
@@ -210,23 +211,15 @@ function WitnessConsole() {
                   <li>{t('leave.locked', { locked: money(w!.locked) })}</li>
                 </ul>
               </div>
-              <div>
-                <button
-                  type="button"
-                  className="secondary"
-                  data-testid="witness-unstake"
-                  disabled={unstake.busy}
-                  onClick={() => void unstake.run((c) => requestUnstake(c, { registry: deployment.registry }))}
-                >
-                  {t('leave.request')}
-                </button>
-              </div>
-              <TxStatus
-                status={unstake.status}
-                hash={unstake.hash}
-                message={unstake.message}
+              <TxButton
+                tx={unstake}
+                testId="witness-unstake"
+                secondary
+                onClick={() => void unstake.run((c) => requestUnstake(c, { registry: deployment.registry }))}
                 success={unstake.result ? <p>{t('leave.requested', { at: formatTime(unstake.result.availableAt, i18n.language) })}</p> : null}
-              />
+              >
+                {t('leave.request')}
+              </TxButton>
             </>
           ) : (
             <>
@@ -240,22 +233,15 @@ function WitnessConsole() {
                   ? t('leave.stillLocked', { locked: money(w!.locked) })
                   : t('leave.ready', { amount: money(w!.stake) })}
               </p>
-              <div>
-                <button
-                  type="button"
-                  data-testid="witness-withdraw"
-                  disabled={!canWithdraw || withdraw.busy}
-                  onClick={() => void withdraw.run((c) => withdrawStake(c, { registry: deployment.registry }))}
-                >
-                  {t('leave.withdraw')}
-                </button>
-              </div>
-              <TxStatus
-                status={withdraw.status}
-                hash={withdraw.hash}
-                message={withdraw.message}
+              <TxButton
+                tx={withdraw}
+                testId="witness-withdraw"
+                disabled={!canWithdraw}
+                onClick={() => void withdraw.run((c) => withdrawStake(c, { registry: deployment.registry }))}
                 success={withdraw.result ? <p>{t('leave.withdrawn', { amount: money(withdraw.result.amount) })}</p> : null}
-              />
+              >
+                {t('leave.withdraw')}
+              </TxButton>
             </>
           )}
         </>
