@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { connectAs, failureScreenshot, launchBrowser, newPage, textMatches, until, waitForPage } from './lib/browser.ts';
 import { getPool } from '@lashou/sdk';
 import { claimOnChain, claimReaches, reader, dateOf, DEMO_OPERATOR_SECRET, diagnosisDocument, open, toEpochEnd, txSucceeds, witnessLabel } from './lib/flows.ts';
-import { chainTime, DAY, increaseTime, mine, useStack, waitForIndexer, type StackInfo } from './lib/stack.ts';
+import { chainTime, DAY, increaseTime, mine, useStack, releaseStack, waitForIndexer, type StackInfo } from './lib/stack.ts';
 
 let stack: StackInfo;
 let browser: Browser;
@@ -21,6 +21,7 @@ before(async () => {
 });
 after(async () => {
   await browser?.close();
+  await releaseStack();
 });
 
 /** Parses a displayed amount such as "1,234.56 tUSD" or "1,234.56" into a number. */

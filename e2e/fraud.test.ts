@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { getReport } from '@lashou/sdk';
 import { connectAs, failureScreenshot, launchBrowser, newPage, textMatches, until, waitForPage } from './lib/browser.ts';
 import { claimOnChain, claimReaches, diagnosisDocument, open, reader, txSucceeds } from './lib/flows.ts';
-import { useStack, waitForIndexer, type StackInfo } from './lib/stack.ts';
+import { useStack, releaseStack, waitForIndexer, type StackInfo } from './lib/stack.ts';
 
 let stack: StackInfo;
 let browser: Browser;
@@ -19,6 +19,7 @@ before(async () => {
 });
 after(async () => {
   await browser?.close();
+  await releaseStack();
 });
 
 async function creditRows(page: Page) {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { connectAs, failureScreenshot, launchBrowser, newPage, textMatches, until, waitForPage } from './lib/browser.ts';
-import { waitForIndexer, useStack, type StackInfo } from './lib/stack.ts';
+import { waitForIndexer, useStack, releaseStack, type StackInfo } from './lib/stack.ts';
 
 let stack: StackInfo;
 let browser: Browser;
@@ -18,6 +18,7 @@ before(async () => {
 });
 after(async () => {
   await browser?.close();
+  await releaseStack();
 });
 
 /** A valid resident ID number (check character X) and the same 17 digits with a wrong check character. */

@@ -1,6 +1,7 @@
 /**
  * Every page in both languages: it loads (a deep link too), has no uncaught error, and axe-core finds no serious
- * or critical violation; a screenshot of each is written to e2e/screenshots/<page>-<zh|en>.png. And the header's
+ * or critical violation, nothing wider than a 390 px phone screen; screenshots of each are written to
+ * e2e/screenshots/<page>-<zh|en>.png (desktop) and <page>-<zh|en>-phone.png. And the header's
  * language switch changes the visible text between 中文 and English, and is remembered.
  */
 import assert from 'node:assert/strict';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { connectAs, describeViolations, LANGUAGES, launchBrowser, newPage, screenshot, seriousViolations, textMatches, waitForPage } from './lib/browser.ts';
-import { ROOT, useStack, type StackInfo } from './lib/stack.ts';
+import { ROOT, useStack, releaseStack, type StackInfo } from './lib/stack.ts';
 
 let stack: StackInfo;
 let browser: Browser;
@@ -19,6 +20,7 @@ before(async () => {
 });
 after(async () => {
   await browser?.close();
+  await releaseStack();
 });
 
 /** Each page, and the dev account connected to see it as its user would (a member, a witness, …). */
@@ -56,8 +58,14 @@ test('every page in both languages: loads, no uncaught error, no serious or crit
           await screenshot(page, `${name}-${language.short}`);
           const violations = await seriousViolations(page);
           if (violations.length) failures.push(describeViolations(`${path} (${language.code})`, violations));
+          // On a phone (390 px): nothing wider than the screen (wide tables scroll inside their own box).
+          await page.setViewportSize({ width: 390, height: 844 });
+          await page.waitForTimeout(200);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          await screenshot(page, `${name}-${language.short}-phone`);
           assert.deepEqual(errors, [], `${path} (${language.code}) threw in the page`);
           assert.equal(violations.length, 0, `axe-core, serious or critical:\n${describeViolations(`${path} (${language.code})`, violations)}`);
+          assert.ok(overflow <= 0, `${path} (${language.code}) is ${overflow} px wider than a 390 px phone screen`);
         } finally {
           await context.close();
         }

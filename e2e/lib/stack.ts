@@ -11,7 +11,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { anvilDevKey, demoMemberKey, walletFor } from '@lashou/sdk/node';
 import { getMember, requestTestTokens } from '@lashou/sdk';
@@ -232,14 +231,23 @@ async function addTestAccounts(info: Omit<StackInfo, 'extra' | 'dir' | 'devPid'>
   return { joiner, claimants };
 }
 
+/** The stack this file started for itself (run alone), if any. */
+let own: Awaited<ReturnType<typeof startStack>> | null = null;
+
 /**
- * The stack of this run: the one `e2e/run.ts` started (LASHOU_E2E_STACK), or a new one for this file alone,
- * stopped in `after`.
+ * The stack of this run: the one `e2e/run.ts` started (LASHOU_E2E_STACK), or a new one for this file alone, which
+ * the file's `after` stops with `releaseStack()`. (An `after` registered from inside the file's `before` ran as soon
+ * as that hook ended and stopped the stack before the first test.)
  */
 export async function useStack(): Promise<StackInfo> {
   const shared = process.env.LASHOU_E2E_STACK;
   if (shared && existsSync(shared)) return JSON.parse(readFileSync(shared, 'utf8')) as StackInfo;
-  const stack = await startStack();
-  after(() => stack.stop());
-  return stack;
+  own ??= await startStack();
+  return own;
+}
+
+/** Stops the stack `useStack` started for this file; nothing for the run's shared stack. */
+export async function releaseStack(): Promise<void> {
+  await own?.stop();
+  own = null;
 }
