@@ -26,7 +26,8 @@ export type GetDrawInputsReturnType = (VerifyDrawParameters & { requestId: bigin
  * auditor's procedure of docs/witness-draw.md §3 does: the ClaimsManager's `DrawMade` (its position among the
  * claim's draws is the draw number, its `requestId` names the randomness), the registry's
  * `WitnessDrawRequested` and `WitnessesDrawn` of the same transaction, and the randomness source's
- * `RandomnessFulfilled` value. Four log queries whatever the number of draws.
+ * `RandomnessFulfilled` value. Four log queries in two rounds whatever the number of draws; only the first spans
+ * `fromBlock` to `toBlock`, the others end at the last draw.
  * @example
  * for (const draw of await getDrawInputs(publicClient, { claims, claimId, fromBlock: BigInt(deployment.blockNumber) })) {
  *   const { ok } = await verifyDraw(publicClient, draw)
@@ -35,23 +36,24 @@ export type GetDrawInputsReturnType = (VerifyDrawParameters & { requestId: bigin
 export async function getDrawInputs(client: LashouClient, parameters: GetDrawInputsParameters): Promise<GetDrawInputsReturnType> {
   const { claims, claimId } = parameters;
   const range = { fromBlock: parameters.fromBlock ?? 0n, toBlock: parameters.toBlock ?? ('latest' as const) };
-  const [registry, source] = await read(client, () =>
+  const [registry, source, made] = await read(client, () =>
     Promise.all([
       readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'registry' }),
       readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'randomnessSource' }),
-    ]),
-  );
-  const [made, requested, drawn] = await read(client, () =>
-    Promise.all([
       getContractEvents(client, { address: claims, abi: claimsManagerAbi, eventName: 'DrawMade', args: { claimId }, ...range }),
-      getContractEvents(client, { address: registry, abi: witnessRegistryAbi, eventName: 'WitnessDrawRequested', args: { claimId }, ...range }),
-      getContractEvents(client, { address: registry, abi: witnessRegistryAbi, eventName: 'WitnessesDrawn', args: { claimId }, ...range }),
     ]),
   );
   if (made.length === 0) return [];
   const requestIds = made.map((m) => m.args.requestId as bigint);
-  const fulfilled = await read(client, () =>
-    getContractEvents(client, { address: source, abi: prevrandaoSourceAbi, eventName: 'RandomnessFulfilled', args: { requestId: requestIds }, ...range }),
+  // The registry logs in each draw's own transaction, and a draw uses randomness fulfilled before it: only the
+  // blocks of the draws (registry) and those up to the last draw (randomness) are searched again.
+  const draws = { fromBlock: made[0]!.blockNumber as bigint, toBlock: made.at(-1)!.blockNumber as bigint };
+  const [requested, drawn, fulfilled] = await read(client, () =>
+    Promise.all([
+      getContractEvents(client, { address: registry, abi: witnessRegistryAbi, eventName: 'WitnessDrawRequested', args: { claimId }, ...draws }),
+      getContractEvents(client, { address: registry, abi: witnessRegistryAbi, eventName: 'WitnessesDrawn', args: { claimId }, ...draws }),
+      getContractEvents(client, { address: source, abi: prevrandaoSourceAbi, eventName: 'RandomnessFulfilled', args: { requestId: requestIds }, fromBlock: range.fromBlock, toBlock: draws.toBlock }),
+    ]),
   );
   /** The first of `logs` in `transactionHash` after log `logIndex` (the registry logs right after DrawMade). */
   const next = <T extends { transactionHash: Hash | null; logIndex: number | null }>(logs: T[], transactionHash: Hash, logIndex: number) =>

@@ -177,6 +177,26 @@ describe('verifyDraw against real draws on anvil', () => {
       assert.equal((await verifyDraw(operator(), found[k]!)).ok, true);
     }
     assert.deepEqual(await getDrawInputs(operator(), { claims, claimId: 999n }), []);
+    // Only the DrawMade query spans the whole range: the registry's are limited to the draws' blocks, the
+    // randomness source's ends at the last draw.
+    const logQueries: { address: Address; fromBlock: string; toBlock: string }[] = [];
+    const watched = createPublicClient({
+      chain: chain.chain,
+      transport: custom({
+        request: async (args: { method: string; params?: unknown }) => {
+          if (args.method === 'eth_getLogs') logQueries.push((args.params as [(typeof logQueries)[number]])[0]);
+          return operator().request(args as never);
+        },
+      }),
+    });
+    assert.deepEqual(await getDrawInputs(watched, { claims, claimId, fromBlock: BigInt(d.blockNumber) }), found);
+    assert.equal(logQueries.length, 4);
+    const span = (q: (typeof logQueries)[number]) => [BigInt(q.fromBlock), BigInt(q.toBlock)];
+    const fromRegistry = logQueries.filter((q) => isAddressEqual(q.address, registry));
+    assert.equal(fromRegistry.length, 2);
+    for (const q of fromRegistry) assert.deepEqual(span(q), [found[0]!.blockNumber, found[1]!.blockNumber]);
+    const fromSource = logQueries.filter((q) => isAddressEqual(q.address, d.randomness as Address));
+    assert.deepEqual(fromSource.map(span), [[BigInt(d.blockNumber), found[1]!.blockNumber]]);
   });
 
   test('a draw that falls back to all regions (the claimant region has one witness)', async () => {
