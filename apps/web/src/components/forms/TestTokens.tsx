@@ -1,28 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { useConnection } from 'wagmi';
-import { useQuery } from '@tanstack/react-query';
-import { getTokenBalance, parseAmount, requestTestTokens } from '@lashou/sdk';
+import { parseAmount, requestTestTokens } from '@lashou/sdk';
 import { useRuntimeConfig } from '../../lib/config';
 import { useToken, useMoney } from '../../lib/token';
 import { useTx } from '../../lib/tx';
 import { TxButton } from './TxButton';
-import { useLashouReader } from './hooks';
+import { useTokenBalance } from './hooks';
 
 /** The connected wallet's token balance, and on a test token (local chain, test networks) a faucet button. */
 export function TestTokens({ testId, amount = '1000' }: { testId: string; amount?: string }) {
   const { t } = useTranslation('forms');
   const { deployment } = useRuntimeConfig();
-  const { address } = useConnection();
-  const reader = useLashouReader();
   const { data: token } = useToken();
   const money = useMoney();
   const faucet = useTx();
-  const balance = useQuery({
-    queryKey: ['sdk', 'tokenBalance', deployment.token, address],
-    queryFn: () => getTokenBalance(reader!, { token: deployment.token, owner: address! }),
-    enabled: Boolean(reader && address),
-    refetchInterval: 4_000,
-  });
+  const balance = useTokenBalance();
   const units = token ? parseAmount(amount, { decimals: token.decimals }) : undefined;
   return (
     <div className="card">

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useBlock, usePublicClient } from 'wagmi';
-import { getPool, listClaims, type LashouClient } from '@lashou/sdk';
+import { getMember, getPool, getTokenBalance, listClaims, type LashouClient } from '@lashou/sdk';
+import { useBlock, useConnection, usePublicClient } from 'wagmi';
 import { useRuntimeConfig } from '../../lib/config';
 import { useToken } from '../../lib/token';
 import { parseTypedAmount } from './schemas';
@@ -61,4 +61,30 @@ export function useAmountPreview(text: string): bigint | undefined {
       return undefined;
     }
   }, [text, token]);
+}
+
+/** The connected wallet's membership (the SDK's `getMember`), refreshed every few seconds. */
+export function useMember() {
+  const reader = useLashouReader();
+  const { address } = useConnection();
+  const { deployment } = useRuntimeConfig();
+  return useQuery({
+    queryKey: ['sdk', 'member', deployment.pool, address],
+    queryFn: () => getMember(reader!, { pool: deployment.pool, member: address! }),
+    enabled: Boolean(reader && address),
+    refetchInterval: 4_000,
+  });
+}
+
+/** The connected wallet's balance of the pool's token (the SDK's `getTokenBalance`), refreshed every few seconds. */
+export function useTokenBalance() {
+  const reader = useLashouReader();
+  const { address } = useConnection();
+  const { deployment } = useRuntimeConfig();
+  return useQuery({
+    queryKey: ['sdk', 'tokenBalance', deployment.token, address],
+    queryFn: () => getTokenBalance(reader!, { token: deployment.token, owner: address! }),
+    enabled: Boolean(reader && address),
+    refetchInterval: 4_000,
+  });
 }

@@ -5,8 +5,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { useConnection } from 'wagmi';
-import { useQuery } from '@tanstack/react-query';
-import { claimPayout, getMember, requestExit, topUpBalance, withdrawBalance } from '@lashou/sdk';
+import { claimPayout, requestExit, topUpBalance, withdrawBalance } from '@lashou/sdk';
 import { useRuntimeConfig } from '../../lib/config';
 import { useApi } from '../../lib/api';
 import { useToken, useMoney } from '../../lib/token';
@@ -18,7 +17,7 @@ import { TxStatus } from '../../components/forms/TxStatus';
 import { TxButton } from '../../components/forms/TxButton';
 import { RequireWallet } from '../../components/forms/RequireWallet';
 import { amountSchema } from '../../components/forms/schemas';
-import { useAmountPreview, useChainNow, useLashouReader, usePool } from '../../components/forms/hooks';
+import { useAmountPreview, useChainNow, useMember, usePool } from '../../components/forms/hooks';
 
 type StatementRow = {
   kind: string;
@@ -58,20 +57,14 @@ export default function Account() {
 }
 
 function AccountBody() {
-  const { t, i18n } = useTranslation('account');
+  const { t, i18n } = useTranslation(['account', 'forms']);
   const { address } = useConnection();
   const { deployment, apiUrl } = useRuntimeConfig();
-  const reader = useLashouReader();
   const money = useMoney();
   const { data: token } = useToken();
   const pool = usePool();
   const now = useChainNow();
-  const member = useQuery({
-    queryKey: ['sdk', 'member', deployment.pool, address],
-    queryFn: () => getMember(reader!, { pool: deployment.pool, member: address! }),
-    enabled: Boolean(reader && address),
-    refetchInterval: 3_000,
-  });
+  const member = useMember();
 
   const topUp = useTx<Awaited<ReturnType<typeof topUpBalance>>>();
   const exit = useTx<Awaited<ReturnType<typeof requestExit>>>();

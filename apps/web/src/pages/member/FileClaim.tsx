@@ -6,8 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { Hex } from 'viem';
 import { useConnection } from 'wagmi';
-import { useQuery } from '@tanstack/react-query';
-import { fileClaim, getMember } from '@lashou/sdk';
+import { fileClaim } from '@lashou/sdk';
 import { useRuntimeConfig } from '../../lib/config';
 import { useToken, useMoney } from '../../lib/token';
 import { useTx } from '../../lib/tx';
@@ -18,7 +17,7 @@ import { FileHashInput } from '../../components/forms/FileHashInput';
 import { TxStatus } from '../../components/forms/TxStatus';
 import { RequireWallet } from '../../components/forms/RequireWallet';
 import { amountSchema, parseAttestation, regionSchema, type Attestation } from '../../components/forms/schemas';
-import { useLashouReader } from '../../components/forms/hooks';
+import { useMember } from '../../components/forms/hooks';
 
 /** File a claim: the notary's attestation, the same diagnosis file hashed here, amount and region. */
 export default function FileClaim() {
@@ -36,22 +35,16 @@ export default function FileClaim() {
 }
 
 function FileClaimForm() {
-  const { t, i18n } = useTranslation('fileClaim');
+  const { t, i18n } = useTranslation(['fileClaim', 'forms', 'account']);
   const { address } = useConnection();
   const { deployment, chainId } = useRuntimeConfig();
-  const reader = useLashouReader();
   const { data: token } = useToken();
   const money = useMoney();
   const tx = useTx<Awaited<ReturnType<typeof fileClaim>>>();
   const [attestationText, setAttestationText] = useState('');
   const [attestation, setAttestation] = useState<Attestation | null>(null);
   const [attestationError, setAttestationError] = useState<string | undefined>();
-  const member = useQuery({
-    queryKey: ['sdk', 'member', deployment.pool, address],
-    queryFn: () => getMember(reader!, { pool: deployment.pool, member: address! }),
-    enabled: Boolean(reader && address),
-    refetchInterval: 5_000,
-  });
+  const member = useMember();
 
   const readAttestation = (text: string) => {
     setAttestationText(text);

@@ -4,13 +4,10 @@ import { Link } from 'react-router';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { useConnection } from 'wagmi';
-import { useQuery } from '@tanstack/react-query';
 import {
   DOCUMENT_TYPES,
   SALT_WARNING,
   createIdentity,
-  getMember,
   joinPoolWithPermit,
   normaliseIdentity,
   type CreateIdentityReturnType,
@@ -27,14 +24,12 @@ import { TxStatus } from '../../components/forms/TxStatus';
 import { RequireWallet } from '../../components/forms/RequireWallet';
 import { TestTokens } from '../../components/forms/TestTokens';
 import { amountSchema, downloadText, identityFileText } from '../../components/forms/schemas';
-import { useAmountPreview, useLashouReader, usePool } from '../../components/forms/hooks';
+import { useAmountPreview, useMember, usePool } from '../../components/forms/hooks';
 
 /** Join: the identity commitment made in the browser, the salt kept by the member, a deposit with one permit. */
 export default function Join() {
-  const { t, i18n } = useTranslation('join');
-  const { address } = useConnection();
+  const { t, i18n } = useTranslation(['join', 'forms', 'account']);
   const { deployment, apiUrl } = useRuntimeConfig();
-  const reader = useLashouReader();
   const { data: token } = useToken();
   const money = useMoney();
   const pool = usePool();
@@ -42,12 +37,7 @@ export default function Join() {
   const [identity, setIdentity] = useState<CreateIdentityReturnType | null>(null);
   const idForm = useId();
 
-  const member = useQuery({
-    queryKey: ['sdk', 'member', deployment.pool, address],
-    queryFn: () => getMember(reader!, { pool: deployment.pool, member: address! }),
-    enabled: Boolean(reader && address),
-    refetchInterval: 4_000,
-  });
+  const member = useMember();
 
   // ─── step 1: who (entered here, never sent) ───
   const identitySchema = useMemo(

@@ -4,8 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { parseAbi, type Hex } from 'viem';
 import { readContract } from 'viem/actions';
-import { useConnection } from 'wagmi';
-import { CLAIM_PARAMETERS, getClaim, getTokenBalance, reportFraud } from '@lashou/sdk';
+import { CLAIM_PARAMETERS, getClaim, reportFraud } from '@lashou/sdk';
 import { useRuntimeConfig } from '../../lib/config';
 import { useMoney } from '../../lib/token';
 import { useTx } from '../../lib/tx';
@@ -15,7 +14,7 @@ import { FileHashInput } from '../../components/forms/FileHashInput';
 import { TxStatus } from '../../components/forms/TxStatus';
 import { RequireWallet } from '../../components/forms/RequireWallet';
 import { TestTokens } from '../../components/forms/TestTokens';
-import { useChainNow, useLashouReader } from '../../components/forms/hooks';
+import { useChainNow, useLashouReader, useTokenBalance } from '../../components/forms/hooks';
 
 const parametersAbi = parseAbi(['function parameters() view returns (address)', 'function parameter(uint8) view returns (uint256)']);
 
@@ -54,10 +53,9 @@ export default function Report() {
 }
 
 function ReportForm() {
-  const { t, i18n } = useTranslation('report');
+  const { t, i18n } = useTranslation(['report', 'operator']);
   const [params, setParams] = useSearchParams();
   const { deployment } = useRuntimeConfig();
-  const { address } = useConnection();
   const reader = useLashouReader();
   const money = useMoney();
   const now = useChainNow();
@@ -75,12 +73,7 @@ function ReportForm() {
     refetchInterval: 4_000,
     retry: false,
   });
-  const balance = useQuery({
-    queryKey: ['sdk', 'tokenBalance', deployment.token, address],
-    queryFn: () => getTokenBalance(reader!, { token: deployment.token, owner: address! }),
-    enabled: Boolean(reader && address),
-    refetchInterval: 4_000,
-  });
+  const balance = useTokenBalance();
   const c = claim.data;
   const exists = c && c.state !== 'None';
   const open = exists && (c.state === 'Announced' || c.state === 'Paid') && c.openReport === 0n && (c.deadline === 0n || c.deadline >= now);
