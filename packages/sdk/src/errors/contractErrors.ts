@@ -416,9 +416,28 @@ export function toLashouError(error: unknown, context: ErrorContext = {}): Lasho
       { cause: error, code: 'rpc.unreachable', params: { rpcUrl: context.rpcUrl } },
     );
   }
-  const short = error instanceof BaseError ? error.shortMessage : error instanceof Error ? error.message : String(error);
+  const short = messageOf(error);
   const line = short.split('\n')[0] ?? short;
   return new LashouError(line, { cause: error, details: error instanceof Error ? error.message : undefined, ...classifyOther(error, line) });
+}
+
+/**
+ * The message of whatever was thrown: viem's short message, an Error's, or the `message` of a plain object (an
+ * EIP-1193 provider error is `{ code, message }`); else the value as text, never an empty line, `undefined` or
+ * `[object Object]`.
+ */
+function messageOf(error: unknown): string {
+  if (error instanceof BaseError) return error.shortMessage;
+  if (error instanceof Error) return error.message;
+  const message = error !== null && typeof error === 'object' ? (error as { message?: unknown }).message : undefined;
+  if (typeof message === 'string' && message.trim() !== '') return message;
+  let text = '';
+  try {
+    text = error === undefined || error === null || typeof error === 'object' ? '' : String(error);
+  } catch {
+    // a value without a string form
+  }
+  return text.trim() === '' ? 'the call failed with no error message' : text;
 }
 
 /**

@@ -172,6 +172,18 @@ test('amounts, wallets and anything else', () => {
   // Anything else falls back to its message, in either language.
   assert.equal(describeError(new Error('disk on fire'), zh), 'disk on fire');
   assert.equal(describeError('plain text', en), 'plain text');
+  // What a wallet rejects with is often a plain { code, message } object, not an Error: its message, not [object Object].
+  const providerRejection = { code: 4001, message: 'MetaMask Tx Signature: User denied transaction signature.' };
+  assert.equal(describeError(providerRejection, en), providerRejection.message);
+  assert.equal(describeError(providerRejection, zh), '你在钱包中拒绝了这次请求：如需继续，请重新发起并在钱包中确认');
+  assert.equal(describeError({ message: 'provider disconnected' }, zh), 'provider disconnected');
+  // Values with no message at all still give a line, never a crash, an empty line or [object Object].
+  for (const value of [undefined, null, {}, [], Object.create(null), 42]) {
+    const line = describeError(value, en);
+    assert.ok(line.trim() !== '' && !/\[object|^(undefined|null)$/.test(line), `${String(typeof value)}: ${JSON.stringify(line)}`);
+    assert.equal(describeError(value, zh), line);
+  }
+  assert.equal(describeError(42, en), '42');
   // A LashouError wrapped by someone else's error is still found.
   const wrapped = new Error('command failed', { cause: thrown(() => parseResidentId('1234')) });
   assert.equal(describeError(wrapped, zh), '居民身份证号码应为 18 位，这个号码有 4 位：请检查是否漏输或多输了数字');
