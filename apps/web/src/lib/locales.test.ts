@@ -37,3 +37,18 @@ for (const namespace of readdirSync(join(root, 'en')).sort()) {
 test('every Chinese namespace has an English twin', () => {
   assert.deepEqual(readdirSync(join(root, 'zh-CN')).sort(), readdirSync(join(root, 'en')).sort());
 });
+
+// Texts are fetched per namespace as components ask for them (useTranslation), so a `t('join:…')` in a component
+// whose useTranslation does not name `join` shows the bare key on a page that never loaded `join`.
+test('every namespace a source file reads with t("ns:…") is one it asks useTranslation for (or common)', () => {
+  const src = join(import.meta.dirname, '..');
+  const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => f.endsWith('.tsx') || (f.endsWith('.ts') && !f.endsWith('.test.ts')));
+  const problems: string[] = [];
+  for (const file of files) {
+    const code = readFileSync(join(src, file), 'utf8');
+    const asked = new Set(['common']);
+    for (const call of code.matchAll(/useTranslation\(([^)]*)\)/g)) for (const ns of call[1]!.matchAll(/'([A-Za-z]+)'/g)) asked.add(ns[1]!);
+    for (const use of code.matchAll(/\bt\(\s*['`]([A-Za-z]+):/g)) if (!asked.has(use[1]!)) problems.push(`${file}: t('${use[1]}:…') without useTranslation naming '${use[1]}'`);
+  }
+  assert.deepEqual([...new Set(problems)], []);
+});

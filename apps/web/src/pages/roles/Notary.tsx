@@ -31,7 +31,7 @@ export default function Notary() {
 }
 
 function NotaryForm() {
-  const { t, i18n } = useTranslation('notary');
+  const { t, i18n } = useTranslation(['notary', 'forms']);
   const { deployment, chainId } = useRuntimeConfig();
   const { address } = useConnection();
   const now = useChainNow();

@@ -139,7 +139,7 @@ function ClaimHead({ claim }: { claim: GetClaimReturnType }) {
 }
 
 function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () => void }) {
-  const { t } = useTranslation('operator');
+  const { t } = useTranslation(['operator', 'join', 'forms']);
   const { deployment, apiUrl } = useRuntimeConfig();
   const { data: token } = useToken();
   const money = useMoney();

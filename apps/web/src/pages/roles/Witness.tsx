@@ -47,7 +47,7 @@ export default function Witness() {
 }
 
 function WitnessConsole() {
-  const { t, i18n } = useTranslation('witness');
+  const { t, i18n } = useTranslation(['witness', 'forms', 'operator']);
   const { address } = useConnection();
   const { deployment } = useRuntimeConfig();
   const reader = useLashouReader();
@@ -251,7 +251,7 @@ function WitnessConsole() {
 }
 
 function Assignment({ claim, slot, onDone }: { claim: GetClaimReturnType; slot: WitnessSlotView; onDone: () => void }) {
-  const { t, i18n } = useTranslation('witness');
+  const { t, i18n } = useTranslation(['witness', 'operator']);
   const { deployment } = useRuntimeConfig();
   const money = useMoney();
   const tx = useTx();
