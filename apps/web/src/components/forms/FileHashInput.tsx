@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hashBlob } from '@lashou/sdk';
 import type { Hex } from 'viem';
+import { useDescribeError } from '../../lib/errors';
 import { Field, inputProps } from './Field';
 import { isHash } from './schemas';
 
@@ -25,6 +26,7 @@ export function FileHashInput({
   testId: string;
 }) {
   const { t } = useTranslation('forms');
+  const describeError = useDescribeError();
   const id = useId();
   const pasteId = `${id}-paste`;
   const [progress, setProgress] = useState<number | null>(null);
@@ -51,7 +53,7 @@ export function FileHashInput({
               onChange(hash);
               setPasted('');
             } catch (e) {
-              setHashError((e as Error).message);
+              setHashError(describeError(e));
               onChange(undefined);
             } finally {
               setProgress(null);

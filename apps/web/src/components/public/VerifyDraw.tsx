@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePublicClient } from 'wagmi';
 import type { Draw } from '../../api/schemas';
+import { normaliseLanguage } from '../../lib/i18n';
 import { Address } from './bits';
 
 type Outcome =
@@ -31,7 +32,7 @@ function CheckValue({ value }: { value: bigint | readonly string[] }) {
  * check. The SDK is fetched on the first click, so no page carries it before it is needed.
  */
 export function VerifyDrawButton({ claimId, draw }: { claimId: bigint; draw: Draw }) {
-  const { t } = useTranslation('claims');
+  const { t, i18n } = useTranslation('claims');
   const client = usePublicClient();
   const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
   const n = draw.drawNumber;
@@ -40,11 +41,12 @@ export function VerifyDrawButton({ claimId, draw }: { claimId: bigint; draw: Dra
   const run = async () => {
     if (!recomputable || !client) return;
     setOutcome({ status: 'running' });
+    let sdk: typeof import('@lashou/sdk') | undefined;
     try {
       // The SDK (and its ABIs) only when someone asks: no page's first load carries it. Kept as a namespace import:
       // destructuring let the bundler split viem's modules shared with the SDK out of the entry chunk, which cost the
       // dashboard's first load 11 kB gzipped in extra chunks.
-      const sdk = await import('@lashou/sdk');
+      sdk = await import('@lashou/sdk');
       const result = await sdk.verifyDraw(client as LashouClient, {
         registry: draw.recompute.registry,
         claimId,
@@ -58,7 +60,11 @@ export function VerifyDrawButton({ claimId, draw }: { claimId: bigint; draw: Dra
       });
       setOutcome({ status: 'done', result });
     } catch (error) {
-      setOutcome({ status: 'error', message: (error as { shortMessage?: string }).shortMessage ?? (error as Error).message });
+      // The SDK's plain-language explanation in the page's language; only a failed fetch of the SDK itself is said as is.
+      const message = sdk
+        ? sdk.describeError(error, { locale: normaliseLanguage(i18n.language) })
+        : ((error as { shortMessage?: string }).shortMessage ?? (error as Error).message);
+      setOutcome({ status: 'error', message });
     }
   };
 

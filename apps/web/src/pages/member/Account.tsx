@@ -10,6 +10,7 @@ import { useRuntimeConfig } from '../../lib/config';
 import { useApi } from '../../lib/api';
 import { useToken, useMoney } from '../../lib/token';
 import { useTx } from '../../lib/tx';
+import { useDescribeError } from '../../lib/errors';
 import { formatDuration, formatTime, shortHex } from '../../lib/format';
 import { Field, inputProps } from '../../components/forms/Field';
 import { AmountInput } from '../../components/forms/AmountInput';
@@ -65,6 +66,7 @@ function AccountBody() {
   const pool = usePool();
   const now = useChainNow();
   const member = useMember();
+  const describeError = useDescribeError();
 
   const topUp = useTx<Awaited<ReturnType<typeof topUpBalance>>>();
   const exit = useTx<Awaited<ReturnType<typeof requestExit>>>();
@@ -83,7 +85,7 @@ function AccountBody() {
   const typedValue = useAmountPreview(typed);
 
   if (member.isPending) return <p aria-busy="true">{t('common:loading')}</p>;
-  if (member.isError) return <p className="error">{member.error.message}</p>;
+  if (member.isError) return <p className="error">{describeError(member.error)}</p>;
   const m = member.data;
   if (m.status === 'None') {
     return (
@@ -282,6 +284,7 @@ function Statement({ address }: { address: string }) {
   const cursor = cursors[cursors.length - 1];
   const path = `/api/members/${address}?limit=${PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
   const statement = useApi(path, statementSchema);
+  const describeError = useDescribeError();
   const rows = (statement.data?.statement ?? []) as unknown as StatementRow[];
   // A sign only for what moves the pool balance: deposits, top-ups and credits add; shares and withdrawals take.
   // Other rows of the address (stakes, bonds, payouts to the wallet) and nothing moved (an epoch without claims) have none.
@@ -302,7 +305,7 @@ function Statement({ address }: { address: string }) {
     <>
       <h2 id="statement-h">{t('statement.title')}</h2>
       <p className="muted">{t('statement.explain')}</p>
-      {statement.isError ? <p className="error">{statement.error.message}</p> : null}
+      {statement.isError ? <p className="error">{describeError(statement.error)}</p> : null}
       <div className="table-wrap">
         <table aria-labelledby="statement-h">
           <thead>

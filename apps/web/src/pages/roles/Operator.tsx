@@ -51,6 +51,7 @@ export default function Operator() {
 function Console() {
   const { t } = useTranslation('operator');
   const claims = useClaimsOnChain();
+  const describeError = useDescribeError();
   const list = claims.data?.claims ?? [];
   // A claim just reviewed stays in the queue (with its new state and the transaction) until the page is left.
   const [recent, setRecent] = useState<Set<string>>(() => new Set());
@@ -61,7 +62,7 @@ function Console() {
   const investigation = list
     .filter((c) => (c.state === 'UnderInvestigation' && c.openReport > 0n) || resolved.has(c.claimId.toString()))
     .map((c) => [c, c.openReport > 0n ? c.openReport : resolved.get(c.claimId.toString())!] as const);
-  if (claims.isError) return <p className="error">{claims.error.message}</p>;
+  if (claims.isError) return <p className="error">{describeError(claims.error)}</p>;
   return (
     <>
       <h2>{t('review.title')}</h2>
