@@ -20,26 +20,27 @@ import { RequireWallet } from '../../components/forms/RequireWallet';
 import { amountSchema } from '../../components/forms/schemas';
 import { useAmountPreview, useChainNow, useMember, usePool } from '../../components/forms/hooks';
 
-type StatementRow = {
-  kind: string;
-  direction?: string;
-  amount: string;
-  epoch?: string | null;
-  claimIds?: string[];
-  claimId?: string | null;
-  reportId?: string | null;
-  reason?: string | null;
-  source?: string | null;
-  members?: number;
-  epochTotal?: string;
-  counterparty?: string | null;
-  timestamp: string;
-  transactionHash: string;
-};
+/** A row of `/api/members/:address`'s statement (docs/indexer.md): amounts and ids as decimal strings. */
+const statementRowSchema = z.object({
+  kind: z.string(),
+  direction: z.string().nullish(),
+  amount: z.string(),
+  epoch: z.string().nullish(),
+  claimIds: z.array(z.string()).nullish(),
+  claimId: z.string().nullish(),
+  reportId: z.string().nullish(),
+  reason: z.string().nullish(),
+  source: z.string().nullish(),
+  members: z.number().nullish(),
+  epochTotal: z.string().nullish(),
+  counterparty: z.string().nullish(),
+  timestamp: z.string(),
+  transactionHash: z.string(),
+});
+type StatementRow = z.infer<typeof statementRowSchema>;
 const statementSchema = z.object({
-  statement: z.array(z.looseObject({ kind: z.string(), amount: z.string(), timestamp: z.string(), transactionHash: z.string() })).default([]),
+  statement: z.array(statementRowSchema).default([]),
   nextCursor: z.string().nullable().optional(),
-  totals: z.looseObject({}).optional(),
 });
 
 const PAGE = 10;
@@ -285,7 +286,7 @@ function Statement({ address }: { address: string }) {
   const path = `/api/members/${address}?limit=${PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
   const statement = useApi(path, statementSchema);
   const describeError = useDescribeError();
-  const rows = (statement.data?.statement ?? []) as unknown as StatementRow[];
+  const rows = statement.data?.statement ?? [];
   // A sign only for what moves the pool balance: deposits, top-ups and credits add; shares and withdrawals take.
   // Other rows of the address (stakes, bonds, payouts to the wallet) and nothing moved (an epoch without claims) have none.
   const sign = (row: StatementRow) =>
