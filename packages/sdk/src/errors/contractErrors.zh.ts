@@ -167,7 +167,7 @@ export const errorExplainersZh: Record<string, ErrorExplainer> = {
   WitnessStakeLocked: ([witness, locked], { decimals, symbol }) =>
     `${witness} 的质押中有 ${formatAmount(big(locked), { decimals, symbol })} 被理赔锁定：请等它们释放`,
   WitnessNotEnoughEligible: ([eligible, needed]) =>
-    `${needed} 个名额只有 ${eligible} 名合格的见证人：需要更多见证人质押（lashou witness stake）；请稍后再试`,
+    `只有 ${eligible} 名合格的见证人，不够 ${needed} 个名额：需要更多见证人质押（lashou witness stake）；请稍后再试`,
   WitnessRegionInvalid: ([region]) => `地区 ${region} 无效：请提供 1 到 65535 之间的地区代码`,
   WitnessRegionMismatch: ([witness, registered, given]) =>
     `${witness} 登记在地区 ${registered}，而不是 ${given}：请在地区 ${registered} 追加质押，或解除质押后重新登记`,

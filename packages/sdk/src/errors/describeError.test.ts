@@ -9,6 +9,7 @@ import { formatAmount } from '../amounts/formatAmount.js';
 import { parseAmount } from '../amounts/parseAmount.js';
 import { createIdentity } from '../identity/createIdentity.js';
 import { parseResidentId } from '../identity/residentId.js';
+import { recomputeDraw } from '../witnesses/recomputeDraw.js';
 import { deployLashou, formatAmount as fmtFromIndex, joinPool, requestTestTokens } from '../index.js';
 import { startTestChain, type TestChain } from '../node/index.js';
 import { LashouContractError, contractErrorsAbi, errorExplainers, toLashouError } from './contractErrors.js';
@@ -163,6 +164,11 @@ test('amounts, wallets and anything else', () => {
   assert.equal(describeError(decimals, en), 'amount "1.2345678" has 7 decimals but tUSD has only 6: round it to 6 decimal places');
   assert.equal(describeError(thrown(() => parseAmount('-1', { decimals: 6 })), zh), '金额“-1”是负数：金额必须大于或等于零');
   assert.equal(describeError(thrown(() => parseAmount('0.1234567', { decimals: 6 })), zh), '金额“0.1234567”有 7 位小数，但该代币最多只有 6 位：请保留 6 位小数');
+  // A draw with too few witnesses left: both numbers filled in, in either language.
+  const a = (i: number) => `0x${(i + 1).toString(16).padStart(40, '0')}` as Address;
+  const tooFew = thrown(() => recomputeDraw({ seed: 1n, claimId: 1n, exclude: [a(0)], count: 3, array: [a(0), a(1), a(2)] }));
+  assert.equal(describeError(tooFew, zh), '除去排除的地址，只有 2 名合格的见证人，不够 3 个名额：登记合约会拒绝这次抽取');
+  assert.equal(describeError(tooFew, en), 'only 2 eligible witnesses outside the exclusions for 3 places: the registry would refuse this draw');
   // Wallet refusals viem reports without a contract error get codes, so they translate too.
   const rejected = new UserRejectedRequestError(new Error('User denied transaction signature.'));
   assert.equal(toLashouError(rejected).code, 'wallet.rejected');

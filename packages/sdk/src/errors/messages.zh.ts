@@ -61,12 +61,12 @@ export const messagesZh: Record<string, MessageRenderer> = {
   'claim.idInvalid': ({ claimId }) => `理赔编号 ${claimId} 无效：理赔编号从 1 开始`,
   'review.amountNotPositive': () => '批准的金额必须大于零',
   'review.reason': ({ reason, allowed }) => `理由 ${reason} 不是拒绝理由：请使用 ${list(allowed)} 之一`,
-  'diagnosis.date': () => '诊断日期必须是正的 Unix 时间',
+  'diagnosis.date': () => '诊断日期必须是大于零的 Unix 时间',
   'randomness.blockMissing': ({ blockNumber }) => `区块 ${blockNumber} 还不存在`,
   'randomness.headerRebuild': ({ blockNumber }) => `无法重建区块 ${blockNumber} 的区块头（哈希不一致）：这个节点返回了 SDK 不认识的区块头字段`,
   'draw.countInvalid': ({ count, maximum }) => `不能抽取 ${count} 名见证人：人数必须在 1 到 ${maximum} 之间`,
   'draw.tooManyExcluded': ({ given, maximum }) => `排除的地址有 ${given} 个，超过上限 ${maximum} 个`,
-  'draw.notEnoughEligible': ({ available, count }) => `${count} 个名额在排除之外只有 ${available} 名合格的见证人：登记合约会拒绝这次抽取`,
+  'draw.notEnoughEligible': ({ available, count }) => `除去排除的地址，只有 ${available} 名合格的见证人，不够 ${count} 个名额：登记合约会拒绝这次抽取`,
   'draw.logsMissing': ({ claimId, drawNumber, transactionHash, requestId }) =>
     `理赔 ${claimId} 的第 ${drawNumber} 次抽取（交易 ${transactionHash}）缺少登记合约的事件或随机数 ${requestId}：请从更早的 fromBlock 开始查找`,
   // Fraud reports
