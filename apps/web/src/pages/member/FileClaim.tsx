@@ -16,7 +16,7 @@ import { AmountInput } from '../../components/forms/AmountInput';
 import { FileHashInput } from '../../components/forms/FileHashInput';
 import { TxStatus } from '../../components/forms/TxStatus';
 import { RequireWallet } from '../../components/forms/RequireWallet';
-import { amountSchema, parseAttestation, regionSchema, type Attestation } from '../../components/forms/schemas';
+import { amountSchema, isHash, parseAttestation, regionSchema, type Attestation } from '../../components/forms/schemas';
 import { useMember } from '../../components/forms/hooks';
 
 /** File a claim: the notary's attestation, the same diagnosis file hashed here, amount and region. */
@@ -68,7 +68,7 @@ function FileClaimForm() {
   const schema = useMemo(
     () =>
       z.object({
-        documentHash: z.string().refine((v) => /^0x[0-9a-fA-F]{64}$/.test(v), { message: t('document.required') }),
+        documentHash: z.string().refine(isHash, { message: t('document.required') }),
         amount: amountSchema({ msg: (k, p) => t(`forms:${k}`, p), decimals: token?.decimals ?? 6, symbol: token?.symbol ?? '', formatMoney: (v) => money(v) }),
         region: regionSchema((k, p) => t(`forms:${k}`, p)),
       }),
@@ -80,7 +80,7 @@ function FileClaimForm() {
   });
   const errors = form.formState.errors;
   const documentHash = form.watch('documentHash');
-  const mismatch = attestation && /^0x[0-9a-fA-F]{64}$/.test(documentHash) && documentHash.toLowerCase() !== attestation.documentHash.toLowerCase();
+  const mismatch = attestation && isHash(documentHash) && documentHash.toLowerCase() !== attestation.documentHash.toLowerCase();
 
   return (
     <>
@@ -160,7 +160,7 @@ function FileClaimForm() {
             <FileHashInput
               label={t('document.label')}
               hint={t('document.hint')}
-              value={/^0x[0-9a-fA-F]{64}$/.test(field.value) ? (field.value as Hex) : undefined}
+              value={isHash(field.value) ? (field.value as Hex) : undefined}
               onChange={(h) => field.onChange(h ?? '')}
               error={errors.documentHash?.message ?? (mismatch ? t('document.mismatch') : undefined)}
               testId="file-claim-document"

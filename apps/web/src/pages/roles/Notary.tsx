@@ -13,7 +13,7 @@ import { Field, inputProps } from '../../components/forms/Field';
 import { FileHashInput } from '../../components/forms/FileHashInput';
 import { TxStatus } from '../../components/forms/TxStatus';
 import { RequireWallet } from '../../components/forms/RequireWallet';
-import { addressSchema, attestationContent, dateSchema, downloadText, hashSchema, type Attestation } from '../../components/forms/schemas';
+import { addressSchema, attestationContent, dateSchema, downloadText, hashSchema, isHash, type Attestation } from '../../components/forms/schemas';
 import { useChainNow } from '../../components/forms/hooks';
 
 /** The notary (公证处) signs that a diagnosis document is authentic for a claimant, and gives the claimant the result. */
@@ -98,7 +98,7 @@ function NotaryForm() {
             <FileHashInput
               label={t('document.label')}
               hint={t('document.hint')}
-              value={/^0x[0-9a-fA-F]{64}$/.test(field.value) ? (field.value as Hex) : undefined}
+              value={isHash(field.value) ? (field.value as Hex) : undefined}
               onChange={(h) => field.onChange(h ?? '')}
               error={errors.documentHash?.message}
               testId="notary-document"
