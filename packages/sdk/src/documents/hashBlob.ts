@@ -1,6 +1,6 @@
-import { keccak_256 } from '@noble/hashes/sha3';
-import { type Hex, bytesToHex } from 'viem';
+import type { Hex } from 'viem';
 import { InvalidInputError } from '../errors/LashouError.js';
+import { hashChunks } from './hashChunks.js';
 
 /** Options of {@link hashBlob}. */
 export type HashBlobParameters = {
@@ -27,29 +27,24 @@ export async function hashBlob(blob: Blob, { onProgress }: HashBlobParameters = 
   if (typeof blob !== 'object' || blob === null || typeof blob.size !== 'number' || typeof blob.slice !== 'function') {
     throw new InvalidInputError(`hashBlob needs a Blob or File, not ${blob === null ? 'null' : typeof blob}: pass the file the user chose`, { code: 'document.notBlob', params: { given: blob === null ? 'null' : typeof blob } });
   }
-  const total = blob.size;
-  const hasher = keccak_256.create();
-  let read = 0;
-  const take = (chunk: Uint8Array) => {
-    hasher.update(chunk);
-    read += chunk.length;
-    onProgress?.(read, total);
-  };
+  return hashChunks(blobChunks(blob), blob.size, onProgress);
+}
+
+/** The blob's bytes through `stream()`, or in slices where a Blob has none. */
+async function* blobChunks(blob: Blob): AsyncGenerator<Uint8Array> {
   if (typeof blob.stream === 'function') {
     const reader = blob.stream().getReader();
     try {
       for (;;) {
         const { done, value } = await reader.read();
-        if (done) break;
-        take(value);
+        if (done) return;
+        yield value;
       }
     } finally {
       reader.releaseLock();
     }
-  } else {
-    for (let offset = 0; offset < total; offset += SLICE) {
-      take(new Uint8Array(await blob.slice(offset, offset + SLICE).arrayBuffer()));
-    }
   }
-  return { hash: bytesToHex(hasher.digest()), size: read };
+  for (let offset = 0; offset < blob.size; offset += SLICE) {
+    yield new Uint8Array(await blob.slice(offset, offset + SLICE).arrayBuffer());
+  }
 }

@@ -1,9 +1,9 @@
 // Node only (node:fs): exported from `@lashou/sdk/node`.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { keccak_256 } from '@noble/hashes/sha3';
-import { type Hex, bytesToHex } from 'viem';
+import type { Hex } from 'viem';
 import { InvalidInputError } from '../errors/LashouError.js';
+import { hashChunks } from './hashChunks.js';
 
 /** Parameters of {@link hashDocument}. */
 export type HashDocumentParameters = {
@@ -36,12 +36,5 @@ export async function hashDocument({ path, onProgress }: HashDocumentParameters)
       params: { path, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message },
     });
   }
-  const hasher = keccak_256.create();
-  let read = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    hasher.update(chunk as Buffer);
-    read += (chunk as Buffer).length;
-    onProgress?.(read, total);
-  }
-  return { hash: bytesToHex(hasher.digest()), size: read };
+  return hashChunks(createReadStream(path, { highWaterMark: 1 << 20 }), total, onProgress);
 }
