@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClaim, useClaims } from '../../api/hooks';
 import { DECIDED_STATES } from '../../api/schemas';
-import { Address, ClaimLink, LoadState, ReportButton, StateBadge, Time, scrollRegion } from '../../components/public/bits';
+import { Address, ClaimLink, LoadState, ReportButton, StateBadge, Time } from '../../components/public/bits';
+import { ClaimsTable } from '../../components/public/ClaimsTable';
 import { Countdown } from '../../components/public/Countdown';
 import { Evidence } from '../../components/public/Evidence';
 import { WitnessSlots } from '../../components/public/WitnessSlots';
@@ -72,8 +73,7 @@ function AnnouncedClaim({ claimId }: { claimId: bigint }) {
 
 /** When nothing is announced: the latest claims with a decision, so the board is never a blank page. */
 function LatestDecided() {
-  const { t } = useTranslation(['board', 'claims']);
-  const money = useMoney();
+  const { t } = useTranslation('board');
   const { data, isLoading, error } = useClaims({ states: DECIDED_STATES, limit: 10 });
   return (
     <section>
@@ -81,37 +81,7 @@ function LatestDecided() {
       <LoadState isLoading={isLoading} error={error} />
       {data && data.claims.length === 0 ? <p className="muted">{t('board:decided.none')}</p> : null}
       {data && data.claims.length > 0 ? (
-        <div className="table-wrap" {...scrollRegion(t('board:decided.title'))}>
-          <table data-testid="board-decided">
-            <caption className="visually-hidden">{t('board:decided.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('claims:fields.claim')}</th>
-                <th scope="col">{t('claims:fields.state')}</th>
-                <th scope="col" className="num">
-                  {t('claims:fields.amount')}
-                </th>
-                <th scope="col">{t('claims:fields.updatedAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.claims.map((c) => (
-                <tr key={String(c.claimId)}>
-                  <th scope="row">
-                    <ClaimLink claimId={c.claimId} />
-                  </th>
-                  <td>
-                    <StateBadge state={c.state} />
-                  </td>
-                  <td className="num">{money(c.approvedAmount ?? c.requestedAmount)}</td>
-                  <td>
-                    <Time seconds={c.updatedAt} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ClaimsTable claims={data.claims} caption={t('board:decided.title')} time="updatedAt" testId="board-decided" />
       ) : null}
     </section>
   );

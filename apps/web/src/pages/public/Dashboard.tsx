@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClaims, useEpochs, useReserves, useStats } from '../../api/hooks';
-import { Address, ClaimLink, LoadState, StateBadge, Time, scrollRegion } from '../../components/public/bits';
+import { Address, LoadState, Time, scrollRegion } from '../../components/public/bits';
+import { ClaimsTable } from '../../components/public/ClaimsTable';
 import { EpochCharts } from '../../components/public/EpochCharts';
 import { useMoney } from '../../lib/token';
 
@@ -97,8 +98,7 @@ function Reserves() {
 }
 
 function LatestClaims() {
-  const { t } = useTranslation(['dashboard', 'claims']);
-  const money = useMoney();
+  const { t } = useTranslation('dashboard');
   const { data, isLoading, error } = useClaims({ limit: 5 });
   return (
     <section>
@@ -106,37 +106,13 @@ function LatestClaims() {
       <LoadState isLoading={isLoading} error={error} />
       {data && data.claims.length === 0 ? <p className="muted">{t('dashboard:latest.none')}</p> : null}
       {data && data.claims.length > 0 ? (
-        <div className="table-wrap" {...scrollRegion(t('dashboard:latest.title'))}>
-          <table data-testid="latest-claims">
-            <caption className="visually-hidden">{t('dashboard:latest.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('claims:fields.claim')}</th>
-                <th scope="col">{t('claims:fields.state')}</th>
-                <th scope="col" className="num">
-                  {t('claims:fields.amount')}
-                </th>
-                <th scope="col">{t('claims:fields.filedAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.claims.map((c) => (
-                <tr key={String(c.claimId)} data-testid={`latest-claim-${c.claimId}`}>
-                  <th scope="row">
-                    <ClaimLink claimId={c.claimId} />
-                  </th>
-                  <td>
-                    <StateBadge state={c.state} />
-                  </td>
-                  <td className="num">{money(c.approvedAmount ?? c.requestedAmount)}</td>
-                  <td>
-                    <Time seconds={c.filedAt} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ClaimsTable
+          claims={data.claims}
+          caption={t('dashboard:latest.title')}
+          time="filedAt"
+          testId="latest-claims"
+          rowTestId={(id) => `latest-claim-${id}`}
+        />
       ) : null}
       <p>
         <Link to="/claims">{t('dashboard:latest.all')}</Link> · <Link to="/board">{t('dashboard:latest.board')}</Link>
