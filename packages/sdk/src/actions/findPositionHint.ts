@@ -2,7 +2,7 @@ import { hintHelpersAbi, mutualPoolAbi } from '@lashou/abi';
 import { type Address, encodeAbiParameters, hexToBigInt, isAddress, keccak256 } from 'viem';
 import { readContract } from 'viem/actions';
 import { toLashouError } from '../errors/contractErrors.js';
-import { InvalidInputError } from '../errors/LashouError.js';
+import { InvalidInputError, causeChain } from '../errors/LashouError.js';
 import type { LashouClient } from '../internal/client.js';
 
 /** Parameters of {@link findPositionHint}. */
@@ -163,10 +163,9 @@ function seedFor(key: bigint, exclude: number): bigint {
 
 /** Errors of the RPC endpoint itself (as opposed to a call that reverted): no other source would do better. */
 function isTransportFailure(error: unknown): boolean {
-  for (let current: unknown = error, depth = 0; current && depth < 12; depth++) {
+  for (const current of causeChain(error)) {
     const name = (current as { name?: string }).name;
     if (name === 'HttpRequestError' || name === 'TimeoutError' || name === 'WebSocketRequestError' || name === 'SocketClosedError') return true;
-    current = (current as { cause?: unknown }).cause;
   }
   return false;
 }

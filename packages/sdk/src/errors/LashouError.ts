@@ -1,3 +1,14 @@
+/**
+ * @internal `error`, then its `cause`, the cause's cause and so on: at most `depth` of them, so a cycle ends.
+ * The walk behind every check of a thrown value (revert data, connection failures, wallet refusals).
+ */
+export function* causeChain(error: unknown, depth = 12): Generator<unknown> {
+  for (let current = error, i = 0; current && i < depth; i++) {
+    yield current;
+    current = (current as { cause?: unknown }).cause;
+  }
+}
+
 /** Values a message is built from (an amount, an address, the expected check character, …), by name. */
 export type LashouErrorParams = Readonly<Record<string, unknown>>;
 

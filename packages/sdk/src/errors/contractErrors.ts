@@ -15,7 +15,7 @@ import { formatAbiItem } from 'viem/utils';
 
 type AbiError = Extract<Abi[number], { type: 'error' }>;
 import { formatAmount } from '../amounts/formatAmount.js';
-import { LashouError, RpcUnreachableError } from './LashouError.js';
+import { LashouError, RpcUnreachableError, causeChain } from './LashouError.js';
 
 /** What the decoder needs to phrase amounts and roles. */
 export type ErrorContext = {
@@ -356,8 +356,7 @@ export function isContractError<N extends KnownContractErrorName>(error: unknown
 }
 
 function findRevertData(error: unknown): Hex | undefined {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 12; depth++) {
+  for (const current of causeChain(error)) {
     if (current instanceof ContractFunctionRevertedError && current.raw) return current.raw;
     const data = (current as { data?: unknown }).data;
     if (typeof data === 'string' && /^0x[0-9a-fA-F]{8,}$/.test(data)) return data as Hex;
@@ -365,20 +364,17 @@ function findRevertData(error: unknown): Hex | undefined {
       const inner = (data as { data: string }).data;
       if (/^0x[0-9a-fA-F]{8,}$/.test(inner)) return inner as Hex;
     }
-    current = (current as { cause?: unknown }).cause;
   }
   return undefined;
 }
 
 function isConnectionFailure(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 12; depth++) {
+  for (const current of causeChain(error)) {
     const name = (current as { name?: string }).name;
     const code = (current as { code?: string }).code;
     const message = String((current as { message?: string }).message ?? '');
     if (name === 'HttpRequestError' || name === 'TimeoutError' || name === 'WebSocketRequestError') return true;
     if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || /fetch failed|ECONNREFUSED/.test(message)) return true;
-    current = (current as { cause?: unknown }).cause;
   }
   return false;
 }
@@ -446,8 +442,7 @@ function messageOf(error: unknown): string {
  * Anything else is `unknown` with its message.
  */
 function classifyOther(error: unknown, message: string): { code: string; params: Record<string, unknown> } {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 12; depth++) {
+  for (const current of causeChain(error)) {
     const { name, code } = current as { name?: string; code?: unknown };
     if (name === 'UserRejectedRequestError' || code === 4001) return { code: 'wallet.rejected', params: {} };
     if (name === 'InsufficientFundsError') return { code: 'wallet.insufficientFunds', params: {} };
@@ -457,7 +452,6 @@ function classifyOther(error: unknown, message: string): { code: string; params:
       return { code: 'wallet.chainMismatch', params: { currentChainId: ids ? Number(ids[1]) : undefined, expectedChainId: ids ? Number(ids[2]) : undefined } };
     }
     if (current instanceof ContractFunctionRevertedError && current.reason) return { code: 'contract.reverted', params: { reason: current.reason } };
-    current = (current as { cause?: unknown }).cause;
   }
   return { code: 'unknown', params: { message } };
 }

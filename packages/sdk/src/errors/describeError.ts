@@ -1,6 +1,6 @@
 import { LashouContractError, errorExplainers, toLashouError } from './contractErrors.js';
 import { errorExplainersZh } from './contractErrors.zh.js';
-import { LashouError } from './LashouError.js';
+import { LashouError, causeChain } from './LashouError.js';
 import { messagesZh } from './messages.zh.js';
 
 /** Options of {@link describeError}. */
@@ -18,10 +18,8 @@ export type DescribeErrorReturnType = string;
 
 /** The first `LashouError` in `error`'s cause chain, if any. */
 function findLashouError(error: unknown): LashouError | undefined {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 12; depth++) {
+  for (const current of causeChain(error)) {
     if (current instanceof LashouError) return current;
-    current = (current as { cause?: unknown }).cause;
   }
   return undefined;
 }
