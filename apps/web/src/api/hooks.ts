@@ -1,4 +1,4 @@
-import { useApi } from '../lib/api';
+import { ApiError, useApi } from '../lib/api';
 import { claimsPath, type ClaimsQuery } from './paths';
 import { claimDetailSchema, claimsPageSchema, epochsPageSchema, reservesSchema, statsSchema } from './schemas';
 
@@ -14,9 +14,12 @@ export const useEpochs = (limit = 26) => useApi(`/api/epochs?limit=${limit}`, ep
 /** A page of claims, newest first; `null` disables the read (e.g. while a filter is invalid). */
 export const useClaims = (query: ClaimsQuery | null) => useApi(query ? claimsPath(query) : null, claimsPageSchema);
 
+/** The API said there is no such thing (404) or that the id is not one (400). */
+export const isNotFound = (error: unknown): boolean => error instanceof ApiError && (error.status === 404 || error.status === 400);
+
 /** One claim with evidence, witnesses, draws, reports, payments and timeline; `null` disables the read. */
 export const useClaim = (claimId: bigint | null) =>
   useApi(claimId === null ? null : `/api/claims/${claimId}`, claimDetailSchema, {
     // A missing claim stays missing until one is filed: do not hammer the API with retries of a 404/400.
-    retry: (count, error) => count < 2 && !('status' in error && ((error as { status: number }).status === 404 || (error as { status: number }).status === 400)),
+    retry: (count, error) => count < 2 && !isNotFound(error),
   });

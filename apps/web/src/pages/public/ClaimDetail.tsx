@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useClaim, useStats } from '../../api/hooks';
+import { isNotFound, useClaim, useStats } from '../../api/hooks';
 import { parseClaimId, type ClaimDetail as Claim } from '../../api/schemas';
 import { Address, FullHash, LoadState, ReportButton, StateBadge, Time, TxHash, scrollRegion } from '../../components/public/bits';
 import { Countdown } from '../../components/public/Countdown';
@@ -8,7 +8,6 @@ import { DrawCard } from '../../components/public/DrawCard';
 import { Evidence } from '../../components/public/Evidence';
 import { Timeline } from '../../components/public/Timeline';
 import { WitnessSlots } from '../../components/public/WitnessSlots';
-import { ApiError } from '../../lib/api';
 import { useMoney } from '../../lib/token';
 
 function Summary({ claim }: { claim: Claim }) {
@@ -220,7 +219,7 @@ export default function ClaimDetail() {
   const { data: claim, isLoading, error } = useClaim(claimId);
   const reportable = useReportable(claim);
 
-  if (claimId === null || (error instanceof ApiError && (error.status === 404 || error.status === 400))) {
+  if (claimId === null || isNotFound(error)) {
     return (
       <section aria-labelledby="claim-title">
         <h1 id="claim-title">{t('title')}</h1>
