@@ -41,6 +41,9 @@ export async function newPage(browser: Browser, language: LanguageCode): Promise
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().startsWith('[i18n]')) errors.push(message.text());
+  });
   return { context, page, errors };
 }
 

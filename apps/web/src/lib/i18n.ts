@@ -48,6 +48,10 @@ export const i18nReady = i18n
       convertDetectedLanguage: (language: string) => normaliseLanguage(language),
     },
     interpolation: { escapeValue: false },
+    // A text the page asked for but does not have (a missing key, or a namespace the component did not ask
+    // useTranslation for) is shown as its key: say so in the console, where the browser tests look.
+    saveMissing: true,
+    missingKeyHandler: (languages, namespace, key) => console.error(`[i18n] missing text ${namespace}:${key} (${languages.join(', ')})`),
     returnNull: false,
   });
 
