@@ -16,7 +16,7 @@ import { Field, inputProps } from '../../components/forms/Field';
 import { AmountInput } from '../../components/forms/AmountInput';
 import { TxStatus } from '../../components/forms/TxStatus';
 import { TxButton } from '../../components/forms/TxButton';
-import { RequireWallet } from '../../components/forms/RequireWallet';
+import { FormPage } from '../../components/forms/FormPage';
 import { amountSchema } from '../../components/forms/schemas';
 import { useAmountPreview, useChainNow, useMember, usePool } from '../../components/forms/hooks';
 
@@ -49,12 +49,9 @@ const PAGE = 10;
 export default function Account() {
   const { t } = useTranslation('account');
   return (
-    <section className="form-page">
-      <h1>{t('title')}</h1>
-      <RequireWallet why={t('walletWhy')}>
-        <AccountBody />
-      </RequireWallet>
-    </section>
+    <FormPage title={t('title')} walletWhy={t('walletWhy')}>
+      <AccountBody />
+    </FormPage>
   );
 }
 

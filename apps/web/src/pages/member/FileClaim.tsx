@@ -15,7 +15,7 @@ import { Field, inputProps } from '../../components/forms/Field';
 import { AmountInput } from '../../components/forms/AmountInput';
 import { FileHashInput } from '../../components/forms/FileHashInput';
 import { TxStatus } from '../../components/forms/TxStatus';
-import { RequireWallet } from '../../components/forms/RequireWallet';
+import { FormPage } from '../../components/forms/FormPage';
 import { amountSchema, isHash, parseAttestation, regionSchema, type Attestation } from '../../components/forms/schemas';
 import { useMember } from '../../components/forms/hooks';
 
@@ -23,14 +23,9 @@ import { useMember } from '../../components/forms/hooks';
 export default function FileClaim() {
   const { t } = useTranslation('fileClaim');
   return (
-    <section className="form-page">
-      <h1>{t('title')}</h1>
-      <p>{t('intro')}</p>
-      <p className="notice">{t('privacy')}</p>
-      <RequireWallet why={t('walletWhy')}>
-        <FileClaimForm />
-      </RequireWallet>
-    </section>
+    <FormPage title={t('title')} intro={t('intro')} notice={t('privacy')} walletWhy={t('walletWhy')}>
+      <FileClaimForm />
+    </FormPage>
   );
 }
 

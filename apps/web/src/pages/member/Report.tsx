@@ -12,7 +12,7 @@ import { formatTime } from '../../lib/format';
 import { Field, inputProps } from '../../components/forms/Field';
 import { FileHashInput } from '../../components/forms/FileHashInput';
 import { TxStatus } from '../../components/forms/TxStatus';
-import { RequireWallet } from '../../components/forms/RequireWallet';
+import { FormPage } from '../../components/forms/FormPage';
 import { TestTokens } from '../../components/forms/TestTokens';
 import { useChainNow, useLashouReader, useTokenBalance } from '../../components/forms/hooks';
 
@@ -41,14 +41,9 @@ function useReportTerms() {
 export default function Report() {
   const { t } = useTranslation('report');
   return (
-    <section className="form-page">
-      <h1>{t('title')}</h1>
-      <p>{t('intro')}</p>
-      <p className="notice">{t('privacy')}</p>
-      <RequireWallet why={t('walletWhy')}>
-        <ReportForm />
-      </RequireWallet>
-    </section>
+    <FormPage title={t('title')} intro={t('intro')} notice={t('privacy')} walletWhy={t('walletWhy')}>
+      <ReportForm />
+    </FormPage>
   );
 }
 

@@ -12,7 +12,7 @@ import { formatTime } from '../../lib/format';
 import { Field, inputProps } from '../../components/forms/Field';
 import { FileHashInput } from '../../components/forms/FileHashInput';
 import { TxStatus } from '../../components/forms/TxStatus';
-import { RequireWallet } from '../../components/forms/RequireWallet';
+import { FormPage } from '../../components/forms/FormPage';
 import { addressSchema, attestationContent, dateSchema, downloadText, hashSchema, isHash, type Attestation } from '../../components/forms/schemas';
 import { useChainNow } from '../../components/forms/hooks';
 
@@ -20,13 +20,9 @@ import { useChainNow } from '../../components/forms/hooks';
 export default function Notary() {
   const { t } = useTranslation('notary');
   return (
-    <section className="form-page">
-      <h1>{t('title')}</h1>
-      <p>{t('intro')}</p>
-      <RequireWallet why={t('walletWhy')}>
-        <NotaryForm />
-      </RequireWallet>
-    </section>
+    <FormPage title={t('title')} intro={t('intro')} walletWhy={t('walletWhy')}>
+      <NotaryForm />
+    </FormPage>
   );
 }
 

@@ -28,7 +28,7 @@ import { Field, inputProps } from '../../components/forms/Field';
 import { AmountInput } from '../../components/forms/AmountInput';
 import { TxStatus } from '../../components/forms/TxStatus';
 import { TxButton } from '../../components/forms/TxButton';
-import { RequireWallet } from '../../components/forms/RequireWallet';
+import { FormPage } from '../../components/forms/FormPage';
 import { parseIdentityFile, parseTypedAmount } from '../../components/forms/schemas';
 import { useChainNow, useClaimsOnChain, useLashouReader, usePool } from '../../components/forms/hooks';
 
@@ -38,13 +38,9 @@ const memberCommitmentSchema = z.looseObject({ identityCommitment: z.string().op
 export default function Operator() {
   const { t } = useTranslation('operator');
   return (
-    <section className="form-page">
-      <h1>{t('title')}</h1>
-      <p>{t('intro')}</p>
-      <RequireWallet why={t('walletWhy')}>
-        <Console />
-      </RequireWallet>
-    </section>
+    <FormPage title={t('title')} intro={t('intro')} walletWhy={t('walletWhy')}>
+      <Console />
+    </FormPage>
   );
 }
 

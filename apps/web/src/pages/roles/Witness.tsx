@@ -27,7 +27,7 @@ import { AmountInput } from '../../components/forms/AmountInput';
 import { FileHashInput } from '../../components/forms/FileHashInput';
 import { TxStatus } from '../../components/forms/TxStatus';
 import { TxButton } from '../../components/forms/TxButton';
-import { RequireWallet } from '../../components/forms/RequireWallet';
+import { FormPage } from '../../components/forms/FormPage';
 import { TestTokens } from '../../components/forms/TestTokens';
 import { amountSchema, regionSchema } from '../../components/forms/schemas';
 import { useAmountPreview, useChainNow, useClaimsOnChain, useLashouReader } from '../../components/forms/hooks';
@@ -36,13 +36,9 @@ import { useAmountPreview, useChainNow, useClaimsOnChain, useLashouReader } from
 export default function Witness() {
   const { t } = useTranslation('witness');
   return (
-    <section className="form-page">
-      <h1>{t('title')}</h1>
-      <p>{t('intro')}</p>
-      <RequireWallet why={t('walletWhy')}>
-        <WitnessConsole />
-      </RequireWallet>
-    </section>
+    <FormPage title={t('title')} intro={t('intro')} walletWhy={t('walletWhy')}>
+      <WitnessConsole />
+    </FormPage>
   );
 }
 
