@@ -82,3 +82,5 @@ export { claimReportRefund, type ClaimReportRefundParameters, type ClaimReportRe
 export { getTokenInfo, type GetTokenInfoParameters, type GetTokenInfoReturnType } from './actions/getTokenInfo.js';
 export { getTokenBalance, type GetTokenBalanceParameters, type GetTokenBalanceReturnType } from './actions/getTokenBalance.js';
 export { requestTestTokens, type RequestTestTokensParameters, type RequestTestTokensReturnType } from './actions/requestTestTokens.js';
+// Keeper: every permissionless step, as soon as it is allowed
+export { nextClaimStep, type ClaimStepKind, type ClaimWaitingFor, type ClaimRandomnessView, type NextClaimStepParameters, type NextClaimStepReturnType } from './keeper/nextClaimStep.js';

@@ -1,7 +1,9 @@
+import { claimParametersAbi, claimsManagerAbi, prevrandaoSourceAbi } from '@lashou/abi';
 import type { Account, Address } from 'viem';
-import { getBlock } from 'viem/actions';
+import { getBlock, readContract } from 'viem/actions';
 import type { LashouClient } from '../internal/client.js';
 import type { WriteResult } from '../internal/write.js';
+import { type ClaimStepKind, nextClaimStep } from '../keeper/nextClaimStep.js';
 import { approveClaim } from './approveClaim.js';
 import { drawWitnesses } from './drawWitnesses.js';
 import { expireClaim } from './expireClaim.js';
@@ -21,49 +23,63 @@ export type AdvanceClaimReturnType = {
   result: WriteResult | undefined;
 };
 
+const ACTIONS: Record<ClaimStepKind, AdvanceClaimReturnType['action']> = {
+  fulfilRandomness: 'draw', drawWitnesses: 'draw', replaceWitness: 'replace', approveClaim: 'approve',
+  markClaimPaid: 'markPaid', releaseStakes: 'releaseStakes', expireClaim: 'expire',
+};
+
 /**
- * Takes the one permissionless step a claim allows now (anyone may): draws witnesses when randomness is
- * ready, replaces a witness past its deadline, approves after the announcement window, marks paid once
- * settled, releases stakes after the report window, or closes a claim whose deadline passed.
+ * Takes the one permissionless step a claim allows now (anyone may), as decided by `nextClaimStep`: draws
+ * witnesses once the randomness can be had (recording a prevrandao value first), replaces a witness past its
+ * deadline, approves after the announcement window, marks paid once settled, releases stakes after the report
+ * window, or closes a claim whose deadline passed.
  * @example
  * const { action, state } = await advanceClaim(anyClient, { claims, claimId })
  */
 export async function advanceClaim(client: LashouClient, parameters: AdvanceClaimParameters): Promise<AdvanceClaimReturnType> {
   const { claims, claimId, account } = parameters;
-  const c = await getClaim(client, { claims, claimId });
-  const now = (await read(client, () => getBlock(client))).timestamp;
-  const done = async (action: AdvanceClaimReturnType['action'], detail: string, result: WriteResult) =>
-    ({ action, detail, result, state: (await getClaim(client, { claims, claimId })).state }) as AdvanceClaimReturnType;
-  const none = (detail: string): AdvanceClaimReturnType => ({ action: 'none', detail, state: c.state, result: undefined });
-  const late = c.witnesses.find((s) => (s.status === 'Drawn' || s.status === 'Accepted') && now > s.deadline);
-  switch (c.state) {
-    case 'Filed':
-    case 'UnderArbitration':
-      if (now > c.deadline) return done('expire', 'deadline passed: closed', (await expireClaim(client, { claims, claimId, account })));
-      return none(c.state === 'Filed' ? 'waiting for the operator review' : 'waiting for the operator arbitration');
-    case 'Reviewed':
-    case 'WitnessesDrawn': {
-      if (c.state === 'WitnessesDrawn' && late) {
-        return done('replace', `slot ${late.slot} (${late.witness}) missed its deadline: replaced`, await replaceWitness(client, { claims, claimId, slot: late.slot, account }));
-      }
-      if (c.randomnessRequest !== 0n) {
-        const drawn = await drawWitnesses(client, { claims, claimId, account });
-        return done('draw', `drew ${drawn.assigned.map((a) => `slot ${a.slot}: ${a.witness}`).join(', ') || 'nobody (randomness re-requested)'}`, drawn);
-      }
-      const empty = c.witnesses.find((s) => s.status === 'Empty' && s.deadline !== 0n && now > s.deadline);
-      if (empty) return done('expire', 'no witnesses in time: closed', await expireClaim(client, { claims, claimId, account }));
-      return none('waiting for the witnesses to accept and attest');
-    }
-    case 'Announced':
-      if (now > c.deadline) return done('approve', 'announcement window over: approved', await approveClaim(client, { claims, claimId, account }));
-      return none(`announced until ${new Date(Number(c.deadline) * 1000).toISOString()}`);
-    case 'Approved':
-      if (c.fullyPaid) return done('markPaid', 'paid at settlement: marked paid', await markClaimPaid(client, { claims, claimId, account }));
-      return none('waiting for its epoch to be settled (lashou pool settle)');
-    case 'Paid':
-      if (!c.stakesSettled && now > c.deadline) return done('releaseStakes', 'report window over: stakes released', await releaseStakes(client, { claims, claimId, account }));
-      return none(c.stakesSettled ? 'closed' : 'in the fraud-report window');
-    default:
-      return none(`claim is ${c.state}`);
+  const [c, block, parametersAddress, source] = await Promise.all([
+    getClaim(client, { claims, claimId }),
+    read(client, () => getBlock(client)),
+    read(client, () => readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'parameters' })),
+    read(client, () => readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'randomnessSource' })),
+  ]);
+  const honourUntil = await read(client, () => readContract(client, { address: parametersAddress, abi: claimParametersAbi, functionName: 'honourUntil' }));
+  let randomness: { ready: boolean; expired: boolean; targetBlock?: bigint } | undefined;
+  if (c.randomnessRequest !== 0n) {
+    const [ready, expired] = await read(client, () => readContract(client, { address: source, abi: prevrandaoSourceAbi, functionName: 'randomness', args: [c.randomnessRequest] }));
+    // A VRF source has no target block: its coordinator fulfils it, and the read fails harmlessly.
+    const targetBlock = ready || expired ? undefined : await readContract(client, { address: source, abi: prevrandaoSourceAbi, functionName: 'targetBlock', args: [c.randomnessRequest] }).catch(() => undefined);
+    randomness = { ready, expired, targetBlock };
   }
+  const next = nextClaimStep({ claim: c, now: block.timestamp, blockNumber: block.number, honourUntil, randomness });
+  if (!next.due || !next.kind) return { action: 'none', detail: next.detail, state: c.state, result: undefined };
+  const action = ACTIONS[next.kind];
+  let result: WriteResult;
+  let detail = next.detail;
+  switch (next.kind) {
+    case 'fulfilRandomness':
+    case 'drawWitnesses': {
+      const drawn = await drawWitnesses(client, { claims, claimId, account });
+      detail = `drew ${drawn.assigned.map((a) => `slot ${a.slot}: ${a.witness}`).join(', ') || 'nobody (randomness re-requested)'}`;
+      result = drawn;
+      break;
+    }
+    case 'replaceWitness':
+      result = await replaceWitness(client, { claims, claimId, slot: next.slot ?? 0, account });
+      break;
+    case 'approveClaim':
+      result = await approveClaim(client, { claims, claimId, account });
+      break;
+    case 'markClaimPaid':
+      result = await markClaimPaid(client, { claims, claimId, account });
+      break;
+    case 'releaseStakes':
+      result = await releaseStakes(client, { claims, claimId, account });
+      break;
+    case 'expireClaim':
+      result = await expireClaim(client, { claims, claimId, account });
+      break;
+  }
+  return { action, detail, result, state: (await getClaim(client, { claims, claimId })).state };
 }
