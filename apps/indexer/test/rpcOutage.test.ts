@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { type Server, type Socket, createServer, connect } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { mutualPoolAbi } from '@lashou/abi';
 import { createIdentity, joinPoolWithPermit, requestTestTokens, topUpBalance } from '@lashou/sdk';
-import { demoMemberKey, findFreePort, walletFor } from '@lashou/sdk/node';
+import { demoMemberKey, startTcpProxy, walletFor } from '@lashou/sdk/node';
 import { type Address, toHex } from 'viem';
 import { api, call, indexer, seededChain, sleep, type Indexer, type SeededChain } from './utils/harness';
 
@@ -15,51 +14,14 @@ import { api, call, indexer, seededChain, sleep, type Indexer, type SeededChain 
 
 const UNIT = 1_000_000n;
 
-/** A TCP proxy to `target` that can be cut and restored. */
-async function startProxy(targetPort: number) {
-  const sockets = new Set<Socket>();
-  let up = true;
-  const server: Server = createServer((client) => {
-    if (!up) return void client.destroy();
-    const upstream = connect(targetPort, '127.0.0.1');
-    sockets.add(client).add(upstream);
-    const drop = () => {
-      client.destroy();
-      upstream.destroy();
-      sockets.delete(client);
-      sockets.delete(upstream);
-    };
-    client.on('error', drop).on('close', drop);
-    upstream.on('error', drop).on('close', drop);
-    client.pipe(upstream).pipe(client);
-  });
-  const port = await findFreePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${port}`,
-    cut: () => {
-      up = false;
-      for (const socket of sockets) socket.destroy();
-      sockets.clear();
-    },
-    restore: () => {
-      up = true;
-    },
-    close: () => new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    }),
-  };
-}
-
 let s: SeededChain;
 let ix: Indexer;
-let proxy: Awaited<ReturnType<typeof startProxy>>;
+let proxy: Awaited<ReturnType<typeof startTcpProxy>>;
 
 describe('an RPC outage', { timeout: 240_000 }, () => {
   before(async () => {
     s = await seededChain(12);
-    proxy = await startProxy(s.chain.port);
+    proxy = await startTcpProxy({ targetPort: s.chain.port });
     ix = await indexer({ rpcUrl: proxy.url, deploymentPath: s.deploymentPath });
     await ix.waitForBlock(await s.chain.dev(0).getBlockNumber({ cacheTime: 0 }));
   });

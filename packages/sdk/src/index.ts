@@ -84,3 +84,11 @@ export { getTokenBalance, type GetTokenBalanceParameters, type GetTokenBalanceRe
 export { requestTestTokens, type RequestTestTokensParameters, type RequestTestTokensReturnType } from './actions/requestTestTokens.js';
 // Keeper: every permissionless step, as soon as it is allowed
 export { nextClaimStep, type ClaimStepKind, type ClaimWaitingFor, type ClaimRandomnessView, type NextClaimStepParameters, type NextClaimStepReturnType } from './keeper/nextClaimStep.js';
+export {
+  findKeeperSteps, createKeeperScanMemo, KEEPER_STEP_GROUPS, type KeeperStep, type KeeperStepGroup, type KeeperStepKind, type KeeperDeployment, type KeeperScanMemo,
+  type FindKeeperStepsParameters, type FindKeeperStepsReturnType,
+} from './keeper/findKeeperSteps.js';
+export { takeKeeperStep, DEFAULT_KEEPER_MAX_GAS, DEFAULT_KEEPER_LAPSE_STEPS, type TakeKeeperStepParameters, type TakeKeeperStepReturnType } from './keeper/takeKeeperStep.js';
+export { getKeeperSpending, type GetKeeperSpendingParameters, type GetKeeperSpendingReturnType } from './keeper/getKeeperSpending.js';
+export { createKeeper, type CreateKeeperParameters, type Keeper, type KeeperLogEntry, type KeeperMetrics, type KeeperStepMetric, type KeeperTickResult } from './keeper/createKeeper.js';
+export { formatKeeperLog } from './keeper/formatKeeperLog.js';

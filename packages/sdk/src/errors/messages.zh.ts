@@ -105,4 +105,8 @@ export const messagesZh: Record<string, MessageRenderer> = {
   'identityFile.version': ({ path, version, expected }) => `身份文件 ${path} 的版本是 ${version}，应为 ${expected}`,
   'identityFile.fields': ({ path }) => `身份文件 ${path} 缺少 docType、idNumber、name 或 salt：请从备份中恢复`,
   'identityFile.inconsistent': ({ path }) => `身份文件 ${path} 前后不一致：其中的身份承诺与内容不符`,
+  // Keeper
+  'keeper.groupUnknown': ({ group, groups }) => `未知的守护步骤类别「${group}」：可用 ${list(groups)}`,
+  'keeper.gasAboveLimit': ({ step, gas, maxGas }) => `${step} 需要 ${gas} gas，超过守护进程每笔调用 ${maxGas} 的上限：若属正常，请调高 --max-gas`,
+  'keeper.stepIncomplete': ({ step, what }) => `步骤 ${step} 缺少${what}：这是守护进程的内部错误，请报告`,
 };

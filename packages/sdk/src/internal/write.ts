@@ -18,6 +18,11 @@ export type ContractWrite = {
   token?: Address | undefined;
   /** The pool whose token phrases amounts (read lazily, only when an error must be explained). */
   pool?: Address | undefined;
+  /** Gas limit (default: estimated by the node). */
+  gas?: bigint | undefined;
+  /** EIP-1559 fee caps (default: estimated by viem). */
+  maxFeePerGas?: bigint | undefined;
+  maxPriorityFeePerGas?: bigint | undefined;
 };
 
 /** What every write action returns at least. */
@@ -51,6 +56,8 @@ export async function sendContractWrite(client: LashouClient, call: ContractWrit
       functionName: call.functionName,
       args: call.args ?? [],
       account,
+      ...(call.gas !== undefined ? { gas: call.gas } : {}),
+      ...(call.maxFeePerGas !== undefined ? { maxFeePerGas: call.maxFeePerGas, maxPriorityFeePerGas: call.maxPriorityFeePerGas } : {}),
     } as never);
     const hash = await writeContract(client, request as never);
     const receipt = await waitForTransactionReceipt(client, { hash });

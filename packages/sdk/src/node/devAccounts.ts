@@ -32,3 +32,12 @@ export { privateKeyToAccount };
 export function demoWitnessKey(index: number): Hex {
   return keccak256(stringToHex(`lashou-demo-witness-${index}`));
 }
+
+/**
+ * The deterministic key of the local mutual's keeper (`keccak256("lashou-demo-keeper")`): its own account, so that
+ * its transactions never take a nonce from an account a person is using in the web app. Public by construction:
+ * never use on a real chain.
+ */
+export function demoKeeperKey(): Hex {
+  return keccak256(stringToHex('lashou-demo-keeper'));
+}

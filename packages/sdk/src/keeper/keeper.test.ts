@@ -1,0 +1,252 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { claimsManagerAbi, mutualPoolAbi } from '@lashou/abi';
+import { type Address, type Hash, type Hex, erc20Abi, keccak256, parseEventLogs, toHex } from 'viem';
+import {
+  acceptWitness, attestClaim, computeNullifier, createIdentity, createKeeper, deployLashou, fileClaim, findKeeperSteps, formatKeeperLog, getClaim,
+  getKeeperSpending, joinPool, requestTestTokens, reviewClaim, setNotary, signDiagnosis, stakeWitness, type DeployLashouReturnType, type Keeper, type KeeperLogEntry,
+} from '../index.js';
+import { anvilDevKey, startTcpProxy, startTestChain, walletFor, type TestChain, type TestWalletClient } from '../node/index.js';
+
+const UNIT = 1_000_000n;
+const DAY = 86_400;
+const EPOCH = 14n * 86_400n;
+const REGION = 21;
+const operatorSecret = `0x${'cd'.repeat(32)}` as Hex;
+
+/** Polls `check` until it returns true (or throws with what it last returned). */
+async function until(what: string, check: () => Promise<boolean | string>, timeoutMs = 30_000): Promise<void> {
+  const start = Date.now();
+  let last: boolean | string = false;
+  while (Date.now() - start < timeoutMs) {
+    last = await check();
+    if (last === true) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${last})`);
+}
+
+describe('the keeper, on anvil', { timeout: 300_000 }, () => {
+  let chain: TestChain;
+  let d: DeployLashouReturnType;
+  let claims: Address;
+  // Roles: 0 deployer + operator, 1 notary, 2–5 witnesses, 6–8 members, 10 and 11 keepers.
+  const operator = () => chain.dev(0);
+  const notary = () => chain.dev(1);
+  const witnessClients = () => [2, 3, 4, 5].map((i) => chain.dev(i));
+  const member = (i: number) => chain.dev(6 + i);
+  const keeperA = () => chain.dev(10);
+  const keeperB = () => chain.dev(11);
+  const identityOf = (i: number) => ({ docType: 'PASSPORT' as const, idNumber: `CHN:K3000000${i}`, name: `Keeper patient ${i}` });
+  const byAddress = (address: Address): TestWalletClient => {
+    for (let i = 0; i < 12; i++) if (chain.dev(i).account.address.toLowerCase() === address.toLowerCase()) return chain.dev(i);
+    throw new Error(`no dev account ${address}`);
+  };
+  const deployment = () => ({ pool: d.pool, claims, reports: d.reports as Address, randomness: d.randomness as Address, randomnessKind: d.randomnessKind });
+  const state = async (claimId: bigint) => (await getClaim(operator(), { claims, claimId })).state;
+  const pool = (functionName: 'currentEpoch' | 'nextEpochToSettle' | 'genesis') => operator().readContract({ address: d.pool, abi: mutualPoolAbi, functionName });
+
+  /** Files and reviews a claim for member `i`: what only the member and the operator can do. */
+  async function fileAndReview(i: number, amount: bigint): Promise<bigint> {
+    const documentHash = keccak256(toHex(`keeper diagnosis ${i} ${Date.now()}`));
+    const diagnosedAt = (await operator().getBlock()).timestamp - BigInt(DAY);
+    const { signature, notary: notaryAddress } = await signDiagnosis(notary(), { claims, claimant: member(i).account.address, documentHash, diagnosedAt });
+    const { claimId } = await fileClaim(member(i), { claims, documentHash, diagnosedAt, amount, region: REGION, notary: notaryAddress, signature });
+    await reviewClaim(operator(), { claims, claimId, approve: true, amount, nullifier: computeNullifier({ identity: identityOf(i), operatorSecret }) });
+    return claimId;
+  }
+
+  /** What only the drawn witnesses can do: accept and attest. */
+  async function witnessesAttest(claimId: bigint) {
+    const c = await getClaim(operator(), { claims, claimId });
+    for (const s of c.witnesses) {
+      await acceptWitness(byAddress(s.witness), { claims, claimId, slot: s.slot });
+      await attestClaim(byAddress(s.witness), { claims, claimId, slot: s.slot, reportHash: keccak256(toHex(`visit ${claimId} ${s.slot}`)) });
+    }
+  }
+
+  function startKeeper(client: TestWalletClient, options: Partial<Parameters<typeof createKeeper>[1]> = {}) {
+    const lines: KeeperLogEntry[] = [];
+    const keeper = createKeeper(client, { deployment: deployment(), intervalMs: 100, mineLocalBlocks: true, onLog: (entry) => lines.push(entry), ...options });
+    const running = keeper.run();
+    return { keeper, lines, stop: async () => { keeper.stop(); await running; } };
+  }
+
+  before(async () => {
+    chain = await startTestChain({ accounts: 12 });
+    d = await deployLashou(operator(), { claimParameters: { Commission: 1n * UNIT } });
+    claims = d.claims as Address;
+    for (let i = 0; i < 3; i++) {
+      await requestTestTokens(member(i), { token: d.token, amount: 1_000n * UNIT });
+      await joinPool(member(i), { pool: d.pool, identityCommitment: createIdentity(identityOf(i)).commitment, deposit: 500n * UNIT });
+    }
+    for (const w of witnessClients()) {
+      await requestTestTokens(w, { token: d.token, amount: 20_000n * UNIT });
+      await stakeWitness(w, { registry: d.registry as Address, amount: 10_000n * UNIT, region: REGION });
+    }
+    await setNotary(operator(), { claims, notary: notary().account.address, listed: true });
+    await chain.increaseTime(91 * DAY);
+  });
+  after(async () => {
+    await chain?.stop();
+  });
+
+  test('with two keepers running and time moved on, a reviewed claim is drawn, approved, paid and released with no other call, and no call of theirs fails on chain', async () => {
+    const firstBlock = await operator().getBlockNumber();
+    const a = startKeeper(keeperA());
+    const b = startKeeper(keeperB());
+    try {
+      const patient = member(0).account.address;
+      const before = await operator().readContract({ address: d.token, abi: erc20Abi, functionName: 'balanceOf', args: [patient] });
+      const claimId = await fileAndReview(0, 15n * UNIT);
+      // Nothing else makes blocks on anvil: the keepers mine to the randomness target, record it and draw.
+      await until('the witnesses to be drawn', async () => (await state(claimId)) === 'WitnessesDrawn' || (await state(claimId)));
+      await witnessesAttest(claimId);
+      assert.equal(await state(claimId), 'Announced');
+      await chain.increaseTime(7 * DAY + 1);
+      await until('the claim to be approved', async () => (await state(claimId)) === 'Approved' || (await state(claimId)));
+      const epochEnd = (await pool('genesis')) + ((await pool('currentEpoch')) + 1n) * EPOCH;
+      await chain.setTime(epochEnd + 1n);
+      await until('the claim to be paid', async () => (await state(claimId)) === 'Paid' || (await state(claimId)));
+      assert.equal(await operator().readContract({ address: d.token, abi: erc20Abi, functionName: 'balanceOf', args: [patient] }), before + 15n * UNIT, 'the patient got the claim');
+      await chain.increaseTime(181 * DAY);
+      await until('the stakes to be released and every ended epoch settled', async () => {
+        const c = await getClaim(operator(), { claims, claimId });
+        return (c.stakesSettled && (await pool('nextEpochToSettle')) === (await pool('currentEpoch'))) || `${c.state}, stakes settled ${c.stakesSettled}`;
+      });
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+    const actions = [...a.lines, ...b.lines].filter((l) => l.event === 'action');
+    const kinds = new Set(actions.map((l) => l.kind));
+    for (const kind of ['fulfilRandomness', 'drawWitnesses', 'approveClaim', 'settleEpoch', 'markClaimPaid', 'releaseStakes'] as const) assert.ok(kinds.has(kind), `a keeper took ${kind}`);
+    for (const line of actions) assert.match(formatKeeperLog(line), /^\d{4}-\d\d-\d\dT.* action +\w+ \(.+\): .+ — tx 0x[0-9a-f]{64}, \d+ gas, block \d+$/);
+    // Each claim step was taken once: the other keeper's attempt failed its estimate, before anything was signed.
+    // (Recording randomness twice is a no-op, and each settlement settles the next epoch: both are counted below.)
+    const keys = actions.filter((l) => l.kind !== 'fulfilRandomness' && l.kind !== 'settleEpoch').map((l) => l.step);
+    assert.equal(new Set(keys).size, keys.length, `no claim step taken twice: ${keys.join(', ')}`);
+    // A transaction may revert when both keepers sent the same step in one block: then it is a keeper's, it
+    // changed nothing, and the loser logged the step as skipped, not failed.
+    const last = await operator().getBlockNumber();
+    const keepers = new Set([keeperA(), keeperB()].map((k) => k.account.address.toLowerCase()));
+    let reverted = 0;
+    for (let n = firstBlock + 1n; n <= last; n++) {
+      const block = await operator().getBlock({ blockNumber: n });
+      for (const hash of block.transactions) {
+        if ((await operator().getTransactionReceipt({ hash })).status === 'success') continue;
+        reverted++;
+        assert.ok(keepers.has((await operator().getTransaction({ hash })).from.toLowerCase()), `reverted transaction ${hash} was a keeper's`);
+      }
+    }
+    const skipped = [...a.lines, ...b.lines].filter((l) => l.event === 'skipped').length;
+    assert.ok(skipped >= reverted, `${reverted} reverted transaction(s), each logged as skipped (${skipped})`);
+    assert.deepEqual([...a.lines, ...b.lines].filter((l) => l.event === 'failed').map((l) => l.message), [], 'no step failed');
+    // The money is exactly right: the claim (15) and three commissions (1 each) shared by 3 members, once.
+    for (let i = 0; i < 3; i++) {
+      assert.equal(await operator().readContract({ address: d.pool, abi: mutualPoolAbi, functionName: 'balanceOf', args: [member(i).account.address] }), 494n * UNIT, `member ${i} paid 6`);
+    }
+    const approved = parseEventLogs({ abi: claimsManagerAbi, eventName: 'ClaimApproved', logs: await operator().getLogs({ address: claims, fromBlock: firstBlock, toBlock: last }) });
+    assert.equal(approved.length, 1, 'approved once');
+    // Each epoch settled exactly once, in order.
+    const settled = parseEventLogs({ abi: mutualPoolAbi, eventName: 'EpochSettled', logs: await operator().getLogs({ address: d.pool, fromBlock: firstBlock, toBlock: last }) }).map((e) => e.args.epoch);
+    assert.deepEqual(settled, [...settled].sort((x, y) => (x < y ? -1 : 1)), 'epochs settled in order');
+    assert.equal(new Set(settled).size, settled.length, 'no epoch settled twice');
+    assert.equal(actions.filter((l) => l.kind === 'settleEpoch').length, settled.length, 'every settlement a keeper sent settled an epoch');
+    for (const line of actions.filter((l) => l.kind === 'settleEpoch')) assert.match(line.message, /→ settled epoch \d+ \(3 members, share \d+ base units each\)$/);
+    // Its spending, recounted from the chain, is what its receipts say.
+    for (const [keeper, lines] of [[keeperA(), a.lines], [keeperB(), b.lines]] as const) {
+      let sum = 0n;
+      // A recording of randomness someone else had just recorded changes nothing and emits no event: it is not
+      // recounted after a restart (docs/keeper.md), so it is left out here too.
+      for (const line of lines.filter((l) => l.event === 'action' && !/was already recorded$/.test(l.message))) {
+        const receipt = await operator().getTransactionReceipt({ hash: line.hash as Hash });
+        sum += receipt.gasUsed * receipt.effectiveGasPrice;
+      }
+      const since = (await operator().getBlock({ blockNumber: firstBlock })).timestamp;
+      // The whole run spans 190 days of chain time: count from its first block.
+      const { spent } = await getKeeperSpending(operator(), { deployment: deployment(), account: keeper.account.address, since });
+      assert.equal(spent, sum, `${keeper.account.address} spending recounted from the chain`);
+    }
+  });
+
+  test('a keeper stopped mid-claim and started again (nothing kept) picks up where the chain is', async () => {
+    const first = startKeeper(keeperA());
+    let claimId: bigint;
+    try {
+      claimId = await fileAndReview(1, 12n * UNIT);
+      await until('the witnesses to be drawn', async () => (await state(claimId)) === 'WitnessesDrawn' || (await state(claimId)));
+    } finally {
+      await first.stop();
+    }
+    await witnessesAttest(claimId);
+    await chain.increaseTime(7 * DAY + 1);
+    assert.equal(await state(claimId), 'Announced', 'nobody approved it while no keeper ran');
+    const second = startKeeper(keeperA());
+    try {
+      await until('the claim to be approved by the new keeper', async () => (await state(claimId)) === 'Approved' || (await state(claimId)));
+    } finally {
+      await second.stop();
+    }
+    assert.ok(second.lines.some((l) => l.event === 'action' && l.kind === 'approveClaim' && l.step === `claim ${claimId} approveClaim`));
+  });
+
+  test('through an RPC outage the keeper logs its retries, reports itself degraded, and moves on once the chain is back', async () => {
+    const proxy = await startTcpProxy({ targetPort: chain.port });
+    const client = walletFor(proxy.url, anvilDevKey(11), chain.chain);
+    const k = startKeeper(client, { intervalMs: 200 });
+    try {
+      await until('the keeper to be healthy', async () => k.keeper.metrics().healthy || k.keeper.metrics().status);
+      proxy.cut();
+      await until('a retry to be logged', async () => k.lines.some((l) => l.event === 'retry') || 'no retry yet', 20_000);
+      assert.equal(k.keeper.metrics().status, 'degraded');
+      assert.equal(k.keeper.metrics().healthy, false);
+      assert.match(k.keeper.metrics().lastError?.message ?? '', /cannot read the chain/);
+      // Meanwhile an epoch ends: the keeper must settle it once it can reach the chain again.
+      const epochEnd = (await pool('genesis')) + ((await pool('currentEpoch')) + 1n) * EPOCH;
+      await chain.setTime(epochEnd + 1n);
+      const next = await pool('nextEpochToSettle');
+      proxy.restore();
+      await until('the keeper to recover', async () => k.lines.some((l) => l.event === 'recovered') || 'not yet', 30_000);
+      await until('the ended epoch to be settled', async () => (await pool('nextEpochToSettle')) > next || `next to settle ${await pool('nextEpochToSettle')}`, 30_000);
+      assert.equal(k.keeper.metrics().status, 'ok');
+    } finally {
+      await k.stop();
+      await proxy.close();
+    }
+  });
+
+  test('limits: a dry run sends nothing, and the gas limit, the gas price ceiling and the daily budget each hold steps back with a reason', async () => {
+    const epochEnd = (await pool('genesis')) + ((await pool('currentEpoch')) + 1n) * EPOCH;
+    await chain.setTime(epochEnd + 1n);
+    const { due } = await findKeeperSteps(operator(), { deployment: deployment() });
+    assert.ok(due.some((s) => s.kind === 'settleEpoch'), 'an epoch is due for settlement');
+    const nonce = await operator().getTransactionCount({ address: keeperA().account.address });
+    const next = await pool('nextEpochToSettle');
+
+    const lines: KeeperLogEntry[] = [];
+    const dry = createKeeper(keeperA(), { deployment: deployment(), dryRun: true, onLog: (l) => lines.push(l) });
+    await dry.tick();
+    await dry.tick({ force: true });
+    assert.equal(lines.filter((l) => l.event === 'dry-run' && l.kind === 'settleEpoch').length, 1, 'a dry run says each step once');
+    assert.ok(lines.some((l) => l.event === 'dry-run' && /would settleEpoch \(pool settleEpoch\): .*about \d+ gas/.test(l.message)), lines.map((l) => l.message).join('\n'));
+
+    const capped: KeeperLogEntry[] = [];
+    const gasCapped = createKeeper(keeperA(), { deployment: deployment(), maxGas: 30_000n, onLog: (l) => capped.push(l) });
+    const result = await gasCapped.tick();
+    assert.ok(result.failed >= 1);
+    assert.match(capped.find((l) => l.event === 'failed')?.message ?? '', /needs \d+ gas, above the keeper's limit of 30000 per call: raise --max-gas/);
+    assert.ok(gasCapped.metrics().due.some((s) => s.failures === 1 && s.retryAt !== undefined), 'the failed step shows its retry time');
+
+    const pricey: KeeperLogEntry[] = [];
+    await createKeeper(keeperA(), { deployment: deployment(), maxFeePerGas: 1n, onLog: (l) => pricey.push(l) }).tick();
+    assert.match(pricey.find((l) => l.event === 'waiting')?.message ?? '', /above the ceiling of 1: \d+ step\(s\) wait/);
+
+    const broke: KeeperLogEntry[] = [];
+    await createKeeper(keeperA(), { deployment: deployment(), dailyBudget: 1_000n, onLog: (l) => broke.push(l) }).tick();
+    assert.match(broke.find((l) => l.event === 'waiting')?.message ?? '', /daily budget of 1000 wei is reached/);
+
+    assert.equal(await operator().getTransactionCount({ address: keeperA().account.address }), nonce, 'nothing was sent');
+    assert.equal(await pool('nextEpochToSettle'), next, 'nothing was settled');
+    await chain.mine(1);
+  });
+});

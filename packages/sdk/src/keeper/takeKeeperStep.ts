@@ -1,0 +1,156 @@
+import { claimsManagerAbi, fraudReportsAbi, mutualPoolAbi, prevrandaoSourceAbi } from '@lashou/abi';
+import { type Abi, type Account, type Address, type Hash, type TransactionReceipt, parseEventLogs } from 'viem';
+import { estimateContractGas } from 'viem/actions';
+import { getBlockHeaderRlp } from '../claims/fulfilRandomness.js';
+import { CLAIM_STATES } from '../errors/contractErrors.js';
+import { InvalidInputError } from '../errors/LashouError.js';
+import { type LashouClient, resolveAccount } from '../internal/client.js';
+import { explain, sendContractWrite } from '../internal/write.js';
+import type { KeeperDeployment, KeeperStep } from './findKeeperSteps.js';
+
+/** Gas limit of one keeper call unless told otherwise. */
+export const DEFAULT_KEEPER_MAX_GAS = 3_000_000n;
+/** Members lapsed per `processLapses` call unless told otherwise. */
+export const DEFAULT_KEEPER_LAPSE_STEPS = 200;
+
+/** Parameters of {@link takeKeeperStep}. */
+export type TakeKeeperStepParameters = {
+  deployment: KeeperDeployment;
+  step: KeeperStep;
+  account?: Account | Address | undefined;
+  /** Refuse a call whose gas estimate exceeds this (default 3,000,000); the limit sent is the estimate plus 20 %, capped here. */
+  maxGas?: bigint | undefined;
+  /** Members per `processLapses` call (default 200). */
+  maxLapseSteps?: number | undefined;
+  /** Fee caps to send with (default: the node's estimate). */
+  fees?: { maxFeePerGas: bigint; maxPriorityFeePerGas: bigint } | undefined;
+  /** Estimate only: nothing is signed or sent. */
+  dryRun?: boolean | undefined;
+};
+
+/** What was sent (or, in a dry run, would have been). */
+export type TakeKeeperStepReturnType = {
+  /** The contract function called. */
+  functionName: string;
+  /** The node's gas estimate. */
+  estimatedGas: bigint;
+  /** The gas limit sent (estimate + 20 %, at most `maxGas`). */
+  gasLimit: bigint;
+  sent: boolean;
+  hash?: Hash | undefined;
+  receipt?: TransactionReceipt | undefined;
+  gasUsed?: bigint | undefined;
+  /** What the call cost its sender in the chain's native currency (wei): gas used × effective gas price. */
+  cost?: bigint | undefined;
+  /** What the call did, read from its events (e.g. `settled epoch 3 (27 members)`). */
+  outcome?: string | undefined;
+};
+
+/**
+ * Sends one permissionless step found by {@link findKeeperSteps}, with bounded gas: the call is estimated
+ * first (a step someone else already took fails here, before anything is signed) and refused when it needs
+ * more than `maxGas`.
+ * @example
+ * const { due } = await findKeeperSteps(keeperClient, { deployment })
+ * for (const step of due) await takeKeeperStep(keeperClient, { deployment, step })
+ */
+export async function takeKeeperStep(client: LashouClient, parameters: TakeKeeperStepParameters): Promise<TakeKeeperStepReturnType> {
+  const { deployment, step } = parameters;
+  const maxGas = parameters.maxGas ?? DEFAULT_KEEPER_MAX_GAS;
+  const account = resolveAccount(client, parameters.account);
+  const call = await callOf(client, deployment, step, parameters.maxLapseSteps ?? DEFAULT_KEEPER_LAPSE_STEPS);
+  let estimatedGas: bigint;
+  try {
+    estimatedGas = await estimateContractGas(client, { address: call.address, abi: call.abi, functionName: call.functionName, args: call.args, account } as never);
+  } catch (error) {
+    throw await explain(client, error, { pool: deployment.pool });
+  }
+  if (estimatedGas > maxGas) {
+    throw new InvalidInputError(`${step.key} needs ${estimatedGas} gas, above the keeper's limit of ${maxGas} per call: raise --max-gas if that is expected`, {
+      code: 'keeper.gasAboveLimit', params: { step: step.key, gas: estimatedGas, maxGas },
+    });
+  }
+  const padded = (estimatedGas * 12n) / 10n;
+  const gasLimit = padded > maxGas ? maxGas : padded;
+  if (parameters.dryRun) return { functionName: call.functionName, estimatedGas, gasLimit, sent: false };
+  const { hash, receipt } = await sendContractWrite(client, {
+    ...call, account, pool: deployment.pool, gas: gasLimit,
+    maxFeePerGas: parameters.fees?.maxFeePerGas, maxPriorityFeePerGas: parameters.fees?.maxPriorityFeePerGas,
+  });
+  return {
+    functionName: call.functionName, estimatedGas, gasLimit, sent: true, hash, receipt, gasUsed: receipt.gasUsed, cost: receipt.gasUsed * receipt.effectiveGasPrice,
+    outcome: outcomeOf(step, receipt),
+  };
+}
+
+const EVENTS_ABI = [...mutualPoolAbi, ...claimsManagerAbi, ...prevrandaoSourceAbi, ...fraudReportsAbi] as Abi;
+
+/** One phrase for what a step's transaction did, from its events. */
+function outcomeOf(step: KeeperStep, receipt: TransactionReceipt): string {
+  const logs = parseEventLogs({ abi: EVENTS_ABI, logs: receipt.logs }) as unknown as { eventName: string; args: Record<string, unknown> }[];
+  const first = (name: string) => logs.find((l) => l.eventName === name)?.args;
+  switch (step.kind) {
+    case 'settleEpoch': {
+      const e = first('EpochSettled');
+      return e ? `settled epoch ${e.epoch} (${e.members} members, share ${e.share} base units each)` : 'no settlement event';
+    }
+    case 'processLapses': {
+      const e = first('LapsesProcessed');
+      return e ? `${e.lapsed} lapsed in ${e.steps} steps${e.pending ? ', more pending' : ''}` : 'no lapse event';
+    }
+    case 'fulfilRandomness':
+      return first('RandomnessFulfilled') ? `randomness request ${step.requestId} recorded` : `randomness request ${step.requestId} was already recorded`;
+    case 'drawWitnesses': {
+      const assigned = logs.filter((l) => l.eventName === 'WitnessAssigned').map((l) => `slot ${l.args.slot}: ${l.args.witness}`);
+      return assigned.length ? `drew ${assigned.join(', ')}` : 'nobody drawn: fresh randomness requested';
+    }
+    case 'replaceWitness': {
+      const e = first('WitnessReplaced');
+      return e ? `replaced ${e.witness} (slot ${e.slot}); ${e.slashed} base units of its stake slashed and credited to the members` : 'no replacement event';
+    }
+    default: {
+      const changes = logs.filter((l) => l.eventName === 'ClaimStateChanged' || l.eventName === 'ReportResolved');
+      const last = changes.at(-1);
+      if (!last) return 'done';
+      if (last.eventName === 'ReportResolved') return `report ${last.args.reportId} expired`;
+      return `claim ${last.args.claimId} is now ${CLAIM_STATES[Number(last.args.to)] ?? last.args.to}`;
+    }
+  }
+}
+
+type Call = { address: Address; abi: Abi; functionName: string; args: readonly unknown[] };
+
+/** The contract call of a step. */
+async function callOf(client: LashouClient, d: KeeperDeployment, step: KeeperStep, maxLapseSteps: number): Promise<Call> {
+  const need = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new InvalidInputError(`step ${step.key} has no ${what}`, { code: 'keeper.stepIncomplete', params: { step: step.key, what } });
+    return value;
+  };
+  const claim = (functionName: string, ...extra: unknown[]): Call => ({
+    address: need(d.claims, 'claims address'), abi: claimsManagerAbi as Abi, functionName, args: [need(step.claimId, 'claim id'), ...extra],
+  });
+  switch (step.kind) {
+    case 'processLapses':
+      return { address: d.pool, abi: mutualPoolAbi as Abi, functionName: 'processLapses', args: [BigInt(maxLapseSteps)] };
+    case 'settleEpoch':
+      return { address: d.pool, abi: mutualPoolAbi as Abi, functionName: 'settleEpoch', args: [] };
+    case 'fulfilRandomness': {
+      const header = await getBlockHeaderRlp(client, { blockNumber: need(step.allowedAtBlock, 'target block') });
+      return { address: need(d.randomness, 'randomness source'), abi: prevrandaoSourceAbi as Abi, functionName: 'fulfill', args: [need(step.requestId, 'randomness request'), header] };
+    }
+    case 'drawWitnesses':
+      return claim('drawWitnesses');
+    case 'replaceWitness':
+      return claim('replaceWitness', BigInt(need(step.slot, 'slot')));
+    case 'approveClaim':
+      return claim('approveClaim');
+    case 'markClaimPaid':
+      return claim('markPaid');
+    case 'releaseStakes':
+      return claim('releaseStakes');
+    case 'expireClaim':
+      return claim('expireClaim');
+    case 'expireReport':
+      return { address: need(d.reports, 'reports address'), abi: fraudReportsAbi as Abi, functionName: 'expireReport', args: [need(step.reportId, 'report id')] };
+  }
+}
