@@ -1,6 +1,6 @@
-import type { Account, Address, Hash } from 'viem';
+import { type Account, type Address, type Hash, formatEther, formatGwei } from 'viem';
 import { estimateFeesPerGas, getBalance, getBlockNumber, getChainId, getTransactionReceipt } from 'viem/actions';
-import { toLashouError } from '../errors/contractErrors.js';
+import { LashouContractError, toLashouError } from '../errors/contractErrors.js';
 import { RpcUnreachableError, type LashouError } from '../errors/LashouError.js';
 import { accountAddress, type LashouClient, resolveAccount } from '../internal/client.js';
 import { createKeeperScanMemo, findKeeperSteps, KEEPER_STEP_GROUPS, type KeeperDeployment, type KeeperStep, type KeeperStepGroup, type KeeperStepKind } from './findKeeperSteps.js';
@@ -117,8 +117,10 @@ export function createKeeper(client: LashouClient, parameters: CreateKeeperParam
   const account = dryRun && !parameters.account && !client.account ? undefined : resolveAccount(client, parameters.account);
   const address = account ? accountAddress(account) : null;
   const memo = createKeeperScanMemo();
+  const native = client.chain?.nativeCurrency.symbol ?? 'ETH';
   const failures = new Map<string, { count: number; retryAt: number }>();
-  const announced = new Set<string>(); // dry-run lines already printed, and waiting notices
+  const announced = new Set<string>(); // dry-run lines already printed
+  const notices = new Set<string>(); // waiting conditions in force (gas price, budget)
   let spending: { timestamp: bigint; cost: bigint }[] | null = null;
   let lastPlannedBlock: bigint | null = null;
   let stopRequested = false;
@@ -186,10 +188,11 @@ export function createKeeper(client: LashouClient, parameters: CreateKeeperParam
     let failed = 0;
     const done = new Set<string>();
     const feeCaps = plan.due.length !== 0 && !dryRun ? await fees() : undefined;
-    const tooDear = feeCaps && parameters.maxFeePerGas !== undefined && feeCaps.maxFeePerGas > parameters.maxFeePerGas;
-    if (tooDear) {
-      notice('gas price', `the network asks ${feeCaps.maxFeePerGas} wei per gas, above the ceiling of ${parameters.maxFeePerGas}: ${plan.due.length} step(s) wait`);
+    const ceiling = parameters.maxFeePerGas;
+    if (feeCaps && ceiling !== undefined && feeCaps.maxFeePerGas > ceiling) {
+      notice('gas price', `the network asks ${formatGwei(feeCaps.maxFeePerGas)} gwei per gas, above the ceiling of ${formatGwei(ceiling)} gwei: ${plan.due.length} step(s) wait`);
     } else {
+      if (feeCaps) clearNotice('gas price');
       for (const step of plan.due) {
         const failure = failures.get(step.key);
         if (failure && failure.retryAt > Date.now()) continue;
@@ -219,13 +222,15 @@ export function createKeeper(client: LashouClient, parameters: CreateKeeperParam
     metrics.healthy = true;
   }
 
-  /** Logs a waiting condition once, until it changes. */
+  /** Logs a waiting condition (gas price, budget) once, when it starts; `clearNotice` when it ends. */
   function notice(key: string, message: string) {
-    const line = `${key}: ${message}`;
-    if (announced.has(line)) return;
-    for (const old of announced) if (old.startsWith(`${key}: `)) announced.delete(old);
-    announced.add(line);
+    if (notices.has(key)) return;
+    notices.add(key);
     log({ level: 'warn', event: 'waiting', message });
+  }
+
+  function clearNotice(key: string) {
+    if (notices.delete(key)) log({ level: 'info', event: 'waiting', message: `${key}: steps are sent again` });
   }
 
   async function take(step: KeeperStep, now: bigint, blockNumber: bigint, feeCaps: Awaited<ReturnType<typeof fees>>): Promise<'taken' | 'failed' | 'skipped' | 'budget' | 'dry-run'> {
@@ -245,11 +250,12 @@ export function createKeeper(client: LashouClient, parameters: CreateKeeperParam
         const worst = gasLimit * feeCaps.maxFeePerGas;
         const spent = spentSince(now);
         if (spent + worst > parameters.dailyBudget) {
-          notice('budget', `the daily budget of ${parameters.dailyBudget} wei is reached (${spent} spent in the last 24 h, the next call may cost ${worst}): steps wait`);
+          notice('budget', `the daily budget of ${formatEther(parameters.dailyBudget)} ${native} is reached (${formatEther(spent)} spent in the last 24 h of chain time, the next call may cost up to ${formatEther(worst)}): steps wait`);
           return 'budget';
         }
       }
       const result = await takeKeeperStep(client, common);
+      if (parameters.dailyBudget !== undefined) clearNotice('budget');
       recordTaken(step, result.cost ?? 0n, now);
       log({
         level: 'info', event: 'action', step: step.key, kind: step.kind, hash: result.hash, gasUsed: result.gasUsed, block: result.receipt?.blockNumber,
@@ -260,6 +266,7 @@ export function createKeeper(client: LashouClient, parameters: CreateKeeperParam
       const explained = toLashouError(error) as LashouError;
       if (explained instanceof RpcUnreachableError) throw explained;
       await countReverted(explained, now);
+      if (await expireUnrecordableLocally(step, explained)) return 'skipped';
       // Another caller (a second keeper, anyone) may have taken the step between our look and our call.
       const again = await findKeeperSteps(client, { deployment: parameters.deployment, groups, memo });
       if (!again.due.some((s) => s.key === step.key)) {
@@ -289,6 +296,28 @@ export function createKeeper(client: LashouClient, parameters: CreateKeeperParam
     failures.delete(step.key);
     metrics.stepsDone[step.kind] = (metrics.stepsDone[step.kind] ?? 0) + 1;
     if (spending) spending.push({ timestamp: now, cost });
+  }
+
+  /**
+   * Local chains only (`mineLocalBlocks`): after anvil reloads a saved state, its BLOCKHASH no longer matches the
+   * blocks it serves, so a request whose target block was mined before the reload can never be recorded. Mining
+   * past the request's 256-block window expires it, and the next draw asks for fresh randomness. Real chains never
+   * get here: there a header that hashes to the block's hash always matches BLOCKHASH.
+   */
+  async function expireUnrecordableLocally(step: KeeperStep, error: LashouError): Promise<boolean> {
+    if (!parameters.mineLocalBlocks || step.kind !== 'fulfilRandomness' || step.allowedAtBlock === undefined) return false;
+    if (!(error instanceof LashouContractError) || error.errorName !== 'RandomnessHeaderMismatch') return false;
+    const current = await getBlockNumber(client, { cacheTime: 0 });
+    const past = step.allowedAtBlock + 258n;
+    if (past <= current) return false;
+    await client.request({ method: 'anvil_mine' as never, params: [`0x${(past - current).toString(16)}`] as never });
+    log({
+      level: 'warn', event: 'mined', step: step.key, kind: step.kind, block: past,
+      message: `local chain: block ${step.allowedAtBlock}'s header does not match the chain's own BLOCKHASH (anvil reloaded its saved state), so request ${step.requestId} cannot be recorded; mined ${past - current} block(s) so that it expires and the next draw asks for fresh randomness`,
+    });
+    failures.delete(step.key);
+    lastPlannedBlock = null;
+    return true;
   }
 
   /** On a local chain that makes blocks only for transactions, mines up to the nearest randomness target block. */

@@ -239,11 +239,11 @@ describe('the keeper, on anvil', { timeout: 300_000 }, () => {
 
     const pricey: KeeperLogEntry[] = [];
     await createKeeper(keeperA(), { deployment: deployment(), maxFeePerGas: 1n, onLog: (l) => pricey.push(l) }).tick();
-    assert.match(pricey.find((l) => l.event === 'waiting')?.message ?? '', /above the ceiling of 1: \d+ step\(s\) wait/);
+    assert.match(pricey.find((l) => l.event === 'waiting')?.message ?? '', /above the ceiling of 0\.000000001 gwei: \d+ step\(s\) wait/);
 
     const broke: KeeperLogEntry[] = [];
     await createKeeper(keeperA(), { deployment: deployment(), dailyBudget: 1_000n, onLog: (l) => broke.push(l) }).tick();
-    assert.match(broke.find((l) => l.event === 'waiting')?.message ?? '', /daily budget of 1000 wei is reached/);
+    assert.match(broke.find((l) => l.event === 'waiting')?.message ?? '', /daily budget of 0\.000000000000001 ETH is reached \(0 spent in the last 24 h of chain time/);
 
     assert.equal(await operator().getTransactionCount({ address: keeperA().account.address }), nonce, 'nothing was sent');
     assert.equal(await pool('nextEpochToSettle'), next, 'nothing was settled');
