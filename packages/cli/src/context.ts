@@ -135,7 +135,7 @@ export class Context {
       if (!/^0x[0-9a-fA-F]{64}$/.test(key)) throw new InvalidInputError('LASHOU_PRIVATE_KEY is not a private key: it must be 32 bytes (64 hex digits)');
       return privateKeyToAccount(key);
     }
-    const keystore = this.options.keystore ?? process.env.LASHOU_KEYSTORE ?? this.config.keystore;
+    const keystore = this.keystorePath();
     if (!keystore) {
       throw new CliError('no signing key: set LASHOU_PRIVATE_KEY, or pass --keystore <file> (create one with lashou key new)');
     }
@@ -143,8 +143,14 @@ export class Context {
     return privateKeyToAccount(decryptKeystore(keystore, password));
   }
 
-  async wallet(): Promise<Wallet> {
-    const account = await this.account();
+  /** The keystore file named by --keystore, LASHOU_KEYSTORE or the config file, if any. */
+  keystorePath(): string | undefined {
+    return this.options.keystore ?? process.env.LASHOU_KEYSTORE ?? this.config.keystore;
+  }
+
+  /** A wallet client signing with `account` (default: the configured key, see `account`). */
+  async wallet(account?: PrivateKeyAccount): Promise<Wallet> {
+    account ??= await this.account();
     return createWalletClient({ account, chain: await this.chain(), pollingInterval: 100, transport: http(this.rpcUrl(), { retryCount: 0, timeout: 60_000 }) }).extend(publicActions) as unknown as Wallet;
   }
 

@@ -54,6 +54,21 @@ export function decryptKeystore(path: string, password: string): Hex {
   }
 }
 
+/** The address a keystore file says it holds, read without the password (a dry run needs no key). */
+export function keystoreAddress(path: string): Hex {
+  if (!existsSync(path)) throw new InvalidInputError(`keystore ${path} does not exist: create one with lashou key new --out ${path}`);
+  let store: Partial<Keystore>;
+  try {
+    store = JSON.parse(readFileSync(path, 'utf8')) as Keystore;
+  } catch {
+    throw new InvalidInputError(`keystore ${path} is not valid JSON`);
+  }
+  if (store.lashouKeystore !== 1 || typeof store.address !== 'string' || !/^0x[0-9a-fA-F]{40}$/.test(store.address)) {
+    throw new InvalidInputError(`${path} is not a Lashou keystore (version 1 with an address)`);
+  }
+  return store.address;
+}
+
 /** Writes a keystore with mode 0600, never over an existing file. */
 export function writeKeystore(path: string, store: Keystore) {
   if (existsSync(path)) throw new InvalidInputError(`${path} already exists: choose another file, a key may be lost otherwise`);

@@ -9,6 +9,7 @@ import { memberCommands } from './commands/member.js';
 import { poolCommands } from './commands/pool.js';
 import { tokenCommands } from './commands/token.js';
 import { claimCommands } from './commands/claims.js';
+import { keeperCommand } from './commands/keeper.js';
 
 // biome-ignore lint: handlers have varied signatures
 type Handler = (ctx: Context, options: any, ...args: any[]) => Promise<void>;
@@ -42,6 +43,7 @@ export function buildProgram(): Command {
   identityCommands(program, run);
   keyCommands(program, run);
   claimCommands(program, run);
+  keeperCommand(program, run);
   deployCommand(program, run);
   devCommand(program, run);
   return program;
