@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -17,7 +17,7 @@ after(() => {
 });
 
 type Ready = {
-  rpcUrl: string; anvilPid: number; resumed: boolean; apiUrl: string | null; indexerPid: number | null; webUrl: string | null; webConfig: string | null;
+  rpcUrl: string; anvilPid: number; resumed: boolean; keeper: { address: string; healthUrl: string; log: string } | null; apiUrl: string | null; indexerPid: number | null; webUrl: string | null; webConfig: string | null;
   deployment: { pool: string; claims?: string; reports?: string };
   demo: { members?: number; lapsed?: string; exited?: string; fraudReportId?: string; witnesses?: { address: string; region: number }[]; claims?: { claimId: string; stage: string }[] };
   accounts: { address: string; role: string }[];
@@ -26,7 +26,7 @@ type Ready = {
 /** Starts `lashou dev --json` and resolves with its ready document once the JSON on stdout is complete. */
 function startDev(args: string[]): Promise<{ child: ChildProcessWithoutNullStreams; ready: Ready; stderr: () => string }> {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('LASHOU_')));
-  const child = spawn(process.execPath, [BIN, 'dev', '--json', '--port', '0', '--api-port', '0', '--web-port', '0', '--state-dir', join(dir, 'state'), '--deployments-dir', join(dir, 'deployments'), ...args], { env: base });
+  const child = spawn(process.execPath, [BIN, 'dev', '--json', '--port', '0', '--api-port', '0', '--web-port', '0', '--keeper-port', '0', '--state-dir', join(dir, 'state'), '--deployments-dir', join(dir, 'deployments'), ...args], { env: base });
   children.push(child);
   let stdout = '';
   let stderr = '';
@@ -63,8 +63,10 @@ async function stop(child: ChildProcessWithoutNullStreams): Promise<number | nul
 }
 
 test('lashou dev seeds a demo mutual, answers JSON-RPC, and leaves no process behind on SIGINT; state survives a restart', async () => {
-  const first = await startDev(['--fresh', '--members', '12']);
+  // Without the keeper, so that the demo claims are still in their seeded stages when read below.
+  const first = await startDev(['--fresh', '--members', '12', '--no-keeper']);
   assert.equal(first.ready.resumed, false);
+  assert.equal(first.ready.keeper, null);
   assert.equal(first.ready.demo.members, 12);
   assert.match(first.ready.accounts[0]?.role ?? '', /operator/);
   assert.match(first.ready.accounts[1]?.role ?? '', /notary/);
@@ -125,7 +127,38 @@ test('lashou dev seeds a demo mutual, answers JSON-RPC, and leaves no process be
   const again = (await (await fetch(`${second.ready.apiUrl}/api/stats`)).json()) as { members: { active: number } };
   assert.equal(String(again.members.active), pool.activeMembers, 'the resumed index serves the same mutual');
   assert.equal((await fetch(`${second.ready.webUrl}/lashou.json`)).status, 200, 'the resumed mutual serves the web app too');
+  // The keeper runs by default, here on the resumed chain.
+  assert.ok(second.ready.keeper, 'lashou dev runs the keeper');
+  const keeper = second.ready.keeper;
+  const health = await fetch(keeper.healthUrl);
+  const metrics = (await health.json()) as { account: string; chainId: number };
+  assert.equal(metrics.account, keeper.address);
+  assert.equal(metrics.chainId, 31337);
+  const claimsManager = second.ready.deployment.claims as Address;
+  const reader = walletFor(second.ready.rpcUrl, anvilDevKey(0));
+  const stateOf = async (stage: string) => {
+    const claimId = BigInt(first.ready.demo.claims?.find((c) => c.stage === stage)?.claimId ?? 0);
+    return { claimId, claim: await getClaim(reader, { claims: claimsManager, claimId }) };
+  };
+  const keeperLog = () => (existsSync(keeper.log) ? readFileSync(keeper.log, 'utf8') : '(no keeper log)');
+  const eventually = async (what: string, check: () => Promise<boolean>) => {
+    const deadline = Date.now() + 60_000;
+    while (!(await check()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    assert.ok(await check(), `${what}; keeper log:\n${keeperLog()}\nhealth: ${await (await fetch(keeper.healthUrl)).text()}`);
+  };
+  // The reviewed demo claim's randomness target was mined before the restart, and a reloaded anvil's BLOCKHASH no
+  // longer matches the blocks it serves: the keeper lets that request expire (local chain only) and draws afresh.
+  await eventually('the reviewed demo claim is drawn by the keeper', async () => (await stateOf('Reviewed')).claim.state === 'WitnessesDrawn');
+  assert.match(keeperLog(), /mined \d+ block\(s\) so that it expires and the next draw asks for fresh randomness/);
+  // Once the announcement is over, the announced demo claim is approved with no call from anyone.
+  const announced = await stateOf('Announced');
+  assert.equal(announced.claim.state, 'Announced');
+  await reader.request({ method: 'evm_setNextBlockTimestamp' as never, params: [Number(announced.claim.deadline + 1n)] as never });
+  await reader.request({ method: 'evm_mine' as never, params: [] as never });
+  await eventually('the keeper approves the claim once its announcement is over', async () => (await stateOf('Announced')).claim.state === 'Approved');
+  assert.match(keeperLog(), new RegExp(`action +approveClaim \\(claim ${announced.claimId} approveClaim\\): .* — tx 0x[0-9a-f]{64}`), 'one line per action in the keeper log');
   assert.equal(await stop(second.child), 0);
+  await assert.rejects(fetch(second.ready.keeper.healthUrl), 'the keeper is stopped with lashou dev');
   assert.equal(alive(second.ready.anvilPid), false);
   assert.ok(second.ready.indexerPid);
   assert.equal(alive(second.ready.indexerPid), false);

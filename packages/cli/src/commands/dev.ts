@@ -1,14 +1,16 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadDeployment } from '@lashou/abi/node';
-import { InvalidInputError, getPool, formatAmount } from '@lashou/sdk';
-import { anvilDevKey, findFreePort, startAnvil, walletFor } from '@lashou/sdk/node';
+import { InvalidInputError, createKeeper, formatKeeperLog, getPool, formatAmount, type Keeper } from '@lashou/sdk';
+import { anvilDevKey, demoKeeperKey, findFreePort, startAnvil, walletFor } from '@lashou/sdk/node';
 import { createServer } from 'node:net';
 import { type Context } from '../context.js';
 import type { Run } from '../main.js';
 import { DEMO_OPERATOR_SECRET, DEV_ROLES, seedDemo } from '../dev/seedDemo.js';
 import { progress } from '../progress.js';
+import { startKeeperHealthServer, type KeeperHealthServer } from '../keeper/healthServer.js';
+import { keeperDeployment } from './keeper.js';
 
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolvePort) => {
@@ -90,6 +92,28 @@ async function startDevIndexer(
   }
 }
 
+/**
+ * The local mutual's keeper: its own deterministic account (funded here), mining the blocks a randomness request
+ * waits for (anvil makes blocks only for transactions), its health endpoint, and one line per action in the state
+ * directory's keeper.log and on stderr. It is started (`keeper.run()`) by the caller once the banner is out.
+ */
+async function startDevKeeper(rpcUrl: string, deployment: ReturnType<typeof loadDeployment>, options: { port: number; log: string; echo: boolean }) {
+  const wallet = walletFor(rpcUrl, demoKeeperKey());
+  await wallet.request({ method: 'anvil_setBalance' as never, params: [wallet.account.address, '0x3635c9adc5dea00000'] as never }); // 1,000 ETH
+  const keeper = createKeeper(wallet, {
+    deployment: keeperDeployment(deployment),
+    intervalMs: 1_000,
+    mineLocalBlocks: true,
+    onLog: (entry) => {
+      const line = formatKeeperLog(entry);
+      appendFileSync(options.log, `${line}\n`);
+      if (options.echo && entry.event !== 'start') process.stderr.write(`keeper: ${line}\n`);
+    },
+  });
+  const health = await startKeeperHealthServer(keeper, { port: options.port });
+  return { keeper, health, running: null as Promise<void> | null, address: wallet.account.address as string, log: options.log };
+}
+
 export function devCommand(program: Command, run: Run) {
   program
     .command('dev')
@@ -103,9 +127,11 @@ export function devCommand(program: Command, run: Run) {
     .option('--no-indexer', 'run only the chain and the contracts, without the indexer, its API and the web app')
     .option('--web-port <port>', 'port of the web app (default 5173, or a free one if taken)')
     .option('--no-web', 'do not build and serve the web app')
+    .option('--no-keeper', 'do not run the keeper (nothing moves on by itself: lashou claim advance, lashou pool settle)')
+    .option('--keeper-port <port>', "port of the keeper's health endpoint (default 9464, or a free one if taken)")
     .option('--web-dist <dir>', 'folder of the built web app (default apps/web/dist; built there when missing or older than the sources)')
     .addHelpText('after', '\nExamples:\n  $ npm start                 # same as lashou dev: open the printed web app URL\n  $ lashou dev --fresh --members 50\n  $ lashou dev --web-port 8080\n  $ lashou dev --json         # one JSON line with the RPC URL, addresses and accounts, then stays up')
-    .action(run(async (ctx: Context, options: { port?: string; fresh?: boolean; members: string; stateDir: string; deploymentsDir?: string; apiPort?: string; indexer: boolean; webPort?: string; web: boolean; webDist?: string }) => {
+    .action(run(async (ctx: Context, options: { port?: string; fresh?: boolean; members: string; stateDir: string; deploymentsDir?: string; apiPort?: string; indexer: boolean; webPort?: string; web: boolean; webDist?: string; keeper: boolean; keeperPort?: string }) => {
       const members = Number(options.members);
       if (!Number.isSafeInteger(members) || members < 12) throw new InvalidInputError('--members must be a whole number ≥ 12 (the demo claims need them)');
       const stateDir = resolve(options.stateDir);
@@ -118,6 +144,7 @@ export function devCommand(program: Command, run: Run) {
       // The web app reads the pool through the indexer's API: no indexer, no web app.
       const web = options.indexer && options.web;
       const webPort = web ? await portOption(options.webPort, '--web-port', 5173) : 0;
+      const keeperPort = options.keeper ? await portOption(options.keeperPort, '--keeper-port', 9464) : 0;
       const indexerDir = join(stateDir, 'indexer');
       if (options.fresh) rmSync(indexerDir, { recursive: true, force: true });
       const resumed = existsSync(statePath);
@@ -127,9 +154,16 @@ export function devCommand(program: Command, run: Run) {
       let indexer: IndexerProcess | null = null;
       let webApp: WebApp | null = null;
       let webError: string | null = null;
+      let keeper: { keeper: Keeper; health: KeeperHealthServer; running: Promise<void> | null; address: string; log: string } | null = null;
       const shutdown = async (signal: string) => {
         if (stopping) return;
         stopping = true;
+        if (keeper) {
+          ctx.note(`\n${signal}: stopping the keeper`);
+          keeper.keeper.stop();
+          await keeper.running;
+          await keeper.health.close();
+        }
         if (webApp) {
           ctx.note(`\n${signal}: stopping the web app (${webApp.url})`);
           await webApp.stop().catch(() => {});
@@ -205,6 +239,7 @@ export function devCommand(program: Command, run: Run) {
             }
           }
         }
+        if (options.keeper) keeper = await startDevKeeper(anvil.rpcUrl, deployment, { port: keeperPort, log: join(stateDir, 'keeper.log'), echo: !ctx.json });
         const state = await getPool(client, { pool: deployment.pool });
         const accounts = DEV_ROLES.map((role, i) => ({ index: i, address: walletFor(anvil.rpcUrl, anvilDevKey(i)).account.address, privateKey: anvilDevKey(i), role }));
         const fmt = (v: bigint) => formatAmount(v, state.token);
@@ -246,13 +281,22 @@ export function devCommand(program: Command, run: Run) {
             `      LASHOU_RPC_URL=${anvil.rpcUrl} npx lashou pool info`,
             `      LASHOU_RPC_URL=${anvil.rpcUrl} npx lashou claim list`,
             ...(indexer ? [`      curl ${indexer.url}/api/members/${accounts[3]?.address}`] : []),
+            keeper
+              ? `  Keeper      ${keeper.address}   moves every claim and epoch on by itself (health ${keeper.health.url}/health, log ${keeper.log})`
+              : '  Keeper      not started (--no-keeper): lashou claim advance <id>, lashou pool settle',
             ...(webApp ? ['', `Open the web app:  ${webApp.url}`] : []),
             'Ctrl-C stops the chain and keeps its state; lashou dev --fresh starts empty.',
           ],
-          { rpcUrl: anvil.rpcUrl, chainId: 31337, anvilPid: anvil.pid, apiUrl: indexer?.url ?? null, indexerPid: indexer?.pid ?? null, webUrl: webApp?.url ?? null, webConfig: webApp ? join(stateDir, 'lashou.json') : null, resumed, deployment, demo, accounts, ready: true },
+          { rpcUrl: anvil.rpcUrl, chainId: 31337, anvilPid: anvil.pid, apiUrl: indexer?.url ?? null, indexerPid: indexer?.pid ?? null, webUrl: webApp?.url ?? null, webConfig: webApp ? join(stateDir, 'lashou.json') : null, keeper: keeper ? { address: keeper.address, healthUrl: `${keeper.health.url}/health`, log: keeper.log } : null, resumed, deployment, demo, accounts, ready: true },
         );
+        if (keeper) {
+          // Started after the banner, so that its lines follow it; they also go to the keeper's log file.
+          const running = keeper.keeper.run();
+          keeper.running = running;
+        }
       } catch (error) {
         stopping = true; // the seed failed: report its error, not anvil's exit
+        await keeper?.health.close().catch(() => {});
         await webApp?.stop().catch(() => {});
         await indexer?.stop();
         await anvil.stop();
