@@ -265,6 +265,9 @@ export function devCommand(program: Command, run: Run) {
                   `  GraphQL     ${indexer.url}/graphql   SQL ${indexer.url}/sql   (indexer pid ${indexer.pid}, log ${join(indexerDir, 'indexer.log')})`,
                 ]
               : ['  API         not started (--no-indexer)']),
+            keeper
+              ? `  keeper      ${keeper.address}   moves claims and epochs on by itself (health ${keeper.health.url}/health, log ${keeper.log})`
+              : '  keeper      not started (--no-keeper): lashou claim advance <id>, lashou pool settle',
             `  members     ${state.activeMembers} active; member funds ${fmt(state.memberFunds)}; epoch ${state.epoch.current}, next to settle ${state.epoch.nextToSettle}`,
             '',
             "Dev accounts (anvil's WELL-KNOWN keys: public, for this local chain only):",
@@ -280,10 +283,8 @@ export function devCommand(program: Command, run: Run) {
             `Try:  LASHOU_RPC_URL=${anvil.rpcUrl} LASHOU_PRIVATE_KEY=${accounts[3]?.privateKey} npx lashou member status`,
             `      LASHOU_RPC_URL=${anvil.rpcUrl} npx lashou pool info`,
             `      LASHOU_RPC_URL=${anvil.rpcUrl} npx lashou claim list`,
+            `      LASHOU_RPC_URL=${anvil.rpcUrl} npx lashou keeper --once --dry-run      # what is due, and what waits until when`,
             ...(indexer ? [`      curl ${indexer.url}/api/members/${accounts[3]?.address}`] : []),
-            keeper
-              ? `  Keeper      ${keeper.address}   moves every claim and epoch on by itself (health ${keeper.health.url}/health, log ${keeper.log})`
-              : '  Keeper      not started (--no-keeper): lashou claim advance <id>, lashou pool settle',
             ...(webApp ? ['', `Open the web app:  ${webApp.url}`] : []),
             'Ctrl-C stops the chain and keeps its state; lashou dev --fresh starts empty.',
           ],
