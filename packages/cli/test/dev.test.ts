@@ -11,8 +11,16 @@ import { BIN, lashou } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lashou-dev-'));
 const children: ChildProcessWithoutNullStreams[] = [];
-after(() => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+after(async () => {
+  // A failed assertion leaves lashou dev running: SIGINT lets it stop anvil, the indexer and the keeper it started
+  // (SIGKILL would orphan them); SIGKILL only if it does not exit in time.
+  for (const child of children) {
+    if (child.exitCode !== null) continue;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGINT');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
   rmSync(dir, { recursive: true, force: true });
 });
 
