@@ -99,3 +99,16 @@ test('after the run-off honour period every open claim is closed, from the first
   }
   assert.equal(at(claim('Approved'), { honourUntil: NOW - 100n }).kind, 'markClaimPaid', 'an approved claim is still paid');
 });
+
+test('randomness that cannot be had before the draw deadline lets anyone close the claim; randomness that can is used even late', () => {
+  const late = [slot(0, 'Empty', NOW - 10n), slot(1, 'Drawn', NOW + 100n), slot(2, 'Drawn', NOW + 100n)];
+  const c = claim('WitnessesDrawn', { randomnessRequest: 4n, witnesses: late });
+  const vrf = at(c, { randomness: { ready: false, expired: false } });
+  assert.deepEqual([vrf.kind, vrf.due, vrf.allowedAt], ['expireClaim', true, NOW - 9n], 'an unanswered VRF request past the draw deadline');
+  const ahead = at(c, { randomness: { ready: false, expired: false, targetBlock: BLOCK + 5n } });
+  assert.deepEqual([ahead.kind, ahead.due], ['expireClaim', true], 'a target block still ahead past the draw deadline');
+  const expired = at(c, { randomness: { ready: false, expired: true } });
+  assert.deepEqual([expired.kind, expired.due], ['expireClaim', true], 'no fresh request once the draw deadline passed');
+  assert.equal(at(c, { randomness: { ready: true, expired: false } }).kind, 'drawWitnesses', 'a ready value is used');
+  assert.equal(at(c, { randomness: { ready: false, expired: false, targetBlock: BLOCK } }).kind, 'fulfilRandomness', 'a mined target is recorded');
+});

@@ -88,21 +88,25 @@ export function nextClaimStep(parameters: NextClaimStepParameters): NextClaimSte
     case 'WitnessesDrawn': {
       const late = c.state === 'WitnessesDrawn' ? lateSlot(c, now) : undefined;
       if (late) return late;
+      const empty = c.witnesses.filter((s) => s.status === 'Empty' && s.deadline !== 0n);
+      const earliest = empty.length === 0 ? undefined : empty.reduce((min, s) => (s.deadline < min ? s.deadline : min), empty[0]!.deadline);
+      const closable = earliest !== undefined && now > earliest;
+      const close = () => due('expireClaim', `no witness could be drawn by ${iso(earliest!)}: the claim is closed`, { allowedAt: after(earliest!) });
       if (c.randomnessRequest !== 0n) {
         const r = randomness;
-        if (!r) return wait('drawWitnesses', 'randomness', `waiting for randomness request ${c.randomnessRequest}`);
-        if (r.ready) return due('drawWitnesses', `randomness request ${c.randomnessRequest} is ready: the empty witness slots are drawn`);
-        if (r.expired) return due('drawWitnesses', `randomness request ${c.randomnessRequest} expired unfulfilled: the draw asks for fresh randomness`);
-        if (r.targetBlock === undefined) return wait('drawWitnesses', 'randomness', `waiting for the randomness source to fulfil request ${c.randomnessRequest}`);
-        if (blockNumber >= r.targetBlock) {
+        // Randomness that can be had now is used, even late; randomness that cannot yet lets a late claim be closed.
+        if (r?.ready) return due('drawWitnesses', `randomness request ${c.randomnessRequest} is ready: the empty witness slots are drawn`);
+        if (r && r.targetBlock !== undefined && !r.expired && blockNumber >= r.targetBlock) {
           return due('fulfilRandomness', `block ${r.targetBlock} is mined: its prevrandao is recorded for request ${c.randomnessRequest} (allowed for 256 blocks)`, { allowedAtBlock: r.targetBlock });
         }
+        if (closable) return close();
+        if (!r) return wait('drawWitnesses', 'randomness', `waiting for randomness request ${c.randomnessRequest}`);
+        if (r.expired) return due('drawWitnesses', `randomness request ${c.randomnessRequest} expired unfulfilled: the draw asks for fresh randomness`);
+        if (r.targetBlock === undefined) return wait('drawWitnesses', 'randomness', `waiting for the randomness source to fulfil request ${c.randomnessRequest}`);
         return { kind: 'fulfilRandomness', due: false, allowedAtBlock: r.targetBlock, waitingFor: 'randomness', detail: `waiting for block ${r.targetBlock} (now ${blockNumber}), whose prevrandao draws the witnesses` };
       }
-      const empty = c.witnesses.filter((s) => s.status === 'Empty' && s.deadline !== 0n);
-      if (empty.length !== 0) {
-        const earliest = empty.reduce((min, s) => (s.deadline < min ? s.deadline : min), empty[0]!.deadline);
-        if (now > earliest) return due('expireClaim', `no witness could be drawn by ${iso(earliest)}: the claim is closed`, { allowedAt: after(earliest) });
+      if (earliest !== undefined) {
+        if (closable) return close();
         return wait('expireClaim', 'randomness', `an empty witness slot waits for a draw until ${iso(earliest)}`, after(earliest));
       }
       return waitForWitnesses(c);
