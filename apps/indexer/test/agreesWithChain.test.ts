@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { claimsManagerAbi, mutualPoolAbi } from '@lashou/abi';
-import { creditMembers, getClaim, joinPoolWithPermit, createIdentity, requestTestTokens, settleEpoch } from '@lashou/sdk';
+import { claimParametersAbi, claimsManagerAbi, mutualPoolAbi, prevrandaoSourceAbi } from '@lashou/abi';
+import { creditMembers, getClaim, joinPoolWithPermit, createIdentity, nextClaimStep, requestTestTokens, settleEpoch, type GetClaimReturnType } from '@lashou/sdk';
 import { demoMemberKey, walletFor } from '@lashou/sdk/node';
 import { type Address, type Hex, createWalletClient, getAddress, http, keccak256, toHex } from 'viem';
 import { api, gql, indexer, rowCounts, seededChain, type Indexer, type SeededChain } from './utils/harness';
@@ -134,7 +134,9 @@ async function disagreements(options: { statements: boolean }): Promise<string[]
   if (reserves.balanced !== true || reserves.difference !== '0') problems.push(`/api/reserves not balanced: ${JSON.stringify(reserves)}`);
   for (const c of reserves.contracts) if (c.difference !== '0') problems.push(`/api/reserves ${c.contract}: difference ${c.difference}`);
 
-  // Claims: state and witness slots as the claims manager has them.
+  // Claims: state and witness slots as the claims manager has them, and the next step as nextClaimStep decides it
+  // from the chain's views at the same block (the API's is decided from indexed rows alone, at its head).
+  await ix.waitForBlock(blockNumber);
   const claimCount = await read<bigint>(claims, claimsManagerAbi, 'claimCount', [], blockNumber);
   const listed: any = await api(ix.url, '/api/claims?limit=500');
   if (listed.claims.length !== Number(claimCount)) problems.push(`/api/claims lists ${listed.claims.length} claims, chain has ${claimCount}`);
@@ -159,8 +161,41 @@ async function disagreements(options: { statements: boolean }): Promise<string[]
         row.status === 'attested' ? 'Approved' : row.status === 'slashed' ? (row.approved ? 'Approved' : 'Rejected') : row.status[0].toUpperCase() + row.status.slice(1);
       if (indexStatus !== chainStatus) problems.push(`claim ${id} slot ${i}: ${row.status}, chain ${chainStatus}`);
     });
+    const want = await chainNextStep(onChain, blockNumber);
+    if (JSON.stringify(c.nextStep) !== JSON.stringify(want)) problems.push(`claim ${id} (${onChain.state}): nextStep ${JSON.stringify(c.nextStep)}, from the chain ${JSON.stringify(want)}`);
+    nextStepKinds.add(`${onChain.state}:${c.nextStep?.kind ?? 'none'}:${c.nextStep?.due ? 'due' : 'waiting'}`);
   }
   return problems;
+}
+
+/** Every (state, next step kind, due) the API answered in a comparison with the chain (the checks are not vacuous). */
+const nextStepKinds = new Set<string>();
+
+/** The claim's next step from the chain's own views at `blockNumber` (as advanceClaim reads them), in the API's JSON shape. */
+async function chainNextStep(claim: GetClaimReturnType, blockNumber: bigint) {
+  const block = await client().getBlock({ blockNumber });
+  const [parameters, source] = await Promise.all([
+    read<Address>(claims, claimsManagerAbi, 'parameters', [], blockNumber),
+    read<Address>(claims, claimsManagerAbi, 'randomnessSource', [], blockNumber),
+  ]);
+  const honourUntil = await read<bigint>(parameters, claimParametersAbi, 'honourUntil', [], blockNumber);
+  let randomness: { ready: boolean; expired: boolean; targetBlock?: bigint } | undefined;
+  if (claim.randomnessRequest !== 0n) {
+    const [ready, expired] = await read<readonly [boolean, boolean, bigint]>(source, prevrandaoSourceAbi, 'randomness', [claim.randomnessRequest], blockNumber);
+    const targetBlock = ready || expired ? undefined : await read<bigint>(source, prevrandaoSourceAbi, 'targetBlock', [claim.randomnessRequest], blockNumber);
+    randomness = { ready, expired, targetBlock };
+  }
+  const next = nextClaimStep({ claim, now: block.timestamp, blockNumber: block.number, honourUntil, randomness });
+  const text = (v: bigint | undefined) => (v === undefined ? null : v.toString());
+  return {
+    kind: next.kind ?? null,
+    due: next.due,
+    allowedAt: text(next.allowedAt),
+    allowedAtBlock: text(next.allowedAtBlock),
+    slot: next.slot ?? null,
+    waitingFor: next.waitingFor,
+    detail: next.detail,
+  };
 }
 
 /** Waits until the index has processed the chain's head (Ponder's /status), which must take under `ms`, then
@@ -195,6 +230,7 @@ describe('the index agrees with the chain', { timeout: 240_000 }, () => {
     const statuses = await Promise.all((await chainMembers()).map((a) => read<number>(pool, mutualPoolAbi, 'statusOf', [a], 'latest' as never)));
     for (const wanted of [2, 3, 4, 5]) assert.ok(statuses.includes(wanted), `the demo has a member in state ${MEMBER_VIEW[wanted]}`);
     assert.deepEqual(await disagreements({ statements: true }), []);
+    console.log(`# next steps compared with the chain: ${[...nextStepKinds].sort().join(', ')}`);
   });
 
   test("/api/stats says the block its answer is computed at: the index's head, not the pool's last event", async () => {
@@ -228,6 +264,11 @@ describe('the index agrees with the chain', { timeout: 240_000 }, () => {
     const credited = await agreesWithin(4_000);
     console.log(`# credit visible and agreeing in ${credited} ms`);
     assert.deepEqual(await disagreements({ statements: true }), [], 'statements after the settlement and the credit');
+    // Waiting (before) and due (after the 15 days) next steps were both compared with the chain.
+    console.log(`# next steps compared with the chain: ${[...nextStepKinds].sort().join(', ')}`);
+    for (const expected of ['Announced:approveClaim:waiting', 'Announced:approveClaim:due', 'Filed:expireClaim:waiting', 'Filed:expireClaim:due', 'Paid:releaseStakes:waiting']) {
+      assert.ok(nextStepKinds.has(expected), `a ${expected} next step was compared with the chain (${[...nextStepKinds].join(', ')})`);
+    }
   });
 
   test('a settlement and a credit write the same rows with N members as with N + 30, and touch no member row', async () => {

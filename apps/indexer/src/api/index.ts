@@ -11,6 +11,7 @@ import { erc20Abi, getAddress, isAddress, type Hex } from 'viem';
 import { fraudReportsAbi, mutualPoolAbi, witnessRegistryAbi } from '@lashou/abi';
 import { CLAIM_STATES } from '@lashou/sdk';
 import { indexerSettings } from '../settings';
+import { indexedClaimForStep, indexedNextStep, nextStepJson } from './nextStep';
 import { balanceOf, maxChargeOf, serialize, statusOf } from './views';
 
 // REST under /api (described at /api/openapi.json), Ponder's GraphQL at /graphql and SQL over HTTP at /sql.
@@ -458,7 +459,14 @@ app.openapi(
   createRoute({
     method: 'get',
     path: '/api/claims/{id}',
-    summary: "A claim's timeline, evidence hashes, witnesses (with the inputs to recompute their draw) and reports",
+    summary: "A claim's timeline, evidence hashes, witnesses (with the inputs to recompute their draw), reports, and its next step",
+    description:
+      '`nextStep` is the claim\'s next permissionless step as the SDK\'s `nextClaimStep` decides it (the keeper, `advanceClaim` and the web app use the same function), ' +
+      "computed from indexed data at the index's head (the last indexed block's timestamp and number; no chain call): " +
+      '`kind` (fulfilRandomness, drawWitnesses, replaceWitness, approveClaim, markClaimPaid, releaseStakes, expireClaim, or null when nothing permissionless can move the claim), ' +
+      '`due` (anyone may send it now), `allowedAt` (chain time from which it is allowed, unix seconds as a decimal string, or null), `allowedAtBlock` (block from which it is allowed: a prevrandao target block, or null), ' +
+      '`slot` (the witness slot concerned, 0-based, or null), `waitingFor` (operator, witnesses, randomness, settlement, reporters, investigation, anyone, nobody) and `detail` (one line in English). ' +
+      'A VRF request not yet fulfilled is reported as waiting for randomness: its expiry (the coordinator timeout) is not indexed. `nextStep` is null before the index has a head (or, logged, if the indexed timeline cannot be read).',
     request: { params: z.object({ id: Uint('claim id') }) },
     responses: ok('the claim'),
   }),
@@ -466,16 +474,36 @@ app.openapi(
     const { id } = c.req.valid('param');
     const [row] = await db.select().from(schema.claim).where(eq(schema.claim.claimId, id));
     if (!row) return c.json({ error: `no claim ${id}: claim ids start at 1; list them at /api/claims` }, 404);
-    const [timeline, witnesses, draws, reports, payments] = await Promise.all([
+    const [timeline, witnesses, draws, reports, payments, parameterChanges] = await Promise.all([
       db.select().from(schema.claimEvent).where(eq(schema.claimEvent.claimId, id)).orderBy(asc(schema.claimEvent.blockNumber), asc(schema.claimEvent.logIndex)),
       db.select().from(schema.claimWitness).where(eq(schema.claimWitness.claimId, id)).orderBy(asc(schema.claimWitness.slot)),
       db.select().from(schema.draw).where(eq(schema.draw.claimId, id)).orderBy(asc(schema.draw.blockNumber), asc(schema.draw.logIndex)),
       db.select().from(schema.report).where(eq(schema.report.claimId, id)).orderBy(asc(schema.report.reportId)),
       db.select().from(schema.payment).where(eq(schema.payment.claimId, id)).orderBy(asc(schema.payment.paymentId)),
+      // The draw window's changes and the run-off's end, for the next step.
+      db
+        .select({ name: schema.parameterChange.name, newValue: schema.parameterChange.newValue, blockNumber: schema.parameterChange.blockNumber })
+        .from(schema.parameterChange)
+        .where(and(eq(schema.parameterChange.contract, 'ClaimParameters'), inArray(schema.parameterChange.name, ['DrawWindow', 'claimsRunOff'])))
+        .orderBy(asc(schema.parameterChange.blockNumber), asc(schema.parameterChange.id)),
     ]);
-    const requestIds = draws.map((d) => d.requestId);
+    // The claim as getClaim would read it, rebuilt from the index; its pending randomness request (if any) is read
+    // with the draws' requests.
+    let stepClaim: ReturnType<typeof indexedClaimForStep> | null = null;
+    try {
+      stepClaim = indexedClaimForStep(row, timeline, payments, parameterChanges);
+    } catch (error) {
+      console.error(`api: claim ${id}: its next step could not be rebuilt from the index:`, error);
+    }
+    const pending = stepClaim?.randomnessRequest ?? 0n;
+    const requestIds = [...new Set([...draws.map((d) => d.requestId), ...(pending !== 0n ? [pending] : [])])];
     const requests = requestIds.length ? await db.select().from(schema.randomnessRequest).where(inArray(schema.randomnessRequest.requestId, requestIds)) : [];
     const now = await chainNow();
+    const blockNumber = await indexedBlockNow();
+    const nextStep =
+      blockNumber === null || stepClaim === null
+        ? null
+        : nextStepJson(indexedNextStep({ claim: stepClaim, requests, parameterChanges, randomnessKind: settings.deployment.randomnessKind, now, blockNumber }));
     return c.json(
       json({
         ...row,
@@ -505,6 +533,7 @@ app.openapi(
         reports,
         payments,
         timeline,
+        nextStep,
       }),
       200,
     );
