@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatCountdown, secondsRemaining, splitDuration } from './countdown.ts';
+import { chainTimeAt, formatCountdown, secondsRemaining, splitDuration } from './countdown.ts';
 
 test('secondsRemaining subtracts whole seconds elapsed since the answer was seen', () => {
   assert.equal(secondsRemaining(604_800n, 1_000, 1_000), 604_800n);
@@ -25,4 +25,11 @@ test('formatCountdown shows days in the language and a clock', () => {
   assert.equal(formatCountdown(90_061n, 'en'), '1 day 01:01:01');
   assert.equal(formatCountdown(3_599n, 'en'), '00:59:59');
   assert.match(formatCountdown(7n * 86_400n + 5n, 'zh-CN'), /^7\s?天 00:00:05$/);
+});
+
+test('chainTimeAt moves the latest block’s time on by the whole seconds since it was seen, never back', () => {
+  assert.equal(chainTimeAt(1_800_000_000n, 5_000, 5_000), 1_800_000_000n);
+  assert.equal(chainTimeAt(1_800_000_000n, 5_000, 5_999), 1_800_000_000n);
+  assert.equal(chainTimeAt(1_800_000_000n, 5_000, 17_250), 1_800_000_012n);
+  assert.equal(chainTimeAt(1_800_000_000n, 5_000, 1_000), 1_800_000_000n);
 });

@@ -11,6 +11,15 @@ export function secondsRemaining(secondsLeft: bigint, observedAtMs: number, nowM
   return left > 0n ? left : 0n;
 }
 
+/**
+ * The chain's time at `nowMs`, estimated as the countdowns do: the latest block's `timestamp`, seen at
+ * `observedAtMs`, plus the whole seconds elapsed since (never less than the block's own time). A block's time is
+ * at or before the moment it is seen, so the estimate does not run ahead of the chain.
+ */
+export function chainTimeAt(timestamp: bigint, observedAtMs: number, nowMs: number): bigint {
+  return timestamp + BigInt(Math.max(0, Math.floor((nowMs - observedAtMs) / 1000)));
+}
+
 export type DurationParts = { days: number; hours: number; minutes: number; seconds: number };
 
 /** A number of seconds as days, hours, minutes and seconds. */

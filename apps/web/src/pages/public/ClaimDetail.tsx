@@ -6,6 +6,7 @@ import { Address, FullHash, LoadState, ReportButton, StateBadge, Time, TxHash, s
 import { Countdown } from '../../components/public/Countdown';
 import { DrawCard } from '../../components/public/DrawCard';
 import { Evidence } from '../../components/public/Evidence';
+import { NextStep } from '../../components/public/NextStep';
 import { Timeline } from '../../components/public/Timeline';
 import { WitnessSlots } from '../../components/public/WitnessSlots';
 import { useMoney } from '../../lib/token';
@@ -267,6 +268,9 @@ export default function ClaimDetail() {
               ) : null}
             </p>
           ) : null}
+
+          {/* While announced, the countdown above already runs to the announcement's end, after which anyone may approve. */}
+          <NextStep claimId={claim.claimId} showCountdown={claim.announcement === null} />
 
           <section aria-labelledby="claim-summary-title">
             <h2 id="claim-summary-title">{t('detail.summary')}</h2>
