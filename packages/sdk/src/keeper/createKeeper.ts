@@ -176,7 +176,10 @@ export function createKeeper(client: LashouClient, parameters: CreateKeeperParam
     const plan = await findKeeperSteps(client, { deployment: parameters.deployment, groups, memo });
     lastPlannedBlock = plan.blockNumber;
     metrics.chainTime = plan.now;
-    metrics.block = plan.blockNumber;
+    // The chain answered: healthy from here, while the steps are sent (a pass with many may take a while).
+    markSuccess(plan.blockNumber);
+    metrics.due = plan.due.map((s) => metric(s, plan.now));
+    metrics.waiting = plan.waiting.map((s) => metric(s, plan.now));
     for (const key of failures.keys()) if (!plan.due.some((s) => s.key === key)) failures.delete(key);
     if (parameters.dailyBudget !== undefined && spending === null && address) {
       const found = await getKeeperSpending(client, { deployment: parameters.deployment, account: address, since: plan.now - DAY });
