@@ -6,12 +6,13 @@ import {
   acceptWitness, attestClaim, computeNullifier, createIdentity, createKeeper, deployLashou, fileClaim, findKeeperSteps, formatKeeperLog, getClaim,
   getKeeperSpending, joinPool, requestTestTokens, reviewClaim, setNotary, signDiagnosis, stakeWitness, type DeployLashouReturnType, type Keeper, type KeeperLogEntry,
 } from '../index.js';
-import { anvilDevKey, startTcpProxy, startTestChain, walletFor, type TestChain, type TestWalletClient } from '../node/index.js';
+import { anvilDevKey, demoMemberKey, startTcpProxy, startTestChain, walletFor, type TestChain, type TestWalletClient } from '../node/index.js';
 
 const UNIT = 1_000_000n;
 const DAY = 86_400;
 const EPOCH = 14n * 86_400n;
 const REGION = 21;
+const THIN_MEMBERS = 50;
 const operatorSecret = `0x${'cd'.repeat(32)}` as Hex;
 
 /** Polls `check` until it returns true (or throws with what it last returned). */
@@ -85,16 +86,25 @@ describe('the keeper, on anvil', { timeout: 300_000 }, () => {
       await stakeWitness(w, { registry: d.registry as Address, amount: 10_000n * UNIT, region: REGION });
     }
     await setNotary(operator(), { claims, notary: notary().account.address, listed: true });
+    // 50 thin members at exactly the minimum balance: the first share charged lapses them all.
+    for (let i = 0; i < THIN_MEMBERS; i++) {
+      const thin = walletFor(chain.rpcUrl, demoMemberKey(1_000 + i), chain.chain);
+      await operator().request({ method: 'anvil_setBalance' as never, params: [thin.account.address, '0x56bc75e2d63100000'] as never });
+      await requestTestTokens(thin, { token: d.token, amount: 10n * UNIT });
+      await joinPool(thin, { pool: d.pool, identityCommitment: createIdentity({ docType: 'PASSPORT', idNumber: `CHN:T${String(i).padStart(8, '0')}`, name: `Thin ${i}` }).commitment, deposit: 10n * UNIT });
+    }
     await chain.increaseTime(91 * DAY);
   });
   after(async () => {
     await chain?.stop();
   });
 
-  test('with two keepers running and time moved on, a reviewed claim is drawn, approved, paid and released with no other call, and no call of theirs fails on chain', async () => {
+  test('with two keepers running and time moved on, a reviewed claim is drawn, approved, paid and released, and the members it lapsed are processed, with no other call; no call of theirs fails on chain', async () => {
     const firstBlock = await operator().getBlockNumber();
-    const a = startKeeper(keeperA());
-    const b = startKeeper(keeperB());
+    // 600,000 gas per call: every step fits but processing 50 lapses at once does not, so the keepers halve the
+    // lapse steps per call until it fits.
+    const a = startKeeper(keeperA(), { maxGas: 600_000n });
+    const b = startKeeper(keeperB(), { maxGas: 600_000n });
     try {
       const patient = member(0).account.address;
       const before = await operator().readContract({ address: d.token, abi: erc20Abi, functionName: 'balanceOf', args: [patient] });
@@ -122,8 +132,9 @@ describe('the keeper, on anvil', { timeout: 300_000 }, () => {
     for (const kind of ['fulfilRandomness', 'drawWitnesses', 'approveClaim', 'settleEpoch', 'markClaimPaid', 'releaseStakes'] as const) assert.ok(kinds.has(kind), `a keeper took ${kind}`);
     for (const line of actions) assert.match(formatKeeperLog(line), /^\d{4}-\d\d-\d\dT.* action +\w+ \(.+\): .+ — tx 0x[0-9a-f]{64}, \d+ gas, block \d+$/);
     // Each claim step was taken once: the other keeper's attempt failed its estimate, before anything was signed.
-    // (Recording randomness twice is a no-op, and each settlement settles the next epoch: both are counted below.)
-    const keys = actions.filter((l) => l.kind !== 'fulfilRandomness' && l.kind !== 'settleEpoch').map((l) => l.step);
+    // (Recording randomness twice is a no-op; each settlement settles the next epoch and each lapse call takes the
+    // next members: those are counted below.)
+    const keys = actions.filter((l) => l.kind !== 'fulfilRandomness' && l.kind !== 'settleEpoch' && l.kind !== 'processLapses').map((l) => l.step);
     assert.equal(new Set(keys).size, keys.length, `no claim step taken twice: ${keys.join(', ')}`);
     // A transaction may revert when both keepers sent the same step in one block: then it is a keeper's, it
     // changed nothing, and the loser logged the step as skipped, not failed.
@@ -141,10 +152,22 @@ describe('the keeper, on anvil', { timeout: 300_000 }, () => {
     const skipped = [...a.lines, ...b.lines].filter((l) => l.event === 'skipped').length;
     assert.ok(skipped >= reverted, `${reverted} reverted transaction(s), each logged as skipped (${skipped})`);
     assert.deepEqual([...a.lines, ...b.lines].filter((l) => l.event === 'failed').map((l) => l.message), [], 'no step failed');
-    // The money is exactly right: the claim (15) and three commissions (1 each) shared by 3 members, once.
+    // The money is exactly right: the claim (15) and three commissions (1 each) shared once by the 53 members.
+    const charged = parseEventLogs({ abi: mutualPoolAbi, eventName: 'EpochSettled', logs: await operator().getLogs({ address: d.pool, fromBlock: firstBlock, toBlock: last }) }).filter((e) => e.args.collected !== 0n);
+    assert.equal(charged.length, 1, 'one settlement charged the members');
+    assert.equal(charged[0]!.args.members, 3n + BigInt(THIN_MEMBERS));
+    assert.equal(charged[0]!.args.collected, 18n * UNIT);
+    const share = charged[0]!.args.share;
+    assert.equal(share, (18n * UNIT + 52n) / 53n, 'the share rounds up (in favour of the pool)');
     for (let i = 0; i < 3; i++) {
-      assert.equal(await operator().readContract({ address: d.pool, abi: mutualPoolAbi, functionName: 'balanceOf', args: [member(i).account.address] }), 494n * UNIT, `member ${i} paid 6`);
+      assert.equal(await operator().readContract({ address: d.pool, abi: mutualPoolAbi, functionName: 'balanceOf', args: [member(i).account.address] }), 500n * UNIT - share, `member ${i} paid one share`);
     }
+    // That share took every thin member below the minimum: all lapsed, in calls halved to fit the gas limit.
+    const lapses = actions.filter((l) => l.kind === 'processLapses').map((l) => /→ (\d+) lapsed in (\d+) steps(, more pending)?$/.exec(l.message));
+    assert.ok(lapses.every(Boolean), 'every processLapses line says what it did');
+    assert.equal(lapses.reduce((sum, m) => sum + Number(m![1]), 0), THIN_MEMBERS, 'every thin member lapsed');
+    assert.ok(lapses.some((m) => m![3] !== undefined && Number(m![2]) < THIN_MEMBERS), `a call lapsed fewer than all, leaving more pending: ${lapses.map((m) => m![0]).join('; ')}`);
+    assert.equal(await operator().readContract({ address: d.pool, abi: mutualPoolAbi, functionName: 'activeMembers' }), 3n);
     const approved = parseEventLogs({ abi: claimsManagerAbi, eventName: 'ClaimApproved', logs: await operator().getLogs({ address: claims, fromBlock: firstBlock, toBlock: last }) });
     assert.equal(approved.length, 1, 'approved once');
     // Each epoch settled exactly once, in order.
@@ -152,7 +175,7 @@ describe('the keeper, on anvil', { timeout: 300_000 }, () => {
     assert.deepEqual(settled, [...settled].sort((x, y) => (x < y ? -1 : 1)), 'epochs settled in order');
     assert.equal(new Set(settled).size, settled.length, 'no epoch settled twice');
     assert.equal(actions.filter((l) => l.kind === 'settleEpoch').length, settled.length, 'every settlement a keeper sent settled an epoch');
-    for (const line of actions.filter((l) => l.kind === 'settleEpoch')) assert.match(line.message, /→ settled epoch \d+ \(3 members, share \d+ base units each\)$/);
+    for (const line of actions.filter((l) => l.kind === 'settleEpoch')) assert.match(line.message, /→ settled epoch \d+ \((53|3) members, share \d+ base units each\)$/);
     // Its spending, recounted from the chain, is what its receipts say.
     for (const [keeper, lines] of [[keeperA(), a.lines], [keeperB(), b.lines]] as const) {
       let sum = 0n;

@@ -20,7 +20,7 @@ export type TakeKeeperStepParameters = {
   account?: Account | Address | undefined;
   /** Refuse a call whose gas estimate exceeds this (default 3,000,000); the limit sent is the estimate plus 20 %, capped here. */
   maxGas?: bigint | undefined;
-  /** Members per `processLapses` call (default 200). */
+  /** Members per `processLapses` call (default 200; halved until the call fits `maxGas`). */
   maxLapseSteps?: number | undefined;
   /** Fee caps to send with (default: the node's estimate). */
   fees?: { maxFeePerGas: bigint; maxPriorityFeePerGas: bigint } | undefined;
@@ -58,12 +58,14 @@ export async function takeKeeperStep(client: LashouClient, parameters: TakeKeepe
   const { deployment, step } = parameters;
   const maxGas = parameters.maxGas ?? DEFAULT_KEEPER_MAX_GAS;
   const account = resolveAccount(client, parameters.account);
-  const call = await callOf(client, deployment, step, parameters.maxLapseSteps ?? DEFAULT_KEEPER_LAPSE_STEPS);
-  let estimatedGas: bigint;
-  try {
-    estimatedGas = await estimateContractGas(client, { address: call.address, abi: call.abi, functionName: call.functionName, args: call.args, account } as never);
-  } catch (error) {
-    throw await explain(client, error, { pool: deployment.pool });
+  let lapseSteps = parameters.maxLapseSteps ?? DEFAULT_KEEPER_LAPSE_STEPS;
+  let call = await callOf(client, deployment, step, lapseSteps);
+  let estimatedGas = await estimate(client, call, account, deployment);
+  // Lapse processing is bounded by its step count: fewer members per call until one call fits the gas limit.
+  while (estimatedGas > maxGas && step.kind === 'processLapses' && lapseSteps > 1) {
+    lapseSteps = Math.floor(lapseSteps / 2);
+    call = await callOf(client, deployment, step, lapseSteps);
+    estimatedGas = await estimate(client, call, account, deployment);
   }
   if (estimatedGas > maxGas) {
     throw new InvalidInputError(`${step.key} needs ${estimatedGas} gas, above the keeper's limit of ${maxGas} per call: raise --max-gas if that is expected`, {
@@ -119,6 +121,15 @@ function outcomeOf(step: KeeperStep, receipt: TransactionReceipt): string {
 }
 
 type Call = { address: Address; abi: Abi; functionName: string; args: readonly unknown[] };
+
+/** The node's gas estimate of a call (which also simulates it: a step already taken fails here, before signing). */
+async function estimate(client: LashouClient, call: Call, account: Account | Address, deployment: KeeperDeployment): Promise<bigint> {
+  try {
+    return await estimateContractGas(client, { address: call.address, abi: call.abi, functionName: call.functionName, args: call.args, account } as never);
+  } catch (error) {
+    throw await explain(client, error, { pool: deployment.pool });
+  }
+}
 
 /** The contract call of a step. */
 async function callOf(client: LashouClient, d: KeeperDeployment, step: KeeperStep, maxLapseSteps: number): Promise<Call> {
