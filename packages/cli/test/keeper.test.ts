@@ -100,6 +100,7 @@ describe('lashou keeper, as a real process', { timeout: 240_000 }, () => {
     assertOneLineError(await lashou(['keeper', '--max-gas', '0'], env()), /--max-gas "0" is not a whole number above 0/);
     assertOneLineError(await lashou(['keeper', '--interval', 'soon'], env()), /--interval "soon" is not a positive number: e.g. --interval 12/);
     assertOneLineError(await lashou(['keeper', '--daily-budget', '-1'], env()), /--daily-budget "-1" is not a positive number/);
+    assertOneLineError(await lashou(['keeper', '--max-gas-price', '0.0000000000001'], env()), /--max-gas-price "0.0000000000001" is below 1 wei/);
     assertOneLineError(await lashou(['keeper', '--health-port', '70000'], env()), /--health-port "70000" is not a port number/);
     assertOneLineError(await lashou(['keeper', '--once'], env()), /no signing key: set LASHOU_PRIVATE_KEY, or pass --keystore/);
   });

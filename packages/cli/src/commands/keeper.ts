@@ -100,8 +100,11 @@ export function keeperCommand(program: Command, run: Run) {
       const groups = parseStepGroups(options.steps);
       const maxGas = wholeNumber(options.maxGas, '--max-gas', '3000000');
       const maxLapseSteps = Number(wholeNumber(options.maxLapseSteps, '--max-lapse-steps', '200'));
-      const maxFeePerGas = options.maxGasPrice === undefined ? undefined : parseGwei(String(positiveNumber(options.maxGasPrice, '--max-gas-price', '30')));
-      const dailyBudget = options.dailyBudget === undefined ? undefined : parseEther(String(positiveNumber(options.dailyBudget, '--daily-budget', '0.05')));
+      // Checked as decimals first, then parsed from the text itself (String(1e-10) would be "1e-10").
+      const maxFeePerGas = options.maxGasPrice === undefined ? undefined : (positiveNumber(options.maxGasPrice, '--max-gas-price', '30'), parseGwei(options.maxGasPrice.trim()));
+      const dailyBudget = options.dailyBudget === undefined ? undefined : (positiveNumber(options.dailyBudget, '--daily-budget', '0.05'), parseEther(options.dailyBudget.trim()));
+      if (maxFeePerGas === 0n) throw new InvalidInputError(`--max-gas-price "${options.maxGasPrice}" is below 1 wei: e.g. --max-gas-price 30`);
+      if (dailyBudget === 0n) throw new InvalidInputError(`--daily-budget "${options.dailyBudget}" is below 1 wei: e.g. --daily-budget 0.05`);
       const healthPort = options.healthPort === undefined ? undefined : port(options.healthPort);
       const chainId = await ctx.chainId();
       const local = chainId === LOCAL_CHAIN_ID;
