@@ -82,7 +82,8 @@ export function NextStep({ claimId, showCountdown = true }: { claimId: bigint; s
     data = { kind: next.kind ?? '', due: String(next.due), waitingFor: next.waitingFor };
     body = (
       <>
-        <p data-testid="claim-next-step-text">{text(view.headline)}</p>
+        {/* The page explains the state just above: a headline that only says it again is left out. */}
+        {view.restatesState && view.then ? null : <p data-testid="claim-next-step-text">{text(view.headline)}</p>}
         {view.then ? <p data-testid="claim-next-step-then">{text(view.then)}</p> : null}
         {view.countdownTo !== undefined && showCountdown ? (
           <CountdownDisplay

@@ -109,6 +109,7 @@ describe('the next step in words', () => {
     assert.equal(sentences(waiting, 'zh-CN').headline, '等待见证人签名确认探访结果；最先到期须确认的是见证人 2。');
     assert.equal(sentences(waiting, 'zh-CN').then, `自 ${formatTime(attestBy + 1n, 'zh-CN')} 起，任何人都可以替换超时的见证人 2（扣除其部分押金）并重新抽选。`);
     assert.equal(waiting.countdownTo, attestBy + 1n);
+    assert.equal(waiting.restatesState, undefined, 'which witness is due first is more than the state says');
 
     const accepting = claim({ state: 'WitnessesDrawn', witnesses: [slot(0, 'Drawn', T + DAY), slot(1, 'Drawn', T + DAY), slot(2, 'Drawn', T + DAY)] });
     assert.equal(sentences(view({ claim: accepting, now: T }).view, 'en').headline, 'Waiting for the witnesses (见证人) to accept and visit the patient; witness 1 is the first due to accept.');
@@ -158,7 +159,12 @@ describe('the next step in words', () => {
     ]);
     const paid = sentences(view({ claim: claim({ state: 'Paid', deadline: T + 30n * DAY }), now: T }).view, 'zh-CN');
     assert.deepEqual([paid.headline, paid.then], ['已打款：举报期结束前仍可举报骗保。', `自 ${formatTime(T + 30n * DAY + 1n, 'zh-CN')} 起，任何人都可以解锁见证人的押金。`]);
+    // The page says what Approved and Paid mean just above the panel: these headlines are left out there.
+    for (const state of ['Filed', 'Approved', 'Paid', 'Announced'] as const) {
+      assert.equal(view({ claim: claim({ state, deadline: T + DAY }), now: T }).view.restatesState, true, state);
+    }
     const investigating = view({ claim: claim({ state: 'UnderInvestigation', deadline: T }), now: T }).view;
+    assert.equal(investigating.restatesState, undefined, 'an investigation has no "then": its headline stays');
     assert.equal(sentences(investigating, 'en').headline, 'A fraud report is under investigation: the operator resolves it, or anyone may close the report once its deadline has passed.');
     assert.equal(investigating.then, undefined);
     for (const state of ['Rejected', 'FraudConfirmed'] as const) {

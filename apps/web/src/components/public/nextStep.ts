@@ -26,6 +26,9 @@ export type NextStepView = {
   keeper?: Message;
   /** The button's label (only when due). */
   button?: Message;
+  /** The headline only says again what the claim's state means (a wait for the operator, for reports, for the
+   *  settlement): a page that already explains the state leaves it out and keeps the `then` sentence. */
+  restatesState?: boolean;
 };
 
 /** What the page knows besides the step: the claim's state, the concerned slot's status, the latest block. */
@@ -74,6 +77,7 @@ export function nextStepView(next: NextClaimStepReturnType, context: NextStepCon
     return { headline: m('dueNow', { action: act }), keeper: m('keeper'), button };
   }
   const view: NextStepView = { headline: waiting(next, context) };
+  if (next.waitingFor === 'operator' || next.waitingFor === 'reporters' || next.waitingFor === 'settlement') view.restatesState = true;
   if (!act) return view;
   if (next.allowedAt !== undefined) {
     view.then = m('then.at', { time: { time: next.allowedAt }, action: act });
