@@ -92,3 +92,4 @@ export { takeKeeperStep, DEFAULT_KEEPER_MAX_GAS, DEFAULT_KEEPER_LAPSE_STEPS, typ
 export { getKeeperSpending, type GetKeeperSpendingParameters, type GetKeeperSpendingReturnType } from './keeper/getKeeperSpending.js';
 export { createKeeper, type CreateKeeperParameters, type Keeper, type KeeperLogEntry, type KeeperMetrics, type KeeperStepMetric, type KeeperTickResult } from './keeper/createKeeper.js';
 export { formatKeeperLog } from './keeper/formatKeeperLog.js';
+export { getClaimRandomness, type GetClaimRandomnessParameters } from './keeper/getClaimRandomness.js';

@@ -1,8 +1,9 @@
-import { claimParametersAbi, claimsManagerAbi, prevrandaoSourceAbi } from '@lashou/abi';
+import { claimParametersAbi, claimsManagerAbi } from '@lashou/abi';
 import type { Account, Address } from 'viem';
 import { getBlock, readContract } from 'viem/actions';
 import type { LashouClient } from '../internal/client.js';
 import type { WriteResult } from '../internal/write.js';
+import { getClaimRandomness } from '../keeper/getClaimRandomness.js';
 import { type ClaimStepKind, nextClaimStep } from '../keeper/nextClaimStep.js';
 import { approveClaim } from './approveClaim.js';
 import { drawWitnesses } from './drawWitnesses.js';
@@ -45,13 +46,7 @@ export async function advanceClaim(client: LashouClient, parameters: AdvanceClai
     read(client, () => readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'randomnessSource' })),
   ]);
   const honourUntil = await read(client, () => readContract(client, { address: parametersAddress, abi: claimParametersAbi, functionName: 'honourUntil' }));
-  let randomness: { ready: boolean; expired: boolean; targetBlock?: bigint } | undefined;
-  if (c.randomnessRequest !== 0n) {
-    const [ready, expired] = await read(client, () => readContract(client, { address: source, abi: prevrandaoSourceAbi, functionName: 'randomness', args: [c.randomnessRequest] }));
-    // A VRF source has no target block: its coordinator fulfils it, and the read fails harmlessly.
-    const targetBlock = ready || expired ? undefined : await readContract(client, { address: source, abi: prevrandaoSourceAbi, functionName: 'targetBlock', args: [c.randomnessRequest] }).catch(() => undefined);
-    randomness = { ready, expired, targetBlock };
-  }
+  const randomness = c.randomnessRequest === 0n ? undefined : await getClaimRandomness(client, { source, requestId: c.randomnessRequest });
   const next = nextClaimStep({ claim: c, now: block.timestamp, blockNumber: block.number, honourUntil, randomness });
   if (!next.due || !next.kind) return { action: 'none', detail: next.detail, state: c.state, result: undefined };
   const action = ACTIONS[next.kind];

@@ -1,4 +1,4 @@
-import { claimParametersAbi, claimsManagerAbi, fraudReportsAbi, mutualPoolAbi, prevrandaoSourceAbi } from '@lashou/abi';
+import { claimParametersAbi, claimsManagerAbi, fraudReportsAbi, mutualPoolAbi } from '@lashou/abi';
 import type { Address } from 'viem';
 import { getBlock, readContract } from 'viem/actions';
 import { getClaim, type GetClaimReturnType } from '../claims/getClaim.js';
@@ -6,6 +6,7 @@ import { read } from '../claims/internal.js';
 import { InvalidInputError } from '../errors/LashouError.js';
 import type { LashouClient } from '../internal/client.js';
 import { getReport } from '../reports/getReport.js';
+import { getClaimRandomness } from './getClaimRandomness.js';
 import { type ClaimStepKind, type ClaimWaitingFor, nextClaimStep } from './nextClaimStep.js';
 
 /** The groups of steps a keeper may be told to push (`lashou keeper --steps`). */
@@ -154,7 +155,10 @@ async function claimSteps(client: LashouClient, scan: ClaimScan): Promise<Keeper
   for (let id = 1n; id <= count; id++) if (!memo.finalClaims.has(id)) ids.push(id);
   const views = await inBatches(ids, scan.limit, async (claimId) => {
     const claim = await getClaim(client, { claims, claimId });
-    const randomness = claim.randomnessRequest !== 0n && deployment.randomness ? await randomnessOf(client, deployment, claim.randomnessRequest) : undefined;
+    const randomness =
+      claim.randomnessRequest !== 0n && deployment.randomness
+        ? await getClaimRandomness(client, { source: deployment.randomness, requestId: claim.randomnessRequest, kind: deployment.randomnessKind })
+        : undefined;
     return { claim, randomness };
   });
   const steps: KeeperStep[] = [];
@@ -180,14 +184,6 @@ async function claimSteps(client: LashouClient, scan: ClaimScan): Promise<Keeper
 /** A claim whose state can never change again. */
 function isFinal(c: GetClaimReturnType): boolean {
   return c.state === 'Rejected' || c.state === 'FraudConfirmed' || (c.state === 'Paid' && c.stakesSettled);
-}
-
-async function randomnessOf(client: LashouClient, deployment: KeeperDeployment, requestId: bigint) {
-  const source = deployment.randomness as Address;
-  const [ready, expired] = await read(client, () => readContract(client, { address: source, abi: prevrandaoSourceAbi, functionName: 'randomness', args: [requestId] }));
-  if (ready || expired || deployment.randomnessKind === 'vrf') return { ready, expired, targetBlock: undefined };
-  const targetBlock = await read(client, () => readContract(client, { address: source, abi: prevrandaoSourceAbi, functionName: 'targetBlock', args: [requestId] }));
-  return { ready, expired, targetBlock };
 }
 
 async function reportSteps(client: LashouClient, reports: Address, now: bigint, memo: KeeperScanMemo, limit: number): Promise<KeeperStep[]> {

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useConnection } from 'wagmi';
 import { getBlock, readContract } from 'viem/actions';
-import { claimParametersAbi, claimsManagerAbi, prevrandaoSourceAbi } from '@lashou/abi';
-import { advanceClaim, getClaim, nextClaimStep, type ClaimRandomnessView } from '@lashou/sdk';
+import { claimParametersAbi, claimsManagerAbi } from '@lashou/abi';
+import { advanceClaim, getClaim, getClaimRandomness, nextClaimStep } from '@lashou/sdk';
 import { useRuntimeConfig } from '../../lib/config';
 import { useDescribeError } from '../../lib/errors';
 import { useTx } from '../../lib/tx';
@@ -36,17 +36,10 @@ function useClaimStepInputs(claimId: bigint) {
         deployment.randomness ?? readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'randomnessSource' }),
       ]);
       const honourUntil = await readContract(client, { address: parameters, abi: claimParametersAbi, functionName: 'honourUntil', blockNumber: block.number });
-      let randomness: ClaimRandomnessView | undefined;
-      if (claim.randomnessRequest !== 0n) {
-        const request = claim.randomnessRequest;
-        const [ready, expired] = await readContract(client, { address: source, abi: prevrandaoSourceAbi, functionName: 'randomness', args: [request], blockNumber: block.number });
-        // A VRF source has no target block: its coordinator fulfils the request.
-        const targetBlock =
-          ready || expired || deployment.randomnessKind === 'vrf'
-            ? undefined
-            : await readContract(client, { address: source, abi: prevrandaoSourceAbi, functionName: 'targetBlock', args: [request], blockNumber: block.number }).catch(() => undefined);
-        randomness = { ready, expired, targetBlock };
-      }
+      const randomness =
+        claim.randomnessRequest === 0n
+          ? undefined
+          : await getClaimRandomness(client, { source, requestId: claim.randomnessRequest, kind: deployment.randomnessKind, blockNumber: block.number });
       return { claim, timestamp: block.timestamp, blockNumber: block.number, observedAt: Date.now(), honourUntil, randomness };
     },
   });
