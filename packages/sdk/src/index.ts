@@ -93,3 +93,4 @@ export { getKeeperSpending, type GetKeeperSpendingParameters, type GetKeeperSpen
 export { createKeeper, type CreateKeeperParameters, type Keeper, type KeeperLogEntry, type KeeperMetrics, type KeeperStepMetric, type KeeperTickResult } from './keeper/createKeeper.js';
 export { formatKeeperLog } from './keeper/formatKeeperLog.js';
 export { getClaimRandomness, type GetClaimRandomnessParameters } from './keeper/getClaimRandomness.js';
+export { getClaimStepContext, type GetClaimStepContextParameters, type GetClaimStepContextReturnType } from './keeper/getClaimStepContext.js';

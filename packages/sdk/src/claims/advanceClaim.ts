@@ -1,15 +1,13 @@
-import { claimParametersAbi, claimsManagerAbi } from '@lashou/abi';
 import type { Account, Address } from 'viem';
-import { getBlock, readContract } from 'viem/actions';
 import type { LashouClient } from '../internal/client.js';
 import type { WriteResult } from '../internal/write.js';
 import { getClaimRandomness } from '../keeper/getClaimRandomness.js';
+import { getClaimStepContext } from '../keeper/getClaimStepContext.js';
 import { type ClaimStepKind, nextClaimStep } from '../keeper/nextClaimStep.js';
 import { approveClaim } from './approveClaim.js';
 import { drawWitnesses } from './drawWitnesses.js';
 import { expireClaim } from './expireClaim.js';
 import { getClaim, type ClaimState } from './getClaim.js';
-import { read } from './internal.js';
 import { markClaimPaid } from './markClaimPaid.js';
 import { releaseStakes } from './releaseStakes.js';
 import { replaceWitness } from './replaceWitness.js';
@@ -39,15 +37,9 @@ const ACTIONS: Record<ClaimStepKind, AdvanceClaimReturnType['action']> = {
  */
 export async function advanceClaim(client: LashouClient, parameters: AdvanceClaimParameters): Promise<AdvanceClaimReturnType> {
   const { claims, claimId, account } = parameters;
-  const [c, block, parametersAddress, source] = await Promise.all([
-    getClaim(client, { claims, claimId }),
-    read(client, () => getBlock(client)),
-    read(client, () => readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'parameters' })),
-    read(client, () => readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'randomnessSource' })),
-  ]);
-  const honourUntil = await read(client, () => readContract(client, { address: parametersAddress, abi: claimParametersAbi, functionName: 'honourUntil' }));
-  const randomness = c.randomnessRequest === 0n ? undefined : await getClaimRandomness(client, { source, requestId: c.randomnessRequest });
-  const next = nextClaimStep({ claim: c, now: block.timestamp, blockNumber: block.number, honourUntil, randomness });
+  const [c, context] = await Promise.all([getClaim(client, { claims, claimId }), getClaimStepContext(client, { claims })]);
+  const randomness = c.randomnessRequest === 0n ? undefined : await getClaimRandomness(client, { source: context.randomnessSource, requestId: c.randomnessRequest, blockNumber: context.blockNumber });
+  const next = nextClaimStep({ claim: c, now: context.now, blockNumber: context.blockNumber, honourUntil: context.honourUntil, randomness });
   if (!next.due || !next.kind) return { action: 'none', detail: next.detail, state: c.state, result: undefined };
   const action = ACTIONS[next.kind];
   let result: WriteResult;

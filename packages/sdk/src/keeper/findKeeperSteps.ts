@@ -1,4 +1,4 @@
-import { claimParametersAbi, claimsManagerAbi, fraudReportsAbi, mutualPoolAbi } from '@lashou/abi';
+import { claimsManagerAbi, fraudReportsAbi, mutualPoolAbi } from '@lashou/abi';
 import type { Address } from 'viem';
 import { getBlock, readContract } from 'viem/actions';
 import { getClaim, type GetClaimReturnType } from '../claims/getClaim.js';
@@ -7,6 +7,7 @@ import { InvalidInputError } from '../errors/LashouError.js';
 import type { LashouClient } from '../internal/client.js';
 import { getReport } from '../reports/getReport.js';
 import { getClaimRandomness } from './getClaimRandomness.js';
+import { getClaimStepContext } from './getClaimStepContext.js';
 import { type ClaimStepKind, type ClaimWaitingFor, nextClaimStep } from './nextClaimStep.js';
 
 /** The groups of steps a keeper may be told to push (`lashou keeper --steps`). */
@@ -90,14 +91,16 @@ export async function findKeeperSteps(client: LashouClient, parameters: FindKeep
   }
   const memo = parameters.memo ?? createKeeperScanMemo();
   const limit = parameters.concurrency ?? 16;
-  const block = await read(client, () => getBlock(client, { blockTag: 'latest' }));
-  const now = block.timestamp;
-  const blockNumber = block.number;
+  // The chain's clock, and with claims what their steps depend on, read at one block.
+  const context = deployment.claims ? await getClaimStepContext(client, { claims: deployment.claims }) : undefined;
+  const block = context ? undefined : await read(client, () => getBlock(client, { blockTag: 'latest' }));
+  const now = context?.now ?? block!.timestamp;
+  const blockNumber = context?.blockNumber ?? block!.number;
   const steps: KeeperStep[] = [];
 
   if (groups.has('pool')) steps.push(...(await poolSteps(client, deployment.pool, now)));
-  if (deployment.claims && (groups.has('claims') || groups.has('randomness'))) {
-    steps.push(...(await claimSteps(client, { deployment, claims: deployment.claims, now, blockNumber, memo, limit, groups })));
+  if (deployment.claims && context && (groups.has('claims') || groups.has('randomness'))) {
+    steps.push(...(await claimSteps(client, { deployment, claims: deployment.claims, now, blockNumber, honourUntil: context.honourUntil, source: context.randomnessSource, memo, limit, groups })));
   }
   if (deployment.reports && groups.has('reports')) steps.push(...(await reportSteps(client, deployment.reports, now, memo, limit)));
 
@@ -137,28 +140,22 @@ type ClaimScan = {
   claims: Address;
   now: bigint;
   blockNumber: bigint;
+  honourUntil: bigint;
+  source: Address;
   memo: KeeperScanMemo;
   limit: number;
   groups: Set<KeeperStepGroup>;
 };
 
 async function claimSteps(client: LashouClient, scan: ClaimScan): Promise<KeeperStep[]> {
-  const { claims, memo, now, blockNumber, deployment, groups } = scan;
-  const [count, parametersAddress] = await read(client, () =>
-    Promise.all([
-      readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'claimCount' }),
-      readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'parameters' }),
-    ]),
-  );
-  const honourUntil = await read(client, () => readContract(client, { address: parametersAddress, abi: claimParametersAbi, functionName: 'honourUntil' }));
+  const { claims, memo, now, blockNumber, honourUntil, source, deployment, groups } = scan;
+  const count = await read(client, () => readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'claimCount' }));
   const ids: bigint[] = [];
   for (let id = 1n; id <= count; id++) if (!memo.finalClaims.has(id)) ids.push(id);
   const views = await inBatches(ids, scan.limit, async (claimId) => {
     const claim = await getClaim(client, { claims, claimId });
     const randomness =
-      claim.randomnessRequest !== 0n && deployment.randomness
-        ? await getClaimRandomness(client, { source: deployment.randomness, requestId: claim.randomnessRequest, kind: deployment.randomnessKind })
-        : undefined;
+      claim.randomnessRequest === 0n ? undefined : await getClaimRandomness(client, { source, requestId: claim.randomnessRequest, kind: deployment.randomnessKind });
     return { claim, randomness };
   });
   const steps: KeeperStep[] = [];

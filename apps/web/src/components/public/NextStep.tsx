@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useConnection } from 'wagmi';
-import { getBlock, readContract } from 'viem/actions';
-import { claimParametersAbi, claimsManagerAbi } from '@lashou/abi';
-import { advanceClaim, getClaim, getClaimRandomness, nextClaimStep } from '@lashou/sdk';
+import { advanceClaim, getClaim, getClaimRandomness, getClaimStepContext, nextClaimStep } from '@lashou/sdk';
 import { useRuntimeConfig } from '../../lib/config';
 import { useDescribeError } from '../../lib/errors';
 import { useTx } from '../../lib/tx';
@@ -28,19 +26,12 @@ function useClaimStepInputs(claimId: bigint) {
     refetchInterval: 4_000,
     queryFn: async () => {
       const client = reader!;
-      const { claims } = deployment;
-      const [claim, block, parameters, source] = await Promise.all([
-        getClaim(client, { claims, claimId }),
-        getBlock(client),
-        deployment.claimParameters ?? readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'parameters' }),
-        deployment.randomness ?? readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'randomnessSource' }),
-      ]);
-      const honourUntil = await readContract(client, { address: parameters, abi: claimParametersAbi, functionName: 'honourUntil', blockNumber: block.number });
+      const [claim, context] = await Promise.all([getClaim(client, { claims: deployment.claims, claimId }), getClaimStepContext(client, { claims: deployment.claims })]);
       const randomness =
         claim.randomnessRequest === 0n
           ? undefined
-          : await getClaimRandomness(client, { source, requestId: claim.randomnessRequest, kind: deployment.randomnessKind, blockNumber: block.number });
-      return { claim, timestamp: block.timestamp, blockNumber: block.number, observedAt: Date.now(), honourUntil, randomness };
+          : await getClaimRandomness(client, { source: context.randomnessSource, requestId: claim.randomnessRequest, kind: deployment.randomnessKind, blockNumber: context.blockNumber });
+      return { claim, timestamp: context.now, blockNumber: context.blockNumber, observedAt: Date.now(), honourUntil: context.honourUntil, randomness };
     },
   });
 }
