@@ -15,6 +15,11 @@ import {
   settleEpoch,
   type DocumentType,
   type GetClaimReturnType,
+  type ClaimRandomnessView,
+  type ClaimStepKind,
+  getClaimRandomness,
+  getClaimStepContext,
+  nextClaimStep,
   type RejectionReason,
 } from '@lashou/sdk';
 import { z } from 'zod';
@@ -30,7 +35,7 @@ import { TxStatus } from '../../components/forms/TxStatus';
 import { TxButton } from '../../components/forms/TxButton';
 import { FormPage } from '../../components/forms/FormPage';
 import { parseIdentityFile, parseTypedAmount } from '../../components/forms/schemas';
-import { useChainNow, useClaimsOnChain, useLashouReader, usePool } from '../../components/forms/hooks';
+import { useClaimsOnChain, useLashouReader, usePool } from '../../components/forms/hooks';
 
 const memberCommitmentSchema = z.looseObject({ identityCommitment: z.string().optional() });
 
@@ -481,37 +486,49 @@ function ReportCard({ claim, reportId, onDone }: { claim: GetClaimReturnType; re
   );
 }
 
-/** What each state allows anyone to push, and when (the SDK's advanceClaim decides and says so when nothing can move). */
-function stepOf(c: GetClaimReturnType, now: bigint): string | null {
-  switch (c.state) {
-    case 'Reviewed':
-      return 'draw';
-    case 'WitnessesDrawn':
-      return c.witnesses.some((w) => w.status === 'Empty' || ((w.status === 'Drawn' || w.status === 'Accepted') && w.deadline > 0n && w.deadline < now))
-        ? 'replace'
-        : null;
-    case 'Announced':
-      return c.deadline > 0n && c.deadline <= now ? 'approve' : null;
-    case 'Approved':
-      return c.fullyPaid ? 'markPaid' : null;
-    case 'Paid':
-      return !c.stakesSettled && c.deadline > 0n && c.deadline <= now ? 'releaseStakes' : null;
-    case 'Filed':
-    case 'UnderArbitration':
-      return c.deadline > 0n && c.deadline < now ? 'expire' : null;
-    default:
-      return null;
-  }
+/** The page's name of each permissionless step (its texts under `steps.means` and `steps.buttons`). */
+const STEP_NAMES: Record<ClaimStepKind, string> = {
+  fulfilRandomness: 'draw', drawWitnesses: 'draw', replaceWitness: 'replace', approveClaim: 'approve',
+  markClaimPaid: 'markPaid', releaseStakes: 'releaseStakes', expireClaim: 'expire',
+};
+
+/**
+ * What `nextClaimStep` needs besides each claim, read at one block: the chain's clock, the run-off's end and every
+ * pending randomness request. The same decision as the keeper's, `advanceClaim`'s and the claim page's.
+ */
+function useStepContext(claims: GetClaimReturnType[]) {
+  const reader = useLashouReader();
+  const { deployment } = useRuntimeConfig();
+  const pending = claims.filter((c) => c.randomnessRequest !== 0n);
+  return useQuery({
+    queryKey: ['sdk', 'stepContext', deployment.claims, pending.map((c) => `${c.claimId}:${c.randomnessRequest}`).join(',')],
+    enabled: Boolean(reader),
+    refetchInterval: 4_000,
+    queryFn: async () => {
+      const context = await getClaimStepContext(reader!, { claims: deployment.claims });
+      const randomness = new Map<bigint, ClaimRandomnessView>();
+      for (const c of pending) {
+        const at = { source: context.randomnessSource, requestId: c.randomnessRequest, kind: deployment.randomnessKind, blockNumber: context.blockNumber };
+        randomness.set(c.claimId, await getClaimRandomness(reader!, at));
+      }
+      return { ...context, randomness, observedAt: Date.now() };
+    },
+  });
 }
 
 function AnyoneSteps({ claims }: { claims: GetClaimReturnType[] }) {
   const { t, i18n } = useTranslation('operator');
   const { deployment } = useRuntimeConfig();
   const pool = usePool();
-  const now = useChainNow();
   const money = useMoney();
   const settle = useTx<Awaited<ReturnType<typeof settleEpoch>>>();
-  const steps = claims.map((c) => [c, stepOf(c, now)] as const).filter(([, s]) => s !== null);
+  const context = useStepContext(claims).data;
+  const steps = context
+    ? claims.flatMap((c) => {
+        const next = nextClaimStep({ claim: c, now: context.now, blockNumber: context.blockNumber, honourUntil: context.honourUntil, randomness: context.randomness.get(c.claimId) });
+        return next.due && next.kind ? [[c, STEP_NAMES[next.kind]] as const] : [];
+      })
+    : [];
   const epoch = pool.data?.epoch;
   return (
     <div className="role-list">
@@ -569,7 +586,7 @@ function AdvanceCard({ claim, step }: { claim: GetClaimReturnType; step: string 
           tx.result ? (
             <p>
               {tx.result.action === 'none'
-                ? t('steps.nothing', { detail: tx.result.detail })
+                ? t('steps.nothing')
                 : t('steps.advanced', { state: t(`states.${tx.result.state}`, { defaultValue: tx.result.state }) })}
             </p>
           ) : null
