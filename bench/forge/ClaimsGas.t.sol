@@ -97,7 +97,7 @@ abstract contract ClaimsGasBench is BenchBase, ProtocolFixture {
         n = _witnesses();
         vm.warp(1_764_000_000);
         vm.roll(1000);
-        _deployProtocol(IRandomnessSource(address(0)));
+        _deployProtocol();
         for (uint256 i; i < MEMBERS; ++i) {
             address m = makeAddr(string.concat("member", vm.toString(i)));
             members.push(m);
@@ -124,7 +124,7 @@ abstract contract ClaimsGasBench is BenchBase, ProtocolFixture {
         // fileClaim: a real EIP-712 notary signature over (claimant, document, diagnosis date).
         uint256 diagnosedAt = block.timestamp - 1 days;
         bytes32 doc = _doc(claimant);
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(notaryKey, manager.diagnosisDigest(claimant, doc, diagnosedAt));
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(notaryKey, manager.diagnosisDigest(claimant, doc, diagnosedAt, REGION));
         bytes memory signature = abi.encodePacked(r, s, v);
         vm.prank(claimant);
         uint256 id = manager.fileClaim(doc, diagnosedAt, AMOUNT, REGION, notary, signature);
@@ -179,8 +179,12 @@ abstract contract ClaimsGasBench is BenchBase, ProtocolFixture {
         vm.prank(reporter);
         usd.approve(address(reports), bond);
         vm.prank(reporter);
-        uint256 reportId = reports.reportFraud(id, keccak256("evidence"));
+        uint256 reportId =
+            reports.reportFraud(id, reports.reportCommitment(reporter, id, keccak256("evidence"), bytes32("salt")));
         _recordLastCall("report");
+        vm.prank(reporter);
+        reports.revealEvidence(reportId, keccak256("evidence"), bytes32("salt"));
+        _recordLastCall("revealEvidence");
         assertEq(uint8(manager.claim(id).state), uint8(ClaimState.UnderInvestigation), "under investigation");
         _advance(3 days);
 

@@ -6,7 +6,6 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
-import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 
@@ -15,7 +14,10 @@ import {IMutualPool} from "./interfaces/IMutualPool.sol";
 import {IWitnessRegistry} from "./interfaces/IWitnessRegistry.sol";
 import {IRandomnessSource} from "./interfaces/IRandomnessSource.sol";
 import {IClaimParameters} from "./interfaces/IClaimParameters.sol";
-import {WitnessAssignments} from "./libraries/WitnessAssignments.sol";
+import {ClaimModules, ClaimStates} from "./libraries/ClaimStates.sol";
+import {ClaimWitnesses} from "./libraries/ClaimWitnesses.sol";
+import {ClaimPayouts} from "./libraries/ClaimPayouts.sol";
+import {ClaimReviews} from "./libraries/ClaimReviews.sol";
 import {Claim, ClaimState, ReviewReason, SlotStatus, WitnessSlot, ClaimParameter} from "./types/ClaimTypes.sol";
 
 /// @title ClaimsManager
@@ -23,38 +25,51 @@ import {Claim, ClaimState, ReviewReason, SlotStatus, WitnessSlot, ClaimParameter
 ///         public announcement → approval into the pool → payment → fraud-report window.
 /// @dev The mechanism (docs/claim-lifecycle.md has the state machine and every deadline):
 ///
+///      Responsibilities. Filing, review, arbitration, expiry and the fraud-report hooks live here; the witnesses'
+///      part (draw, accept, decline, attest, replace, overrule) in the external library `ClaimWitnesses`, the
+///      payouts (approval, the payment window, claw-back) in `ClaimPayouts`. Both run on this contract's storage
+///      by `DELEGATECALL`, so there is one address, one ABI and one stream of events.
+///
 ///      Filing. A member files with the EIP-712 signature of a listed notary over (claimant, documentHash,
-///      diagnosedAt); `SignatureChecker` lets the notary be a contract wallet. Coverage is judged by the pool
-///      at the notarised diagnosis date (`isCovered`), so a diagnosis inside the waiting period never passes.
+///      diagnosedAt, region); `SignatureChecker` lets the notary be a contract wallet. The region decides where
+///      witnesses are drawn, so the notary attests it: the claimant cannot choose it. Coverage is judged by the
+///      pool at the notarised diagnosis date (`isCovered`), so a diagnosis inside the waiting period never passes.
 ///
 ///      One person, one payout. At review the operator records a keyed nullifier (HMAC of the patient's
 ///      identity with the operator's secret: low-entropy ID numbers are never hashed unkeyed on chain). A
 ///      nullifier is marked paid when its claim is queued in the pool; a nullifier already paid rejects the
-///      claim, at review and again at approval (two addresses of one person racing).
+///      claim, at review and again at approval (two addresses of one person racing). A confirmed fraud marks
+///      the person's nullifier expelled: a new membership under a fresh commitment never gets another payout.
+///
+///      Stakes that scale with the claim. Each witness locks `max(StakeLock, ceil(amount × StakeCoverBps / 3))`,
+///      so the three locks together cover k × the approved amount; the registry draws only from the stake tiers
+///      that can carry that lock.
 ///
 ///      Witnesses. Approval at review requests randomness and fixes the registry snapshot (`block.number − 1`);
-///      `drawWitnesses` (anyone) fills the empty slots once it is ready, with `seed = keccak256(randomness,
-///      claimId, drawNumber)`, the claimant's region, an exclusion list (the claimant and every witness ever drawn
-///      for the claim) and `registry.drawAt` on that snapshot, all emitted in `DrawMade`. The draw and the locks
-///      live in the external library `WitnessAssignments` (code size); a drawn witness the registry refuses to
-///      lock is skipped and its slot drawn again.
-///      A drawn witness's stake is locked for the claim. A witness who misses a deadline is replaced by
-///      anyone: the no-show slice of its lock is slashed and credited to members, and the slot is redrawn with
-///      fresh randomness (so a no-show cannot steer the redraw). Any rejecting attestation goes to operator
-///      arbitration; three approvals announce the claim.
+///      `drawWitnesses` (anyone) fills the empty slots once it is ready and before the draw deadline, with
+///      `seed = keccak256(randomness, claimId, drawNumber)`, the attested region, an exclusion window (the
+///      claimant, the slot holders, the most recent former witnesses) and `registry.drawAt` on that snapshot, all
+///      emitted in `DrawMade`. A witness who misses a deadline is replaced by anyone: the no-show slice of its lock
+///      is slashed and credited to members. Every redraw uses randomness requested after the decision that caused
+///      it (`ClaimWitnesses`). Any rejecting attestation goes to operator arbitration; three approvals announce
+///      the claim.
+///
+///      Reports. Several reports may be open on one claim at once (a decoy cannot lock honest reporters out); the
+///      claim is `UnderInvestigation` while any is, and cannot be approved then. Reports are accepted during the
+///      announcement, while approved and during the fraud-report window after payout.
 ///
 ///      Money. This contract holds no tokens between calls. A no-show slash arrives from `registry.slash` and
 ///      is credited to all members (`pool.creditMembers`) in the same call; a fraud slash is handed to the
 ///      reports module (FraudReports), which pays the reporter and credits the rest, in the same call.
-///      Payouts and commissions are pool payments under the claim id; a claim is `Paid` once every one of them has `remaining == 0` (`markPaid`, anyone).
+///      Payouts and commissions are pool payments under the claim id; a claim is `Paid` once they are paid, or
+///      once its payment window is over (the unpaid rest cancelled and stated, `ClaimPaidInPart`).
 ///
 ///      No stuck states. Each waiting state has a deadline and a permissionless way on: `expireClaim`,
 ///      `replaceWitness`, `drawWitnesses`, `approveClaim`, `markPaid`, `releaseStakes`, and
 ///      `FraudReports.expireReport`.
 ///
 ///      Reentrancy. Functions that call out to a module or the token are `nonReentrant`. `fileClaim`,
-///      `acceptWitness`, `attest` and `markPaid` make only view calls (static calls cannot reenter), so they go
-///      without the guard; that keeps the contract under the 24 KiB code-size limit.
+///      `acceptWitness` and `attest` make only view calls (static calls cannot reenter), so they go without it.
 contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransient, EIP712 {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
@@ -65,7 +80,7 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
     bytes32 public constant REPORTS_ROLE = keccak256("REPORTS_ROLE");
     /// @notice EIP-712 type of what a notary signs.
     bytes32 public constant DIAGNOSIS_TYPEHASH =
-        keccak256("Diagnosis(address claimant,bytes32 documentHash,uint256 diagnosedAt)");
+        keccak256("Diagnosis(address claimant,bytes32 documentHash,uint256 diagnosedAt,uint256 region)");
     /// @notice Witnesses per claim.
     uint256 public constant WITNESSES = 3;
     uint256 internal constant _BPS = 10_000;
@@ -94,6 +109,8 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
     mapping(bytes32 documentHash => uint256 claimId) public documentClaim;
     /// @inheritdoc IClaimsManager
     mapping(address notary => bool listed) public override isNotary;
+    /// @inheritdoc IClaimsManager
+    mapping(bytes32 nullifier => bool expelled) public override nullifierExpelled;
 
     /// @inheritdoc IClaimsManager
     uint256 public override claimCount;
@@ -173,7 +190,7 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
             revert ClaimsNotCovered(msg.sender, diagnosedAt, pool.coverageStartOf(msg.sender));
         }
         if (!SignatureChecker.isValidSignatureNow(
-                notary, diagnosisDigest(msg.sender, documentHash, diagnosedAt), signature
+                notary, diagnosisDigest(msg.sender, documentHash, diagnosedAt, region), signature
             )) revert ClaimsInvalidNotarySignature(notary, msg.sender, documentHash, diagnosedAt);
     }
 
@@ -222,26 +239,15 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
         if (reason != ReviewReason.None) revert ClaimsInvalidReason(reason);
         if (nullifier == bytes32(0)) revert ClaimsZeroNullifier();
         if (amount == 0 || amount > c.requestedAmount) revert ClaimsAmountOutOfRange(amount, c.requestedAmount);
-        if (nullifierPaidBy[nullifier] != 0) {
-            emit ClaimReviewed(claimId, false, 0, ReviewReason.DuplicatePerson, nullifier, 0, 0);
-            _reject(claimId, c, ReviewReason.DuplicatePerson);
+        ReviewReason refusal = nullifierPaidBy[nullifier] != 0
+            ? ReviewReason.DuplicatePerson
+            : (nullifierExpelled[nullifier] ? ReviewReason.PersonExpelled : ReviewReason.None);
+        if (refusal != ReviewReason.None) {
+            emit ClaimReviewed(claimId, false, 0, refusal, nullifier, 0, 0);
+            _reject(claimId, c, refusal);
             return;
         }
-        uint256 commission = _param(ClaimParameter.Commission);
-        uint256 stakeLock = _param(ClaimParameter.StakeLock);
-        // Both were range-checked to 96 bits when set; `amount` ≤ the 96-bit requested amount.
-        c.approvedAmount = uint96(amount);
-        c.commission = uint96(commission);
-        c.stakeLock = uint96(stakeLock);
-        emit ClaimReviewed(claimId, true, amount, ReviewReason.None, nullifier, commission, stakeLock);
-
-        uint256 drawDeadline = block.timestamp + _param(ClaimParameter.DrawWindow);
-        WitnessSlot[3] storage slots = _slots[claimId];
-        for (uint256 i; i < WITNESSES; ++i) {
-            slots[i].deadline = uint40(drawDeadline); // now + a window ≤ 730 days: fits 40 bits
-        }
-        _transition(claimId, c, ClaimState.Reviewed, ReviewReason.None, drawDeadline);
-        _requestRandomness(claimId, c);
+        ClaimReviews.approve(c, _slots[claimId], claimId, amount, _modules());
     }
 
     /// @inheritdoc IClaimsManager
@@ -256,17 +262,7 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
             _reject(claimId, c, ReviewReason.WitnessRejected);
             return;
         }
-        uint256 drawDeadline = block.timestamp + _param(ClaimParameter.DrawWindow);
-        for (uint256 i; i < WITNESSES; ++i) {
-            WitnessSlot storage slot = slots[i];
-            if (slot.status != SlotStatus.Rejected) continue;
-            address witness = slot.witness;
-            registry.unlock(witness, claimId);
-            _emptySlot(slot, drawDeadline);
-            emit ClaimArbitrated(claimId, false, i, witness);
-        }
-        _transition(claimId, c, ClaimState.WitnessesDrawn, ReviewReason.None, 0);
-        if (c.randomnessRequest == 0) _requestRandomness(claimId, c);
+        ClaimWitnesses.overrule(c, slots, claimId, _modules());
     }
 
     /// @inheritdoc IClaimsManager
@@ -280,59 +276,17 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
 
     /// @inheritdoc IClaimsManager
     function acceptWitness(uint256 claimId, uint256 slotIndex) external override {
-        WitnessSlot storage slot = _witnessSlot(claimId, slotIndex, SlotStatus.Drawn);
-        _requireBeforeDeadline(claimId, slot.deadline);
-        uint256 attestDeadline = block.timestamp + _param(ClaimParameter.AttestationWindow);
-        slot.status = SlotStatus.Accepted;
-        slot.deadline = attestDeadline.toUint40();
-        emit WitnessAccepted(claimId, slotIndex, msg.sender, attestDeadline);
+        ClaimWitnesses.accept(_claims[claimId], _slots[claimId], claimId, slotIndex, _modules());
     }
 
     /// @inheritdoc IClaimsManager
     function declineWitness(uint256 claimId, uint256 slotIndex) external override nonReentrant {
-        WitnessSlot storage slot = _witnessSlot(claimId, slotIndex, SlotStatus.Drawn);
-        _requireBeforeDeadline(claimId, slot.deadline);
-        registry.unlock(msg.sender, claimId);
-        _emptySlot(slot, block.timestamp + _param(ClaimParameter.DrawWindow));
-        emit WitnessDeclined(claimId, slotIndex, msg.sender);
-        Claim storage c = _claims[claimId];
-        if (c.state == ClaimState.WitnessesDrawn && c.randomnessRequest == 0) _requestRandomness(claimId, c);
+        ClaimWitnesses.decline(_claims[claimId], _slots[claimId], claimId, slotIndex, _modules());
     }
 
     /// @inheritdoc IClaimsManager
     function attest(uint256 claimId, uint256 slotIndex, bytes32 reportHash, bool approve) external override {
-        WitnessSlot storage slot = _witnessSlot(claimId, slotIndex, SlotStatus.Accepted);
-        _requireBeforeDeadline(claimId, slot.deadline);
-        if (reportHash == bytes32(0)) revert ClaimsZero();
-        slot.status = approve ? SlotStatus.Approved : SlotStatus.Rejected;
-        slot.deadline = 0;
-        slot.reportHash = reportHash;
-        emit WitnessAttested(claimId, slotIndex, msg.sender, reportHash, approve);
-
-        Claim storage c = _claims[claimId];
-        if (c.state != ClaimState.WitnessesDrawn) return; // under arbitration: recorded, no transition
-        if (!approve) {
-            _transition(
-                claimId,
-                c,
-                ClaimState.UnderArbitration,
-                ReviewReason.None,
-                block.timestamp + _param(ClaimParameter.ArbitrationWindow)
-            );
-            return;
-        }
-        WitnessSlot[3] storage slots = _slots[claimId];
-        for (uint256 i; i < WITNESSES; ++i) {
-            if (slots[i].status != SlotStatus.Approved) return;
-        }
-        _transition(claimId, c, ClaimState.Attested, ReviewReason.None, 0);
-        _transition(
-            claimId,
-            c,
-            ClaimState.Announced,
-            ReviewReason.None,
-            block.timestamp + _param(ClaimParameter.AnnouncementWindow)
-        );
+        ClaimWitnesses.attest(_claims[claimId], _slots[claimId], claimId, slotIndex, reportHash, approve, _modules());
     }
 
     // ─────────────────────────────────────── Anyone ───────────────────────────────────────
@@ -341,91 +295,41 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
     function drawWitnesses(uint256 claimId) external override nonReentrant {
         Claim storage c = _claims[claimId];
         ClaimState state = c.state;
-        if (state != ClaimState.Reviewed && state != ClaimState.WitnessesDrawn) {
+        if (state != ClaimState.Reviewed && state != ClaimState.WitnessesDrawn && state != ClaimState.UnderArbitration)
+        {
             revert ClaimsWrongState(claimId, state);
         }
-        if (c.randomnessRequest == 0) revert ClaimsWrongState(claimId, state); // every slot is filled
-        (uint256 filled, bool renewed) = WitnessAssignments.draw(
-            c,
-            _slots[claimId],
-            _exclusions[claimId],
-            claimId,
-            WitnessAssignments.DrawContext({
-                registry: registry,
-                source: randomnessSource,
-                drawNumber: _drawNumber[claimId] + 1,
-                acceptWindow: _param(ClaimParameter.AcceptWindow)
-            })
-        );
+        uint256 drawNumber = _drawNumber[claimId] + 1;
+        (uint256 filled, bool renewed) =
+            ClaimWitnesses.draw(c, _slots[claimId], _exclusions[claimId], claimId, _modules(), drawNumber);
         if (renewed) return;
-        ++_drawNumber[claimId];
+        _drawNumber[claimId] = drawNumber;
         if (state == ClaimState.Reviewed && filled != 0) {
-            _transition(claimId, c, ClaimState.WitnessesDrawn, ReviewReason.None, 0);
+            ClaimStates.transition(claimId, c, ClaimState.WitnessesDrawn, ReviewReason.None, 0);
         }
     }
 
     /// @inheritdoc IClaimsManager
     function replaceWitness(uint256 claimId, uint256 slotIndex) external override nonReentrant {
-        Claim storage c = _claims[claimId];
-        ClaimState state = c.state;
-        if (state != ClaimState.WitnessesDrawn && state != ClaimState.UnderArbitration) {
-            revert ClaimsWrongState(claimId, state);
-        }
-        if (slotIndex >= WITNESSES) revert ClaimsWrongSlot(claimId, slotIndex);
-        WitnessSlot storage slot = _slots[claimId][slotIndex];
-        SlotStatus status = slot.status;
-        if (status != SlotStatus.Drawn && status != SlotStatus.Accepted) revert ClaimsWrongSlot(claimId, slotIndex);
-        if (block.timestamp <= slot.deadline) revert ClaimsDeadlineNotReached(claimId, slot.deadline);
-
-        address witness = slot.witness;
-        uint256 slice = uint256(c.stakeLock) * _param(ClaimParameter.NoShowSliceBps) / _BPS;
-        uint256 slashed = slice == 0 ? 0 : registry.slash(witness, claimId, slice, "NO_SHOW");
-        registry.unlock(witness, claimId);
-        _emptySlot(slot, block.timestamp + _param(ClaimParameter.DrawWindow));
-        if (slashed != 0) {
-            emit WitnessSlashed(claimId, witness, slashed, "NO_SHOW");
-            _creditMembers(slashed, "NO_SHOW", claimId);
-        }
-        emit WitnessReplaced(claimId, slotIndex, witness, slashed, msg.sender);
-        if (state == ClaimState.WitnessesDrawn && c.randomnessRequest == 0) _requestRandomness(claimId, c);
+        ClaimWitnesses.replace(_claims[claimId], _slots[claimId], claimId, slotIndex, _modules(), token);
     }
 
     /// @inheritdoc IClaimsManager
     function approveClaim(uint256 claimId) external override nonReentrant {
         Claim storage c = _claimIn(claimId, ClaimState.Announced);
         if (block.timestamp <= c.deadline) revert ClaimsDeadlineNotReached(claimId, c.deadline);
-        if (block.timestamp >= parameters.honourUntil()) {
-            _reject(claimId, c, ReviewReason.RunOffEnded);
-            return;
-        }
-        bytes32 nullifier = c.nullifier;
-        if (nullifierPaidBy[nullifier] != 0) {
-            _reject(claimId, c, ReviewReason.DuplicatePerson);
-            return;
-        }
-        nullifierPaidBy[nullifier] = claimId;
-        address claimant = c.claimant;
-        uint256 amount = c.approvedAmount;
-        uint256 commission = c.commission;
-        uint256 paymentId = pool.queuePayment(claimId, claimant, amount);
-        c.paymentId = paymentId;
-        WitnessSlot[3] storage slots = _slots[claimId];
-        address[3] memory witnesses;
-        for (uint256 i; i < WITNESSES; ++i) {
-            witnesses[i] = slots[i].witness;
-            if (commission != 0) pool.queuePayment(claimId, witnesses[i], commission);
-        }
-        _transition(claimId, c, ClaimState.Approved, ReviewReason.None, 0);
-        emit ClaimApproved(claimId, claimant, amount, paymentId, witnesses, commission, nullifier);
+        ReviewReason rejectWith =
+            ClaimPayouts.approve(c, _slots[claimId], claimId, nullifierPaidBy, nullifierExpelled, _modules());
+        if (rejectWith != ReviewReason.None) _reject(claimId, c, rejectWith);
     }
 
     /// @inheritdoc IClaimsManager
-    function markPaid(uint256 claimId) external override {
+    function markPaid(uint256 claimId) external override nonReentrant {
         Claim storage c = _claimIn(claimId, ClaimState.Approved);
-        if (!_isFullyPaid(c)) revert ClaimsNotFullyPaid(claimId);
+        ClaimPayouts.closePayments(c, claimId, pool);
         uint256 windowEnds = block.timestamp + _param(ClaimParameter.FraudReportWindow);
         delete openClaimOf[c.claimant];
-        _transition(claimId, c, ClaimState.Paid, ReviewReason.None, windowEnds);
+        ClaimStates.transition(claimId, c, ClaimState.Paid, ReviewReason.None, windowEnds);
         emit ClaimPaid(claimId, windowEnds);
     }
 
@@ -434,73 +338,46 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
         Claim storage c = _claimIn(claimId, ClaimState.Paid);
         if (block.timestamp <= c.deadline) revert ClaimsDeadlineNotReached(claimId, c.deadline);
         if (c.stakesSettled) revert ClaimsWrongState(claimId, ClaimState.Paid);
-        _releaseStakes(claimId, c);
+        ClaimStates.releaseStakes(registry, claimId, c, _slots[claimId]);
     }
 
     /// @inheritdoc IClaimsManager
     function expireClaim(uint256 claimId) external override nonReentrant {
         Claim storage c = _claims[claimId];
-        ClaimState state = c.state;
-        bool runOffOver = block.timestamp >= parameters.honourUntil();
-        if (
-            runOffOver
-                && (state == ClaimState.Filed
-                    || state == ClaimState.Reviewed
-                    || state == ClaimState.WitnessesDrawn
-                    || state == ClaimState.UnderArbitration
-                    || state == ClaimState.Announced)
-        ) {
-            _reject(claimId, c, ReviewReason.RunOffEnded);
-            return;
-        }
-        if (state == ClaimState.Filed || state == ClaimState.UnderArbitration) {
-            if (block.timestamp <= c.deadline) revert ClaimsDeadlineNotReached(claimId, c.deadline);
-            _reject(
-                claimId, c, state == ClaimState.Filed ? ReviewReason.ReviewTimedOut : ReviewReason.ArbitrationTimedOut
-            );
-            return;
-        }
-        if (state == ClaimState.Reviewed || state == ClaimState.WitnessesDrawn) {
-            WitnessSlot[3] storage slots = _slots[claimId];
-            uint256 earliest = type(uint256).max;
-            for (uint256 i; i < WITNESSES; ++i) {
-                if (slots[i].status == SlotStatus.Empty) earliest = Math.min(earliest, slots[i].deadline);
-            }
-            if (earliest == type(uint256).max || block.timestamp <= earliest) {
-                revert ClaimsDeadlineNotReached(claimId, earliest == type(uint256).max ? 0 : earliest);
-            }
-            _reject(claimId, c, ReviewReason.WitnessesUnavailable);
-            return;
-        }
-        revert ClaimsWrongState(claimId, state);
+        _reject(claimId, c, ClaimReviews.expiryReason(c, _slots[claimId], claimId, parameters.honourUntil()));
     }
 
     // ───────────────────────────────────── Fraud reports module ─────────────────────────────────────
 
     /// @inheritdoc IClaimsManager
-    function openInvestigation(uint256 claimId, uint256 reportId, uint256 reportDeadline)
+    function openInvestigation(uint256 claimId, uint256, uint256 reportDeadline)
         external
         override
         onlyRole(REPORTS_ROLE)
         returns (ClaimState resumeState)
     {
         Claim storage c = _claims[claimId];
-        resumeState = c.state;
-        bool open = (resumeState == ClaimState.Announced || (resumeState == ClaimState.Paid && !c.stakesSettled))
-            && block.timestamp <= c.deadline;
+        ClaimState state = c.state;
+        resumeState = state == ClaimState.UnderInvestigation ? c.resumeState : state;
+        // The claim keeps its own deadline (announcement end, payment window end or report-window end) to resume
+        // with; an approved claim takes reports until it is marked paid.
+        bool open = resumeState == ClaimState.Approved
+            || ((resumeState == ClaimState.Announced || (resumeState == ClaimState.Paid && !c.stakesSettled))
+                && block.timestamp <= c.deadline);
         if (!open) revert ClaimsReportsClosed(claimId);
+        ++c.openReports;
+        if (state == ClaimState.UnderInvestigation) return resumeState;
         c.resumeState = resumeState;
-        c.openReport = reportId;
-        // The claim keeps its own deadline (announcement end or report-window end) to resume with.
         c.state = ClaimState.UnderInvestigation;
         emit ClaimStateChanged(claimId, resumeState, ClaimState.UnderInvestigation, ReviewReason.None, reportDeadline);
     }
 
     /// @inheritdoc IClaimsManager
     function closeInvestigation(uint256 claimId) external override onlyRole(REPORTS_ROLE) {
-        Claim storage c = _claimIn(claimId, ClaimState.UnderInvestigation);
-        c.openReport = 0;
-        _transition(claimId, c, c.resumeState, ReviewReason.None, c.deadline);
+        Claim storage c = _claims[claimId];
+        if (c.state != ClaimState.UnderInvestigation) return; // ended through another report
+        if (--c.openReports != 0) return;
+        ClaimStates.transition(claimId, c, c.resumeState, ReviewReason.None, c.deadline);
     }
 
     /// @inheritdoc IClaimsManager
@@ -512,14 +389,19 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
         returns (uint256 slashed, uint256 claimAmount)
     {
         Claim storage c = _claimIn(claimId, ClaimState.UnderInvestigation);
-        c.openReport = 0;
+        c.openReports = 0; // the claim ends here; other open reports close as superseded
+
         claimAmount = c.approvedAmount;
-        slashed = _slashWitnesses(claimId, c);
+        slashed = ClaimPayouts.slashWitnesses(c, _slots[claimId], claimId, registry);
         if (slashed != 0) token.safeTransfer(msg.sender, slashed);
-        if (c.resumeState == ClaimState.Announced) {
+        nullifierExpelled[c.nullifier] = true;
+        ClaimState resumeState = c.resumeState;
+        if (resumeState == ClaimState.Announced) {
             _reject(claimId, c, ReviewReason.FraudConfirmed);
         } else {
-            _transition(claimId, c, ClaimState.FraudConfirmed, ReviewReason.None, 0);
+            ClaimPayouts.clawBack(c, claimId, pool);
+            if (resumeState == ClaimState.Approved) delete openClaimOf[c.claimant];
+            ClaimStates.transition(claimId, c, ClaimState.FraudConfirmed, ReviewReason.None, 0);
         }
         pool.expel(c.claimant);
     }
@@ -545,17 +427,24 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
     function isFullyPaid(uint256 claimId) external view override returns (bool) {
         Claim storage c = _claims[claimId];
         if (c.state != ClaimState.Approved && c.state != ClaimState.Paid) return false;
-        return _isFullyPaid(c);
+        uint256 paymentId = c.paymentId;
+        uint256 last = c.commission == 0 ? paymentId : paymentId + WITNESSES;
+        for (uint256 id = paymentId; id <= last; ++id) {
+            if (pool.payment(id).remaining != 0) return false;
+        }
+        return true;
     }
 
     /// @inheritdoc IClaimsManager
-    function diagnosisDigest(address claimant, bytes32 documentHash, uint256 diagnosedAt)
+    function diagnosisDigest(address claimant, bytes32 documentHash, uint256 diagnosedAt, uint256 region)
         public
         view
         override
         returns (bytes32)
     {
-        return _hashTypedDataV4(keccak256(abi.encode(DIAGNOSIS_TYPEHASH, claimant, documentHash, diagnosedAt)));
+        return _hashTypedDataV4(
+            keccak256(abi.encode(DIAGNOSIS_TYPEHASH, claimant, documentHash, diagnosedAt, region))
+        );
     }
 
     // ─────────────────────────────────────── Internals ───────────────────────────────────────
@@ -569,98 +458,21 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
         if (block.timestamp > deadline) revert ClaimsDeadlinePassed(claimId, deadline);
     }
 
-    /// @dev The caller's slot, in `expected` status, while witnesses are active on the claim.
-    function _witnessSlot(uint256 claimId, uint256 slotIndex, SlotStatus expected)
-        internal
-        view
-        returns (WitnessSlot storage slot)
-    {
-        ClaimState state = _claims[claimId].state;
-        if (state != ClaimState.WitnessesDrawn && state != ClaimState.UnderArbitration) {
-            revert ClaimsWrongState(claimId, state);
-        }
-        if (slotIndex >= WITNESSES) revert ClaimsWrongSlot(claimId, slotIndex);
-        slot = _slots[claimId][slotIndex];
-        if (slot.witness != msg.sender || slot.status != expected) {
-            revert ClaimsNotSlotWitness(claimId, slotIndex, msg.sender);
-        }
-    }
-
-    function _transition(uint256 claimId, Claim storage c, ClaimState to, ReviewReason reason, uint256 deadline)
-        internal
-    {
-        ClaimState from = c.state;
-        c.state = to;
-        c.deadline = deadline.toUint40();
-        emit ClaimStateChanged(claimId, from, to, reason, deadline);
-    }
-
     /// @dev Rejects a claim from any non-terminal state: releases every stake still locked for it, frees the
     ///      member for a new claim and, when the rejection was nobody's fault but a timeout, the document.
     function _reject(uint256 claimId, Claim storage c, ReviewReason reason) internal {
-        if (!c.stakesSettled) _releaseStakes(claimId, c);
+        if (!c.stakesSettled) ClaimStates.releaseStakes(registry, claimId, c, _slots[claimId]);
         c.reason = reason;
         c.randomnessRequest = 0;
         delete openClaimOf[c.claimant];
         if (reason == ReviewReason.ReviewTimedOut || reason == ReviewReason.WitnessesUnavailable) {
             delete documentClaim[c.documentHash];
         }
-        _transition(claimId, c, ClaimState.Rejected, reason, 0);
+        ClaimStates.transition(claimId, c, ClaimState.Rejected, reason, 0);
     }
 
-    /// @dev Unlocks every witness still holding a slot (anything but Empty) and marks the stakes settled.
-    function _releaseStakes(uint256 claimId, Claim storage c) internal {
-        c.stakesSettled = true;
-        WitnessSlot[3] storage slots = _slots[claimId];
-        for (uint256 i; i < WITNESSES; ++i) {
-            if (slots[i].status == SlotStatus.Empty) continue;
-            address witness = slots[i].witness;
-            registry.unlock(witness, claimId);
-            emit WitnessStakeReleased(claimId, witness);
-        }
-    }
-
-    /// @dev Slashes each attesting witness's whole lock for `claimId`; the tokens arrive here.
-    function _slashWitnesses(uint256 claimId, Claim storage c) internal returns (uint256 slashed) {
-        c.stakesSettled = true;
-        WitnessSlot[3] storage slots = _slots[claimId];
-        uint256 stakeLock = c.stakeLock;
-        for (uint256 i; i < WITNESSES; ++i) {
-            if (slots[i].status == SlotStatus.Empty) continue;
-            address witness = slots[i].witness;
-            uint256 taken = registry.slash(witness, claimId, stakeLock, "FRAUD");
-            registry.unlock(witness, claimId);
-            slashed += taken;
-            emit WitnessSlashed(claimId, witness, taken, "FRAUD");
-        }
-    }
-
-    function _emptySlot(WitnessSlot storage slot, uint256 drawDeadline) internal {
-        slot.status = SlotStatus.Empty;
-        slot.witness = address(0);
-        slot.reportHash = bytes32(0);
-        slot.deadline = drawDeadline.toUint40();
-    }
-
-    function _requestRandomness(uint256 claimId, Claim storage c) internal {
-        WitnessAssignments.requestRandomness(c, claimId, randomnessSource, 0);
-    }
-
-    function _isFullyPaid(Claim storage c) internal view returns (bool) {
-        uint256 paymentId = c.paymentId;
-        if (pool.payment(paymentId).remaining != 0) return false;
-        if (c.commission != 0) {
-            for (uint256 i = 1; i <= WITNESSES; ++i) {
-                if (pool.payment(paymentId + i).remaining != 0) return false;
-            }
-        }
-        return true;
-    }
-
-    /// @dev Credits all members through the pool, which pulls the tokens from here.
-    function _creditMembers(uint256 amount, bytes32 reason, uint256 claimId) internal {
-        token.forceApprove(address(pool), amount);
-        pool.creditMembers(amount, reason, claimId);
+    function _modules() internal view returns (ClaimModules memory) {
+        return ClaimModules({pool: pool, registry: registry, source: randomnessSource, parameters: parameters});
     }
 
     function _param(ClaimParameter which) internal view returns (uint256) {

@@ -19,12 +19,21 @@ import {ClaimState, FraudReport, ReportOutcome, ClaimParameter} from "./types/Cl
 /// @dev The mechanism:
 ///
 ///      A report posts exactly `reportBond` and puts the claim `UnderInvestigation` through
-///      `ClaimsManager.openInvestigation`, which accepts it only during the announcement or the fraud-report
-///      window after payout, and one at a time. The operator has `investigationWindow` to resolve it:
+///      `ClaimsManager.openInvestigation`, which accepts it during the announcement, while the claim is approved
+///      and in the fraud-report window after payout. Several reports may be open on one claim, so a decoy report
+///      cannot lock honest reporters out; the claim cannot be approved while any is open.
+///
+///      Commit, then reveal. A report carries only `keccak256(abi.encode(reporter, claimId, evidenceHash, salt))`;
+///      `revealEvidence` shows the evidence hash. A copy of the report from the mempool binds the copier's address,
+///      so it can never be revealed with that evidence; a copier who waits for the reveal files later, and fraud
+///      can be confirmed only on the first report that revealed a given evidence on the claim. The operator has
+///      `investigationWindow` to resolve a report:
 ///      - confirmed: `ClaimsManager.confirmFraud` slashes the three witnesses' whole locks and hands the tokens
 ///        here; the reporter gets the bond back plus `min(reporterRewardBps × claim amount, slashed)`; the rest
-///        is credited to every member through `pool.creditMembers` in the same call;
-///      - dismissed: the bond becomes the operator's investigation fee;
+///        is credited to every member through `pool.creditMembers` in the same call. Other reports still open on
+///        the claim then close with their bond back (`expireReport`, `Superseded`);
+///      - dismissed: the bond becomes the operator's investigation fee (the seed's rule) or, when governance sets
+///        `DismissedBondToMembers`, is credited to every member;
 ///      - unanswered: anyone calls `expireReport`; the bond goes back and the claim goes on.
 ///      A transfer to a reporter that fails (a blocked address) is kept for `claimRefund`, so no report and no
 ///      claim can be stuck behind one address.
@@ -59,6 +68,9 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
     uint256 public override operatorFees;
     /// @inheritdoc IFraudReports
     uint256 public override unclaimedRefunds;
+    /// @inheritdoc IFraudReports
+    mapping(uint256 claimId => mapping(bytes32 evidenceHash => uint256 reportId)) public override
+        firstReportWithEvidence;
 
     /// @param claims_ The claims manager (grant this contract its REPORTS_ROLE).
     /// @param timelock The role admin.
@@ -74,13 +86,13 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
     }
 
     /// @inheritdoc IFraudReports
-    function reportFraud(uint256 claimId, bytes32 evidenceHash)
+    function reportFraud(uint256 claimId, bytes32 commitment)
         external
         override
         nonReentrant
         returns (uint256 reportId)
     {
-        if (evidenceHash == bytes32(0)) revert ReportsZero();
+        if (commitment == bytes32(0)) revert ReportsZero();
         uint256 bond = parameters.parameter(ClaimParameter.ReportBond);
         uint256 deadline = block.timestamp + parameters.parameter(ClaimParameter.InvestigationWindow);
         reportId = ++reportCount;
@@ -92,11 +104,27 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
             deadline: deadline.toUint40(),
             outcome: ReportOutcome.Open,
             resumeState: resumeState,
-            evidenceHash: evidenceHash
+            evidenceHash: bytes32(0),
+            commitment: commitment
         });
         bondsHeld += bond;
         _pullExact(msg.sender, bond);
-        emit FraudReported(reportId, claimId, msg.sender, bond, evidenceHash, deadline);
+        emit FraudReported(reportId, claimId, msg.sender, bond, commitment, deadline);
+    }
+
+    /// @inheritdoc IFraudReports
+    function revealEvidence(uint256 reportId, bytes32 evidenceHash, bytes32 salt) external override {
+        FraudReport storage r = _openReport(reportId);
+        if (block.timestamp > r.deadline) revert ReportsDeadlinePassed(reportId, r.deadline);
+        uint256 claimId = r.claimId;
+        if (
+            evidenceHash == bytes32(0) || r.evidenceHash != bytes32(0)
+                || reportCommitment(r.reporter, claimId, evidenceHash, salt) != r.commitment
+        ) revert ReportsCommitmentMismatch(reportId);
+        r.evidenceHash = evidenceHash;
+        uint256 first = firstReportWithEvidence[claimId][evidenceHash];
+        if (first == 0 || reportId < first) firstReportWithEvidence[claimId][evidenceHash] = reportId;
+        emit EvidenceRevealed(reportId, claimId, evidenceHash);
     }
 
     /// @inheritdoc IFraudReports
@@ -104,17 +132,29 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
         FraudReport storage r = _openReport(reportId);
         if (block.timestamp > r.deadline) revert ReportsDeadlinePassed(reportId, r.deadline);
         uint256 claimId = r.claimId;
+        if (claims.claim(claimId).state != ClaimState.UnderInvestigation) revert ReportsClaimClosed(reportId, claimId);
         address reporter = r.reporter;
         uint256 bond = r.bond;
-        bondsHeld -= bond;
 
         if (!confirmed) {
+            bondsHeld -= bond;
             r.outcome = ReportOutcome.Dismissed;
-            operatorFees += bond;
             claims.closeInvestigation(claimId);
-            emit ReportResolved(reportId, claimId, ReportOutcome.Dismissed, reporter, 0, 0, 0, 0, bond);
+            if (parameters.parameter(ClaimParameter.DismissedBondToMembers) == 0) {
+                operatorFees += bond;
+                emit ReportResolved(reportId, claimId, ReportOutcome.Dismissed, reporter, 0, 0, 0, 0, bond);
+            } else {
+                token.forceApprove(address(pool), bond);
+                pool.creditMembers(bond, "DISMISSED_BOND", claimId);
+                emit ReportResolved(reportId, claimId, ReportOutcome.Dismissed, reporter, 0, 0, 0, bond, 0);
+            }
             return;
         }
+        bytes32 evidenceHash = r.evidenceHash;
+        if (evidenceHash == bytes32(0)) revert ReportsEvidenceNotRevealed(reportId);
+        uint256 first = firstReportWithEvidence[claimId][evidenceHash];
+        if (first != reportId) revert ReportsEvidenceFirstReportedBy(reportId, first);
+        bondsHeld -= bond;
 
         r.outcome = ReportOutcome.Confirmed;
         (uint256 slashed, uint256 claimAmount) = claims.confirmFraud(claimId);
@@ -132,14 +172,19 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
     /// @inheritdoc IFraudReports
     function expireReport(uint256 reportId) external override nonReentrant {
         FraudReport storage r = _openReport(reportId);
-        if (block.timestamp <= r.deadline) revert ReportsDeadlineNotReached(reportId, r.deadline);
         uint256 claimId = r.claimId;
+        ReportOutcome outcome = ReportOutcome.Expired;
+        if (claims.claim(claimId).state != ClaimState.UnderInvestigation) {
+            outcome = ReportOutcome.Superseded; // the claim ended through another report
+        } else if (block.timestamp <= r.deadline) {
+            revert ReportsDeadlineNotReached(reportId, r.deadline);
+        }
         uint256 bond = r.bond;
-        r.outcome = ReportOutcome.Expired;
+        r.outcome = outcome;
         bondsHeld -= bond;
         claims.closeInvestigation(claimId);
         _payReporter(r.reporter, bond);
-        emit ReportResolved(reportId, claimId, ReportOutcome.Expired, r.reporter, bond, 0, 0, 0, 0);
+        emit ReportResolved(reportId, claimId, outcome, r.reporter, bond, 0, 0, 0, 0);
     }
 
     /// @inheritdoc IFraudReports
@@ -174,6 +219,16 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
         }
         token.safeTransfer(to, amount);
         emit OperatorFeesWithdrawn(to, amount);
+    }
+
+    /// @inheritdoc IFraudReports
+    function reportCommitment(address reporter, uint256 claimId, bytes32 evidenceHash, bytes32 salt)
+        public
+        pure
+        override
+        returns (bytes32)
+    {
+        return keccak256(abi.encode(reporter, claimId, evidenceHash, salt));
     }
 
     /// @inheritdoc IFraudReports

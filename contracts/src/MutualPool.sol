@@ -11,6 +11,7 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 
 import {IMutualPool} from "./interfaces/IMutualPool.sol";
+import {IExitNoticeFloor} from "./interfaces/IExitNoticeFloor.sol";
 import {Member, MemberList, MemberStatus, MemberView, Payment, EpochRecord} from "./types/PoolTypes.sol";
 import {EqualShare} from "./libraries/EqualShare.sol";
 import {SortedMembers} from "./libraries/SortedMembers.sol";
@@ -37,6 +38,15 @@ import {SortedMembers} from "./libraries/SortedMembers.sol";
 ///      in which they asked is settled. Settlement then removes that epoch's exits from the count in O(1)
 ///      (per-epoch count and key sum); each balance is frozen at the index after that epoch.
 ///
+///      Governance. Every parameter change needs a timelock whose delay exceeds `exitNotice + epochLength +
+///      SETTLEMENT_SLACK`, so a member who asks to leave when a change is scheduled is out before it applies.
+///      A raise of the minimum balance applies to the share cap only after every exit epoch already handed out
+///      (`shareCap`), so `maxChargeBeforeExit` is a promise whatever governance schedules, and however late
+///      settlement is called.
+///
+///      Reserve. Rounding dust and credits that find no member go to the reserve; settlement spends it first on
+///      due payments, and at the end of run-off governance sweeps what is left to a successor.
+///
 ///      Conservation. `token.balanceOf(this) == memberFunds() + reserve + unclaimedPayouts`, where
 ///      `memberFunds = Σ active keys − N·C + frozen balances` is kept as running sums; it holds after every
 ///      call. Queued payments are obligations charged at settlement, not funds held.
@@ -50,13 +60,20 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     bytes32 public constant CLAIMS_ROLE = keccak256("CLAIMS_ROLE");
     /// @notice May credit all members: modules that hold slashed stakes or recoveries.
     bytes32 public constant CREDITOR_ROLE = keccak256("CREDITOR_ROLE");
-    /// @notice May change parameters: a TimelockController whose delay exceeds one epoch.
+    /// @notice May change parameters: a TimelockController whose delay exceeds the exit notice, one epoch and
+    ///         `SETTLEMENT_SLACK` together (`governanceDelayRequired`).
     bytes32 public constant GOVERNOR_ROLE = keccak256("GOVERNOR_ROLE");
 
     /// @notice Most payments paid by one settlement; the rest roll over, so settlement gas is bounded.
     uint256 public constant MAX_PAYMENTS_PER_SETTLEMENT = 64;
+    /// @notice Most queued payments lowered to nothing that one settlement steps over (they use no payment slot);
+    ///         more wait for the next settlement, so settlement gas stays bounded.
+    uint256 public constant MAX_SKIPPED_PER_SETTLEMENT = 256;
     /// @notice Longest waiting period governance may set.
     uint256 public constant MAX_WAITING_PERIOD = 730 days;
+    /// @notice Time allowed for someone to call `settleEpoch` after an epoch ends, counted into the governance
+    ///         delay that members rely on to leave before a change applies.
+    uint256 public constant SETTLEMENT_SLACK = 1 days;
 
     IERC20 public immutable override token;
     uint256 public immutable override epochLength;
@@ -76,10 +93,17 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
         uint32 waitingPeriod;
     }
 
-    /// @dev Rarely read settings.
+    /// @dev Settings read by exits, settlements and governance, in one slot (written by governance only).
     struct Settings {
         uint32 exitNotice;
         uint40 runOffStartedAt;
+        /// @dev The latest exit epoch a request could get under a longer notice than today's, before the notice
+        ///      was last shortened (0 if it never was): with `exitNotice`, it bounds every exit epoch handed out.
+        uint32 noticeCutFloor;
+        /// @dev The share cap of every epoch before `capFrom` is at most this (see `shareCap`): a raise of the
+        ///      minimum balance leaves the epochs of members already leaving at the cap they were promised.
+        uint88 capBefore;
+        uint32 capFrom;
     }
 
     /// @dev Members whose exit epoch is a given epoch: removed from the count when it is settled.
@@ -108,6 +132,11 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     uint256 internal _frozenFunds;
     uint256 public override unclaimedPayouts;
     mapping(address recipient => uint256) public override unclaimedPayoutOf;
+
+    /// @inheritdoc IMutualPool
+    mapping(address member => bool) public override isExpelled;
+    /// @inheritdoc IMutualPool
+    address public override noticeFloorSource;
 
     /// @param token_ The stablecoin (no fee on transfer, no rebasing).
     /// @param epochLength_ Seconds per epoch.
@@ -167,6 +196,7 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
         if (core.runOff) revert PoolInRunOff();
         if (identityCommitment == bytes32(0)) revert PoolCommitmentZero();
         if (commitmentUsed[identityCommitment]) revert PoolCommitmentUsed(identityCommitment);
+        if (isExpelled[msg.sender]) revert PoolMemberExpelled(msg.sender);
         uint32 id = memberIdOf[msg.sender];
         if (id == 0) {
             id = ++_list.lastMemberId;
@@ -210,6 +240,7 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
             _list.activeKeySum += int128(newKey) - int128(oldKey);
         } else if (status == MemberStatus.Lapsed) {
             if (core.runOff) revert PoolInRunOff();
+            if (isExpelled[msg.sender]) revert PoolMemberExpelled(msg.sender);
             uint256 kept = uint256(int256(member.key));
             balance = kept + amount;
             if (balance < core.minimumBalance) {
@@ -240,8 +271,12 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     /// @inheritdoc IMutualPool
     function expel(address who) external override onlyRole(CLAIMS_ROLE) nonReentrant {
         Member storage member = _members[memberIdOf[who]];
-        // Expulsion must never block fraud resolution: a member already leaving or gone is left as is.
+        MemberView before = _view(member);
+        // Expulsion must never block fraud resolution: it never reverts for the member's state. An active
+        // member is made to leave; whatever the state, the address can never come back (join or top-up).
+        isExpelled[who] = true;
         if (member.status == MemberStatus.Active) _requestExit(who, member, true);
+        emit MemberExpelled(who, before);
     }
 
     function _requestExit(address who, Member storage member, bool expelled) internal {
@@ -334,18 +369,8 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
         Core memory core = _core;
         uint256 members = core.activeCount;
         (uint256 paidCount, uint256[] memory paidIds, uint256[] memory paidAmounts, uint256 collected) =
-            _takePayments(epoch, members * core.minimumBalance);
-
-        int256 newIndex = core.index;
-        uint256 share;
-        uint256 dust;
-        if (collected != 0) {
-            // collected ≤ members × M, so members ≠ 0 here and share ≤ M.
-            (share, dust) = EqualShare.charge(collected, members);
-            newIndex += int256(share);
-            _core.index = newIndex.toInt96();
-            reserve += dust;
-        }
+            _takePayments(epoch, members * _shareCap(epoch, core.minimumBalance) + reserve);
+        (int256 newIndex, uint256 share, uint256 dust) = _charge(epoch, members, collected, core.index);
         uint256 exitsFinalised = _finaliseExits(epoch, newIndex);
         _epochs[epoch] =
             EpochRecord({indexAfter: newIndex, members: uint64(members), share: uint128(share), settled: true});
@@ -355,8 +380,30 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
         _payOut(epoch, paidCount, paidIds, paidAmounts);
     }
 
+    /// @dev Pays `collected` from the reserve first and charges the rest equally to the `members` counted;
+    ///      the rounding dust goes back to the reserve.
+    function _charge(uint256 epoch, uint256 members, uint256 collected, int256 index_)
+        internal
+        returns (int256 newIndex, uint256 share, uint256 dust)
+    {
+        uint256 available = reserve;
+        uint256 fromReserve = Math.min(collected, available);
+        uint256 charged = collected - fromReserve;
+        newIndex = index_;
+        if (charged != 0) {
+            // charged ≤ members × cap (the capacity taken), so members ≠ 0 here and share ≤ the cap.
+            (share, dust) = EqualShare.charge(charged, members);
+            newIndex += int256(share);
+            _core.index = newIndex.toInt96();
+        }
+        if (fromReserve != 0 || dust != 0) reserve = available - fromReserve + dust;
+        if (fromReserve != 0) emit ReserveUsed(epoch, fromReserve);
+    }
+
     /// @dev Takes queued payments due by `epoch` in queue order, up to `capacity` tokens and
-    ///      `MAX_PAYMENTS_PER_SETTLEMENT` payments; the last one taken may be an instalment.
+    ///      `MAX_PAYMENTS_PER_SETTLEMENT` payments; the last one taken may be an instalment. Payments lowered to
+    ///      nothing (`reducePayment`) are stepped over without using a slot, at most
+    ///      `MAX_SKIPPED_PER_SETTLEMENT` of them.
     function _takePayments(uint256 epoch, uint256 capacity)
         internal
         returns (uint256 count, uint256[] memory ids, uint256[] memory amounts, uint256 collected)
@@ -365,10 +412,18 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
         amounts = new uint256[](MAX_PAYMENTS_PER_SETTLEMENT);
         uint256 head = _paymentHead;
         uint256 tail = _paymentTail;
+        uint256 skipped;
         while (head < tail && collected < capacity && count < MAX_PAYMENTS_PER_SETTLEMENT) {
             Payment storage p = _payments[head];
+            uint256 remaining = p.remaining;
+            if (remaining == 0) {
+                if (skipped == MAX_SKIPPED_PER_SETTLEMENT) break;
+                ++skipped;
+                ++head;
+                continue;
+            }
             if (p.epoch > epoch) break;
-            uint256 amount = Math.min(p.remaining, capacity - collected);
+            uint256 amount = Math.min(remaining, capacity - collected);
             // amount ≤ p.remaining, which fits in 96 bits.
             p.remaining -= uint96(amount);
             collected += amount;
@@ -449,6 +504,42 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     {
         if (amount == 0) revert PoolZeroAmount();
         _pull(msg.sender, amount);
+        _credit(amount, reason, refId);
+    }
+
+    /// @inheritdoc IMutualPool
+    function reducePayment(uint256 paymentId, uint256 newRemaining) external override onlyRole(CLAIMS_ROLE) {
+        uint256 tail = _paymentTail;
+        if (paymentId >= tail) revert PoolUnknownPayment(paymentId, tail);
+        Payment storage p = _payments[paymentId];
+        uint256 remaining = p.remaining;
+        if (newRemaining > remaining) revert PoolPaymentNotReduced(paymentId, remaining, newRemaining);
+        uint256 cancelled = remaining - newRemaining;
+        // newRemaining ≤ remaining, which fits in 96 bits.
+        p.remaining = uint96(newRemaining);
+        queuedPayments -= cancelled;
+        emit PaymentReduced(paymentId, p.claimId, p.recipient, cancelled, newRemaining);
+    }
+
+    /// @inheritdoc IMutualPool
+    function reclaimUnclaimedPayout(address recipient, uint256 maxAmount, uint256 claimId)
+        external
+        override
+        onlyRole(CLAIMS_ROLE)
+        nonReentrant
+        returns (uint256 amount)
+    {
+        amount = Math.min(maxAmount, unclaimedPayoutOf[recipient]);
+        if (amount == 0) return 0;
+        unclaimedPayoutOf[recipient] -= amount;
+        unclaimedPayouts -= amount;
+        _credit(amount, "RECLAIM", claimId);
+        emit PayoutReclaimed(recipient, claimId, amount);
+    }
+
+    /// @dev Credits `amount`, already held by the pool and counted nowhere else, to every counted member;
+    ///      the rounding dust (all of it when nobody is counted) goes to the reserve.
+    function _credit(uint256 amount, bytes32 reason, uint256 refId) internal {
         Core memory core = _core;
         uint256 members = core.activeCount;
         uint256 perMember;
@@ -474,16 +565,32 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IMutualPool
+    /// @dev The new minimum applies at once to joins, top-ups, cover and lapses, and to the share cap of every
+    ///      epoch after the last exit epoch a request could have got until now (`now + exitNotice`, or a longer
+    ///      notice before it was shortened). The epochs up to that one keep at most the cap they had (a cut
+    ///      applies to them at once): whoever asked to leave before this change is charged at most what
+    ///      `maxChargeBeforeExit` told them, however late their exit epoch is settled.
     function setMinimumBalance(uint256 minimumBalance_) external override {
         _checkGovernor();
         uint256 old = _core.minimumBalance;
+        Settings memory settings = _settings;
+        // The cap of the epochs now promised to leavers: the old minimum, or lower if a former raise still holds
+        // some unsettled epochs below it.
+        uint256 capBefore = old;
+        if (nextEpochToSettle < settings.capFrom && settings.capBefore < old) capBefore = settings.capBefore;
+        uint256 lastExitEpoch = Math.max(_epochAt(block.timestamp + settings.exitNotice), settings.noticeCutFloor);
+        uint256 capFrom = Math.max(lastExitEpoch + 1, settings.capFrom);
         _setMinimumBalance(minimumBalance_);
+        // capBefore ≤ a former minimum, which fits in 88 bits.
+        _settings.capBefore = uint88(capBefore);
+        _settings.capFrom = capFrom.toUint32();
         emit ParameterChanged("minimumBalance", old, minimumBalance_);
     }
 
     /// @inheritdoc IMutualPool
     function startRunOff() external override {
         _checkGovernor();
+        if (_core.runOff) revert PoolInRunOff();
         _core.runOff = true;
         _settings.runOffStartedAt = uint40(block.timestamp);
         emit RunOffStarted(block.timestamp);
@@ -491,10 +598,50 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
 
     /// @inheritdoc IMutualPool
     function setExitNotice(uint256 exitNotice_) external override {
-        _checkGovernor();
+        uint256 delay = _checkGovernor();
         uint256 old = _settings.exitNotice;
+        if (exitNotice_ < old) {
+            // Requests made until now may have exit epochs later than a request under the shorter notice will:
+            // remember the latest, for the share cap (see setMinimumBalance).
+            uint256 floor = _epochAt(block.timestamp + old);
+            if (floor > _settings.noticeCutFloor) _settings.noticeCutFloor = floor.toUint32();
+        }
         _setExitNotice(exitNotice_);
+        // The delay must cover the new notice too, so a later change still finds leavers gone.
+        uint256 required = exitNotice_ + epochLength + SETTLEMENT_SLACK;
+        if (delay <= required) revert PoolGovernanceDelayTooShort(delay, required);
+        _checkNoticeFloor(exitNotice_);
         emit ParameterChanged("exitNotice", old, exitNotice_);
+    }
+
+    /// @inheritdoc IMutualPool
+    function setNoticeFloorSource(address source) external override onlyRole(DEFAULT_ADMIN_ROLE) {
+        noticeFloorSource = source;
+        _checkNoticeFloor(_settings.exitNotice);
+        emit NoticeFloorSourceSet(source);
+    }
+
+    /// @inheritdoc IMutualPool
+    function sweepReserve(address successor) external override nonReentrant {
+        _checkGovernor();
+        if (successor == address(0)) revert PoolZeroAddress();
+        Core memory core = _core;
+        if (!core.runOff) revert PoolNotInRunOff();
+        if (core.activeCount != 0) revert PoolMembersStillCounted(core.activeCount);
+        if (queuedPayments != 0) revert PoolPaymentsStillQueued(queuedPayments);
+        uint256 amount = reserve;
+        if (amount == 0) revert PoolZeroAmount();
+        reserve = 0;
+        token.safeTransfer(successor, amount);
+        emit ReserveSwept(successor, amount);
+    }
+
+    /// @dev Refuses an exit notice below the floor source's (claim announcement plus investigation windows).
+    function _checkNoticeFloor(uint256 notice) internal view {
+        address source = noticeFloorSource;
+        if (source == address(0)) return;
+        uint256 floor = IExitNoticeFloor(source).minimumExitNotice();
+        if (notice < floor) revert PoolExitNoticeBelowFloor(notice, floor);
     }
 
     function _setWaitingPeriod(uint256 value) internal {
@@ -514,17 +661,26 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
         _settings.exitNotice = uint32(value);
     }
 
-    /// @dev The caller must hold the governor role *and* be a timelock whose delay exceeds one epoch, so
-    ///      members always have a full epoch to leave before a rule they dislike applies.
-    function _checkGovernor() internal view {
+    /// @dev The caller must hold the governor role *and* be a timelock whose delay exceeds the exit notice plus
+    ///      one epoch plus the settlement slack: a member who asks to leave as soon as a change is scheduled has
+    ///      its exit epoch ended and settled before the change can apply.
+    /// @return delay The caller's delay.
+    function _checkGovernor() internal view returns (uint256 delay) {
         _checkRole(GOVERNOR_ROLE);
         // A low-level call, not try/catch: an EOA (or a contract that answers with no data) makes a
         // high-level call "succeed" with empty return data, whose decoding reverts in this frame, outside the
         // catch, with no reason at all. Any caller that does not answer with a delay counts as delay 0.
-        uint256 delay;
         (bool ok, bytes memory ret) = msg.sender.staticcall(abi.encodeCall(TimelockController.getMinDelay, ()));
         if (ok && ret.length >= 32) delay = abi.decode(ret, (uint256));
-        if (delay <= epochLength) revert PoolGovernanceDelayTooShort(delay, epochLength);
+        uint256 required = uint256(_settings.exitNotice) + epochLength + SETTLEMENT_SLACK;
+        if (delay <= required) revert PoolGovernanceDelayTooShort(delay, required);
+    }
+
+    /// @dev The share cap of `epoch` given the minimum balance `m` (see `shareCap`).
+    function _shareCap(uint256 epoch, uint256 m) internal view returns (uint256) {
+        Settings memory settings = _settings;
+        if (epoch < settings.capFrom && settings.capBefore < m) return settings.capBefore;
+        return m;
     }
 
     // ─────────────────────────────────────── Internals ───────────────────────────────────────
@@ -607,6 +763,16 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IMutualPool
+    function governanceDelayRequired() external view override returns (uint256) {
+        return uint256(_settings.exitNotice) + epochLength + SETTLEMENT_SLACK + 1;
+    }
+
+    /// @inheritdoc IMutualPool
+    function shareCap(uint256 epoch) external view override returns (uint256) {
+        return _shareCap(epoch, _core.minimumBalance);
+    }
+
+    /// @inheritdoc IMutualPool
     function runOffStartedAt() external view override returns (uint256) {
         return _settings.runOffStartedAt;
     }
@@ -663,7 +829,14 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
         else return 0;
         uint256 first = nextEpochToSettle;
         if (lastEpoch < first) return 0;
-        return Math.min(_balance(member), (lastEpoch - first + 1) * _core.minimumBalance);
+        uint256 m = _core.minimumBalance;
+        uint256 most = (lastEpoch - first + 1) * m;
+        Settings memory settings = _settings;
+        if (settings.capBefore < m && settings.capFrom > first) {
+            // The epochs before capFrom are capped lower (a raise of the minimum after earlier exit requests).
+            most -= (Math.min(settings.capFrom, lastEpoch + 1) - first) * (m - settings.capBefore);
+        }
+        return Math.min(_balance(member), most);
     }
 
     /// @inheritdoc IMutualPool

@@ -6,12 +6,14 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 import {IWitnessRegistry} from "./interfaces/IWitnessRegistry.sol";
 import {WitnessDraw} from "./libraries/WitnessDraw.sol";
 
 /// @title WitnessRegistry
-/// @notice Staked witnesses (见证人) by coarse region, drawn at random for claims; holds, locks and slashes stakes.
+/// @notice Staked witnesses (见证人) by coarse region and stake tier, drawn at random for claims; holds, locks and
+///         slashes stakes.
 /// @dev The mechanism (docs/witness-draw.md specifies it to the byte):
 ///
 ///      Stakes. A witness registers with at least `minimumStake` and a region code (1..65535) and may add stake
@@ -21,21 +23,29 @@ import {WitnessDraw} from "./libraries/WitnessDraw.sol";
 ///      slashes up to the locked amount, which is sent to the claims module. Conservation: the token balance
 ///      equals `totalStaked` after every call.
 ///
-///      Eligibility. A witness is drawable while registered, not unstaking and staked at least `minimumStake`.
-///      Drawable witnesses sit in two arrays, their region's and the global one, with O(1) append and
-///      swap-and-pop removal; each entry and exit emits `WitnessEligibilityChanged`, so anyone can rebuild the
-///      arrays, in order, from the logs.
+///      Seasoning. A registration sets `seasonedAt = now + seasoning`; before that the witness is in no array, so it
+///      cannot be staked just in time for its owner's claim. It enters at once when `seasoning` is 0, otherwise
+///      through the permissionless `activate`. A witness that withdraws and registers again is seasoned again.
 ///
-///      The draw. `drawAt` picks from the region's array, or from the global array when the region has fewer than
-///      `count` drawable witnesses outside `exclude`, by rejection sampling on keccak256(seed, claimId, attempt)
-///      with a bounded deterministic fallback (`WitnessDraw`). It reads the arrays as they stood at the end of a
-///      past block (the one before the randomness was requested): the arrays are checkpointed by block, so
-///      nobody can re-shape them after the seed is public. Its cost depends on `count`, `exclude` and (only
-///      logarithmically, past `RECENT_STEPS`) on the changes since the snapshot, never on the number of witnesses.
+///      Eligibility and tiers. A witness is drawable while registered, seasoned, not unstaking and staked at least
+///      `minimumStake`. Its tier is the largest `t < TIERS` with `stake >= minimumStake << t`. A drawable witness
+///      sits in exactly two arrays, (its region, its tier) and (global, its tier), with O(1) append and
+///      swap-and-pop removal; a stake change across a tier boundary moves it. Each entry and exit emits
+///      `WitnessEligibilityChanged`, so anyone can rebuild the arrays, in order, from the logs. Its placement
+///      (region and tier, or none) is checkpointed too, so a draw tells in one lookup whether an excluded address
+///      was in the union it draws from.
+///
+///      The draw. `drawAt` picks from the union of the tiers that can carry the claim's lock (every member staked at
+///      least `lockAmount`), of the region when that union has at least `max(count, minRegionWitnesses)` members
+///      outside `exclude`, else of all regions, by rejection sampling on keccak256(seed, claimId, attempt) with a
+///      bounded deterministic fallback (`WitnessDraw`). It reads the arrays as they stood at the end of a past block
+///      (the one before the randomness was requested): everything is checkpointed by block, so nobody can re-shape
+///      the arrays after the seed is public. Its cost depends on `count`, `exclude` and (only logarithmically, past
+///      `RECENT_STEPS`) on the changes since the snapshot, never on the number of witnesses.
 contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
-    using WitnessDraw for WitnessDraw.Set;
+    using WitnessDraw for WitnessDraw.Tiers;
 
     /// @notice May draw, lock, unlock and slash: the claims module.
     bytes32 public constant CLAIMS_ROLE = keccak256("CLAIMS_ROLE");
@@ -45,6 +55,8 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
     uint256 public constant MAX_DRAW_COUNT = 16;
     /// @notice Most addresses one draw may exclude.
     uint256 public constant MAX_EXCLUDED = 32;
+    /// @notice Number of stake tiers.
+    uint256 public constant TIERS = WitnessDraw.TIERS;
 
     /// @notice The stablecoin staked (the pool's token).
     IERC20 public immutable token;
@@ -52,37 +64,62 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
     uint256 public immutable override minimumStake;
     /// @inheritdoc IWitnessRegistry
     uint256 public immutable override unstakeCooldown;
+    /// @inheritdoc IWitnessRegistry
+    uint256 public immutable override seasoning;
+    /// @inheritdoc IWitnessRegistry
+    uint256 public immutable override minRegionWitnesses;
 
-    /// @dev One slot: stake and lock fit 128 bits for any real token supply (SafeCast checks).
+    /// @dev Two slots: stake and lock fit 128 bits for any real token supply (SafeCast checks); the rest fits one.
+    ///      `regionPosition` and `globalPosition` are the witness's indices in its two arrays while `tierPlusOne`
+    ///      is non-zero (0: in no array).
     struct Witness {
         uint128 stake;
         uint128 locked;
         uint64 unstakeAvailableAt;
+        uint64 seasonedAt;
+        uint32 regionPosition;
+        uint32 globalPosition;
         uint16 region;
+        uint8 tierPlusOne;
         bool registered;
-        bool eligible;
     }
 
     mapping(address witness => Witness) private _witnesses;
     mapping(address witness => mapping(uint256 claimId => uint256 amount)) private _locks;
-    mapping(uint256 region => WitnessDraw.Set) private _byRegion;
-    WitnessDraw.Set private _all;
+    /// @dev Region 0 is the global arrays.
+    mapping(uint256 region => WitnessDraw.Tiers) private _tiers;
+    /// @dev `WitnessDraw.placement(region, tier)`, or 0 while in no array; checkpointed by block.
+    mapping(address witness => WitnessDraw.History) private _placements;
     uint256 private _totalStaked;
 
     /// @param token_ The stablecoin (the same as the pool's).
-    /// @param minimumStake_ Stake needed to register and to be drawable (non-zero).
+    /// @param minimumStake_ Stake needed to register and to be drawable (non-zero); tier `t` starts at
+    ///        `minimumStake_ << t`.
     /// @param unstakeCooldown_ Seconds from `requestUnstake` to the earliest withdrawal.
+    /// @param seasoning_ Seconds from a registration to the earliest time the witness can be drawn (e.g. 30 days).
+    /// @param minRegionWitnesses_ The fewest witnesses outside the exclusions a region's union must hold to be
+    ///        drawn from alone (e.g. 10); below it (and below the draw's count) a draw uses all regions.
     /// @param admin Holder of `DEFAULT_ADMIN_ROLE`, which grants `CLAIMS_ROLE` (a timelock in production).
-    constructor(IERC20 token_, uint256 minimumStake_, uint256 unstakeCooldown_, address admin) {
+    constructor(
+        IERC20 token_,
+        uint256 minimumStake_,
+        uint256 unstakeCooldown_,
+        uint256 seasoning_,
+        uint256 minRegionWitnesses_,
+        address admin
+    ) {
         if (address(token_) == address(0) || admin == address(0) || minimumStake_ == 0) {
             revert WitnessInvalidConfiguration();
         }
         // Stakes are stored in 128 bits; a minimum above that could never be met.
         minimumStake_.toUint128();
         unstakeCooldown_.toUint64();
+        seasoning_.toUint64();
         token = token_;
         minimumStake = minimumStake_;
         unstakeCooldown = unstakeCooldown_;
+        seasoning = seasoning_;
+        minRegionWitnesses = minRegionWitnesses_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
     }
 
@@ -93,11 +130,13 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
         if (region == 0 || region > MAX_REGION) revert WitnessRegionInvalid(region);
         Witness storage w = _witnesses[msg.sender];
         uint256 newStake;
-        if (!w.registered) {
+        bool registering = !w.registered;
+        if (registering) {
             if (amount < minimumStake) revert WitnessStakeTooLow(amount, minimumStake);
             newStake = amount;
             w.registered = true;
             w.region = region.toUint16();
+            w.seasonedAt = (block.timestamp + seasoning).toUint64();
         } else {
             if (amount == 0) revert WitnessAmountZero();
             if (w.region != region) revert WitnessRegionMismatch(msg.sender, w.region, region);
@@ -108,7 +147,16 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
         _totalStaked += amount;
         token.safeTransferFrom(msg.sender, address(this), amount);
         emit WitnessStaked(msg.sender, amount, newStake, region);
-        if (!w.eligible && newStake >= minimumStake) _enter(msg.sender, w);
+        if (registering) emit WitnessSeasoning(msg.sender, w.seasonedAt);
+        _place(msg.sender, w);
+    }
+
+    /// @inheritdoc IWitnessRegistry
+    function activate(address witness) external override {
+        Witness storage w = _witnesses[witness];
+        if (!w.registered) revert WitnessNotRegistered(witness);
+        if (block.timestamp < w.seasonedAt) revert WitnessNotSeasoned(witness, w.seasonedAt);
+        _place(witness, w);
     }
 
     /// @inheritdoc IWitnessRegistry
@@ -119,7 +167,7 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
         uint256 availableAt = block.timestamp + unstakeCooldown;
         w.unstakeAvailableAt = availableAt.toUint64();
         emit WitnessUnstakeRequested(msg.sender, availableAt);
-        if (w.eligible) _leave(msg.sender, w);
+        _place(msg.sender, w);
     }
 
     /// @inheritdoc IWitnessRegistry
@@ -131,6 +179,7 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
         if (w.locked != 0) revert WitnessStakeLocked(msg.sender, w.locked);
         amount = w.stake;
         _totalStaked -= amount;
+        // It left the arrays at requestUnstake (its placement is already 0).
         delete _witnesses[msg.sender];
         emit WitnessWithdrew(msg.sender, amount);
         token.safeTransfer(msg.sender, amount);
@@ -139,13 +188,15 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
     // ─── Claims module ───────────────────────────────────────────────────────────────────────────────────────
 
     /// @inheritdoc IWitnessRegistry
-    function draw(uint256 claimId, uint256 seed, uint256 region, address[] calldata exclude, uint256 count)
-        external
-        override
-        onlyRole(CLAIMS_ROLE)
-        returns (address[] memory witnesses)
-    {
-        return _draw(claimId, seed, region, exclude, count, block.number);
+    function draw(
+        uint256 claimId,
+        uint256 seed,
+        uint256 region,
+        address[] calldata exclude,
+        uint256 count,
+        uint256 lockAmount
+    ) external override onlyRole(CLAIMS_ROLE) returns (address[] memory witnesses) {
+        return _draw(claimId, seed, region, exclude, count, block.number, lockAmount);
     }
 
     /// @inheritdoc IWitnessRegistry
@@ -155,12 +206,13 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
         uint256 region,
         address[] calldata exclude,
         uint256 count,
-        uint256 snapshotBlock
+        uint256 snapshotBlock,
+        uint256 lockAmount
     ) external override onlyRole(CLAIMS_ROLE) returns (address[] memory witnesses) {
         if (snapshotBlock >= block.number) {
             revert WitnessSnapshotNotPast(snapshotBlock, block.number);
         }
-        return _draw(claimId, seed, region, exclude, count, snapshotBlock);
+        return _draw(claimId, seed, region, exclude, count, snapshotBlock, lockAmount);
     }
 
     /// @inheritdoc IWitnessRegistry
@@ -204,7 +256,7 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
         w.stake -= slashed128;
         _totalStaked -= slashed;
         emit StakeSlashed(witness, claimId, slashed, reason);
-        if (w.eligible && w.stake < minimumStake) _leave(witness, w);
+        _place(witness, w);
         token.safeTransfer(msg.sender, slashed);
     }
 
@@ -218,36 +270,61 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
         returns (uint256 stakeAmount, uint256 locked, uint256 region, bool eligible, uint256 unstakeAvailableAt)
     {
         Witness storage w = _witnesses[witness];
-        return (w.stake, w.locked, w.region, w.eligible, w.unstakeAvailableAt);
+        return (w.stake, w.locked, w.region, w.tierPlusOne != 0, w.unstakeAvailableAt);
     }
 
     /// @inheritdoc IWitnessRegistry
-    function eligibleCount(uint256 region) external view override returns (uint256) {
-        return _setOf(region).size();
+    function seasonedAt(address witness) external view override returns (uint256) {
+        return _witnesses[witness].seasonedAt;
     }
 
     /// @inheritdoc IWitnessRegistry
-    function eligibleAt(uint256 region, uint256 index) external view override returns (address) {
-        if (index >= _setOf(region).size()) revert WitnessIndexOutOfRange(index, _setOf(region).size());
-        return _setOf(region).at(index);
+    function placementAt(address witness, uint256 blockNumber)
+        external
+        view
+        override
+        returns (bool eligible, uint256 region, uint256 tier)
+    {
+        uint256 p = WitnessDraw.valueAt(_placements[witness], blockNumber.toUint48());
+        if (p == 0) return (false, 0, 0);
+        return (true, p >> 8, (p & 0xff) - 1);
     }
 
     /// @inheritdoc IWitnessRegistry
-    function eligibleCountAt(uint256 region, uint256 blockNumber) external view override returns (uint256) {
-        return _setOf(region).sizeAt(blockNumber.toUint48());
+    function eligibleCount(uint256 region, uint256 tier) external view override returns (uint256) {
+        return _tiers[region].size(_checkTier(tier));
     }
 
     /// @inheritdoc IWitnessRegistry
-    function eligibleAtBlock(uint256 region, uint256 index, uint256 blockNumber)
+    function eligibleAt(uint256 region, uint256 tier, uint256 index) external view override returns (address) {
+        WitnessDraw.Tiers storage tiers = _tiers[region];
+        uint256 n = tiers.size(_checkTier(tier));
+        if (index >= n) revert WitnessIndexOutOfRange(index, n);
+        return tiers.at(tier, index);
+    }
+
+    /// @inheritdoc IWitnessRegistry
+    function eligibleCountAt(uint256 region, uint256 tier, uint256 blockNumber)
+        external
+        view
+        override
+        returns (uint256)
+    {
+        return WitnessDraw.sizeIn(_tiers[region].sizesAt(blockNumber.toUint48()), _checkTier(tier));
+    }
+
+    /// @inheritdoc IWitnessRegistry
+    function eligibleAtBlock(uint256 region, uint256 tier, uint256 index, uint256 blockNumber)
         external
         view
         override
         returns (address)
     {
-        WitnessDraw.Set storage set = _setOf(region);
+        WitnessDraw.Tiers storage tiers = _tiers[region];
         uint48 snapshot = blockNumber.toUint48();
-        if (index >= set.sizeAt(snapshot)) revert WitnessIndexOutOfRange(index, set.sizeAt(snapshot));
-        return set.memberAt(index, snapshot);
+        uint256 n = WitnessDraw.sizeIn(tiers.sizesAt(snapshot), _checkTier(tier));
+        if (index >= n) revert WitnessIndexOutOfRange(index, n);
+        return tiers.memberAt(tier, index, snapshot);
     }
 
     /// @inheritdoc IWitnessRegistry
@@ -260,6 +337,19 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
         return _totalStaked;
     }
 
+    /// @inheritdoc IWitnessRegistry
+    function maxLock() public view override returns (uint256) {
+        return minimumStake << (TIERS - 1);
+    }
+
+    /// @inheritdoc IWitnessRegistry
+    function lockTier(uint256 amount) public view override returns (uint256) {
+        if (amount <= minimumStake) return 0;
+        if (amount > maxLock()) revert WitnessLockTooLarge(amount, maxLock());
+        // minimumStake << t >= amount  ⇔  2^t >= ceil(amount / minimumStake).
+        return Math.log2(Math.ceilDiv(amount, minimumStake), Math.Rounding.Ceil);
+    }
+
     // ─── Internals ───────────────────────────────────────────────────────────────────────────────────────────
 
     function _draw(
@@ -268,41 +358,86 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
         uint256 region,
         address[] calldata exclude,
         uint256 count,
-        uint256 snapshotBlock
+        uint256 snapshotBlock,
+        uint256 lockAmount
     ) private returns (address[] memory witnesses) {
         if (count == 0 || count > MAX_DRAW_COUNT) revert WitnessDrawCountInvalid(count, MAX_DRAW_COUNT);
         if (exclude.length > MAX_EXCLUDED) revert WitnessTooManyExcluded(exclude.length, MAX_EXCLUDED);
         if (region > MAX_REGION) revert WitnessRegionInvalid(region);
-        uint48 snapshot = snapshotBlock.toUint48();
-        uint256 drawnRegion = region;
-        WitnessDraw.Set storage set = _setOf(region);
-        // The fallback rule: the region is used iff it had at least `count` eligible witnesses outside `exclude`.
-        if (region != 0 && set.available(exclude, snapshot) < count) {
-            drawnRegion = 0;
-            set = _all;
+        WitnessDraw.Draw memory d =
+            WitnessDraw.Draw(seed, claimId, lockTier(lockAmount), count, snapshotBlock.toUint48());
+        emit WitnessDrawRequested(claimId, region, count, exclude, snapshotBlock, lockAmount);
+        // One copy of the exclusions for the counting and the picking.
+        address[] memory excluded = exclude;
+        (uint256 drawnRegion, uint256 sizes) = _unionFor(region, excluded, d);
+        witnesses = _tiers[drawnRegion].pick(sizes, d, excluded);
+        emit WitnessesDrawn(
+            claimId, seed, drawnRegion, d.firstTier, WitnessDraw.unionSize(sizes, d.firstTier), witnesses
+        );
+    }
+
+    /// @dev The region rule: the region's union of tiers `d.firstTier..` is drawn from iff it had at least
+    ///      max(count, minRegionWitnesses) members outside `exclude` at the snapshot, else the global union, which
+    ///      must have `count`. Returns the region drawn from (0 = global) and its packed tier sizes at the snapshot.
+    function _unionFor(uint256 region, address[] memory exclude, WitnessDraw.Draw memory d)
+        private
+        view
+        returns (uint256 drawnRegion, uint256 sizes)
+    {
+        (uint256 excludedInRegion, uint256 excludedInAll) =
+            WitnessDraw.excludedMembers(_placements, exclude, region, d.firstTier, d.snapshot);
+        if (region != 0) {
+            sizes = _tiers[region].sizesAt(d.snapshot);
+            uint256 threshold = d.count > minRegionWitnesses ? d.count : minRegionWitnesses;
+            // The excluded counts are of distinct members of each union, so they never exceed its size.
+            if (WitnessDraw.unionSize(sizes, d.firstTier) - excludedInRegion >= threshold) return (region, sizes);
         }
-        witnesses = set.pick(seed, claimId, exclude, count, snapshot);
-        emit WitnessDrawRequested(claimId, region, count, exclude, snapshotBlock);
-        emit WitnessesDrawn(claimId, seed, drawnRegion, set.sizeAt(snapshot), witnesses);
+        sizes = _tiers[0].sizesAt(d.snapshot);
+        uint256 available = WitnessDraw.unionSize(sizes, d.firstTier) - excludedInAll;
+        if (available < d.count) revert WitnessNotEnoughEligible(available, d.count);
+        return (0, sizes);
     }
 
-    function _setOf(uint256 region) private view returns (WitnessDraw.Set storage) {
-        return region == 0 ? _all : _byRegion[region];
+    /// @dev Puts the witness where its state says it belongs: in the arrays of (its region, its tier) and (global,
+    ///      its tier) while registered, seasoned, not unstaking and staked at least the minimum; in none otherwise.
+    ///      A change leaves the old arrays (event `eligible = false`, old tier) then enters the new ones (event
+    ///      `eligible = true`, new tier), and checkpoints the placement once.
+    function _place(address witness, Witness storage w) private {
+        uint256 stakeAmount = w.stake;
+        uint256 target;
+        if (w.unstakeAvailableAt == 0 && stakeAmount >= minimumStake && block.timestamp >= w.seasonedAt) {
+            target = _tierOf(stakeAmount) + 1;
+        }
+        uint256 current = w.tierPlusOne;
+        if (target == current) return;
+        uint256 region = w.region;
+        if (current != 0) {
+            uint256 tier = current - 1;
+            address moved = _tiers[region].remove(tier, w.regionPosition);
+            if (moved != address(0)) _witnesses[moved].regionPosition = w.regionPosition;
+            moved = _tiers[0].remove(tier, w.globalPosition);
+            if (moved != address(0)) _witnesses[moved].globalPosition = w.globalPosition;
+            emit WitnessEligibilityChanged(witness, region, tier, false);
+        }
+        if (target != 0) {
+            uint256 tier = target - 1;
+            // Positions are below 2^26 (MAX_TIER_SIZE), so they fit 32 bits.
+            w.regionPosition = uint32(_tiers[region].add(region, tier, witness));
+            w.globalPosition = uint32(_tiers[0].add(0, tier, witness));
+            emit WitnessEligibilityChanged(witness, region, tier, true);
+        }
+        w.tierPlusOne = uint8(target);
+        WitnessDraw.record(_placements[witness], target == 0 ? 0 : WitnessDraw.placement(region, target - 1));
     }
 
-    /// @dev Region array first, then the global one; both append.
-    function _enter(address witness, Witness storage w) private {
-        w.eligible = true;
-        _byRegion[w.region].add(witness);
-        _all.add(witness);
-        emit WitnessEligibilityChanged(witness, w.region, true);
+    /// @dev The largest t < TIERS with stakeAmount >= minimumStake << t (stakeAmount >= minimumStake).
+    function _tierOf(uint256 stakeAmount) private view returns (uint256) {
+        uint256 tier = Math.log2(stakeAmount / minimumStake);
+        return tier < TIERS ? tier : TIERS - 1;
     }
 
-    /// @dev Region array first, then the global one; both swap-and-pop.
-    function _leave(address witness, Witness storage w) private {
-        w.eligible = false;
-        _byRegion[w.region].remove(witness);
-        _all.remove(witness);
-        emit WitnessEligibilityChanged(witness, w.region, false);
+    function _checkTier(uint256 tier) private pure returns (uint256) {
+        if (tier >= TIERS) revert WitnessTierInvalid(tier, TIERS);
+        return tier;
     }
 }

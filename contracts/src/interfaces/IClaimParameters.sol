@@ -5,8 +5,9 @@ import {ClaimParameter} from "../types/ClaimTypes.sol";
 
 /// @title IClaimParameters
 /// @notice The parameters of the claim lifecycle (claim cap, commission, stake lock, every deadline and window,
-///         report bond, reporter reward, no-show slice) and the claims side of the run-off, changed only by a
-///         TimelockController whose delay is longer than one pool epoch, so members can leave first.
+///         report bond, reporter reward, no-show slice, stake cover, payment window, where dismissed bonds go) and
+///         the claims side of the run-off, changed only by a TimelockController whose delay covers the pool's exit
+///         notice and one epoch, so members can leave first.
 /// @dev Read by ClaimsManager and FraudReports; one governance surface for both.
 interface IClaimParameters {
     /// @notice Governance changed a parameter.
@@ -23,7 +24,13 @@ interface IClaimParameters {
 
     /// @notice A parameter value is out of its allowed range.
     error ClaimsInvalidParameter(ClaimParameter parameter, uint256 value);
-    /// @notice Governance calls must come through a timelock whose delay is longer than one pool epoch.
+    /// @notice A value within its own range breaks a rule that ties it to other values (see `ClaimParameters`).
+    /// @param parameter Which.
+    /// @param value The value refused.
+    /// @param limit The bound it must respect now (the registry's largest lock, the pool's exit notice, one epoch).
+    error ClaimsParameterConflict(ClaimParameter parameter, uint256 value, uint256 limit);
+    /// @notice Governance calls must come through a timelock whose delay covers the pool's exit notice, one epoch
+    ///         and the settlement slack (`pool.governanceDelayRequired()`).
     error ClaimsGovernanceDelayTooShort(uint256 delay, uint256 required);
     /// @notice The pool must be in run-off first (put `pool.startRunOff` before this in the same batch).
     error ClaimsPoolNotInRunOff();
@@ -32,7 +39,9 @@ interface IClaimParameters {
 
     /// @notice Change a parameter. Timelock only (delay longer than one pool epoch).
     /// @param parameter Which.
-    /// @param value The new value (windows 1 hour..730 days; bps ≤ 10 000; amounts ≤ 2^96 − 1, cap and bond > 0).
+    /// @param value The new value (windows 1 hour..730 days; bps ≤ 10 000; amounts ≤ 2^96 − 1, cap, bond and lock
+    ///        > 0; stake cover ≤ 100 000 bps; dismissed-bond destination 0 or 1), within the relations listed in
+    ///        `ClaimParameters`.
     function setParameter(ClaimParameter parameter, uint256 value) external;
 
     /// @notice Follow the pool into run-off: diagnoses from now on are not covered; earlier ones are honoured

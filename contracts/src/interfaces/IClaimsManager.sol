@@ -69,8 +69,9 @@ interface IClaimsManager {
     /// @param claimId The claim.
     /// @param requestId The randomness source's request id.
     /// @param snapshotBlock The registry snapshot the draw with this randomness will use (`block.number − 1`).
-    /// @param expiredRequestId The request this one replaces because it expired unfulfilled (0 if none): every
-    ///        non-zero value is a re-roll, so repeated expiries are visible (docs/threat-model.md §3).
+    /// @param expiredRequestId The request this one replaces (0 if none): one that expired unfulfilled (a re-roll,
+    ///        visible: docs/threat-model.md §3), or one nobody could know yet when a decision emptied a slot (every
+    ///        redraw uses randomness requested after the decision that caused it).
     event DrawRandomnessRequested(
         uint256 indexed claimId, uint256 indexed requestId, uint256 snapshotBlock, uint256 expiredRequestId
     );
@@ -179,7 +180,26 @@ interface IClaimsManager {
         bytes32 indexed nullifier
     );
 
-    /// @notice Every payment of the claim was paid; the fraud-report window runs until `reportWindowEnds`.
+    /// @notice What the pool is expected to need to pay an approved claim, from today's members (an estimate:
+    ///         members joining, leaving and lapsing change it). The claim's payments come after `queuedAhead`.
+    /// @param claimId The claim.
+    /// @param queuedAhead Payments queued before this claim's.
+    /// @param perEpochCapacity The most one settlement can pay today (members counted × minimum balance).
+    /// @param epochs Settlements expected until the claim's payments are paid (0 when no member is counted).
+    /// @param paymentDeadline When whatever is still unpaid is cancelled (`markPaid` closes the claim in part).
+    event ClaimPaymentScheduled(
+        uint256 indexed claimId, uint256 queuedAhead, uint256 perEpochCapacity, uint256 epochs, uint256 paymentDeadline
+    );
+
+    /// @notice The payment window of an approved claim ended before the pool could pay it all: the unpaid part of
+    ///         the payout was cancelled and each witness's commission cut to the same fraction (`ClaimPaid` follows).
+    /// @param claimId The claim.
+    /// @param paid What the claimant was paid.
+    /// @param shortfall What was approved but will not be paid.
+    event ClaimPaidInPart(uint256 indexed claimId, uint256 paid, uint256 shortfall);
+
+    /// @notice The payout was paid (in full, or in part at the end of the payment window); the fraud-report window
+    ///         runs until `reportWindowEnds`.
     /// @param claimId The claim.
     /// @param reportWindowEnds End of the fraud-report window (the witnesses' stakes stay locked until then).
     event ClaimPaid(uint256 indexed claimId, uint256 reportWindowEnds);
@@ -243,6 +263,12 @@ interface IClaimsManager {
     error ClaimsRunOff(uint256 diagnosedAt, uint256 startedAt, uint256 honourUntil);
     /// @notice A zero address or zero amount was given.
     error ClaimsZero();
+    /// @notice The claim's pending randomness can already be known and its draw is still allowed: call
+    ///         `drawWitnesses` first (a redraw must use randomness requested after the decision that caused it).
+    error ClaimsDrawPending(uint256 claimId, uint256 requestId);
+    /// @notice The pool cannot pay this amount (plus the commissions and what is queued ahead) within the payment
+    ///         window with today's members: approve at most `available`.
+    error ClaimsAmountAbovePoolCapacity(uint256 amount, uint256 available);
 
     // ──────────────────────────────────────── Members ────────────────────────────────────────
 
@@ -252,7 +278,8 @@ interface IClaimsManager {
     /// @param amount Amount requested (≤ the claim cap).
     /// @param region The claimant's coarse region code (1..65535).
     /// @param notary The listed notary (an EOA or an ERC-1271 contract wallet).
-    /// @param signature The notary's EIP-712 `Diagnosis(claimant, documentHash, diagnosedAt)` signature.
+    /// @param signature The notary's EIP-712 `Diagnosis(claimant, documentHash, diagnosedAt, region)` signature: the
+    ///        notary attests the region too, so the claimant cannot choose where its witnesses are drawn.
     /// @return claimId The new claim's id (from 1).
     function fileClaim(
         bytes32 documentHash,
@@ -266,7 +293,9 @@ interface IClaimsManager {
     // ─────────────────────────────────────── Operator ───────────────────────────────────────
 
     /// @notice Review a filed claim. Operator only, before the review deadline.
-    /// @dev If the nullifier was already paid the claim is rejected as `DuplicatePerson` whatever `approve` says.
+    /// @dev If the nullifier was already paid the claim is rejected as `DuplicatePerson`, if its person was expelled
+    ///      for fraud as `PersonExpelled`, whatever `approve` says. An approved amount must fit what the pool can pay
+    ///      within the payment window (`ClaimsAmountAbovePoolCapacity` says how much does).
     /// @param claimId The claim.
     /// @param approve Whether the claim goes on.
     /// @param amount Amount approved (0 < amount ≤ requested) when approving; ignored when rejecting.
@@ -276,7 +305,8 @@ interface IClaimsManager {
 
     /// @notice Arbitrate a witness's rejection. Operator only, before the arbitration deadline.
     /// @param claimId The claim.
-    /// @param uphold True: reject the claim. False: release the rejecting witness and redraw its slot.
+    /// @param uphold True: reject the claim. False: release the rejecting witnesses and redraw every empty slot with
+    ///        randomness requested now, each with a new draw deadline.
     function arbitrate(uint256 claimId, bool uphold) external;
 
     /// @notice Add or remove a notary. Operator only.
@@ -305,7 +335,8 @@ interface IClaimsManager {
 
     // ─────────────────────────────────────── Anyone ───────────────────────────────────────
 
-    /// @notice Fill the claim's empty witness slots once the randomness is ready (re-requests it if expired).
+    /// @notice Fill the claim's empty witness slots once the randomness is ready (re-requests it if expired), before
+    ///         the draw deadline (after it, `expireClaim`). Also while under arbitration.
     /// @param claimId The claim.
     function drawWitnesses(uint256 claimId) external;
 
@@ -319,7 +350,8 @@ interface IClaimsManager {
     /// @param claimId The claim.
     function approveClaim(uint256 claimId) external;
 
-    /// @notice Record that every payment of an approved claim is paid; starts the fraud-report window.
+    /// @notice Record that the payout of an approved claim is paid, or, once the payment window is over, close it
+    ///         in part (the unpaid rest cancelled, commissions cut pro rata); starts the fraud-report window.
     /// @param claimId The claim.
     function markPaid(uint256 claimId) external;
 
@@ -329,15 +361,17 @@ interface IClaimsManager {
 
     /// @notice Move on a claim whose waiting state's deadline passed without the party who had to act:
     ///         Filed (no review) → Rejected; Reviewed (no draw possible) → Rejected; UnderArbitration (no
-    ///         arbitration) → Rejected; any claim not yet approved when the run-off honour period ends → Rejected.
+    ///         arbitration) → Rejected; any claim whose announcement has not ended when the run-off honour period
+    ///         ends → Rejected (time under investigation never counts against a claim).
     /// @param claimId The claim.
     function expireClaim(uint256 claimId) external;
 
     // ───────────────────────────────────── Fraud reports module ─────────────────────────────────────
 
     /// @notice Put a claim under investigation for a new report. Reports module only.
-    /// @dev Allowed while `Announced` before the announcement ends, or `Paid` before the fraud-report window
-    ///      ends; the claim keeps its own deadline to resume with.
+    /// @dev Allowed while `Announced` before the announcement ends, `Approved`, or `Paid` before the fraud-report
+    ///      window ends, and while already under investigation for another report (several reports may be open
+    ///      at once); the claim keeps its own deadline to resume with.
     /// @param claimId The claim.
     /// @param reportId The report.
     /// @param reportDeadline The investigation deadline (for the state-change event).
@@ -346,13 +380,15 @@ interface IClaimsManager {
         external
         returns (ClaimState resumeState);
 
-    /// @notice End an investigation without fraud (dismissed or expired): the claim resumes. Reports module only.
+    /// @notice Close one report without fraud (dismissed or expired): the claim resumes when no report is left open.
+    ///         A no-op once the claim ended through another report. Reports module only.
     /// @param claimId The claim.
     function closeInvestigation(uint256 claimId) external;
 
     /// @notice Confirmed fraud: slash the claim's witnesses (whole locks), send the slashed tokens to the
-    ///         caller, reject the claim (during the announcement) or mark it `FraudConfirmed` (after payout),
-    ///         and end the claimant's membership. Reports module only.
+    ///         caller, reject the claim (during the announcement) or mark it `FraudConfirmed` (once approved: the
+    ///         payments still queued are cancelled and an undelivered payout is taken back for the members), record
+    ///         the person's nullifier as expelled and end the claimant's membership. Reports module only.
     /// @param claimId The claim.
     /// @return slashed Tokens slashed and sent to the caller.
     /// @return claimAmount The claim's approved amount (the base of the reporter reward).
@@ -378,8 +414,10 @@ interface IClaimsManager {
     function nullifierPaidBy(bytes32 nullifier) external view returns (uint256);
     /// @notice Whether a notary is listed.
     function isNotary(address notary) external view returns (bool);
-    /// @notice The EIP-712 digest a notary signs for (claimant, documentHash, diagnosedAt).
-    function diagnosisDigest(address claimant, bytes32 documentHash, uint256 diagnosedAt)
+    /// @notice Whether the person behind a nullifier was expelled for a confirmed fraud.
+    function nullifierExpelled(bytes32 nullifier) external view returns (bool);
+    /// @notice The EIP-712 digest a notary signs for (claimant, documentHash, diagnosedAt, region).
+    function diagnosisDigest(address claimant, bytes32 documentHash, uint256 diagnosedAt, uint256 region)
         external
         view
         returns (bytes32);

@@ -4,11 +4,15 @@ pragma solidity 0.8.28;
 import {FraudReport, ReportOutcome} from "../types/ClaimTypes.sol";
 
 /// @title IFraudReports
-/// @notice Supervisors (监督人) report claims, from any address, with a bond and an evidence hash, during the
-///         announcement or the fraud-report window after payout. The operator resolves within the
-///         investigation deadline: confirmed → bond back plus `reporterRewardBps` of the claim amount from the
-///         slashed witness stakes (at most what was slashed), the rest credited to all members; dismissed →
-///         the bond becomes the operator's investigation fee; unanswered → bond back and the claim goes on.
+/// @notice Supervisors (监督人) report claims, from any address, with a bond, during the announcement, while the
+///         claim is approved and in the fraud-report window after payout; several reports may be open on one
+///         claim. A report commits to its evidence (`reportCommitment`, bound to the reporter's address) and then
+///         reveals it, so copying a report from the mempool gains nothing. The operator resolves within the
+///         investigation deadline: confirmed (the first report that revealed the evidence) → bond back plus
+///         `reporterRewardBps` of the claim amount from the slashed witness stakes (at most what was slashed), the
+///         rest credited to all members; dismissed → the bond becomes the operator's investigation fee or is
+///         credited to all members (`DismissedBondToMembers`); unanswered → bond back and the claim goes on; the
+///         claim ended through another report → bond back.
 /// @dev Conservation: `token.balanceOf(this) == bondsHeld + operatorFees + unclaimedRefunds` after every call.
 ///      Bond, reward share and investigation window are parameters of the claims manager (one timelock surface).
 interface IFraudReports {
@@ -17,26 +21,33 @@ interface IFraudReports {
     /// @param claimId The claim.
     /// @param reporter The reporter (any address).
     /// @param bond The bond posted.
-    /// @param evidenceHash Hash of the evidence (kept off chain).
+    /// @param commitment `reportCommitment(reporter, claimId, evidenceHash, salt)`: the evidence, bound to the
+    ///        reporter, revealed later with `revealEvidence`.
     /// @param deadline When the operator must have resolved it.
     event FraudReported(
         uint256 indexed reportId,
         uint256 indexed claimId,
         address indexed reporter,
         uint256 bond,
-        bytes32 evidenceHash,
+        bytes32 commitment,
         uint256 deadline
     );
+
+    /// @notice A report's evidence was revealed: it matches the report's commitment.
+    /// @param reportId The report.
+    /// @param claimId The claim.
+    /// @param evidenceHash Hash of the evidence (kept off chain, given to the operator).
+    event EvidenceRevealed(uint256 indexed reportId, uint256 indexed claimId, bytes32 evidenceHash);
 
     /// @notice A report was resolved or expired, with every money movement it caused.
     /// @param reportId The report.
     /// @param claimId The claim.
-    /// @param outcome Confirmed, Dismissed or Expired.
+    /// @param outcome Confirmed, Dismissed, Expired or Superseded.
     /// @param reporter The reporter.
     /// @param bondReturned Bond sent back to the reporter.
     /// @param reward Reward sent to the reporter (from slashed stakes).
     /// @param slashed Total stake slashed from the claim's witnesses.
-    /// @param creditedToMembers Slashed stake credited to all members.
+    /// @param creditedToMembers Credited to all members: slashed stake beyond the reward, or a dismissed bond.
     /// @param fee Bond kept as the operator's investigation fee.
     event ReportResolved(
         uint256 indexed reportId,
@@ -86,22 +97,48 @@ interface IFraudReports {
     error ReportsTransferAmountMismatch(uint256 expected, uint256 received);
     /// @notice A zero address, hash or amount was given.
     error ReportsZero();
+    /// @notice The evidence and salt do not match the report's commitment (or the report was revealed already).
+    error ReportsCommitmentMismatch(uint256 reportId);
+    /// @notice Fraud can be confirmed only on a report whose evidence was revealed.
+    error ReportsEvidenceNotRevealed(uint256 reportId);
+    /// @notice An earlier report on the claim revealed the same evidence: confirm that one (its reporter found it).
+    error ReportsEvidenceFirstReportedBy(uint256 reportId, uint256 earlierReportId);
+    /// @notice The claim is no longer under investigation (it ended through another report): call `expireReport`.
+    error ReportsClaimClosed(uint256 reportId, uint256 claimId);
 
-    /// @notice Report a claim during its announcement or its fraud-report window, posting the report bond
-    ///         (approve the bond first).
+    /// @notice Report a claim during its announcement, while approved, or in its fraud-report window, posting
+    ///         the report bond (approve the bond first). Then reveal the evidence with `revealEvidence`.
     /// @param claimId The claim.
-    /// @param evidenceHash Hash of the evidence.
+    /// @param commitment `reportCommitment(msg.sender, claimId, evidenceHash, salt)` with a random secret salt.
     /// @return reportId The report's id (from 1).
-    function reportFraud(uint256 claimId, bytes32 evidenceHash) external returns (uint256 reportId);
+    function reportFraud(uint256 claimId, bytes32 commitment) external returns (uint256 reportId);
 
-    /// @notice Resolve an open report. Operator only, before the investigation deadline.
+    /// @notice Reveal a report's evidence (anyone may send it; only the committed values match). Before the
+    ///         report's deadline, while it is open.
     /// @param reportId The report.
-    /// @param confirmed True: fraud confirmed. False: dismissed (bond to the operator as the fee).
+    /// @param evidenceHash Hash of the evidence.
+    /// @param salt The salt of the commitment.
+    function revealEvidence(uint256 reportId, bytes32 evidenceHash, bytes32 salt) external;
+
+    /// @notice Resolve an open report. Operator only, before the investigation deadline. Confirming needs the
+    ///         evidence revealed, and the first report that revealed that evidence on the claim.
+    /// @param reportId The report.
+    /// @param confirmed True: fraud confirmed. False: dismissed (bond to the operator's fee or to all members).
     function resolveReport(uint256 reportId, bool confirmed) external;
 
-    /// @notice Close a report the operator did not resolve in time: the bond goes back, the claim goes on.
+    /// @notice Close a report the operator did not resolve in time (the bond goes back, the claim goes on), or at
+    ///         any time once its claim ended through another report (bond back: `Superseded`).
     /// @param reportId The report.
     function expireReport(uint256 reportId) external;
+
+    /// @notice What a reporter commits to: `keccak256(abi.encode(reporter, claimId, evidenceHash, salt))`.
+    function reportCommitment(address reporter, uint256 claimId, bytes32 evidenceHash, bytes32 salt)
+        external
+        pure
+        returns (bytes32);
+
+    /// @notice The first report on a claim that revealed `evidenceHash` (0 when none).
+    function firstReportWithEvidence(uint256 claimId, bytes32 evidenceHash) external view returns (uint256);
 
     /// @notice Collect bonds and rewards whose transfer failed.
     /// @param to Where to send them.

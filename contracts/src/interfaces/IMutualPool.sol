@@ -103,12 +103,13 @@ interface IMutualPool {
     /// @param pending Whether more remain before the next settlement may run.
     event LapsesProcessed(uint256 steps, uint256 lapsed, bool pending);
 
-    /// @notice An epoch was settled: its approved payments charged equally to every active member and paid.
+    /// @notice An epoch was settled: its approved payments paid from the reserve first (`ReserveUsed`), the rest
+    ///         charged equally to every active member.
     /// @param epoch The epoch.
     /// @param members Members charged (N_e), waiting-period members included.
-    /// @param share Per-member charge `ceil(collected / members)`, never above the minimum balance.
-    /// @param collected Total paid out of this settlement (payments and instalments).
-    /// @param reserveAdded Rounding dust `share * members − collected`, added to the reserve.
+    /// @param share Per-member charge `ceil((collected − reserve used) / members)`, never above `shareCap(epoch)`.
+    /// @param collected Total paid out of this settlement (payments and instalments), the reserve's part included.
+    /// @param reserveAdded Rounding dust `share * members − (collected − reserve used)`, added to the reserve.
     /// @param index The cumulative index after the charge.
     /// @param carriedOver Tokens of queued payments left for later epochs (the cap `members × minimum`).
     /// @param exitsFinalised Members whose exit epoch this was; their balances are now withdrawable.
@@ -153,6 +154,45 @@ interface IMutualPool {
     /// @param startedAt When run-off began.
     event RunOffStarted(uint256 startedAt);
 
+    /// @notice The claims module lowered what is still owed on a queued payment (a claim that ended short of
+    ///         full payment, a commission settled pro rata). Settlement skips a payment with nothing left.
+    /// @param paymentId The payment.
+    /// @param claimId The claim it belongs to.
+    /// @param recipient Its payee.
+    /// @param cancelled Tokens no longer owed (taken off `queuedPayments`).
+    /// @param remaining Tokens still owed on it.
+    event PaymentReduced(
+        uint256 indexed paymentId, uint256 indexed claimId, address recipient, uint256 cancelled, uint256 remaining
+    );
+
+    /// @notice A payout whose transfer had failed was taken back from its recipient and credited to every member
+    ///         (the claim turned out fraudulent before it was collected); `MembersCredited` says how.
+    /// @param recipient Whose unclaimed payout it was.
+    /// @param claimId The claim.
+    /// @param amount Tokens taken back.
+    event PayoutReclaimed(address indexed recipient, uint256 indexed claimId, uint256 amount);
+
+    /// @notice A settlement paid part of its payments from the reserve before charging members for the rest.
+    /// @param epoch The epoch settled.
+    /// @param amount Tokens taken from the reserve.
+    event ReserveUsed(uint256 indexed epoch, uint256 amount);
+
+    /// @notice At the end of run-off (no member counted, nothing queued) governance sent the reserve to the
+    ///         pool's successor.
+    /// @param to The successor.
+    /// @param amount Tokens sent (the whole reserve).
+    event ReserveSwept(address indexed to, uint256 amount);
+
+    /// @notice The claims module expelled an address after confirmed fraud: it can never join again nor rejoin
+    ///         by a top-up. An active member is also made to leave (see `MemberExitRequested`).
+    /// @param member The address.
+    /// @param status Its status when it was expelled.
+    event MemberExpelled(address indexed member, MemberView status);
+
+    /// @notice The contract the pool asks for the shortest allowed exit notice was set (zero: none).
+    /// @param source The `IExitNoticeFloor` (the claim parameters), or zero.
+    event NoticeFloorSourceSet(address indexed source);
+
     // ───────────────────────────────────────── Errors ─────────────────────────────────────────
 
     /// @notice The address already has a membership (active, exiting or lapsed).
@@ -196,12 +236,38 @@ interface IMutualPool {
     /// @param name The parameter.
     /// @param value The value refused.
     error PoolInvalidParameter(bytes32 name, uint256 value);
-    /// @notice Governance calls must come through a timelock whose delay is longer than one epoch.
+    /// @notice Governance calls must come through a timelock whose delay is longer than the exit notice plus one
+    ///         epoch plus `SETTLEMENT_SLACK`: a member who asks to leave when a change is scheduled is out, and
+    ///         their exit epoch settled, before it can apply.
     /// @param delay The caller's delay.
-    /// @param required The delay must exceed this (the epoch length).
+    /// @param required The delay must exceed this (exit notice + epoch length + settlement slack; for
+    ///        `setExitNotice`, with the new notice).
     error PoolGovernanceDelayTooShort(uint256 delay, uint256 required);
-    /// @notice The pool is in run-off: it takes no new members.
+    /// @notice The pool is in run-off: it takes no new members (and run-off cannot be started twice).
     error PoolInRunOff();
+    /// @notice The call needs the pool to be in run-off.
+    error PoolNotInRunOff();
+    /// @notice The reserve can be swept only once no member is counted any more.
+    /// @param members Members still counted.
+    error PoolMembersStillCounted(uint256 members);
+    /// @notice The reserve can be swept only once no payment is owed any more: it pays them first.
+    /// @param queued Tokens still queued.
+    error PoolPaymentsStillQueued(uint256 queued);
+    /// @notice The address was expelled after confirmed fraud: it cannot join again or rejoin by a top-up.
+    error PoolMemberExpelled(address member);
+    /// @notice The exit notice would be shorter than the claims' announcement plus investigation windows.
+    /// @param exitNotice The notice refused (or the current one, when a floor source is set).
+    /// @param floor The shortest notice allowed.
+    error PoolExitNoticeBelowFloor(uint256 exitNotice, uint256 floor);
+    /// @notice No payment has this id yet.
+    /// @param paymentId The id.
+    /// @param nextPaymentId The id the next queued payment will get.
+    error PoolUnknownPayment(uint256 paymentId, uint256 nextPaymentId);
+    /// @notice A payment can only be lowered, never raised.
+    /// @param paymentId The payment.
+    /// @param remaining What it still owes.
+    /// @param newRemaining The higher amount refused.
+    error PoolPaymentNotReduced(uint256 paymentId, uint256 remaining, uint256 newRemaining);
     /// @notice A zero address was given where a real one is needed.
     error PoolZeroAddress();
 
@@ -254,9 +320,9 @@ interface IMutualPool {
     /// @return pending Whether more members still need processing.
     function processLapses(uint256 maxSteps) external returns (bool pending);
 
-    /// @notice Settle the oldest unsettled epoch once it has ended: charge its payments equally to every
-    ///         active member (share capped at the minimum balance), pay them out in queue order, roll the
-    ///         rest over. Permissionless.
+    /// @notice Settle the oldest unsettled epoch once it has ended: pay its due payments in queue order, from
+    ///         the reserve first, then charged equally to every active member (share capped at `shareCap`), and
+    ///         roll the rest over. Payments lowered to nothing are skipped. Permissionless.
     function settleEpoch() external;
 
     /// @notice Collect payments whose transfer failed at settlement (e.g. while the address was blocked).
@@ -273,9 +339,29 @@ interface IMutualPool {
     /// @return paymentId The payment's queue position.
     function queuePayment(uint256 claimId, address recipient, uint256 amount) external returns (uint256 paymentId);
 
-    /// @notice End a membership as if the member had asked to leave (after confirmed fraud). Claims module only.
-    /// @param member The member.
+    /// @notice Expel an address after confirmed fraud. Claims module only. An active member is made to leave
+    ///         as if it had asked; whatever its status (active, leaving, lapsed, exited, none), the address is
+    ///         recorded as expelled and can never `join` again nor rejoin by a `topUp`. It keeps what it has
+    ///         (withdraw). Never reverts for the member's state, so it cannot block fraud resolution.
+    /// @param member The address.
     function expel(address member) external;
+
+    /// @notice Lower what is still owed on a queued payment (never raise it); `queuedPayments` follows. Claims
+    ///         module only. A payment lowered to zero is skipped by settlement without using one of its slots.
+    /// @param paymentId The payment.
+    /// @param newRemaining What it still owes afterwards (at most what it owes now).
+    function reducePayment(uint256 paymentId, uint256 newRemaining) external;
+
+    /// @notice Take back up to `maxAmount` of a payout whose transfer had failed (still in
+    ///         `unclaimedPayoutOf[recipient]`) and credit it to every member exactly like `creditMembers`
+    ///         (reason `"RECLAIM"`, refId `claimId`). Claims module only.
+    /// @param recipient Whose unclaimed payout.
+    /// @param maxAmount Most tokens to take back.
+    /// @param claimId The claim (for the events).
+    /// @return amount Tokens taken back (0 when nothing was unclaimed; then nothing is emitted).
+    function reclaimUnclaimedPayout(address recipient, uint256 maxAmount, uint256 claimId)
+        external
+        returns (uint256 amount);
 
     /// @notice Pull `amount` from the caller and credit it equally to every active member. Creditor role only.
     /// @param amount Tokens.
@@ -291,11 +377,24 @@ interface IMutualPool {
     /// @notice Set the minimum balance. Timelock only.
     function setMinimumBalance(uint256 minimumBalance) external;
 
-    /// @notice Enter run-off: the pool takes no new members. Timelock only.
+    /// @notice Enter run-off: the pool takes no new members. Timelock only; once (`PoolInRunOff` after).
     function startRunOff() external;
 
-    /// @notice Set the exit notice (seconds). Timelock only.
+    /// @notice Set the exit notice (seconds). Timelock only; the timelock's delay must exceed the new notice plus
+    ///         one epoch plus `SETTLEMENT_SLACK` too, and the notice may not be below the floor source's
+    ///         `minimumExitNotice()` when one is set.
     function setExitNotice(uint256 exitNotice) external;
+
+    /// @notice Set the contract that gives the shortest allowed exit notice (the claim parameters), or zero for
+    ///         none. Role admin only (the deployer wires it, then renounces). Refused when the current notice is
+    ///         already below that floor.
+    /// @param source An `IExitNoticeFloor`, or zero.
+    function setNoticeFloorSource(address source) external;
+
+    /// @notice At the end of run-off, send the whole reserve to the pool's successor. Timelock only; only in
+    ///         run-off, with no member counted and no payment owed.
+    /// @param successor Where the reserve goes.
+    function sweepReserve(address successor) external;
 
     // ───────────────────────────────────────── Views ─────────────────────────────────────────
 
@@ -317,7 +416,8 @@ interface IMutualPool {
     function index() external view returns (int256);
     /// @notice Members charged at the next settlement (waiting, covered and exit-requested-but-unsettled).
     function activeMembers() external view returns (uint256);
-    /// @notice Rounding dust and credits that found no member.
+    /// @notice Rounding dust and credits that found no member; spent first on due payments at settlement, and
+    ///         swept to a successor at the end of run-off.
     function reserve() external view returns (uint256);
     /// @notice Σ of every member balance still held (active, exiting, lapsed, exited-not-withdrawn).
     function memberFunds() external view returns (uint256);
@@ -335,6 +435,16 @@ interface IMutualPool {
     function runOffStartedAt() external view returns (uint256);
     /// @notice Seconds after an exit request during which the member still shares claims.
     function exitNotice() external view returns (uint256);
+    /// @notice The shortest timelock delay governance calls are accepted with now:
+    ///         `exitNotice + epochLength + SETTLEMENT_SLACK + 1`.
+    function governanceDelayRequired() external view returns (uint256);
+    /// @notice The contract giving the shortest allowed exit notice (zero: none).
+    function noticeFloorSource() external view returns (address);
+    /// @notice Whether the address was expelled (it can never join or rejoin).
+    function isExpelled(address member) external view returns (bool);
+    /// @notice The most one member can be charged at the settlement of `epoch`, as things stand: the minimum
+    ///         balance, or lower for the epochs a leaver could still owe when the minimum was last raised.
+    function shareCap(uint256 epoch) external view returns (uint256);
 
     /// @notice A member's balance now (lazy: computed from the key and the index).
     function balanceOf(address member) external view returns (uint256);
@@ -342,8 +452,10 @@ interface IMutualPool {
     function statusOf(address member) external view returns (MemberView);
     /// @notice When the member's coverage starts (or started).
     function coverageStartOf(address member) external view returns (uint256);
-    /// @notice The most the member can still be charged before they can leave: one share (≤ the minimum
-    ///         balance) for every unsettled epoch up to the current one (or the exit epoch), at most the balance.
+    /// @notice The most the member can still be charged before they can leave: one share (at most `shareCap`)
+    ///         for every unsettled epoch up to its exit epoch (for an active member: the one it would get by
+    ///         asking now), at most its balance. A promise: no later governance change can raise it, since a
+    ///         raise of the minimum balance applies to a share only after every exit already asked for.
     function maxChargeBeforeExit(address member) external view returns (uint256);
     /// @notice Whether `member` may claim for an illness diagnosed at `diagnosedAt`: active, not exiting,
     ///         balance at or above the minimum, and the waiting period over by the diagnosis date.

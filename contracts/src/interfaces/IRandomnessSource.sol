@@ -34,4 +34,14 @@ interface IRandomnessSource {
     /// @return expired Whether the request can no longer be fulfilled (request again).
     /// @return value The random value (0 until ready).
     function randomness(uint256 requestId) external view returns (bool ready, bool expired, uint256 value);
+
+    /// @notice Whether anyone can know the request's value now, recorded or not, expired or not: a consumer must
+    ///         not let a decision that can be taken knowing the value (a decline, a replacement, an overrule)
+    ///         be followed by a draw with it, and requests fresh randomness instead.
+    /// @dev Prevrandao: from the target block on (`block.number >= targetBlock`; inside it `block.prevrandao` is
+    ///      the value's input, readable by any transaction of that block). VRF: once the coordinator's answer is
+    ///      recorded. Never reverts: an unknown id is not known.
+    /// @param requestId The request.
+    /// @return known Whether the value is public (or computable by anyone) at this block.
+    function isKnown(uint256 requestId) external view returns (bool known);
 }

@@ -2,10 +2,11 @@
 pragma solidity 0.8.28;
 
 /// @title IWitnessRegistry
-/// @notice Staked witnesses (见证人) by coarse region, drawn at random to visit patients. Holds the stakes;
-///         locks them while an attestation can still be challenged; slashes them on confirmed fraud.
+/// @notice Staked witnesses (见证人) by coarse region and stake tier, drawn at random to visit patients. Holds the
+///         stakes; locks them while an attestation can still be challenged; slashes them on confirmed fraud.
 /// @dev The claims module is the only caller of the privileged functions (`CLAIMS_ROLE`).
-///      The draw is a pure function of (seed, the eligible set at that moment, exclusions), in O(1) per pick.
+///      The draw is a pure function of (seed, the eligible arrays at a past block, exclusions, the lock), in O(1)
+///      per pick whatever the number of witnesses.
 interface IWitnessRegistry {
     // Events
     /// @notice A witness registered or added stake.
@@ -14,6 +15,11 @@ interface IWitnessRegistry {
     /// @param totalStake Its stake afterwards.
     /// @param region Its region code.
     event WitnessStaked(address indexed witness, uint256 amount, uint256 totalStake, uint256 region);
+    /// @notice A witness registered: it can be drawn from `seasonedAt` on (at once when the seasoning is 0,
+    ///         otherwise once someone calls `activate`).
+    /// @param witness The witness.
+    /// @param seasonedAt When its seasoning ends (unix seconds).
+    event WitnessSeasoning(address indexed witness, uint256 seasonedAt);
     /// @notice A witness started unstaking: no longer drawn; stake withdrawable after the cooldown, once unlocked.
     /// @param witness The witness.
     /// @param availableAt Earliest withdrawal time (unix seconds).
@@ -22,14 +28,22 @@ interface IWitnessRegistry {
     /// @param witness The witness.
     /// @param amount Tokens sent back.
     event WitnessWithdrew(address indexed witness, uint256 amount);
-    /// @notice Witnesses were drawn for a claim. With the registry's events up to this block anyone can
+    /// @notice Witnesses were drawn for a claim. With the registry's events up to the snapshot block anyone can
     ///         recompute `witnesses` from `seed` (docs/witness-draw.md).
     /// @param claimId The claim.
     /// @param seed The random seed used.
-    /// @param region The region drawn from (the claimant's, or 0 = all after fallback).
-    /// @param eligible Size of the set drawn from.
+    /// @param drawnRegion The region drawn from (the claim's, or 0 = all regions after the fallback).
+    /// @param firstTier The lowest tier of the union drawn from (`lockTier(lockAmount)`).
+    /// @param setSize Size of the union drawn from (tiers `firstTier..TIERS-1` of `drawnRegion`), before exclusions.
     /// @param witnesses The witnesses drawn.
-    event WitnessesDrawn(uint256 indexed claimId, uint256 seed, uint256 region, uint256 eligible, address[] witnesses);
+    event WitnessesDrawn(
+        uint256 indexed claimId,
+        uint256 seed,
+        uint256 drawnRegion,
+        uint256 firstTier,
+        uint256 setSize,
+        address[] witnesses
+    );
     /// @notice Stake was locked for a claim.
     /// @param witness The witness.
     /// @param claimId The claim.
@@ -46,21 +60,29 @@ interface IWitnessRegistry {
     /// @param amount Tokens taken (from the lock and from the stake).
     /// @param reason The tag the claims module passed.
     event StakeSlashed(address indexed witness, uint256 indexed claimId, uint256 amount, bytes32 reason);
-    /// @notice A witness entered (`eligible`) or left the drawable sets. Replaying these in log order rebuilds
-    ///         every eligible array exactly: entering appends to the region's array and to the global array;
-    ///         leaving moves the last element of each array into the leaver's slot and pops (docs/witness-draw.md).
+    /// @notice A witness entered (`eligible`) or left the draw arrays of its region and tier. Replaying these in log
+    ///         order rebuilds every eligible array exactly: entering appends to the array (region, tier) and to the
+    ///         global array of the tier; leaving moves the last element of each of those two arrays into the
+    ///         leaver's slot and pops (docs/witness-draw.md). A change of tier is a leave then an enter.
     /// @param witness The witness.
     /// @param region Its region code (1..65535).
-    /// @param eligible True when it entered the sets, false when it left them.
-    event WitnessEligibilityChanged(address indexed witness, uint256 indexed region, bool eligible);
+    /// @param tier The stake tier of the arrays (0..TIERS-1).
+    /// @param eligible True when it entered the arrays, false when it left them.
+    event WitnessEligibilityChanged(address indexed witness, uint256 region, uint256 tier, bool eligible);
     /// @notice The inputs of a draw that `WitnessesDrawn` (emitted right after, same transaction) does not carry.
     /// @param claimId The claim.
     /// @param requestedRegion The region asked for (the claimant's; 0 = all).
     /// @param count How many witnesses were asked for.
     /// @param exclude The addresses that could not be drawn (claimant, filer, witnesses already drawn).
     /// @param snapshotBlock The block whose final eligible arrays were drawn from (the current block for `draw`).
+    /// @param lockAmount The stake each drawn witness must be able to carry (gives `firstTier`).
     event WitnessDrawRequested(
-        uint256 indexed claimId, uint256 requestedRegion, uint256 count, address[] exclude, uint256 snapshotBlock
+        uint256 indexed claimId,
+        uint256 requestedRegion,
+        uint256 count,
+        address[] exclude,
+        uint256 snapshotBlock,
+        uint256 lockAmount
     );
 
     // Errors
@@ -83,7 +105,7 @@ interface IWitnessRegistry {
     /// @param locked The amount still locked.
     error WitnessStakeLocked(address witness, uint256 locked);
     /// @notice Not enough eligible witnesses to draw from.
-    /// @param eligible Eligible witnesses across all regions that are not excluded.
+    /// @param eligible Witnesses of the global union (every region, tiers that can carry the lock) not excluded.
     /// @param needed Witnesses asked for.
     error WitnessNotEnoughEligible(uint256 eligible, uint256 needed);
     /// @notice A region code outside 1..65535 (0 is accepted by `draw` and the views only, meaning all regions).
@@ -126,14 +148,40 @@ interface IWitnessRegistry {
     error WitnessIndexOutOfRange(uint256 index, uint256 length);
     /// @notice A constructor argument that would make the registry unusable (zero token, admin or minimum stake).
     error WitnessInvalidConfiguration();
+    /// @notice `activate` before the witness's seasoning has ended.
+    /// @param witness The witness.
+    /// @param seasonedAt When it ends (unix seconds).
+    error WitnessNotSeasoned(address witness, uint256 seasonedAt);
+    /// @notice A lock larger than the top tier guarantees (`maxLock`): no tier can be drawn for it.
+    /// @param amount The lock asked for.
+    /// @param maxLock The largest lock a draw serves.
+    error WitnessLockTooLarge(uint256 amount, uint256 maxLock);
+    /// @notice A tier index at or above `TIERS`.
+    /// @param tier The tier given.
+    /// @param tiers The number of tiers.
+    error WitnessTierInvalid(uint256 tier, uint256 tiers);
+    /// @notice A tier array of a region (0 = global) is at its capacity (2^26 − 1 members).
+    /// @param region The region.
+    /// @param tier The tier.
+    error WitnessTierFull(uint256 region, uint256 tier);
 
     // Witness actions
     /// @notice Register with at least the minimum stake and a coarse region code (1..65535), or add stake to
-    ///         an existing registration (same region). A registered witness whose stake is back at or above the
-    ///         minimum after a slash becomes drawable again. Pulls `amount` tokens (approve first).
+    ///         an existing registration (same region). A registration starts the seasoning (`seasonedAt` =
+    ///         now + `seasoning`): the witness is drawable at once only when the seasoning is 0, otherwise after
+    ///         `activate` (a top-up after the seasoning ended does the same). A seasoned witness whose stake is back
+    ///         at or above the minimum after a slash becomes drawable again at once; a top-up that crosses a tier
+    ///         floor moves it to the higher tier.
+    ///         Pulls `amount` tokens (approve first).
     /// @param amount Tokens to add to the stake.
     /// @param region The witness's region code; must equal its registered region when adding stake.
     function stake(uint256 amount, uint256 region) external;
+
+    /// @notice Put a registered witness whose seasoning has ended into the draw arrays of its region and tier
+    ///         (anyone may call; a keeper does). Does nothing when it is already there or cannot be drawn
+    ///         (unstaking, or stake below the minimum).
+    /// @param witness The witness.
+    function activate(address witness) external;
 
     /// @notice Stop being drawn at once and start the unstake cooldown. Locked stake stays locked (and slashable)
     ///         until the claims module unlocks it.
@@ -153,17 +201,25 @@ interface IWitnessRegistry {
     /// @param exclude Addresses that must not be drawn (claimant, filer, witnesses already drawn); at most
     ///        `MAX_EXCLUDED`.
     /// @param count Witnesses to draw, 1..`MAX_DRAW_COUNT`.
+    /// @param lockAmount The stake each drawn witness must be able to carry (at most `maxLock`).
     /// @return witnesses The witnesses drawn, in pick order.
-    function draw(uint256 claimId, uint256 seed, uint256 region, address[] calldata exclude, uint256 count)
-        external
-        returns (address[] memory witnesses);
+    function draw(
+        uint256 claimId,
+        uint256 seed,
+        uint256 region,
+        address[] calldata exclude,
+        uint256 count,
+        uint256 lockAmount
+    ) external returns (address[] memory witnesses);
 
-    /// @notice Draw `count` distinct witnesses for `claimId` from `region`'s eligible array as it stood at the end of
-    ///         block `snapshotBlock`, never any address in `exclude`. Falls back to all regions exactly when the
-    ///         region had fewer than `count` eligible witnesses outside `exclude`. Emits `WitnessDrawRequested` then
-    ///         `WitnessesDrawn`. A witness that left after the snapshot can still be drawn: while it is only
-    ///         unstaking its stake can still be locked; once withdrawn (or slashed below the lock) `lock` reverts
-    ///         and the claims module replaces it as it would a decline.
+    /// @notice Draw `count` distinct witnesses for `claimId` from the union of the tiers that can carry `lockAmount`
+    ///         (tiers `lockTier(lockAmount)..TIERS-1`: every member's stake is at least `lockAmount`) of `region`, as
+    ///         they stood at the end of block `snapshotBlock`, never any address in `exclude`. The region's union is
+    ///         used only when it had at least `max(count, minRegionWitnesses)` members outside `exclude`; otherwise
+    ///         the global union (every region). Emits `WitnessDrawRequested` then `WitnessesDrawn`. A witness that
+    ///         left after the snapshot can still be drawn: while it is only unstaking its stake can still be locked;
+    ///         once withdrawn (or with too little free stake) `lock` reverts and the claims module replaces it as it
+    ///         would a decline.
     /// @param claimId The claim (mixed into every pick, so two claims with one seed draw independently).
     /// @param seed Randomness committed before it was known (an `IRandomnessSource` value).
     /// @param region The claimant's region code (1..65535), or 0 to draw from all regions.
@@ -172,6 +228,8 @@ interface IWitnessRegistry {
     /// @param count Witnesses to draw, 1..`MAX_DRAW_COUNT`.
     /// @param snapshotBlock A past block, fixed before the seed could be known: the block before the one in which
     ///        the randomness was requested.
+    /// @param lockAmount The stake each drawn witness must be able to carry (the claim's per-witness lock, at most
+    ///        `maxLock`).
     /// @return witnesses The witnesses drawn, in pick order.
     function drawAt(
         uint256 claimId,
@@ -179,7 +237,8 @@ interface IWitnessRegistry {
         uint256 region,
         address[] calldata exclude,
         uint256 count,
-        uint256 snapshotBlock
+        uint256 snapshotBlock,
+        uint256 lockAmount
     ) external returns (address[] memory witnesses);
 
     /// @notice Lock `amount` of `witness`'s unlocked stake for `claimId` (added to what is already locked for it).
@@ -194,7 +253,7 @@ interface IWitnessRegistry {
     function unlock(address witness, uint256 claimId) external;
 
     /// @notice Slash up to `amount` of what `witness` locked for `claimId`; the tokens go to the caller. A witness
-    ///         left below the minimum stake stops being drawable.
+    ///         left below the minimum stake stops being drawable; one left below its tier moves down.
     /// @param witness The witness.
     /// @param claimId The claim whose lock is slashed.
     /// @param amount The most to take.
@@ -215,29 +274,52 @@ interface IWitnessRegistry {
         view
         returns (uint256 stakeAmount, uint256 locked, uint256 region, bool eligible, uint256 unstakeAvailableAt);
 
-    /// @notice How many witnesses can be drawn in `region` (0 = all).
+    /// @notice When `witness`'s seasoning ends (0 if not registered).
+    /// @param witness The address asked about.
+    /// @return The time (unix seconds) from which it can be activated.
+    function seasonedAt(address witness) external view returns (uint256);
+
+    /// @notice Where `witness` was in the draw arrays at the end of block `blockNumber`.
+    /// @param witness The address asked about.
+    /// @param blockNumber A block number (the current one gives the current state).
+    /// @return eligible Whether it was in the arrays.
+    /// @return region Its region then (0 if not eligible).
+    /// @return tier Its tier then (0 if not eligible).
+    function placementAt(address witness, uint256 blockNumber)
+        external
+        view
+        returns (bool eligible, uint256 region, uint256 tier);
+
+    /// @notice How many witnesses of tier `tier` can be drawn in `region` (0 = all regions).
     /// @param region A region code, or 0 for all regions.
+    /// @param tier A tier, 0..TIERS-1.
     /// @return The size of that eligible array.
-    function eligibleCount(uint256 region) external view returns (uint256);
+    function eligibleCount(uint256 region, uint256 tier) external view returns (uint256);
 
-    /// @notice The eligible array of `region` (0 = all) at `index`, as the draw indexes it.
+    /// @notice The eligible array (`region`, `tier`) at `index`, as the draw indexes it.
     /// @param region A region code, or 0 for all regions.
-    /// @param index A position below `eligibleCount(region)`.
+    /// @param tier A tier, 0..TIERS-1.
+    /// @param index A position below `eligibleCount(region, tier)`.
     /// @return The witness at that position.
-    function eligibleAt(uint256 region, uint256 index) external view returns (address);
+    function eligibleAt(uint256 region, uint256 tier, uint256 index) external view returns (address);
 
-    /// @notice How many witnesses could be drawn in `region` (0 = all) at the end of block `blockNumber`.
+    /// @notice How many witnesses of tier `tier` could be drawn in `region` at the end of block `blockNumber`.
     /// @param region A region code, or 0 for all regions.
+    /// @param tier A tier, 0..TIERS-1.
     /// @param blockNumber A block number (the current one gives the current state).
     /// @return The size of that eligible array then.
-    function eligibleCountAt(uint256 region, uint256 blockNumber) external view returns (uint256);
+    function eligibleCountAt(uint256 region, uint256 tier, uint256 blockNumber) external view returns (uint256);
 
-    /// @notice The eligible array of `region` (0 = all) at `index`, at the end of block `blockNumber`.
+    /// @notice The eligible array (`region`, `tier`) at `index`, at the end of block `blockNumber`.
     /// @param region A region code, or 0 for all regions.
-    /// @param index A position below `eligibleCountAt(region, blockNumber)`.
+    /// @param tier A tier, 0..TIERS-1.
+    /// @param index A position below `eligibleCountAt(region, tier, blockNumber)`.
     /// @param blockNumber A block number.
     /// @return The witness at that position then.
-    function eligibleAtBlock(uint256 region, uint256 index, uint256 blockNumber) external view returns (address);
+    function eligibleAtBlock(uint256 region, uint256 tier, uint256 index, uint256 blockNumber)
+        external
+        view
+        returns (address);
 
     /// @notice What `witness` has locked for `claimId`.
     /// @param witness The witness.
@@ -249,11 +331,30 @@ interface IWitnessRegistry {
     /// @return The total.
     function totalStaked() external view returns (uint256);
 
-    /// @notice The stake below which a witness cannot register and is not drawable.
+    /// @notice The stake below which a witness cannot register and is not drawable (tier 0's floor).
     /// @return The minimum, in token units.
     function minimumStake() external view returns (uint256);
 
     /// @notice Seconds between `requestUnstake` and the earliest `withdrawStake`.
     /// @return The cooldown.
     function unstakeCooldown() external view returns (uint256);
+
+    /// @notice Seconds from a registration to the earliest time the witness can be drawn.
+    /// @return The seasoning period.
+    function seasoning() external view returns (uint256);
+
+    /// @notice The fewest witnesses outside the exclusions that a region's union must hold to be drawn from alone
+    ///         (with `count`, whichever is larger); below it a draw uses all regions.
+    /// @return The threshold.
+    function minRegionWitnesses() external view returns (uint256);
+
+    /// @notice The largest lock a draw serves: the top tier's floor, `minimumStake << (TIERS - 1)`.
+    /// @return The amount.
+    function maxLock() external view returns (uint256);
+
+    /// @notice The lowest tier every member of which can carry `amount`: the smallest `t` with
+    ///         `minimumStake << t >= amount`. Reverts `WitnessLockTooLarge` above `maxLock`.
+    /// @param amount A per-witness lock.
+    /// @return The tier.
+    function lockTier(uint256 amount) external view returns (uint256);
 }

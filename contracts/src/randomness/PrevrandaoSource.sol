@@ -91,6 +91,15 @@ contract PrevrandaoSource is IPrevrandaoSource, AccessControl {
         return (false, block.number > request.targetBlock + BLOCKHASH_HISTORY, 0);
     }
 
+    /// @inheritdoc IRandomnessSource
+    /// @dev True from the target block on: during block `t` any transaction reads `block.prevrandao` (the
+    ///      value's only input) and after it the header gives it, so whether it was recorded or has expired does
+    ///      not matter. An unknown id (target 0) is not known.
+    function isKnown(uint256 requestId) external view override returns (bool) {
+        uint256 target = _requests[requestId].targetBlock;
+        return target != 0 && block.number >= target;
+    }
+
     /// @inheritdoc IPrevrandaoSource
     function targetBlock(uint256 requestId) external view override returns (uint256) {
         return _requests[requestId].targetBlock;

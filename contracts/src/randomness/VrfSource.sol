@@ -15,8 +15,11 @@ import {IVrfSource} from "../interfaces/IVrfSource.sol";
 ///         caller nor a block proposer can choose it; the oracle can only delay or withhold an answer, which
 ///         `requestTimeout` turns into `expired` (the consumer then requests again).
 /// @dev Two owners, on purpose: `DEFAULT_ADMIN_ROLE` manages who may request (`CONSUMER_ROLE`); Chainlink's
-///      `ConfirmedOwner` (needed by `VRFConsumerBaseV2Plus` for `setCoordinator`) is proposed to `admin` at
-///      deployment and becomes theirs when they call `acceptOwnership`.
+///      `ConfirmedOwner` (needed by `VRFConsumerBaseV2Plus` for `setCoordinator`, which chooses every value) starts
+///      with the deployer (`VRFConsumerBaseV2Plus` makes `msg.sender` the owner), is proposed to `admin` when that
+///      is someone else, and becomes theirs only when they call `acceptOwnership`. A production deployment must
+///      end with the timelock as both: it proposes the timelock and has the timelock execute `acceptOwnership`
+///      before the deployer gives up its timelock roles (`deployLashou` and the test `ProtocolFixture` do so).
 contract VrfSource is IVrfSource, VRFConsumerBaseV2Plus, AccessControl {
     using SafeCast for uint256;
 
@@ -26,6 +29,8 @@ contract VrfSource is IVrfSource, VRFConsumerBaseV2Plus, AccessControl {
     struct Request {
         uint64 requestedAt;
         bool fulfilled;
+        // The coordinator answered after the timeout: the value is public (in the callback) but unused.
+        bool answeredLate;
         uint256 vrfRequestId;
         uint256 value;
     }
@@ -62,8 +67,13 @@ contract VrfSource is IVrfSource, VRFConsumerBaseV2Plus, AccessControl {
             })
         );
         requestId = ++_lastRequestId;
-        _requests[requestId] =
-            Request({requestedAt: block.timestamp.toUint64(), fulfilled: false, vrfRequestId: vrfId, value: 0});
+        _requests[requestId] = Request({
+            requestedAt: block.timestamp.toUint64(),
+            fulfilled: false,
+            answeredLate: false,
+            vrfRequestId: vrfId,
+            value: 0
+        });
         _byVrfRequest[vrfId] = requestId;
         emit RandomnessRequested(requestId, msg.sender, vrfId);
     }
@@ -73,6 +83,7 @@ contract VrfSource is IVrfSource, VRFConsumerBaseV2Plus, AccessControl {
         uint256 requestId = _byVrfRequest[vrfId];
         Request storage request = _requests[requestId];
         if (requestId == 0 || request.fulfilled || _expired(request) || randomWords.length == 0) {
+            if (requestId != 0 && !request.fulfilled && randomWords.length != 0) request.answeredLate = true;
             emit RandomnessLateFulfillmentIgnored(vrfId);
             return;
         }
@@ -87,6 +98,15 @@ contract VrfSource is IVrfSource, VRFConsumerBaseV2Plus, AccessControl {
         if (request.requestedAt == 0) revert RandomnessUnknownRequest(requestId);
         if (request.fulfilled) return (true, false, request.value);
         return (false, _expired(request), 0);
+    }
+
+    /// @inheritdoc IRandomnessSource
+    /// @dev True once the coordinator has answered: recorded, or dropped because it came after the timeout (its
+    ///      words are then public in the callback, though never used). Before that only the oracle knows it. (An
+    ///      answer is in the mempool shortly before it is included; that race is the VRF's residual.)
+    function isKnown(uint256 requestId) external view override returns (bool) {
+        Request storage request = _requests[requestId];
+        return request.fulfilled || request.answeredLate;
     }
 
     /// @inheritdoc IVrfSource

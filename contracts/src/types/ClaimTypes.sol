@@ -17,9 +17,11 @@ enum ClaimState {
     Attested,
     /// @dev Public announcement; reports open until `deadline`, then anyone may approve.
     Announced,
-    /// @dev Queued in the pool (payout plus witness commissions); paid at settlement.
+    /// @dev Queued in the pool (payout plus witness commissions); paid at settlement. At `deadline` (the payment
+    ///      window) whatever the pool could not pay is cancelled (`markPaid` closes the claim in part).
     Approved,
-    /// @dev Every payment of the claim reached `remaining == 0`; fraud reports open until `deadline`.
+    /// @dev The payout was paid in full, or closed in part at the end of the payment window; fraud reports open
+    ///      until `deadline`.
     Paid,
     /// @dev Terminal: refused (see `ReviewReason`).
     Rejected,
@@ -59,8 +61,10 @@ enum ReviewReason {
     ArbitrationTimedOut,
     /// @dev Set by the operator when confirming a fraud report during the announcement.
     FraudConfirmed,
-    /// @dev Set by the contract: the run-off honour period ended before the claim was approved.
-    RunOffEnded
+    /// @dev Set by the contract: the run-off honour period ended before the claim's announcement did.
+    RunOffEnded,
+    /// @dev The patient (by keyed nullifier) was expelled for a confirmed fraud: no new payout to that person.
+    PersonExpelled
 }
 
 /// @notice What a witness slot of a claim holds.
@@ -112,9 +116,9 @@ struct Claim {
     uint256 randomnessRequest;
     /// @dev The pool payment id of the payout (commission payments follow it).
     uint256 paymentId;
-    /// @dev The open fraud report (0 when none).
-    uint256 openReport;
-    /// @dev While `UnderInvestigation`: the state to return to if the report is dismissed or expires.
+    /// @dev How many fraud reports on the claim are open (the claim is `UnderInvestigation` while any is).
+    uint256 openReports;
+    /// @dev While `UnderInvestigation`: the state to return to once every open report is dismissed or expired.
     ClaimState resumeState;
     /// @dev The registry snapshot of the pending draw: the block before `randomnessRequest` was made (packed with
     ///      `resumeState`). Kept after the draw so the last draw can be recomputed from storage too.
@@ -130,19 +134,26 @@ enum ReportOutcome {
     /// @dev Report rejected: the bond became the operator's investigation fee.
     Dismissed,
     /// @dev Not answered before the deadline: bond back, the claim went on.
-    Expired
+    Expired,
+    /// @dev The claim ended through another report while this one was open: bond back.
+    Superseded
 }
 
 /// @notice A fraud report by a supervisor (any address).
+/// @dev Committed, then revealed: `commitment = keccak256(abi.encode(reporter, claimId, evidenceHash, salt))`, so a
+///      copy of the report from the mempool binds the copier's address and can never be revealed with the evidence.
 struct FraudReport {
     uint256 claimId;
     address reporter;
     uint96 bond;
     uint40 deadline;
     ReportOutcome outcome;
-    /// @dev The claim state to return to if the report is dismissed or expires (`Announced` or `Paid`).
+    /// @dev The claim state to return to if the report is dismissed or expires (`Announced`, `Approved` or `Paid`).
     ClaimState resumeState;
+    /// @dev The evidence's hash once revealed (0 until then).
     bytes32 evidenceHash;
+    /// @dev What the reporter committed to when filing.
+    bytes32 commitment;
 }
 
 /// @notice Parameters governance may change through the timelock.
@@ -160,5 +171,12 @@ enum ClaimParameter {
     FraudReportWindow,
     ReportBond,
     ReporterRewardBps,
-    NoShowSliceBps
+    NoShowSliceBps,
+    /// @dev k, in basis points: the three witnesses' locks together cover at least k × the approved amount.
+    StakeCoverBps,
+    /// @dev Seconds an approved claim waits for its instalments; what is unpaid then is cancelled.
+    PaymentWindow,
+    /// @dev Where a dismissed report's bond goes: 0 = the operator's investigation fee (the seed's rule), 1 = all
+    ///      members.
+    DismissedBondToMembers
 }

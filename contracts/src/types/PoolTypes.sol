@@ -11,9 +11,11 @@ enum MemberStatus {
     Active,
     /// @dev Coverage ended at the request; still charged for every epoch up to and including `exitEpoch`.
     ExitRequested,
-    /// @dev Balance fell below the minimum: no longer charged, no longer covered; keeps what is left.
+    /// @dev Balance fell below the minimum: no longer charged, no longer covered; keeps what is left. May top up
+    ///      back in, unless the address was expelled.
     Lapsed,
-    /// @dev Withdrew everything after an exit or a lapse. May join again with a new identity commitment.
+    /// @dev Withdrew everything after an exit or a lapse. May join again with a new identity commitment, unless
+    ///      the address was expelled (`IMutualPool.isExpelled`).
     Exited
 }
 

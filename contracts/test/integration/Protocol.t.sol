@@ -340,7 +340,7 @@ contract ProtocolIntegrationTest is ProtocolFixture {
         _advance(1 days);
         address other = members[3];
         uint256 diagnosedAt = block.timestamp - 1;
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(notaryKey, manager.diagnosisDigest(other, _doc(other), diagnosedAt));
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(notaryKey, manager.diagnosisDigest(other, _doc(other), diagnosedAt, REGION));
         vm.prank(other);
         vm.expectRevert(
             abi.encodeWithSelector(IClaimsManager.ClaimsRunOff.selector, diagnosedAt, start, params.honourUntil())

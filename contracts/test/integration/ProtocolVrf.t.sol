@@ -2,52 +2,51 @@
 pragma solidity 0.8.28;
 
 import {Vm} from "forge-std/Test.sol";
-import {VRFCoordinatorV2_5Mock} from "@chainlink/contracts/src/v0.8/vrf/mocks/VRFCoordinatorV2_5Mock.sol";
+import {VRFConsumerBaseV2Plus} from "@chainlink/contracts/src/v0.8/vrf/dev/VRFConsumerBaseV2Plus.sol";
 import {ProtocolFixture} from "../utils/ProtocolFixture.sol";
-import {VrfSource} from "../../src/randomness/VrfSource.sol";
-import {IVrfSource} from "../../src/interfaces/IVrfSource.sol";
-import {IRandomnessSource} from "../../src/interfaces/IRandomnessSource.sol";
 import {IClaimsManager} from "../../src/interfaces/IClaimsManager.sol";
 import {ClaimState, WitnessSlot} from "../../src/types/ClaimTypes.sol";
 
 /// @notice The same production wiring with Chainlink VRF v2.5 (`VrfSource` and the `VRFCoordinatorV2_5Mock` of the
 ///         Chainlink contracts package) as the randomness source, as on chains whose `prevrandao` is not the RANDAO mix.
 contract ProtocolVrfIntegrationTest is ProtocolFixture {
-    VRFCoordinatorV2_5Mock internal coordinator;
-    VrfSource internal vrf;
-    uint256 internal subId;
-
     function setUp() public override {
         vm.warp(1_764_000_000);
         vm.roll(1000);
-        coordinator = new VRFCoordinatorV2_5Mock(0.1 ether, 1 gwei, 4e15);
-        subId = coordinator.createSubscription();
-        coordinator.fundSubscription(subId, 1000 ether);
-        vm.prank(deployer);
-        vrf = new VrfSource(
-            address(coordinator),
-            IVrfSource.VrfConfig({
-                keyHash: keccak256("gas lane"),
-                subscriptionId: subId,
-                requestConfirmations: 3,
-                callbackGasLimit: 200_000,
-                nativePayment: false,
-                requestTimeout: 24 hours
-            }),
-            deployer
-        );
-        coordinator.addConsumer(subId, address(vrf));
-        _deployProtocol(IRandomnessSource(address(vrf)));
-        vm.startPrank(deployer);
-        vrf.grantRole(vrf.CONSUMER_ROLE(), address(manager));
-        vrf.grantRole(vrf.DEFAULT_ADMIN_ROLE(), address(timelock));
-        vrf.renounceRole(vrf.DEFAULT_ADMIN_ROLE(), deployer);
-        vm.stopPrank();
+        _deployProtocolVrf();
         _populate();
+    }
+
+    /// @dev The Chainlink owner of the source swaps the coordinator, i.e. chooses every value: it ends with the
+    ///      timelock (nothing pending), so the deployer cannot, and governance can only after the delay.
+    function test_property_deployerCannotSwapTheCoordinator() public {
+        assertEq(vrf.owner(), address(timelock));
+        assertEq(address(uint160(uint256(vm.load(address(vrf), bytes32(uint256(1)))))), address(0), "pending");
+        (,,, address subOwner,) = coordinator.getSubscription(subId);
+        assertEq(subOwner, address(timelock), "subscription");
+        address rogue = makeAddr("rogue coordinator");
+        vm.prank(deployer);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                VRFConsumerBaseV2Plus.OnlyOwnerOrCoordinator.selector, deployer, address(timelock), address(coordinator)
+            )
+        );
+        vrf.setCoordinator(rogue);
+
+        bytes memory swap = abi.encodeCall(vrf.setCoordinator, (rogue));
+        vm.prank(deployer);
+        vm.expectRevert();
+        timelock.schedule(address(vrf), 0, swap, bytes32(0), bytes32(0), GOVERNANCE_DELAY);
+        vm.prank(governance);
+        vm.expectRevert();
+        timelock.schedule(address(vrf), 0, swap, bytes32(0), bytes32(0), 0);
+        _governance(address(vrf), swap);
+        assertEq(address(vrf.s_vrfCoordinator()), rogue, "governance, after the delay");
     }
 
     function test_protocolVrf_happyPathWithTheCoordinator() public {
         assertFalse(vrf.hasRole(vrf.DEFAULT_ADMIN_ROLE(), deployer));
+        assertTrue(vrf.hasRole(vrf.DEFAULT_ADMIN_ROLE(), address(timelock)));
         uint256 id = _file(claimant, 150 * unit, REGION);
         _review(id);
         uint256 requestId = manager.claim(id).randomnessRequest;

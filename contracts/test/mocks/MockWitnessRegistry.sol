@@ -8,7 +8,9 @@ import {IWitnessRegistry} from "../../src/interfaces/IWitnessRegistry.sol";
 /// @notice A witness registry for tests that really holds stakes in the token, locks them per claim and
 ///         slashes them to the caller. The draw is a simple deterministic walk (O(n), fine for tests): start at
 ///         `seed mod n` in the region's list (or all witnesses when the region has too few), take eligible,
-///         non-excluded witnesses until `count`. The real registry replaces it.
+///         non-excluded witnesses until `count`. No seasoning and no tiers: the lock amount is recorded
+///         (`lastLockAmount`) but does not filter, so a drawn witness may be unable to carry it (the claims module's
+///         skip path); every witness is reported in tier 0. The real registry replaces it.
 contract MockWitnessRegistry is IWitnessRegistry {
     using SafeERC20 for IERC20;
 
@@ -33,6 +35,8 @@ contract MockWitnessRegistry is IWitnessRegistry {
     uint256 public totalLocked;
     /// @notice The snapshot block of the last `drawAt` (to check what the claims module passes).
     uint256 public lastSnapshotBlock;
+    /// @notice The lock amount of the last draw (to check what the claims module passes).
+    uint256 public lastLockAmount;
 
     error MockNotClaims(address caller);
     error MockClaimsAlreadySet();
@@ -71,6 +75,12 @@ contract MockWitnessRegistry is IWitnessRegistry {
     }
 
     /// @inheritdoc IWitnessRegistry
+    /// @dev No seasoning in the mock: nothing to do.
+    function activate(address witness) external view override {
+        if (!_witnesses[witness].registered) revert WitnessNotRegistered(witness);
+    }
+
+    /// @inheritdoc IWitnessRegistry
     function requestUnstake() external override {
         Witness storage w = _witnesses[msg.sender];
         if (!w.registered) revert WitnessNotRegistered(msg.sender);
@@ -94,13 +104,15 @@ contract MockWitnessRegistry is IWitnessRegistry {
     }
 
     /// @inheritdoc IWitnessRegistry
-    function draw(uint256 claimId, uint256 seed, uint256 region, address[] calldata exclude, uint256 count)
-        external
-        override
-        onlyClaims
-        returns (address[] memory witnesses)
-    {
-        return _draw(claimId, seed, region, exclude, count, block.number);
+    function draw(
+        uint256 claimId,
+        uint256 seed,
+        uint256 region,
+        address[] calldata exclude,
+        uint256 count,
+        uint256 lockAmount
+    ) external override onlyClaims returns (address[] memory witnesses) {
+        return _draw(claimId, seed, region, exclude, count, block.number, lockAmount);
     }
 
     /// @inheritdoc IWitnessRegistry
@@ -112,11 +124,14 @@ contract MockWitnessRegistry is IWitnessRegistry {
         uint256 region,
         address[] calldata exclude,
         uint256 count,
-        uint256 snapshotBlock
+        uint256 snapshotBlock,
+        uint256 lockAmount
     ) external override onlyClaims returns (address[] memory witnesses) {
-        if (snapshotBlock >= block.number) revert WitnessSnapshotNotPast(snapshotBlock, block.number);
+        if (snapshotBlock >= block.number) {
+            revert WitnessSnapshotNotPast(snapshotBlock, block.number);
+        }
         lastSnapshotBlock = snapshotBlock;
-        return _draw(claimId, seed, region, exclude, count, snapshotBlock);
+        return _draw(claimId, seed, region, exclude, count, snapshotBlock, lockAmount);
     }
 
     function _draw(
@@ -125,9 +140,11 @@ contract MockWitnessRegistry is IWitnessRegistry {
         uint256 region,
         address[] calldata exclude,
         uint256 count,
-        uint256 snapshotBlock
+        uint256 snapshotBlock,
+        uint256 lockAmount
     ) internal returns (address[] memory witnesses) {
-        emit WitnessDrawRequested(claimId, region, count, exclude, snapshotBlock);
+        lastLockAmount = lockAmount;
+        emit WitnessDrawRequested(claimId, region, count, exclude, snapshotBlock, lockAmount);
         address[] storage pool = _byRegion[region];
         uint256 usedRegion = region;
         if (_countEligible(pool, exclude) < count) {
@@ -144,7 +161,7 @@ contract MockWitnessRegistry is IWitnessRegistry {
             address candidate = pool[(start + i) % n];
             if (_eligible(candidate) && !_contains(exclude, candidate)) witnesses[taken++] = candidate;
         }
-        emit WitnessesDrawn(claimId, seed, usedRegion, eligible, witnesses);
+        emit WitnessesDrawn(claimId, seed, usedRegion, 0, eligible, witnesses);
     }
 
     /// @inheritdoc IWitnessRegistry
@@ -198,24 +215,45 @@ contract MockWitnessRegistry is IWitnessRegistry {
     }
 
     /// @inheritdoc IWitnessRegistry
-    function eligibleCount(uint256 region) external view override returns (uint256) {
+    /// @dev No seasoning in the mock.
+    function seasonedAt(address) external pure override returns (uint256) {
+        return 0;
+    }
+
+    /// @inheritdoc IWitnessRegistry
+    /// @dev No history in the mock: the current state, every witness in tier 0.
+    function placementAt(address witness, uint256)
+        external
+        view
+        override
+        returns (bool eligible, uint256 region, uint256 tier)
+    {
+        if (!_eligible(witness)) return (false, 0, 0);
+        return (true, _witnesses[witness].region, 0);
+    }
+
+    /// @inheritdoc IWitnessRegistry
+    /// @dev Every witness is in tier 0 in the mock.
+    function eligibleCount(uint256 region, uint256 tier) external view override returns (uint256) {
+        if (tier != 0) return 0;
         return _countEligible(region == 0 ? all : _byRegion[region], new address[](0));
     }
 
     /// @inheritdoc IWitnessRegistry
-    function eligibleAt(uint256 region, uint256 index) external view override returns (address) {
+    function eligibleAt(uint256 region, uint256, uint256 index) external view override returns (address) {
         return region == 0 ? all[index] : _byRegion[region][index];
     }
 
     /// @inheritdoc IWitnessRegistry
     /// @dev No history in the mock: the current count.
-    function eligibleCountAt(uint256 region, uint256) external view override returns (uint256) {
+    function eligibleCountAt(uint256 region, uint256 tier, uint256) external view override returns (uint256) {
+        if (tier != 0) return 0;
         return _countEligible(region == 0 ? all : _byRegion[region], new address[](0));
     }
 
     /// @inheritdoc IWitnessRegistry
     /// @dev No history in the mock: the current array.
-    function eligibleAtBlock(uint256 region, uint256 index, uint256) external view override returns (address) {
+    function eligibleAtBlock(uint256 region, uint256, uint256 index, uint256) external view override returns (address) {
         return region == 0 ? all[index] : _byRegion[region][index];
     }
 
@@ -227,6 +265,27 @@ contract MockWitnessRegistry is IWitnessRegistry {
     /// @inheritdoc IWitnessRegistry
     function unstakeCooldown() external pure override returns (uint256) {
         return COOLDOWN;
+    }
+
+    /// @inheritdoc IWitnessRegistry
+    function seasoning() external pure override returns (uint256) {
+        return 0;
+    }
+
+    /// @inheritdoc IWitnessRegistry
+    function minRegionWitnesses() external pure override returns (uint256) {
+        return 1;
+    }
+
+    /// @inheritdoc IWitnessRegistry
+    /// @dev No tiers in the mock: no bound but the 128-bit stakes.
+    function maxLock() external pure override returns (uint256) {
+        return type(uint128).max;
+    }
+
+    /// @inheritdoc IWitnessRegistry
+    function lockTier(uint256) external pure override returns (uint256) {
+        return 0;
     }
 
     function _eligible(address witness) internal view returns (bool) {

@@ -11,7 +11,7 @@ import {IClaimParameters} from "../../src/interfaces/IClaimParameters.sol";
 import {IWitnessRegistry} from "../../src/interfaces/IWitnessRegistry.sol";
 import {IRandomnessSource} from "../../src/interfaces/IRandomnessSource.sol";
 import {Claim, ClaimState, ReviewReason, WitnessSlot, SlotStatus, ClaimParameter} from "../../src/types/ClaimTypes.sol";
-import {designClaimParameters} from "./ClaimDefaults.sol";
+import {designClaimParameters, DESIGN_EXIT_NOTICE, DESIGN_GOVERNANCE_DELAY} from "./ClaimDefaults.sol";
 import {MockWitnessRegistry} from "../mocks/MockWitnessRegistry.sol";
 import {MockRandomnessSource} from "../mocks/MockRandomnessSource.sol";
 
@@ -47,7 +47,9 @@ abstract contract ClaimsFixture is PoolFixture {
         // Deployed from their artifacts: embedding all their bytecode in the test contract exhausts solcjs's
         // wasm memory ("memory access out of bounds").
         params = ClaimParameters(
-            vm.deployCode("ClaimParameters.sol:ClaimParameters", abi.encode(pool, address(timelock), _defaults()))
+            vm.deployCode(
+                "ClaimParameters.sol:ClaimParameters", abi.encode(pool, registry, address(timelock), _defaults())
+            )
         );
         manager = ClaimsManager(
             vm.deployCode(
@@ -58,6 +60,7 @@ abstract contract ClaimsFixture is PoolFixture {
         reports = FraudReports(
             vm.deployCode("FraudReports.sol:FraudReports", abi.encode(manager, address(timelock), operator))
         );
+        pool.setNoticeFloorSource(address(params));
         manager.grantRole(manager.REPORTS_ROLE(), address(reports));
         pool.grantRole(pool.CLAIMS_ROLE(), address(manager));
         pool.grantRole(pool.CREDITOR_ROLE(), address(manager));
@@ -82,8 +85,18 @@ abstract contract ClaimsFixture is PoolFixture {
         vm.warp(block.timestamp + WAITING + 2 days);
     }
 
+    /// @dev The production floor: the announcement plus one investigation window.
+    function _exitNotice() internal view virtual override returns (uint256) {
+        return DESIGN_EXIT_NOTICE;
+    }
+
+    /// @dev Above the exit notice, one epoch and the settlement slack.
+    function _governanceDelay() internal view virtual override returns (uint256) {
+        return DESIGN_GOVERNANCE_DELAY;
+    }
+
     /// @dev DESIGN.md's defaults (test/utils/ClaimDefaults.sol).
-    function _defaults() internal view returns (uint256[14] memory) {
+    function _defaults() internal view returns (uint256[17] memory) {
         return designClaimParameters(unit);
     }
 
@@ -98,7 +111,15 @@ abstract contract ClaimsFixture is PoolFixture {
     // ───────────────────────────── notary ─────────────────────────────
 
     function _sign(uint256 key, address who, bytes32 doc, uint256 diagnosedAt) internal view returns (bytes memory) {
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, manager.diagnosisDigest(who, doc, diagnosedAt));
+        return _sign(key, who, doc, diagnosedAt, REGION);
+    }
+
+    function _sign(uint256 key, address who, bytes32 doc, uint256 diagnosedAt, uint256 region)
+        internal
+        view
+        returns (bytes memory)
+    {
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, manager.diagnosisDigest(who, doc, diagnosedAt, region));
         return abi.encodePacked(r, s, v);
     }
 
@@ -194,12 +215,16 @@ abstract contract ClaimsFixture is PoolFixture {
         return manager.claim(id).state;
     }
 
+    /// @dev The salt of the fixtures' report commitments.
+    bytes32 internal constant SALT = keccak256("salt");
+
     function _report(uint256 id) internal returns (uint256 reportId) {
         uint256 bond = params.parameter(ClaimParameter.ReportBond);
         usd.faucet(reporter, bond);
         vm.startPrank(reporter);
         usd.approve(address(reports), bond);
-        reportId = reports.reportFraud(id, keccak256("evidence"));
+        reportId = reports.reportFraud(id, reports.reportCommitment(reporter, id, keccak256("evidence"), SALT));
+        reports.revealEvidence(reportId, keccak256("evidence"), SALT);
         vm.stopPrank();
     }
 
@@ -214,10 +239,10 @@ abstract contract ClaimsFixture is PoolFixture {
         assertEq(usd.balanceOf(address(registry)), registry.totalStake(), "registry");
     }
 
-    /// @dev Schedule and execute a call through the timelock (delay 21 days > one 14-day epoch).
+    /// @dev Schedule and execute a call through the timelock (its delay covers the exit notice and one epoch).
     function _governance(address target, bytes memory data) internal {
-        timelock.schedule(target, 0, data, bytes32(0), keccak256(data), GOVERNANCE_DELAY);
-        vm.warp(block.timestamp + GOVERNANCE_DELAY);
+        timelock.schedule(target, 0, data, bytes32(0), keccak256(data), _delay());
+        vm.warp(block.timestamp + _delay());
         timelock.execute(target, 0, data, bytes32(0), keccak256(data));
     }
 }

@@ -7,7 +7,8 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {MutualPool} from "../../src/MutualPool.sol";
 import {TestStablecoin} from "../../src/tokens/TestStablecoin.sol";
 
-/// @notice Shared setup: a 6-decimal test stablecoin, a timelock with a delay longer than one epoch, and a
+/// @notice Shared setup: a 6-decimal test stablecoin, a timelock whose delay exceeds the exit notice plus one
+///         epoch plus the settlement slack (23 days: long enough for the 7-day notice too), and a
 ///         pool whose claims and creditor roles are held by this test contract (standing in for the modules).
 abstract contract PoolFixture is Test {
     uint256 internal constant EPOCH = 14 days;
@@ -15,7 +16,7 @@ abstract contract PoolFixture is Test {
     /// @dev Zero here so unit tests see "exit epoch = current epoch"; the notice itself is tested in
     ///      test/unit/pool/ExitNotice.t.sol and the protocol fixtures use the production value.
     uint256 internal constant EXIT_NOTICE = 0;
-    uint256 internal constant GOVERNANCE_DELAY = 21 days;
+    uint256 internal constant GOVERNANCE_DELAY = 23 days;
 
     TestStablecoin internal usd;
     TimelockController internal timelock;
@@ -30,16 +31,39 @@ abstract contract PoolFixture is Test {
         _deploy(6);
     }
 
+    /// @dev The stablecoin the pool is deployed on; a suite may override it (e.g. with one that can refuse
+    ///      transfers to an address).
+    function _newStablecoin(uint8 decimals) internal virtual returns (TestStablecoin) {
+        return new TestStablecoin("Test USD", "tUSD", decimals);
+    }
+
+    /// @dev The pool's exit notice at deployment; the claims fixture overrides it with the production floor.
+    function _exitNotice() internal view virtual returns (uint256) {
+        return EXIT_NOTICE;
+    }
+
+    /// @dev The timelock's delay; it must exceed `_exitNotice()` + one epoch + the settlement slack.
+    function _governanceDelay() internal view virtual returns (uint256) {
+        return GOVERNANCE_DELAY;
+    }
+
+    /// @dev The timelock delay in force (what tests schedule with).
+    function _delay() internal view returns (uint256) {
+        return timelock.getMinDelay();
+    }
+
     function _deploy(uint8 decimals) internal {
-        usd = new TestStablecoin("Test USD", "tUSD", decimals);
+        usd = _newStablecoin(decimals);
         unit = 10 ** decimals;
         minimum = 10 * unit;
         address[] memory proposers = new address[](1);
         proposers[0] = address(this);
         address[] memory executors = new address[](1);
         executors[0] = address(0);
-        timelock = new TimelockController(GOVERNANCE_DELAY, proposers, executors, address(0));
-        pool = new MutualPool(IERC20(address(usd)), EPOCH, WAITING, minimum, EXIT_NOTICE, address(timelock), address(this));
+        timelock = new TimelockController(_governanceDelay(), proposers, executors, address(0));
+        pool = new MutualPool(
+            IERC20(address(usd)), EPOCH, WAITING, minimum, _exitNotice(), address(timelock), address(this)
+        );
         pool.grantRole(pool.CLAIMS_ROLE(), claims);
         pool.grantRole(pool.CREDITOR_ROLE(), creditor);
     }

@@ -9,30 +9,37 @@ import {TestStablecoin} from "../../src/tokens/TestStablecoin.sol";
 import {MutualPool} from "../../src/MutualPool.sol";
 import {WitnessRegistry} from "../../src/WitnessRegistry.sol";
 import {PrevrandaoSource} from "../../src/randomness/PrevrandaoSource.sol";
+import {VrfSource} from "../../src/randomness/VrfSource.sol";
+import {IVrfSource} from "../../src/interfaces/IVrfSource.sol";
+import {VRFCoordinatorV2_5Mock} from "@chainlink/contracts/src/v0.8/vrf/mocks/VRFCoordinatorV2_5Mock.sol";
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ClaimsManager} from "../../src/ClaimsManager.sol";
 import {FraudReports} from "../../src/FraudReports.sol";
 import {ClaimParameters} from "../../src/ClaimParameters.sol";
 import {IRandomnessSource} from "../../src/interfaces/IRandomnessSource.sol";
 import {IClaimsManager} from "../../src/interfaces/IClaimsManager.sol";
 import {Claim, ClaimState, ReviewReason, WitnessSlot, SlotStatus, ClaimParameter} from "../../src/types/ClaimTypes.sol";
-import {designClaimParameters} from "./ClaimDefaults.sol";
+import {designClaimParameters, DESIGN_EXIT_NOTICE, DESIGN_GOVERNANCE_DELAY} from "./ClaimDefaults.sol";
 import {HeaderRlp} from "./HeaderRlp.sol";
 
 /// @notice The whole protocol as a production deployment wires it, for the integration and protocol-invariant
 ///         suites: the test stablecoin, a TimelockController (21-day delay > one 14-day epoch) proposed to by a
 ///         governance multisig and executable by anyone, the pool, the REAL witness registry, the REAL
-///         prevrandao randomness source (delay 4), the parameter store, the claims manager (linked to its
-///         `WitnessAssignments` library) and the fraud-reports module. The deployer wires every role and then
-///         renounces its admin roles, so afterwards only the timelock administers anything.
+///         randomness source (prevrandao, delay 4; or `_deployProtocolVrf`: VrfSource on Chainlink's VRF v2.5
+///         mock coordinator), the parameter store, the claims manager (linked to its `WitnessAssignments`
+///         library) and the fraud-reports module. The deployer wires every role, renounces its admin roles and
+///         seals the timelock, so afterwards it holds nothing and only the timelock administers anything
+///         (test/integration/Census.t.sol checks every role and owner). `_deploy` is the sequence the TypeScript
+///         `deployLashou` follows, step for step.
 /// @dev Defaults of DESIGN.md: waiting 90 d · epoch 14 d · minimum balance 10 · cap 100 000 · commission 50 ·
 ///      stake 5 000 (registry minimum and per-claim lock) · accept 3 d · attest 14 d · announcement 7 d · bond 100 ·
 ///      reward 10 % · investigation 30 d · report window 180 d. The registry's unstake cooldown is 2 days.
 abstract contract ProtocolFixture is Test {
     uint256 internal constant EPOCH = 14 days;
     uint256 internal constant WAITING = 90 days;
-    /// @dev The production exit notice: the 7-day announcement window.
-    uint256 internal constant EXIT_NOTICE = 7 days;
-    uint256 internal constant GOVERNANCE_DELAY = 21 days;
+    /// @dev The production exit notice: the 7-day announcement plus the 30-day investigation window.
+    uint256 internal constant EXIT_NOTICE = DESIGN_EXIT_NOTICE;
+    uint256 internal constant GOVERNANCE_DELAY = DESIGN_GOVERNANCE_DELAY;
     uint256 internal constant COOLDOWN = 2 days;
     uint256 internal constant RANDOMNESS_DELAY = 4;
     uint256 internal constant MEMBERS = 30;
@@ -46,6 +53,13 @@ abstract contract ProtocolFixture is Test {
     MutualPool internal pool;
     WitnessRegistry internal registry;
     PrevrandaoSource internal source;
+    /// @dev The VRF variant only (`_deployProtocolVrf`): Chainlink's coordinator (not the protocol's; its own
+    ///      owner is the test), the deployment's VrfSource and the subscription that pays for it.
+    VRFCoordinatorV2_5Mock internal coordinator;
+    VrfSource internal vrf;
+    uint256 internal subId;
+    /// @dev The randomness source of either variant.
+    IRandomnessSource internal randomnessSource;
     ClaimParameters internal params;
     ClaimsManager internal manager;
     FraudReports internal reports;
@@ -66,63 +80,170 @@ abstract contract ProtocolFixture is Test {
     function setUp() public virtual {
         vm.warp(1_764_000_000);
         vm.roll(1000);
-        _deployProtocol(IRandomnessSource(address(0)));
+        _deployProtocol();
         _populate();
     }
 
     // ───────────────────────────── deployment ─────────────────────────────
 
-    /// @dev Deploys and wires everything; `randomness` zero means a new PrevrandaoSource.
-    function _deployProtocol(IRandomnessSource randomness) internal {
+    /// @dev The prevrandao deployment (the default).
+    function _deployProtocol() internal {
+        _deploy(false);
+    }
+
+    /// @dev The VRF deployment: Chainlink's coordinator exists on the chain (here its mock, deployed by the test);
+    ///      the deployer creates and funds a subscription, then deploys the protocol on it.
+    function _deployProtocolVrf() internal {
+        coordinator = new VRFCoordinatorV2_5Mock(0.1 ether, 1 gwei, 4e15);
+        vm.startPrank(deployer);
+        subId = coordinator.createSubscription();
+        coordinator.fundSubscription(subId, 1000 ether);
+        vm.stopPrank();
+        _deploy(true);
+    }
+
+    /// @dev The VrfSource settings of the VRF deployment.
+    function _vrfConfig() internal view returns (IVrfSource.VrfConfig memory) {
+        return IVrfSource.VrfConfig({
+            keyHash: keccak256("gas lane"),
+            subscriptionId: subId,
+            requestConfirmations: 3,
+            callbackGasLimit: 200_000,
+            nativePayment: false,
+            requestTimeout: 24 hours
+        });
+    }
+
+    /// @dev Deploys and wires everything, as `deployLashou` does; every step is the deployer's transaction:
+    ///      1. TimelockController(minDelay 0, proposers = executors = [deployer], admin = none): the deployer
+    ///         may act through it during the deployment only; the timelock is its own (and only) admin.
+    ///      2. The contracts, the deployer as temporary admin where a constructor takes one.
+    ///      3. Module roles; the source's CONSUMER_ROLE to the claims manager and its admin to the timelock.
+    ///      4. VRF only: `vrf.transferOwnership(timelock)` (Chainlink owner, which can swap the coordinator),
+    ///         `coordinator.addConsumer`, and, when the deployer owns the subscription,
+    ///         `coordinator.requestSubscriptionOwnerTransfer(subId, timelock)`. Only the deployer can make the
+    ///         timelock accept (sole proposer), so nobody else can take over a pending transfer.
+    ///      5. The deployer renounces DEFAULT_ADMIN_ROLE on the pool, registry, source and claims manager.
+    ///      6. Seal: one batch scheduled (delay 0) and executed at once by the deployer through the timelock —
+    ///         [VRF: vrf.acceptOwnership(), coordinator.acceptSubscriptionOwnerTransfer(subId)],
+    ///         grant PROPOSER_ROLE and CANCELLER_ROLE to governance, EXECUTOR_ROLE to address(0) (anyone),
+    ///         revoke the deployer's PROPOSER_ROLE, CANCELLER_ROLE and EXECUTOR_ROLE, updateDelay(real delay).
+    ///         It is atomic: no block sees governance proposing at delay 0, nor the deployer left with a role.
+    function _deploy(bool useVrf) internal {
         usd = new TestStablecoin("Test USD", "tUSD", 6);
         unit = 10 ** 6;
-        address[] memory proposers = new address[](1);
-        proposers[0] = governance;
-        address[] memory executors = new address[](1);
-        executors[0] = address(0); // anyone executes a ready operation
-        timelock = new TimelockController(GOVERNANCE_DELAY, proposers, executors, address(0));
 
         vm.startPrank(deployer);
+        // 1. The timelock, at delay 0 and in the deployer's hands until the seal.
+        address[] memory temporary = new address[](1);
+        temporary[0] = deployer;
+        timelock = new TimelockController(0, temporary, temporary, address(0));
+
+        // 2. The contracts.
         pool = new MutualPool(IERC20(address(usd)), EPOCH, WAITING, 10 * unit, EXIT_NOTICE, address(timelock), deployer);
-        registry = new WitnessRegistry(IERC20(address(usd)), 5000 * unit, COOLDOWN, deployer);
-        if (address(randomness) == address(0)) {
+        registry = new WitnessRegistry(IERC20(address(usd)), 5000 * unit, COOLDOWN, 0, 1, deployer);
+        AccessControl sourceRoles;
+        if (useVrf) {
+            vrf = new VrfSource(address(coordinator), _vrfConfig(), deployer);
+            randomnessSource = IRandomnessSource(address(vrf));
+            sourceRoles = vrf;
+        } else {
             source = new PrevrandaoSource(RANDOMNESS_DELAY, deployer);
-            randomness = IRandomnessSource(address(source));
+            randomnessSource = IRandomnessSource(address(source));
+            sourceRoles = source;
         }
         params = ClaimParameters(
-            vm.deployCode("ClaimParameters.sol:ClaimParameters", abi.encode(pool, address(timelock), _defaults()))
+            vm.deployCode(
+                "ClaimParameters.sol:ClaimParameters", abi.encode(pool, registry, address(timelock), _defaults())
+            )
         );
         manager = ClaimsManager(
             vm.deployCode(
                 "ClaimsManager.sol:ClaimsManager",
-                abi.encode(pool, registry, randomness, params, address(timelock), operator, deployer)
+                abi.encode(pool, registry, randomnessSource, params, address(timelock), operator, deployer)
             )
         );
         reports = FraudReports(
             vm.deployCode("FraudReports.sol:FraudReports", abi.encode(manager, address(timelock), operator))
         );
 
-        // Module roles.
+        // 3. Module roles.
         manager.grantRole(manager.REPORTS_ROLE(), address(reports));
         pool.grantRole(pool.CLAIMS_ROLE(), address(manager));
         pool.grantRole(pool.CREDITOR_ROLE(), address(manager));
         pool.grantRole(pool.CREDITOR_ROLE(), address(reports));
         registry.grantRole(registry.CLAIMS_ROLE(), address(manager));
         registry.grantRole(registry.DEFAULT_ADMIN_ROLE(), address(timelock));
-        if (address(source) != address(0)) {
-            source.grantRole(source.CONSUMER_ROLE(), address(manager));
-            source.grantRole(source.DEFAULT_ADMIN_ROLE(), address(timelock));
-            source.renounceRole(source.DEFAULT_ADMIN_ROLE(), deployer);
+        sourceRoles.grantRole(keccak256("CONSUMER_ROLE"), address(manager));
+        sourceRoles.grantRole(sourceRoles.DEFAULT_ADMIN_ROLE(), address(timelock));
+
+        // 4. VRF: Chainlink ownership of the source and of the subscription proposed to the timelock.
+        bool subscriptionToHandOver;
+        if (useVrf) {
+            vrf.transferOwnership(address(timelock));
+            coordinator.addConsumer(subId, address(vrf));
+            (,,, address subOwner,) = coordinator.getSubscription(subId);
+            if (subOwner == deployer) {
+                coordinator.requestSubscriptionOwnerTransfer(subId, address(timelock));
+                subscriptionToHandOver = true;
+            }
         }
-        // The deployer leaves: from here on only the timelock administers.
+
+        // The pool refuses an exit notice shorter than the claims' announcement plus one investigation.
+        pool.setNoticeFloorSource(address(params));
+
+        // 5. The deployer leaves the contracts' admin roles: from here on only the timelock administers.
         pool.renounceRole(pool.DEFAULT_ADMIN_ROLE(), deployer);
         registry.renounceRole(registry.DEFAULT_ADMIN_ROLE(), deployer);
+        sourceRoles.renounceRole(sourceRoles.DEFAULT_ADMIN_ROLE(), deployer);
         manager.renounceRole(manager.DEFAULT_ADMIN_ROLE(), deployer);
+
+        // 6. The seal.
+        _sealTimelock(useVrf, subscriptionToHandOver);
         vm.stopPrank();
 
         notary = vm.addr(notaryKey);
         vm.prank(operator);
         manager.setNotary(notary, true);
+    }
+
+    /// @dev Step 6 of `_deploy`, called as the deployer (its last act): the batch through the timelock.
+    function _sealTimelock(bool useVrf, bool subscriptionToHandOver) private {
+        uint256 calls = 7 + (useVrf ? 1 : 0) + (subscriptionToHandOver ? 1 : 0);
+        address[] memory targets = new address[](calls);
+        bytes[] memory payloads = new bytes[](calls);
+        uint256 n;
+        if (useVrf) n = _put(targets, payloads, n, address(vrf), abi.encodeCall(vrf.acceptOwnership, ()));
+        if (subscriptionToHandOver) {
+            bytes memory accept = abi.encodeCall(coordinator.acceptSubscriptionOwnerTransfer, (subId));
+            n = _put(targets, payloads, n, address(coordinator), accept);
+        }
+        address t = address(timelock);
+        bytes32 proposer = timelock.PROPOSER_ROLE();
+        bytes32 canceller = timelock.CANCELLER_ROLE();
+        bytes32 executor = timelock.EXECUTOR_ROLE();
+        n = _put(targets, payloads, n, t, abi.encodeCall(timelock.grantRole, (proposer, governance)));
+        n = _put(targets, payloads, n, t, abi.encodeCall(timelock.grantRole, (canceller, governance)));
+        n = _put(targets, payloads, n, t, abi.encodeCall(timelock.grantRole, (executor, address(0))));
+        n = _put(targets, payloads, n, t, abi.encodeCall(timelock.revokeRole, (proposer, deployer)));
+        n = _put(targets, payloads, n, t, abi.encodeCall(timelock.revokeRole, (canceller, deployer)));
+        n = _put(targets, payloads, n, t, abi.encodeCall(timelock.revokeRole, (executor, deployer)));
+        n = _put(targets, payloads, n, t, abi.encodeCall(timelock.updateDelay, (GOVERNANCE_DELAY)));
+        assertEq(n, calls);
+        uint256[] memory values = new uint256[](calls);
+        bytes32 salt = keccak256("lashou deployment seal");
+        timelock.scheduleBatch(targets, values, payloads, bytes32(0), salt, 0);
+        timelock.executeBatch(targets, values, payloads, bytes32(0), salt);
+    }
+
+    function _put(address[] memory targets, bytes[] memory payloads, uint256 n, address target, bytes memory data)
+        private
+        pure
+        returns (uint256)
+    {
+        targets[n] = target;
+        payloads[n] = data;
+        return n + 1;
     }
 
     /// @dev 30 members (1 000 each); five witnesses in REGION (the first is the claimant, also a witness) and
@@ -150,7 +271,7 @@ abstract contract ProtocolFixture is Test {
     }
 
     /// @dev DESIGN.md's defaults (test/utils/ClaimDefaults.sol).
-    function _defaults() internal view returns (uint256[14] memory) {
+    function _defaults() internal view returns (uint256[17] memory) {
         return designClaimParameters(unit);
     }
 
@@ -185,7 +306,7 @@ abstract contract ProtocolFixture is Test {
     /// @dev Files a claim with a real EIP-712 notary signature over (claimant, document, diagnosis date).
     function _file(address who, uint256 amount, uint16 region) internal returns (uint256 id) {
         uint256 diagnosedAt = block.timestamp - 1 days;
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(notaryKey, manager.diagnosisDigest(who, _doc(who), diagnosedAt));
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(notaryKey, manager.diagnosisDigest(who, _doc(who), diagnosedAt, region));
         vm.prank(who);
         id = manager.fileClaim(_doc(who), diagnosedAt, amount, region, notary, abi.encodePacked(r, s, v));
     }
@@ -267,12 +388,16 @@ abstract contract ProtocolFixture is Test {
         }
     }
 
+    /// @dev The salt of the fixtures' report commitments.
+    bytes32 internal constant SALT = keccak256("salt");
+
     function _report(uint256 id) internal returns (uint256 reportId) {
         uint256 bond = params.parameter(ClaimParameter.ReportBond);
         usd.faucet(reporter, bond);
         vm.startPrank(reporter);
         usd.approve(address(reports), bond);
-        reportId = reports.reportFraud(id, keccak256("evidence"));
+        reportId = reports.reportFraud(id, reports.reportCommitment(reporter, id, keccak256("evidence"), SALT));
+        reports.revealEvidence(reportId, keccak256("evidence"), SALT);
         vm.stopPrank();
         _assertConservation();
     }

@@ -1,36 +1,127 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
+import {IWitnessRegistry} from "../../src/interfaces/IWitnessRegistry.sol";
 import {WitnessDraw} from "../../src/libraries/WitnessDraw.sol";
 
-/// @notice Exposes `WitnessDraw` on one set, so the library can be fuzzed without the registry.
+/// @notice Exposes `WitnessDraw` on one region's tiers (region `REGION`), with the positions and placements the
+///         registry would keep, so the library can be fuzzed without the registry.
 contract WitnessDrawHarness {
-    using WitnessDraw for WitnessDraw.Set;
+    using WitnessDraw for WitnessDraw.Tiers;
 
-    WitnessDraw.Set internal _set;
+    uint256 public constant REGION = 1;
 
-    function add(address witness) external {
-        _set.add(witness);
+    WitnessDraw.Tiers internal _tiers;
+    mapping(address => WitnessDraw.History) internal _placements;
+    mapping(address => uint256) internal _position;
+    mapping(address => uint256) internal _tierPlusOne;
+    WitnessDraw.History internal _history;
+
+    /// @notice Record `value` in a standalone history (from this block on).
+    function recordHistory(uint256 value) external {
+        WitnessDraw.record(_history, value);
     }
 
-    function remove(address witness) external {
-        _set.remove(witness);
+    /// @notice The standalone history's value at the end of block `snapshot`.
+    function historyAt(uint48 snapshot) external view returns (uint256) {
+        return WitnessDraw.valueAt(_history, snapshot);
+    }
+
+    /// @notice The standalone history's current value.
+    function historyLatest() external view returns (uint256) {
+        return WitnessDraw.latest(_history);
+    }
+
+    /// @notice Append `witness` to tier `tier` (it must be in no tier).
+    function add(address witness, uint256 tier) public {
+        _position[witness] = _tiers.add(REGION, tier, witness);
+        _tierPlusOne[witness] = tier + 1;
+        WitnessDraw.record(_placements[witness], WitnessDraw.placement(REGION, tier));
+    }
+
+    /// @notice Append `witness` to tier 0.
+    function add(address witness) external {
+        add(witness, 0);
+    }
+
+    /// @notice Swap-and-pop `witness` out of its tier.
+    function remove(address witness) public {
+        _removeOnly(witness);
+        WitnessDraw.record(_placements[witness], 0);
+    }
+
+    /// @notice Move `witness` to `tier` (leave, then enter), as the registry does on a tier change.
+    function move(address witness, uint256 tier) external {
+        _removeOnly(witness);
+        add(witness, tier);
     }
 
     function contains(address witness) external view returns (bool) {
-        return _set.contains(witness);
+        return _tierPlusOne[witness] != 0;
     }
 
+    function tierOf(address witness) external view returns (uint256) {
+        return _tierPlusOne[witness] - 1;
+    }
+
+    /// @notice Size of tier `tier` now.
+    function size(uint256 tier) public view returns (uint256) {
+        return _tiers.size(tier);
+    }
+
+    /// @notice Size of tier 0 now.
     function size() external view returns (uint256) {
-        return _set.size();
+        return size(0);
+    }
+
+    function at(uint256 tier, uint256 index) public view returns (address) {
+        return _tiers.at(tier, index);
     }
 
     function at(uint256 index) external view returns (address) {
-        return _set.at(index);
+        return at(0, index);
+    }
+
+    function sizeAt(uint256 tier, uint48 snapshot) public view returns (uint256) {
+        return WitnessDraw.sizeIn(_tiers.sizesAt(snapshot), tier);
+    }
+
+    function sizeAt(uint48 snapshot) external view returns (uint256) {
+        return sizeAt(0, snapshot);
+    }
+
+    function memberAt(uint256 tier, uint256 index, uint48 snapshot) public view returns (address) {
+        return _tiers.memberAt(tier, index, snapshot);
+    }
+
+    function memberAt(uint256 index, uint48 snapshot) external view returns (address) {
+        return memberAt(0, index, snapshot);
+    }
+
+    /// @notice Members of the union of tiers `firstTier..` at `snapshot` not in `exclude`.
+    function availableAt(address[] memory exclude, uint256 firstTier, uint48 snapshot) public view returns (uint256) {
+        (uint256 inRegion,) = WitnessDraw.excludedMembers(_placements, exclude, REGION, firstTier, snapshot);
+        return WitnessDraw.unionSize(_tiers.sizesAt(snapshot), firstTier) - inRegion;
     }
 
     function available(address[] memory exclude) external view returns (uint256) {
-        return _set.available(exclude, uint48(block.number));
+        return availableAt(exclude, 0, uint48(block.number));
+    }
+
+    /// @notice The draw from the union of tiers `firstTier..` at `snapshot`; reverts as the registry does when too
+    ///         few members are outside `exclude`.
+    function pickAt(
+        uint256 seed,
+        uint256 claimId,
+        address[] memory exclude,
+        uint256 count,
+        uint256 firstTier,
+        uint48 snapshot
+    ) public view returns (address[] memory) {
+        uint256 candidates = availableAt(exclude, firstTier, snapshot);
+        if (candidates < count) revert IWitnessRegistry.WitnessNotEnoughEligible(candidates, count);
+        return
+            _tiers.pick(_tiers.sizesAt(snapshot), WitnessDraw.Draw(seed, claimId, firstTier, count, snapshot), exclude);
     }
 
     function pick(uint256 seed, uint256 claimId, address[] memory exclude, uint256 count)
@@ -38,11 +129,7 @@ contract WitnessDrawHarness {
         view
         returns (address[] memory)
     {
-        return _set.pick(seed, claimId, exclude, count, uint48(block.number));
-    }
-
-    function availableAt(address[] memory exclude, uint48 snapshot) external view returns (uint256) {
-        return _set.available(exclude, snapshot);
+        return pickAt(seed, claimId, exclude, count, 0, uint48(block.number));
     }
 
     function pickAt(uint256 seed, uint256 claimId, address[] memory exclude, uint256 count, uint48 snapshot)
@@ -50,21 +137,45 @@ contract WitnessDrawHarness {
         view
         returns (address[] memory)
     {
-        return _set.pick(seed, claimId, exclude, count, snapshot);
+        return pickAt(seed, claimId, exclude, count, 0, snapshot);
     }
 
-    function sizeAt(uint48 snapshot) external view returns (uint256) {
-        return _set.sizeAt(snapshot);
-    }
-
-    function memberAt(uint256 index, uint48 snapshot) external view returns (address) {
-        return _set.memberAt(index, snapshot);
+    function _removeOnly(address witness) private {
+        uint256 tier = _tierPlusOne[witness] - 1;
+        address moved = _tiers.remove(tier, _position[witness]);
+        if (moved != address(0)) _position[moved] = _position[witness];
+        delete _position[witness];
+        delete _tierPlusOne[witness];
     }
 }
 
-/// @notice The draw as docs/witness-draw.md specifies it, written again from the document over a plain array: what
-///         an auditor runs on the eligible array rebuilt from events. The fuzz tests check the library against it.
+/// @notice The draw as docs/witness-draw.md specifies it, written again from the document over plain arrays: what
+///         an auditor runs on the eligible arrays rebuilt from events. The fuzz tests check the library against it.
 library WitnessDrawReference {
+    /// @notice The draw from the union of `tiers[firstTier..]`: the arrays concatenated in increasing tier order.
+    function drawUnion(
+        address[][] memory tiers,
+        uint256 firstTier,
+        uint256 seed,
+        uint256 claimId,
+        address[] memory exclude,
+        uint256 count
+    ) internal pure returns (address[] memory) {
+        uint256 n;
+        for (uint256 t = firstTier; t < tiers.length; t++) {
+            n += tiers[t].length;
+        }
+        address[] memory union = new address[](n);
+        uint256 k;
+        for (uint256 t = firstTier; t < tiers.length; t++) {
+            for (uint256 i = 0; i < tiers[t].length; i++) {
+                union[k++] = tiers[t][i];
+            }
+        }
+        return draw(union, seed, claimId, exclude, count);
+    }
+
+    /// @notice The draw from one array.
     function draw(address[] memory members, uint256 seed, uint256 claimId, address[] memory exclude, uint256 count)
         internal
         pure
@@ -92,6 +203,16 @@ library WitnessDrawReference {
                 }
             }
         }
+    }
+
+    /// @notice The lowest tier that can carry `amount`, by the document's definition, by counting up.
+    function lockTier(uint256 minimumStake, uint256 amount) internal pure returns (uint256 t) {
+        while ((minimumStake << t) < amount) t++;
+    }
+
+    /// @notice The tier of `stake` (at least `minimumStake`), by the document's definition, by counting down.
+    function tierOf(uint256 minimumStake, uint256 stake) internal pure returns (uint256 t) {
+        for (t = 7; (minimumStake << t) > stake; t--) {}
     }
 
     function _ok(address candidate, address[] memory exclude, address[] memory picked, uint256 j)

@@ -7,6 +7,9 @@ import {WitnessRegistry} from "../../src/WitnessRegistry.sol";
 import {TestStablecoin} from "../../src/tokens/TestStablecoin.sol";
 
 /// @notice Shared setup: a 6-decimal test stablecoin and a registry whose claims role is held by `claims`.
+/// @dev By default no seasoning and a region threshold of 1 (a region is used when it has `count` witnesses outside
+///      the exclusions), so tests of the arrays and the picking see every registration at once; tests of seasoning
+///      and of the region rule override `_seasoning` and `_minRegionWitnesses`.
 abstract contract WitnessFixture is Test {
     uint256 internal constant COOLDOWN = 7 days;
     uint256 internal constant REGION = 310; // an arbitrary region code
@@ -24,15 +27,33 @@ abstract contract WitnessFixture is Test {
         usd = new TestStablecoin("Test USD", "tUSD", 6);
         unit = 1e6;
         minimumStake = 5000 * unit;
-        registry = new WitnessRegistry(IERC20(address(usd)), minimumStake, COOLDOWN, admin);
+        registry = new WitnessRegistry(
+            IERC20(address(usd)), minimumStake, COOLDOWN, _seasoning(), _minRegionWitnesses(), admin
+        );
         bytes32 claimsRole = registry.CLAIMS_ROLE();
         vm.prank(admin);
         registry.grantRole(claimsRole, claims);
     }
 
+    /// @dev The registry's seasoning period.
+    function _seasoning() internal pure virtual returns (uint256) {
+        return 0;
+    }
+
+    /// @dev The registry's region threshold.
+    function _minRegionWitnesses() internal pure virtual returns (uint256) {
+        return 1;
+    }
+
     /// @dev Fund `who` with `amount` and approve the registry.
     function _fund(address who, uint256 amount) internal {
-        usd.faucet(who, amount);
+        // The faucet gives at most FAUCET_UNITS whole tokens per call.
+        uint256 limit = usd.FAUCET_UNITS() * unit;
+        for (uint256 left = amount; left != 0;) {
+            uint256 drip = left < limit ? left : limit;
+            usd.faucet(who, drip);
+            left -= drip;
+        }
         vm.prank(who);
         usd.approve(address(registry), type(uint256).max);
     }
@@ -52,12 +73,20 @@ abstract contract WitnessFixture is Test {
         }
     }
 
+    /// @dev A draw on the current arrays with the minimum lock (every tier).
     function _draw(uint256 claimId, uint256 seed, uint256 region, address[] memory exclude, uint256 count)
         internal
         returns (address[] memory)
     {
         vm.prank(claims);
-        return registry.draw(claimId, seed, region, exclude, count);
+        return registry.draw(claimId, seed, region, exclude, count, minimumStake);
+    }
+
+    /// @dev Witnesses of `region` (0 = all) across every tier now.
+    function _eligibleTotal(uint256 region) internal view returns (uint256 n) {
+        for (uint256 tier; tier < registry.TIERS(); ++tier) {
+            n += registry.eligibleCount(region, tier);
+        }
     }
 
     function _eligible(address who) internal view returns (bool eligible) {

@@ -17,7 +17,7 @@ export const generatedFile = resolve(here, '../src/generated.ts');
 const EXTERNAL_DEPLOYABLES = ['TimelockController'];
 /** Libraries with external functions that deployable contracts link against (their functions take storage
  *  pointers, so the ABI lists none; their bytecode is deployed once and linked). */
-const LINKED_LIBRARIES = ['WitnessAssignments'];
+const LINKED_LIBRARIES = ['ClaimWitnesses', 'ClaimReviews', 'ClaimPayouts'];
 
 /** Runs `forge build` (incremental: about a second when nothing changed). Throws when the build fails. */
 export function buildContracts() {

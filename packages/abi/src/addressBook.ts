@@ -27,8 +27,12 @@ export type Deployment = {
   randomnessKind?: 'prevrandao' | 'vrf' | undefined;
   /** The ClaimParameters store. */
   claimParameters?: Hex | undefined;
-  /** The WitnessAssignments library linked into the ClaimsManager. */
+  /** The WitnessAssignments library linked into the ClaimsManager (records written before the claims libraries). */
   witnessAssignments?: Hex | undefined;
+  /** The external libraries linked into the ClaimsManager, by name (ClaimWitnesses, ClaimReviews, ClaimPayouts). */
+  libraries?: Record<string, Hex> | undefined;
+  /** Holder of the timelock's PROPOSER_ROLE and CANCELLER_ROLE (a multisig in production). */
+  governance?: Hex | undefined;
   /** The HintHelpers view contract: computes sorted-list position hints in one call (no roles, no funds; absent in
    *  records written before it existed). */
   hintHelpers?: Hex | undefined;
@@ -63,8 +67,14 @@ export function parseDeployment(value: unknown, source = 'deployment'): Deployme
   for (const field of ['token', 'pool', 'timelock', 'deployer'] as const) {
     if (!isAddress(record[field])) fail(`${field} must be a 0x-prefixed 20-byte address`);
   }
-  for (const field of ['claimsOperator', 'claims', 'reports', 'registry', 'randomness', 'claimParameters', 'witnessAssignments', 'hintHelpers', 'operator'] as const) {
+  for (const field of ['claimsOperator', 'claims', 'reports', 'registry', 'randomness', 'claimParameters', 'witnessAssignments', 'hintHelpers', 'operator', 'governance'] as const) {
     if (record[field] !== undefined && !isAddress(record[field])) fail(`${field} must be a 0x-prefixed 20-byte address`);
+  }
+  if (record.libraries !== undefined) {
+    if (typeof record.libraries !== 'object' || record.libraries === null) fail('libraries must be an object of addresses');
+    for (const [name, address] of Object.entries(record.libraries as Record<string, unknown>)) {
+      if (!isAddress(address)) fail(`libraries.${name} must be a 0x-prefixed 20-byte address`);
+    }
   }
   if (record.randomnessKind !== undefined && record.randomnessKind !== 'prevrandao' && record.randomnessKind !== 'vrf') fail('randomnessKind must be prevrandao or vrf');
   if (!Number.isSafeInteger(record.blockNumber)) fail('blockNumber must be an integer');

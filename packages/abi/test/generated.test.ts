@@ -18,17 +18,18 @@ test('src/generated.ts matches the compiled contracts (run `npm run generate -w 
 
 test('every deployable contract has an ABI and creation bytecode', () => {
   assert.deepEqual(Object.keys(contracts).sort(), [
-    'ClaimParameters', 'ClaimsManager', 'FraudReports', 'HintHelpers', 'MutualPool', 'PrevrandaoSource', 'TestStablecoin', 'TimelockController', 'VrfSource', 'WitnessAssignments',
-    'WitnessRegistry',
+    'ClaimParameters', 'ClaimPayouts', 'ClaimReviews', 'ClaimWitnesses', 'ClaimsManager', 'FraudReports', 'HintHelpers', 'MutualPool', 'PrevrandaoSource',
+    'TestStablecoin', 'TimelockController', 'VrfSource', 'WitnessRegistry',
   ]);
-  // Stateless contracts need no constructor: the linked library, and the read-only HintHelpers.
-  const stateless = new Set(['WitnessAssignments', 'HintHelpers']);
+  // Stateless contracts need no constructor: the linked libraries, and the read-only HintHelpers.
+  const stateless = new Set(['ClaimWitnesses', 'ClaimReviews', 'ClaimPayouts', 'HintHelpers']);
   for (const [name, { abi, bytecode }] of Object.entries(contracts)) {
-    // ClaimsManager carries link placeholders (__$<34 hex>$__) for WitnessAssignments until deployLashou links it.
+    // ClaimsManager (and ClaimReviews) carry link placeholders (__$<34 hex>$__) until deployLashou links them.
     assert.match(bytecode, /^0x([0-9a-f]|__\$[0-9a-f]{34}\$__){200,}$/, `${name} bytecode`);
     if (!stateless.has(name)) assert.ok(abi.some((item) => item.type === 'constructor'), `${name} has a constructor`);
   }
-  assert.match(contracts.ClaimsManager.bytecode, /__\$[0-9a-f]{34}\$__/, 'ClaimsManager links WitnessAssignments');
+  assert.equal(new Set(contracts.ClaimsManager.bytecode.match(/__\$[0-9a-f]{34}\$__/g)).size, 3, 'ClaimsManager links its three libraries');
+  assert.match(contracts.ClaimReviews.bytecode, /__\$[0-9a-f]{34}\$__/, 'ClaimReviews links ClaimWitnesses');
   assert.ok(mutualPoolAbi.some((item) => item.type === 'error' && item.name === 'SortedMembersHintTooFar'));
   assert.ok(hintHelpersAbi.some((item) => item.type === 'function' && item.name === 'findInsertPosition' && item.stateMutability === 'view'));
   assert.ok(hintHelpersAbi.some((item) => item.type === 'error' && item.name === 'HintHelpersNotAPool'));

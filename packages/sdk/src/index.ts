@@ -22,6 +22,7 @@ export { hashBlob, type HashBlobParameters, type HashBlobReturnType } from './do
 export type { LashouClient } from './internal/client.js';
 export type { WriteResult } from './internal/write.js';
 // Member actions
+export { getRoleCensus, type GetRoleCensusParameters, type GetRoleCensusReturnType, type RoleHolding } from './actions/getRoleCensus.js';
 export { joinPool, type JoinPoolParameters, type JoinPoolReturnType } from './actions/joinPool.js';
 export { joinPoolWithPermit, type JoinPoolWithPermitParameters, type JoinPoolWithPermitReturnType } from './actions/joinPoolWithPermit.js';
 export { topUpBalance, type TopUpBalanceParameters, type TopUpBalanceReturnType } from './actions/topUpBalance.js';
@@ -38,7 +39,7 @@ export { getPool, type GetPoolParameters, type GetPoolReturnType, type QueuedPay
 export { queuePayment, type QueuePaymentParameters, type QueuePaymentReturnType } from './actions/queuePayment.js';
 export { creditMembers, type CreditMembersParameters, type CreditMembersReturnType } from './actions/creditMembers.js';
 export { grantPoolRole, type GrantPoolRoleParameters, type GrantPoolRoleReturnType, type PoolRole } from './actions/grantPoolRole.js';
-export { deployLashou, linkBytecode, defaultClaimParameters, CLAIM_PARAMETER_NAMES, type ClaimParameterName, type DeployLashouParameters, type DeployLashouReturnType } from './actions/deployLashou.js';
+export { deployLashou, deployerPowers, linkBytecode, defaultClaimParameters, CLAIM_PARAMETER_NAMES, SETTLEMENT_SLACK, type ClaimParameterName, type DeployLashouParameters, type DeployLashouReturnType } from './actions/deployLashou.js';
 // Claims: claimant, notary, operator, anyone
 export { fileClaim, type FileClaimParameters, type FileClaimReturnType } from './claims/fileClaim.js';
 export { signDiagnosis, diagnosisTypes, type SignDiagnosisParameters, type SignDiagnosisReturnType } from './claims/signDiagnosis.js';
@@ -62,6 +63,7 @@ export { listClaims, type ListClaimsParameters, type ListClaimsReturnType } from
 // Witnesses
 export { stakeWitness, type StakeWitnessParameters, type StakeWitnessReturnType } from './witnesses/stakeWitness.js';
 export { requestUnstake, type RequestUnstakeParameters, type RequestUnstakeReturnType } from './witnesses/requestUnstake.js';
+export { activateWitness, type ActivateWitnessParameters, type ActivateWitnessReturnType } from './witnesses/activateWitness.js';
 export { withdrawStake, type WithdrawStakeParameters, type WithdrawStakeReturnType } from './witnesses/withdrawStake.js';
 export { getWitness, type GetWitnessParameters, type GetWitnessReturnType } from './witnesses/getWitness.js';
 // Witness draws: recompute and verify (docs/witness-draw.md)
@@ -71,7 +73,7 @@ export { applyDrawFallback, countAvailable, type ApplyDrawFallbackParameters, ty
 export { verifyDraw, type VerifyDrawParameters, type VerifyDrawReturnType, type VerifyDrawCheck, type VerifyDrawCheckName } from './witnesses/verifyDraw.js';
 export { getDrawInputs, type GetDrawInputsParameters, type GetDrawInputsReturnType } from './witnesses/getDrawInputs.js';
 // Fraud reports: supervisor, operator
-export { reportFraud, type ReportFraudParameters, type ReportFraudReturnType } from './reports/reportFraud.js';
+export { reportFraud, reportCommitment, revealEvidence, type ReportFraudParameters, type ReportFraudReturnType, type RevealEvidenceParameters } from './reports/reportFraud.js';
 export { resolveReport, type ResolveReportParameters, type ResolveReportReturnType } from './reports/resolveReport.js';
 export { recordRecovery, type RecordRecoveryParameters, type RecordRecoveryReturnType } from './reports/recordRecovery.js';
 export { withdrawOperatorFees, type WithdrawOperatorFeesParameters, type WithdrawOperatorFeesReturnType } from './reports/withdrawOperatorFees.js';

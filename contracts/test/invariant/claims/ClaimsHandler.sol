@@ -97,9 +97,11 @@ contract ClaimsHandler is Test {
         amount = bound(amount, 1, 250) * unit;
         uint256 diagnosedAt = block.timestamp - bound(backdate, 0, 1 days);
         bytes32 doc = keccak256(abi.encode("doc", ++docNonce));
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(notaryKey, manager.diagnosisDigest(who, doc, diagnosedAt));
+        uint256 region = 1 + (memberSeed % 3);
+        (uint8 v, bytes32 r, bytes32 s) =
+            vm.sign(notaryKey, manager.diagnosisDigest(who, doc, diagnosedAt, region));
         vm.prank(who);
-        try manager.fileClaim(doc, diagnosedAt, amount, 1 + (memberSeed % 3), notary, abi.encodePacked(r, s, v)) {}
+        try manager.fileClaim(doc, diagnosedAt, amount, region, notary, abi.encodePacked(r, s, v)) {}
             catch {}
     }
 
@@ -254,7 +256,10 @@ contract ClaimsHandler is Test {
         usd.faucet(reporter, bond);
         vm.startPrank(reporter);
         usd.approve(address(reports), bond);
-        try reports.reportFraud(id, keccak256(abi.encode("evidence", id))) {} catch {}
+        bytes32 evidence = keccak256(abi.encode("evidence", id, reporter));
+        try reports.reportFraud(id, reports.reportCommitment(reporter, id, evidence, evidence)) returns (uint256 rid) {
+            reports.revealEvidence(rid, evidence, evidence);
+        } catch {}
         vm.stopPrank();
     }
 

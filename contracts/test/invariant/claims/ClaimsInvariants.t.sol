@@ -5,7 +5,9 @@ import {console} from "forge-std/console.sol";
 import {ClaimsFixture} from "../../utils/ClaimsFixture.sol";
 import {ClaimsHandler} from "./ClaimsHandler.sol";
 import {Payment} from "../../../src/types/PoolTypes.sol";
-import {Claim, ClaimState, WitnessSlot, SlotStatus} from "../../../src/types/ClaimTypes.sol";
+import {
+    Claim, ClaimState, WitnessSlot, SlotStatus, FraudReport, ReportOutcome
+} from "../../../src/types/ClaimTypes.sol";
 
 /// @notice Handler-driven invariants of the claim lifecycle on the real MutualPool with the mock registry and
 ///         randomness source. After every call: money is conserved in every contract; no claim and no
@@ -117,7 +119,8 @@ contract ClaimsInvariantsTest is ClaimsFixture {
                 && !(c.state == ClaimState.UnderInvestigation && c.resumeState == ClaimState.Paid);
             if (open) assertEq(manager.openClaimOf(c.claimant), id, "an open claim is the member's open claim");
             else assertTrue(manager.openClaimOf(c.claimant) != id, "a closed claim is not open");
-            assertEq(c.state == ClaimState.UnderInvestigation, c.openReport != 0, "report iff investigation");
+            assertEq(c.state == ClaimState.UnderInvestigation, c.openReports != 0, "reports iff investigation");
+            if (c.state == ClaimState.UnderInvestigation) assertEq(c.openReports, _openReportsOf(id), "open reports");
         }
     }
 
@@ -182,7 +185,10 @@ contract ClaimsInvariantsTest is ClaimsFixture {
         } else if (st == ClaimState.Paid) {
             manager.releaseStakes(id);
         } else if (st == ClaimState.UnderInvestigation) {
-            reports.expireReport(c.openReport);
+            for (uint256 r = 1; r <= reports.reportCount(); ++r) {
+                FraudReport memory fr = reports.report(r);
+                if (fr.claimId == id && fr.outcome == ReportOutcome.Open) reports.expireReport(r);
+            }
         } else if (st == ClaimState.WitnessesDrawn) {
             WitnessSlot[3] memory slots = manager.witnessSlots(id);
             for (uint256 i; i < 3; ++i) {
@@ -196,5 +202,11 @@ contract ClaimsInvariantsTest is ClaimsFixture {
             manager.expireClaim(id); // Filed, Reviewed, UnderArbitration
         }
     }
-}
 
+    function _openReportsOf(uint256 id) internal view returns (uint256 open) {
+        for (uint256 r = 1; r <= reports.reportCount(); ++r) {
+            FraudReport memory fr = reports.report(r);
+            if (fr.claimId == id && fr.outcome == ReportOutcome.Open) ++open;
+        }
+    }
+}

@@ -3,12 +3,17 @@ pragma solidity 0.8.28;
 
 import {Test} from "forge-std/Test.sol";
 import {MutualPool} from "../../../src/MutualPool.sol";
-import {TestStablecoin} from "../../../src/tokens/TestStablecoin.sol";
 import {EpochRecord, MemberView} from "../../../src/types/PoolTypes.sol";
+import {BlockableStablecoin} from "./BlockableStablecoin.sol";
 
 /// @notice Drives the pool with bounded random actions and keeps its own books (ghost state), computed
 ///         independently of the pool's index and sorted list: plain per-member balances, a plain payment
 ///         queue, charges and credits applied member by member. The invariants compare the two.
+/// @dev Besides members, the handler plays the claims module (queue, reduce, reclaim, expel), the creditor, the
+///      governor (minimum balance, run-off, sweep; by pranking the timelock, whose delay the pool checks) and
+///      the token (blocking a recipient so payouts fail and wait as unclaimed). The share cap of an epoch is
+///      read from the pool (`shareCap`); what the ghost checks about it is that it never exceeds the minimum
+///      and that no leaver is charged more than `maxChargeBeforeExit` promised when it asked to leave.
 contract PoolHandler is Test {
     enum G {
         None,
@@ -21,12 +26,17 @@ contract PoolHandler is Test {
     uint256 public constant ACTORS = 10;
     uint256 public constant RECIPIENTS = 3;
     uint256 public constant MAX_PAYMENTS = 64;
+    uint256 public constant MAX_SKIPPED = 256;
 
     MutualPool public immutable pool;
-    TestStablecoin public immutable usd;
+    BlockableStablecoin public immutable usd;
     uint256 public immutable unit;
-    uint256 public immutable minimum;
+    uint256 public immutable initialMinimum;
     uint256 public immutable epochLength;
+    address public immutable governor;
+    address public immutable successor = address(uint160(0x5CCE55));
+
+    uint256 public minimum;
 
     address[ACTORS] public actors;
     address[RECIPIENTS] public recipients;
@@ -39,11 +49,26 @@ contract PoolHandler is Test {
     uint256 public ghostReserve;
     uint256 public ghostReserveFromSettlements;
     uint256 public ghostReserveFromCredits;
+    uint256 public ghostReserveUsed; // Σ paid from the reserve at settlements
+    uint256 public ghostReserveSwept;
     uint256 public ghostChargedTotal; // Σ share × N over settlements
-    uint256 public ghostCollectedTotal; // Σ collected over settlements
+    uint256 public ghostCollectedTotal; // Σ collected over settlements (the reserve's part included)
+    uint256 public ghostCancelled; // Σ lowered by reducePayment
+    uint256 public ghostReclaimed; // Σ unclaimed payouts taken back to the members
     uint256[] internal _payRemaining;
     uint256[] internal _payEpoch;
+    uint256[] internal _payRecipient;
     uint256 public ghostPayHead;
+    uint256[RECIPIENTS] public ghostUnclaimed;
+    bool[RECIPIENTS] public ghostBlocked;
+    bool[ACTORS] public ghostExpelled;
+    bool public ghostRunOff;
+    /// @dev For a leaver: `maxChargeBeforeExit` right after it asked, the ghost's own bound (one minimum, as it
+    ///      was then, per unsettled epoch up to the exit epoch), what it was charged and credited since.
+    uint256[ACTORS] public ghostPromise;
+    uint256[ACTORS] public ghostPromiseCap;
+    uint256[ACTORS] public ghostChargedSinceExit;
+    uint256[ACTORS] public ghostCreditedSinceExit;
 
     // ── Violations seen during actions (a handler's failed assert would only count as a revert) ──
     uint256 public violationCountedBelowMinimum; // a counted member could not pay the largest possible share
@@ -53,17 +78,21 @@ contract PoolHandler is Test {
     uint256 public violationWithdrawMismatch;
     uint256 public violationSettlementMismatch; // share / collected / members differ from the ghost's
     uint256 public violationUnexpectedRevert;
+    uint256 public violationPromiseBroken; // a leaver charged more than maxChargeBeforeExit promised
+    uint256 public violationCapAboveMinimum; // shareCap(epoch) above the minimum balance in force
 
     // ── Call statistics ──
     mapping(bytes32 action => uint256) public calls;
     uint256 public commitments;
 
-    constructor(MutualPool pool_, TestStablecoin usd_, uint256 epochLength_) {
+    constructor(MutualPool pool_, BlockableStablecoin usd_, uint256 epochLength_, address governor_) {
         pool = pool_;
         usd = usd_;
         unit = 10 ** usd_.decimals();
         minimum = pool_.minimumBalance();
+        initialMinimum = minimum;
         epochLength = epochLength_;
+        governor = governor_;
         for (uint256 i; i < ACTORS; ++i) {
             actors[i] = address(uint160(0xA11CE000 + i));
             vm.prank(actors[i]);
@@ -91,6 +120,35 @@ contract PoolHandler is Test {
         for (uint256 i; i < ACTORS; ++i) {
             sum += ghostBalance[i];
         }
+    }
+
+    function ghostCurrentEpoch() public view returns (uint256) {
+        return (block.timestamp - pool.genesis()) / epochLength;
+    }
+
+    /// @dev Credits `amount` member by member, like the pool: floor(amount / N) each, the rest to the reserve.
+    function _ghostCredit(uint256 amount) internal {
+        uint256 n = ghostCountedMembers();
+        uint256 per = n == 0 ? 0 : amount / n;
+        uint256 dust = amount - per * n;
+        for (uint256 i; i < ACTORS; ++i) {
+            if (!_counted(i)) continue;
+            ghostBalance[i] += per;
+            if (ghostStatus[i] == G.Exiting) ghostCreditedSinceExit[i] += per;
+        }
+        ghostReserve += dust;
+        ghostReserveFromCredits += dust;
+    }
+
+    /// @dev A member starts leaving: remember what the pool promised it.
+    function _ghostExit(uint256 i) internal {
+        ghostStatus[i] = G.Exiting;
+        ghostExitEpoch[i] = ghostCurrentEpoch();
+        ghostPromise[i] = pool.maxChargeBeforeExit(actors[i]);
+        ghostPromiseCap[i] = (ghostExitEpoch[i] + 1 - ghostNextEpoch) * minimum;
+        if (ghostPromise[i] > ghostPromiseCap[i] || ghostPromise[i] > ghostBalance[i]) ++violationPromiseBroken;
+        ghostChargedSinceExit[i] = 0;
+        ghostCreditedSinceExit[i] = 0;
     }
 
     function ghostQueued() public view returns (uint256 sum) {
@@ -141,13 +199,16 @@ contract PoolHandler is Test {
         _mint(who, amount);
         uint32 hint = _hint(hintSeed, int256(amount) + pool.index());
         bytes32 commitment = keccak256(abi.encode("invariant identity", ++commitments));
+        bool expectRevert = ghostRunOff || ghostExpelled[i];
         vm.prank(who);
         try pool.join(commitment, amount, hint) {
+            if (expectRevert) ++violationUnexpectedRevert;
             ghostStatus[i] = G.Active;
             ghostBalance[i] = amount;
             ++calls["join"];
         } catch {
-            ++violationUnexpectedRevert;
+            if (!expectRevert) ++violationUnexpectedRevert;
+            ++calls["join refused"];
         }
     }
 
@@ -158,7 +219,7 @@ contract PoolHandler is Test {
         amount = bound(amount, 1, 3 * minimum);
         address who = actors[i];
         _mint(who, amount);
-        bool expectRejoin = s == G.Lapsed && ghostBalance[i] + amount >= minimum;
+        bool expectRejoin = s == G.Lapsed && ghostBalance[i] + amount >= minimum && !ghostRunOff && !ghostExpelled[i];
         bool expectRevert = s == G.Lapsed && !expectRejoin;
         uint32 hint = _hint(hintSeed, int256(ghostBalance[i] + amount) + pool.index());
         vm.prank(who);
@@ -178,14 +239,25 @@ contract PoolHandler is Test {
 
     function requestExit(uint256 actorSeed) external {
         uint256 i = actorSeed % ACTORS;
-        // Leave in one call of four, so that members usually stay long enough to be charged down to a lapse.
-        if (ghostStatus[i] != G.Active || (actorSeed / ACTORS) % 4 != 0) return;
-        uint256 epoch = (block.timestamp - pool.genesis()) / epochLength;
+        // Leave in one call of two, so that members usually stay long enough to be charged down to a lapse.
+        if (ghostStatus[i] != G.Active || (actorSeed / ACTORS) % 2 != 0) return;
         vm.prank(actors[i]);
         try pool.requestExit() {
-            ghostStatus[i] = G.Exiting;
-            ghostExitEpoch[i] = epoch;
+            _ghostExit(i);
             ++calls["requestExit"];
+        } catch {
+            ++violationUnexpectedRevert;
+        }
+    }
+
+    /// @dev The claims module expels an address in any state (rarely: one call in eight).
+    function expel(uint256 actorSeed) external {
+        uint256 i = actorSeed % ACTORS;
+        if ((actorSeed / ACTORS) % 8 != 0) return;
+        try pool.expel(actors[i]) {
+            ghostExpelled[i] = true;
+            if (ghostStatus[i] == G.Active) _ghostExit(i);
+            ++calls["expel"];
         } catch {
             ++violationUnexpectedRevert;
         }
@@ -219,22 +291,123 @@ contract PoolHandler is Test {
         if (id != _payRemaining.length) ++violationSettlementMismatch;
         _payRemaining.push(amount);
         _payEpoch.push(epoch);
+        _payRecipient.push(recipientSeed % RECIPIENTS);
         ++calls["queuePayment"];
+    }
+
+    /// @dev The claims module lowers an unpaid payment (half the time to nothing).
+    function reducePayment(uint256 paymentSeed, uint256 newRemaining) external {
+        uint256 len = _payRemaining.length;
+        if (ghostPayHead >= len) return;
+        uint256 id = ghostPayHead + paymentSeed % (len - ghostPayHead);
+        uint256 remaining = _payRemaining[id];
+        newRemaining = newRemaining % 2 == 0 ? 0 : bound(newRemaining, 0, remaining);
+        try pool.reducePayment(id, newRemaining) {
+            ghostCancelled += remaining - newRemaining;
+            _payRemaining[id] = newRemaining;
+            ++calls["reducePayment"];
+        } catch {
+            ++violationUnexpectedRevert;
+        }
+    }
+
+    /// @dev The token blocks (or unblocks) a recipient: payouts to it then fail and wait as unclaimed.
+    function setBlocked(uint256 recipientSeed, bool value) external {
+        uint256 r = recipientSeed % RECIPIENTS;
+        usd.setBlocked(recipients[r], value);
+        ghostBlocked[r] = value;
+        ++calls["setBlocked"];
+    }
+
+    function claimPayout(uint256 recipientSeed) external {
+        uint256 r = recipientSeed % RECIPIENTS;
+        bool expectSuccess = ghostUnclaimed[r] != 0 && !ghostBlocked[r];
+        vm.prank(recipients[r]);
+        try pool.claimPayout(recipients[r]) returns (uint256 amount) {
+            if (!expectSuccess || amount != ghostUnclaimed[r]) ++violationUnexpectedRevert;
+            ghostUnclaimed[r] = 0;
+            ++calls["claimPayout"];
+        } catch {
+            if (expectSuccess) ++violationUnexpectedRevert;
+        }
+    }
+
+    /// @dev The claims module takes back (part of) a payout that failed, for all members.
+    function reclaimUnclaimedPayout(uint256 recipientSeed, uint256 maxAmount) external {
+        uint256 r = recipientSeed % RECIPIENTS;
+        maxAmount = bound(maxAmount, 0, 2 * ghostUnclaimed[r] + 1);
+        uint256 expected = maxAmount < ghostUnclaimed[r] ? maxAmount : ghostUnclaimed[r];
+        try pool.reclaimUnclaimedPayout(recipients[r], maxAmount, r) returns (uint256 amount) {
+            if (amount != expected) ++violationSettlementMismatch;
+            ghostUnclaimed[r] -= expected;
+            ghostReclaimed += expected;
+            _ghostCredit(expected);
+            ++calls["reclaim"];
+        } catch {
+            ++violationUnexpectedRevert;
+        }
     }
 
     function creditMembers(uint256 amount) external {
         amount = bound(amount, 1, minimum);
         _mint(address(this), amount);
         pool.creditMembers(amount, "INVARIANT", 0);
-        uint256 n = ghostCountedMembers();
-        uint256 per = n == 0 ? 0 : amount / n;
-        uint256 dust = amount - per * n;
-        for (uint256 i; i < ACTORS; ++i) {
-            if (_counted(i)) ghostBalance[i] += per;
-        }
-        ghostReserve += dust;
-        ghostReserveFromCredits += dust;
+        _ghostCredit(amount);
         ++calls["creditMembers"];
+    }
+
+    /// @dev Governance changes the minimum balance (within half to twice the initial one).
+    function setMinimumBalance(uint256 value) external {
+        value = bound(value, initialMinimum / 2, 2 * initialMinimum);
+        vm.prank(governor);
+        try pool.setMinimumBalance(value) {
+            minimum = value;
+            ++calls["setMinimumBalance"];
+        } catch {
+            ++violationUnexpectedRevert;
+        }
+    }
+
+    /// @dev Governance starts run-off (one call in four, once six epochs are settled, so a run first sees the
+    ///      pool at work); a second time is refused.
+    function startRunOff(uint256 seed) external {
+        if (seed % 4 != 0 || ghostNextEpoch < 6) return;
+        vm.prank(governor);
+        try pool.startRunOff() {
+            if (ghostRunOff) ++violationUnexpectedRevert;
+            ghostRunOff = true;
+            ++calls["startRunOff"];
+        } catch {
+            if (!ghostRunOff) ++violationUnexpectedRevert;
+        }
+    }
+
+    /// @dev Governance sweeps the reserve: allowed only in run-off, with nobody counted and nothing owed. Once
+    ///      nobody is counted in run-off, the claims module first closes what can no longer be paid (half the
+    ///      time), as it does at the end of run-off.
+    function sweepReserve(uint256 seed) external {
+        if (ghostRunOff && ghostCountedMembers() == 0 && seed % 2 == 0) {
+            for (uint256 id = ghostPayHead; id < _payRemaining.length; ++id) {
+                if (_payRemaining[id] == 0) continue;
+                try pool.reducePayment(id, 0) {
+                    ghostCancelled += _payRemaining[id];
+                    _payRemaining[id] = 0;
+                } catch {
+                    ++violationUnexpectedRevert;
+                }
+            }
+        }
+        bool allowed = ghostRunOff && ghostCountedMembers() == 0 && ghostQueued() == 0 && ghostReserve != 0;
+        uint256 before = usd.balanceOf(successor);
+        vm.prank(governor);
+        try pool.sweepReserve(successor) {
+            if (!allowed || usd.balanceOf(successor) - before != ghostReserve) ++violationUnexpectedRevert;
+            ghostReserveSwept += ghostReserve;
+            ghostReserve = 0;
+            ++calls["sweepReserve"];
+        } catch {
+            if (allowed) ++violationUnexpectedRevert;
+        }
     }
 
     function processLapses(uint256 steps) external {
@@ -250,6 +423,68 @@ contract PoolHandler is Test {
         ++calls["warp"];
     }
 
+    /// @dev What the ghost's queue walk took for one settlement.
+    struct Walk {
+        uint256 collected;
+        uint256 taken;
+        uint256[] amounts;
+        uint256[] recipients;
+    }
+
+    /// @dev The ghost's own queue walk: oldest first, due by `epoch`, at most `capacity` and 64 payments;
+    ///      payments lowered to nothing are stepped over (at most 256) without using a slot.
+    function _walkQueue(uint256 epoch, uint256 capacity) internal returns (Walk memory w) {
+        w.amounts = new uint256[](MAX_PAYMENTS);
+        w.recipients = new uint256[](MAX_PAYMENTS);
+        uint256 skipped;
+        uint256 head = ghostPayHead;
+        while (head < _payRemaining.length && w.collected < capacity && w.taken < MAX_PAYMENTS) {
+            if (_payRemaining[head] == 0) {
+                if (skipped == MAX_SKIPPED) break;
+                ++skipped;
+                ++head;
+                continue;
+            }
+            if (_payEpoch[head] > epoch) break;
+            uint256 left = capacity - w.collected;
+            uint256 amount = _payRemaining[head] < left ? _payRemaining[head] : left;
+            _payRemaining[head] -= amount;
+            w.collected += amount;
+            w.amounts[w.taken] = amount;
+            w.recipients[w.taken] = _payRecipient[head];
+            ++w.taken;
+            if (_payRemaining[head] != 0) {
+                ++calls["instalment"];
+                break;
+            }
+            ++head;
+        }
+        if (w.taken != 0 && w.collected == capacity) ++calls["cap reached"];
+        ghostPayHead = head;
+    }
+
+    /// @dev Charges `share` to every counted member, member by member, and checks each leaver's promise.
+    function _chargeMembers(uint256 share) internal {
+        for (uint256 i; i < ACTORS; ++i) {
+            if (!_counted(i)) continue;
+            if (ghostBalance[i] < share) {
+                ++violationChargedBeyondBalance;
+                ghostBalance[i] = 0;
+            } else {
+                ghostBalance[i] -= share;
+            }
+            if (ghostStatus[i] == G.Exiting) {
+                // The promise is min(balance, Σ caps): the charges never pass the caps promised, nor the balance
+                // then plus what was credited since.
+                ghostChargedSinceExit[i] += share;
+                uint256 charged = ghostChargedSinceExit[i];
+                if (charged > ghostPromiseCap[i] || charged > ghostPromise[i] + ghostCreditedSinceExit[i]) {
+                    ++violationPromiseBroken;
+                }
+            }
+        }
+    }
+
     function settleEpoch() external {
         uint256 epoch = ghostNextEpoch;
         uint256 endsAt = pool.genesis() + (epoch + 1) * epochLength;
@@ -263,27 +498,14 @@ contract PoolHandler is Test {
             if (_counted(i) && ghostBalance[i] < minimum) ++violationCountedBelowMinimum;
         }
 
-        // The ghost's own queue walk: oldest first, due by this epoch, at most N·M and 64 payments.
-        uint256 capacity = n * minimum;
-        uint256 collected;
-        uint256 taken;
-        uint256 head = ghostPayHead;
-        while (head < _payRemaining.length && collected < capacity && taken < MAX_PAYMENTS) {
-            if (_payEpoch[head] > epoch) break;
-            uint256 amount = _payRemaining[head] < capacity - collected ? _payRemaining[head] : capacity - collected;
-            _payRemaining[head] -= amount;
-            collected += amount;
-            ++taken;
-            if (_payRemaining[head] != 0) {
-                ++calls["instalment"];
-                break;
-            }
-            ++head;
-        }
-        if (taken != 0 && collected == capacity) ++calls["cap reached"];
-        ghostPayHead = head;
-        uint256 share = n == 0 ? 0 : (collected + n - 1) / n;
-        uint256 dust = share * n - collected;
+        uint256 cap = pool.shareCap(epoch);
+        if (cap > minimum) ++violationCapAboveMinimum;
+        Walk memory w = _walkQueue(epoch, n * cap + ghostReserve);
+        // The reserve pays first, the members the rest.
+        uint256 fromReserve = w.collected < ghostReserve ? w.collected : ghostReserve;
+        uint256 share = n == 0 ? 0 : (w.collected - fromReserve + n - 1) / n;
+        uint256 dust = share * n - (w.collected - fromReserve);
+        if (fromReserve != 0) ++calls["reserve used"];
 
         try pool.settleEpoch() {}
         catch {
@@ -294,19 +516,15 @@ contract PoolHandler is Test {
         if (!rec.settled || rec.members != n || rec.share != share) ++violationSettlementMismatch;
         if (share > minimum) ++violationShareAboveMinimum;
 
-        for (uint256 i; i < ACTORS; ++i) {
-            if (!_counted(i)) continue;
-            if (ghostBalance[i] < share) {
-                ++violationChargedBeyondBalance;
-                ghostBalance[i] = 0;
-            } else {
-                ghostBalance[i] -= share;
-            }
+        _chargeMembers(share);
+        for (uint256 k; k < w.taken; ++k) {
+            if (ghostBlocked[w.recipients[k]]) ghostUnclaimed[w.recipients[k]] += w.amounts[k];
         }
-        ghostReserve += dust;
+        ghostReserve = ghostReserve - fromReserve + dust;
+        ghostReserveUsed += fromReserve;
         ghostReserveFromSettlements += dust;
         ghostChargedTotal += share * n;
-        ghostCollectedTotal += collected;
+        ghostCollectedTotal += w.collected;
         ghostNextEpoch = epoch + 1; // exits of `epoch` stop being counted from here on
         ++calls["settleEpoch"];
     }

@@ -4,21 +4,28 @@ pragma solidity 0.8.28;
 import {console} from "forge-std/Test.sol";
 import {PoolFixture} from "../../utils/PoolFixture.sol";
 import {PoolHandler} from "./PoolHandler.sol";
+import {BlockableStablecoin} from "./BlockableStablecoin.sol";
+import {TestStablecoin} from "../../../src/tokens/TestStablecoin.sol";
 import {Member, EpochRecord} from "../../../src/types/PoolTypes.sol";
 
 /// @notice The pool's money properties (DESIGN.md, "Money: equal shares in O(1)"), checked after every
-///         call of a handler that joins, tops up, exits, withdraws, queues payments, credits, lapses,
-///         settles and lets time pass. The handler keeps independent books (ghost state); see PoolHandler.
+///         call of a handler that joins, tops up, exits, withdraws, queues, lowers and reclaims payments,
+///         credits, expels, lapses, settles, blocks recipients, changes the minimum, enters run-off, sweeps the
+///         reserve and lets time pass. The handler keeps independent books (ghost state); see PoolHandler.
 contract PoolInvariantsTest is PoolFixture {
     PoolHandler internal handler;
 
+    function _newStablecoin(uint8 decimals) internal override returns (TestStablecoin) {
+        return new BlockableStablecoin(decimals);
+    }
+
     function setUp() public override {
         super.setUp();
-        handler = new PoolHandler(pool, usd, EPOCH);
+        handler = new PoolHandler(pool, BlockableStablecoin(address(usd)), EPOCH, address(timelock));
         pool.grantRole(pool.CLAIMS_ROLE(), address(handler));
         pool.grantRole(pool.CREDITOR_ROLE(), address(handler));
 
-        bytes4[] memory selectors = new bytes4[](9);
+        bytes4[] memory selectors = new bytes4[](21);
         selectors[0] = PoolHandler.join.selector;
         selectors[1] = PoolHandler.topUp.selector;
         selectors[2] = PoolHandler.requestExit.selector;
@@ -28,6 +35,19 @@ contract PoolInvariantsTest is PoolFixture {
         selectors[6] = PoolHandler.creditMembers.selector;
         selectors[7] = PoolHandler.processLapses.selector;
         selectors[8] = PoolHandler.warp.selector;
+        selectors[9] = PoolHandler.expel.selector;
+        selectors[10] = PoolHandler.reducePayment.selector;
+        selectors[11] = PoolHandler.setBlocked.selector;
+        selectors[12] = PoolHandler.claimPayout.selector;
+        selectors[13] = PoolHandler.reclaimUnclaimedPayout.selector;
+        selectors[14] = PoolHandler.setMinimumBalance.selector;
+        selectors[15] = PoolHandler.startRunOff.selector;
+        selectors[16] = PoolHandler.sweepReserve.selector;
+        // Settling, queuing, leaving and joining twice as often as the rest keeps members and claims flowing.
+        selectors[17] = PoolHandler.settleEpoch.selector;
+        selectors[18] = PoolHandler.queuePayment.selector;
+        selectors[19] = PoolHandler.requestExit.selector;
+        selectors[20] = PoolHandler.join.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
         targetContract(address(handler));
     }
@@ -48,6 +68,9 @@ contract PoolInvariantsTest is PoolFixture {
         }
         assertEq(pool.reserve(), handler.ghostReserve(), "reserve");
         assertEq(pool.queuedPayments(), handler.ghostQueued(), "queued payments");
+        for (uint256 r; r < handler.RECIPIENTS(); ++r) {
+            assertEq(pool.unclaimedPayoutOf(handler.recipients(r)), handler.ghostUnclaimed(r), "unclaimed payout");
+        }
     }
 
     /// @notice Every member counted in a settlement had at least M, and no share was above M: each could pay.
@@ -62,23 +85,41 @@ contract PoolInvariantsTest is PoolFixture {
         assertEq(handler.violationChargedBeyondBalance(), 0);
     }
 
-    /// @notice Σ charged (share × N per settled epoch, read from the pool's records) == Σ paid out
-    ///         (to recipients or kept as unclaimed) + the reserve added by settlements.
+    /// @notice Σ charged (share × N per settled epoch, read from the pool's records) + Σ taken from the reserve
+    ///         == Σ paid out (to recipients, kept as unclaimed, or reclaimed for the members) + the reserve added
+    ///         by settlements; and the reserve is exactly what credits and settlements added, less what
+    ///         settlements used and what was swept.
     function invariant_ChargedEqualsPaidPlusReserve() public view {
         uint256 charged;
         for (uint256 e; e < pool.nextEpochToSettle(); ++e) {
             EpochRecord memory r = pool.epochRecord(e);
             charged += uint256(r.share) * r.members;
         }
-        uint256 paid = pool.unclaimedPayouts();
+        uint256 paid = pool.unclaimedPayouts() + handler.ghostReclaimed();
         for (uint256 i; i < handler.RECIPIENTS(); ++i) {
             paid += usd.balanceOf(handler.recipients(i));
         }
         assertEq(charged, handler.ghostChargedTotal(), "ghost charged");
         assertEq(paid, handler.ghostCollectedTotal(), "paid out");
-        assertEq(pool.reserve() - handler.ghostReserveFromCredits(), handler.ghostReserveFromSettlements());
-        assertEq(charged, paid + handler.ghostReserveFromSettlements(), "charged == paid + settlement reserve");
+        assertEq(
+            pool.reserve() + handler.ghostReserveUsed() + handler.ghostReserveSwept(),
+            handler.ghostReserveFromCredits() + handler.ghostReserveFromSettlements(),
+            "reserve == credits' dust + settlements' dust - used - swept"
+        );
+        assertEq(usd.balanceOf(handler.successor()), handler.ghostReserveSwept(), "swept to the successor");
+        assertEq(
+            charged + handler.ghostReserveUsed(),
+            paid + handler.ghostReserveFromSettlements(),
+            "charged + reserve used == paid + settlement reserve"
+        );
         assertEq(handler.violationSettlementMismatch(), 0, "settlement differs from the ghost");
+    }
+
+    /// @notice No leaver was charged more than `maxChargeBeforeExit` promised when it asked to leave (or was
+    ///         expelled), whatever the minimum balance did meanwhile; no epoch's cap exceeded the minimum.
+    function invariant_ExitPromisesKept() public view {
+        assertEq(handler.violationPromiseBroken(), 0, "a leaver was charged more than promised");
+        assertEq(handler.violationCapAboveMinimum(), 0, "a share cap above the minimum balance");
     }
 
     /// @notice The sorted list is sorted, its links and size are right, it holds every active member and only
@@ -138,6 +179,13 @@ contract PoolInvariantsTest is PoolFixture {
         line = string.concat(line, vm.toString(handler.calls("requestExit")), " withdrawals ");
         line = string.concat(line, vm.toString(handler.calls("withdraw")), " instalments ");
         line = string.concat(line, vm.toString(handler.calls("instalment")), " charged ");
-        console.log(string.concat(line, vm.toString(handler.ghostChargedTotal())));
+        line = string.concat(line, vm.toString(handler.ghostChargedTotal()), " expels ");
+        line = string.concat(line, vm.toString(handler.calls("expel")), " reduced ");
+        line = string.concat(line, vm.toString(handler.calls("reducePayment")), " reclaims ");
+        line = string.concat(line, vm.toString(handler.calls("reclaim")), " reserve used ");
+        line = string.concat(line, vm.toString(handler.calls("reserve used")), " M changes ");
+        line = string.concat(line, vm.toString(handler.calls("setMinimumBalance")), " run-offs ");
+        line = string.concat(line, vm.toString(handler.calls("startRunOff")), " sweeps ");
+        console.log(string.concat(line, vm.toString(handler.calls("sweepReserve"))));
     }
 }

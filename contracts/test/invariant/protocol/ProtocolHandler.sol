@@ -88,12 +88,11 @@ contract ProtocolHandler is Test {
         if (manager.openClaimOf(who) != 0) return;
         uint256 diagnosedAt = block.timestamp - 1;
         bytes32 doc = keccak256(abi.encode("document", who, ++_docNonce));
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(notaryKey, manager.diagnosisDigest(who, doc, diagnosedAt));
+        uint256 region = otherRegion ? 21 : 310;
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(notaryKey, manager.diagnosisDigest(who, doc, diagnosedAt, region));
         amount = bound(amount, UNIT, 400 * UNIT);
         vm.prank(who);
-        try manager.fileClaim(
-            doc, diagnosedAt, amount, otherRegion ? 21 : 310, notary, abi.encodePacked(r, s, v)
-        ) returns (
+        try manager.fileClaim(doc, diagnosedAt, amount, region, notary, abi.encodePacked(r, s, v)) returns (
             uint256 id
         ) {
             claimIds.push(id);
@@ -211,7 +210,11 @@ contract ProtocolHandler is Test {
         usd.faucet(supervisor, 100 * UNIT);
         vm.startPrank(supervisor);
         usd.approve(address(reports), 100 * UNIT);
-        try reports.reportFraud(id, keccak256(abi.encode("evidence", id))) returns (uint256 reportId) {
+        bytes32 evidence = keccak256(abi.encode("evidence", id));
+        try reports.reportFraud(id, reports.reportCommitment(supervisor, id, evidence, evidence)) returns (
+            uint256 reportId
+        ) {
+            reports.revealEvidence(reportId, evidence, evidence);
             reportIds.push(reportId);
             ++calls["report"];
         } catch {}

@@ -102,24 +102,40 @@ contract ClaimsAccessTest is ClaimsFixture {
     }
 
     function test_access_aTimelockNoLongerThanAnEpochIsRefused() public {
+        _refusesTimelockWithDelay(EPOCH);
+    }
+
+    /// @dev The delay must cover the exit notice, one epoch and the settlement slack, not just one epoch: a member
+    ///      who asks to leave when a change is scheduled is settled out before it applies.
+    function test_property_governanceDelayCoversTheExitNoticeAndAnEpoch() public {
+        uint256 required = pool.governanceDelayRequired();
+        assertEq(required, pool.exitNotice() + EPOCH + 1 days + 1);
+        _refusesTimelockWithDelay(required - 1);
+    }
+
+    function _refusesTimelockWithDelay(uint256 delay) internal {
         address[] memory proposers = new address[](1);
         proposers[0] = address(this);
         address[] memory executors = new address[](1);
         executors[0] = address(0);
-        TimelockController fast = new TimelockController(EPOCH, proposers, executors, address(0));
+        TimelockController fast = new TimelockController(delay, proposers, executors, address(0));
         bytes32 role = params.GOVERNOR_ROLE();
         _governance(address(params), abi.encodeCall(params.grantRole, (role, address(fast))));
         bytes memory data = abi.encodeCall(params.setParameter, (ClaimParameter.ClaimCap, 1));
-        fast.schedule(address(params), 0, data, bytes32(0), bytes32(0), EPOCH);
-        vm.warp(block.timestamp + EPOCH);
-        vm.expectRevert(abi.encodeWithSelector(IClaimParameters.ClaimsGovernanceDelayTooShort.selector, EPOCH, EPOCH));
+        fast.schedule(address(params), 0, data, bytes32(0), bytes32(0), delay);
+        vm.warp(block.timestamp + delay);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IClaimParameters.ClaimsGovernanceDelayTooShort.selector, delay, pool.governanceDelayRequired()
+            )
+        );
         fast.execute(address(params), 0, data, bytes32(0), bytes32(0));
     }
 
     function test_governance_setsParametersThroughTheTimelock() public {
         bytes memory data = abi.encodeCall(params.setParameter, (ClaimParameter.ClaimCap, 50_000 * unit));
-        timelock.schedule(address(params), 0, data, bytes32(0), bytes32(0), GOVERNANCE_DELAY);
-        vm.warp(block.timestamp + GOVERNANCE_DELAY - 1);
+        timelock.schedule(address(params), 0, data, bytes32(0), bytes32(0), _delay());
+        vm.warp(block.timestamp + _delay() - 1);
         vm.expectRevert(); // not before the delay
         timelock.execute(address(params), 0, data, bytes32(0), bytes32(0));
         vm.warp(block.timestamp + 1);

@@ -50,7 +50,7 @@ contract ClaimsFilingTest is ClaimsFixture {
         vm.prank(operator);
         manager.setNotary(address(wallet), true);
         uint256 diagnosedAt = block.timestamp - 1 days;
-        wallet.approve(manager.diagnosisDigest(claimant, _doc(claimant), diagnosedAt));
+        wallet.approve(manager.diagnosisDigest(claimant, _doc(claimant), diagnosedAt, REGION));
         vm.prank(claimant);
         uint256 id = manager.fileClaim(_doc(claimant), diagnosedAt, 100 * unit, REGION, address(wallet), "");
         assertEq(manager.claim(id).notary, address(wallet));

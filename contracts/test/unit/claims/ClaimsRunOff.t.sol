@@ -19,8 +19,8 @@ contract ClaimsRunOffTest is ClaimsFixture {
         bytes[] memory data = new bytes[](2);
         data[0] = abi.encodeCall(pool.startRunOff, ());
         data[1] = abi.encodeCall(params.startRunOff, ());
-        timelock.scheduleBatch(targets, values, data, bytes32(0), "runoff", GOVERNANCE_DELAY);
-        vm.warp(block.timestamp + GOVERNANCE_DELAY);
+        timelock.scheduleBatch(targets, values, data, bytes32(0), "runoff", _delay());
+        vm.warp(block.timestamp + _delay());
         timelock.executeBatch(targets, values, data, bytes32(0), "runoff");
         startedAt = block.timestamp;
     }
@@ -85,18 +85,25 @@ contract ClaimsRunOffTest is ClaimsFixture {
         manager.fileClaim(_doc(claimant), at, 100 * unit, REGION, notary, sig);
     }
 
-    function test_runOff_claimsNotApprovedInTimeAreRejected() public {
+    function test_runOff_claimsNotAnnouncedInTimeAreRejected() public {
         _startRunOff();
         uint256 announced = _announced(claimant, 100 * unit);
-        uint256 filed = _file(members[1], 100 * unit);
+        uint256 drawn = _file(members[1], 100 * unit);
+        _review(drawn);
+        _draw(drawn);
+        uint256 filed = _file(members[2], 100 * unit);
         vm.warp(startedAt + 180 days);
+        // Its announcement ended within the honour period: it is honoured, even approved this late.
         manager.approveClaim(announced);
-        assertEq(uint8(manager.claim(announced).reason), uint8(ReviewReason.RunOffEnded));
-        // A claim still waiting for review (deadline long passed) ends as RunOffEnded too.
+        assertEq(uint8(_state(announced)), uint8(ClaimState.Approved));
+        // Claims that had not reached the end of an announcement end as RunOffEnded, their stakes released.
+        manager.expireClaim(drawn);
+        assertEq(uint8(manager.claim(drawn).reason), uint8(ReviewReason.RunOffEnded));
         manager.expireClaim(filed);
         assertEq(uint8(manager.claim(filed).reason), uint8(ReviewReason.RunOffEnded));
-        // Stakes are released: nothing stays locked once the run-off is over.
-        assertEq(registry.totalLocked(), 0);
+        for (uint256 i; i < 3; ++i) {
+            assertEq(registry.lockedFor(manager.witnessSlots(drawn)[i].witness, drawn), 0);
+        }
     }
 
     function test_runOff_membersWithdrawWhatIsLeft() public {
@@ -105,6 +112,7 @@ contract ClaimsRunOffTest is ClaimsFixture {
         address m = members[7];
         vm.prank(m);
         pool.requestExit();
+        vm.warp(block.timestamp + pool.exitNotice() + EPOCH);
         _settle();
         uint256 expected = pool.balanceOf(m);
         vm.prank(m);

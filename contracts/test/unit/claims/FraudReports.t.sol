@@ -33,16 +33,16 @@ contract FraudReportsTest is ClaimsFixture {
         assertEq(r.deadline, block.timestamp + 30 days);
         assertEq(uint8(r.resumeState), uint8(ClaimState.Announced));
         assertEq(uint8(_state(id)), uint8(ClaimState.UnderInvestigation));
-        assertEq(manager.claim(id).openReport, rid);
+        assertEq(manager.claim(id).openReports, 1);
         assertEq(reports.bondsHeld(), BOND * unit);
         _assertMoney();
-        // One report at a time; no approval while under investigation.
+        // Several reports may be open at once; no approval while any is.
         usd.faucet(outsider, BOND * unit);
         vm.startPrank(outsider);
         usd.approve(address(reports), BOND * unit);
-        vm.expectRevert(abi.encodeWithSelector(IClaimsManager.ClaimsReportsClosed.selector, id));
-        reports.reportFraud(id, keccak256("more"));
+        reports.reportFraud(id, reports.reportCommitment(outsider, id, keccak256("more"), SALT));
         vm.stopPrank();
+        assertEq(manager.claim(id).openReports, 2);
         vm.warp(block.timestamp + 8 days);
         vm.expectRevert(
             abi.encodeWithSelector(IClaimsManager.ClaimsWrongState.selector, id, ClaimState.UnderInvestigation)
@@ -131,7 +131,8 @@ contract FraudReportsTest is ClaimsFixture {
     }
 
     function test_resolveReport_rewardIsCappedAtWhatWasSlashed() public {
-        // A tiny stake lock: reward (10 % of 1 000 = 100) exceeds the 3 × 1 slashed.
+        // A tiny stake lock (and no scaling with the claim): reward (10 % of 1 000 = 100) exceeds the 3 × 1 slashed.
+        _governance(address(params), abi.encodeCall(params.setParameter, (ClaimParameter.StakeCoverBps, 0)));
         _governance(address(params), abi.encodeCall(params.setParameter, (ClaimParameter.StakeLock, 1 * unit)));
         uint256 id = _announced(claimant, 1000 * unit);
         uint256 rid = _report(id);

@@ -17,8 +17,9 @@ contract FraudReportsFuzzTest is ClaimsFixture {
     {
         amount = bound(amount, 1, 150) * unit;
         bps = bound(bps, 0, 10_000);
-        lock = bound(lock, 0, 5000 * unit);
+        lock = bound(lock, 1, 5000 * unit);
         _set(ClaimParameter.ReporterRewardBps, bps);
+        _set(ClaimParameter.StakeCoverBps, 0); // the lock is StakeLock alone
         _set(ClaimParameter.StakeLock, lock);
         uint256 id = _announced(claimant, amount);
         uint256 rid = _report(id);
@@ -36,8 +37,9 @@ contract FraudReportsFuzzTest is ClaimsFixture {
 
     function testFuzz_replaceWitness_slashesExactlyTheSlice(uint256 bps, uint256 lock) public {
         bps = bound(bps, 0, 10_000);
-        lock = bound(lock, 0, 5000 * unit);
+        lock = bound(lock, 1, 5000 * unit);
         _set(ClaimParameter.NoShowSliceBps, bps);
+        _set(ClaimParameter.StakeCoverBps, 0); // the lock is StakeLock alone
         _set(ClaimParameter.StakeLock, lock);
         uint256 id = _file(claimant, 100 * unit);
         _review(id);

@@ -79,15 +79,18 @@ abstract contract PoolExitTest is PoolUnitBase {
         _join(alice, 30 * unit);
         vm.expectEmit(true, false, false, true, address(pool));
         emit IMutualPool.MemberExitRequested(alice, 0, 30 * unit, true);
+        vm.expectEmit(true, false, false, true, address(pool));
+        emit IMutualPool.MemberExpelled(alice, MemberView.Waiting);
         vm.prank(claims);
         pool.expel(alice);
         assertEq(_status(alice), _is(MemberView.ExitRequested));
+        assertTrue(pool.isExpelled(alice));
         _settleNext();
         vm.prank(alice);
         assertEq(pool.withdraw(), 30 * unit);
     }
 
-    function test_expel_noOpOnNonActive() public {
+    function test_expel_nonActiveIsRecordedAndLeftAsItIs() public {
         _lapseAlice();
         _join(carol, minimum);
         vm.prank(carol);
@@ -96,18 +99,108 @@ abstract contract PoolExitTest is PoolUnitBase {
         Member memory aliceBefore = pool.memberRecord(1);
         Member memory carolBefore = pool.memberRecord(3);
         uint256 activeBefore = pool.activeMembers();
+        uint256 fundsBefore = pool.memberFunds();
 
-        vm.recordLogs();
         vm.startPrank(claims);
+        vm.expectEmit(true, false, false, true, address(pool));
+        emit IMutualPool.MemberExpelled(alice, MemberView.Lapsed);
         pool.expel(alice); // lapsed
+        vm.expectEmit(true, false, false, true, address(pool));
+        emit IMutualPool.MemberExpelled(carol, MemberView.ExitRequested);
         pool.expel(carol); // already leaving
+        vm.expectEmit(true, false, false, true, address(pool));
+        emit IMutualPool.MemberExpelled(nobody, MemberView.None);
         pool.expel(nobody); // never joined
+        pool.expel(alice); // twice: never reverts
         vm.stopPrank();
-        assertEq(vm.getRecordedLogs().length, 0, "no event");
+        assertTrue(pool.isExpelled(alice) && pool.isExpelled(carol) && pool.isExpelled(nobody));
+        assertFalse(pool.isExpelled(bob));
         assertEq(abi.encode(pool.memberRecord(1)), abi.encode(aliceBefore));
         assertEq(abi.encode(pool.memberRecord(3)), abi.encode(carolBefore));
         assertEq(pool.activeMembers(), activeBefore);
+        assertEq(pool.memberFunds(), fundsBefore);
         assertEq(pool.memberIdOf(nobody), 0);
+        // Each keeps what it has.
+        vm.prank(alice);
+        assertEq(pool.withdraw(), 7 * unit);
+        _checkConservation();
+    }
+
+    /// @dev Regression (issue 8, "an expelled member stays out"): a lapsed member could not be expelled, so
+    ///      after confirmed fraud it topped up back in.
+    function test_expel_lapsedMemberCannotTopUpBackIn() public {
+        _lapseAlice();
+        vm.prank(claims);
+        pool.expel(alice);
+        _fund(alice, 100 * unit);
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolMemberExpelled.selector, alice));
+        pool.topUp(100 * unit, 0);
+        assertEq(_status(alice), _is(MemberView.Lapsed));
+        assertEq(pool.balanceOf(alice), 7 * unit);
+    }
+
+    /// @dev An expelled active member leaves like any leaver, keeps what is left, and cannot come back.
+    function test_expel_activeMemberCannotComeBackAfterItsExit() public {
+        _join(alice, 12 * unit);
+        _join(bob, 100 * unit);
+        vm.prank(claims);
+        pool.expel(alice);
+        _queue(1, patient, 10 * unit);
+        _settleNext(); // alice's exit epoch: 12 − 5 = 7, frozen
+        _fund(alice, 100 * unit);
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolNotMember.selector, alice, MemberView.ExitRequested));
+        pool.topUp(100 * unit, 0);
+        vm.prank(alice);
+        assertEq(pool.withdraw(), 7 * unit);
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolMemberExpelled.selector, alice));
+        pool.join(keccak256("a fresh commitment"), 100 * unit, 0);
+    }
+
+    /// @dev Regression (issue 8): an address expelled after it had left (exited) could join again with a fresh
+    ///      commitment.
+    function test_expel_expelledAddressCannotRejoin() public {
+        _join(alice, 30 * unit);
+        vm.prank(alice);
+        pool.requestExit();
+        _settleNext();
+        vm.prank(alice);
+        pool.withdraw();
+        assertEq(_status(alice), _is(MemberView.Exited));
+
+        vm.prank(claims);
+        pool.expel(alice);
+        _fund(alice, 30 * unit);
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolMemberExpelled.selector, alice));
+        pool.join(keccak256("a fresh commitment"), 30 * unit, 0);
+        assertEq(_status(alice), _is(MemberView.Exited));
+        _checkConservation();
+    }
+
+    function test_expel_activeMemberCannotRejoinAfterWithdrawing() public {
+        _join(alice, 30 * unit);
+        vm.prank(claims);
+        pool.expel(alice);
+        assertTrue(pool.isExpelled(alice));
+        _settleNext();
+        vm.prank(alice);
+        pool.withdraw();
+        _fund(alice, 30 * unit);
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolMemberExpelled.selector, alice));
+        pool.join(keccak256("a fresh commitment"), 30 * unit, 0);
+    }
+
+    function test_expel_expelledAddressCannotJoinWithPermitEither() public {
+        vm.prank(claims);
+        pool.expel(alice);
+        _fund(alice, 30 * unit);
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolMemberExpelled.selector, alice));
+        pool.joinWithPermit(keccak256("a fresh commitment"), 30 * unit, 0, block.timestamp, 0, bytes32(0), bytes32(0));
     }
 
     // ───────────────────────────── withdraw ─────────────────────────────

@@ -82,7 +82,9 @@ contract PoolExitNoticeTest is PoolFixture {
         bytes memory data = abi.encodeCall(IMutualPool.setExitNotice, (tooLong));
         timelock.schedule(address(pool), 0, data, bytes32(0), bytes32(0), GOVERNANCE_DELAY);
         vm.warp(block.timestamp + GOVERNANCE_DELAY);
-        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolInvalidParameter.selector, bytes32("exitNotice"), tooLong));
+        vm.expectRevert(
+            abi.encodeWithSelector(IMutualPool.PoolInvalidParameter.selector, bytes32("exitNotice"), tooLong)
+        );
         timelock.execute(address(pool), 0, data, bytes32(0), bytes32(0));
     }
 
@@ -90,13 +92,17 @@ contract PoolExitNoticeTest is PoolFixture {
         address eoa = makeAddr("eoa");
         pool.grantRole(pool.GOVERNOR_ROLE(), eoa);
         vm.prank(eoa);
-        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolGovernanceDelayTooShort.selector, 0, EPOCH));
+        vm.expectRevert(
+            abi.encodeWithSelector(IMutualPool.PoolGovernanceDelayTooShort.selector, 0, NOTICE + EPOCH + 1 days)
+        );
         pool.setExitNotice(1 days);
     }
 
     function test_constructor_refusesTooLongNotice() public {
         uint256 tooLong = 90 days + 1;
-        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolInvalidParameter.selector, bytes32("exitNotice"), tooLong));
+        vm.expectRevert(
+            abi.encodeWithSelector(IMutualPool.PoolInvalidParameter.selector, bytes32("exitNotice"), tooLong)
+        );
         new MutualPool(IERC20(address(usd)), EPOCH, WAITING, minimum, tooLong, address(timelock), address(this));
     }
 

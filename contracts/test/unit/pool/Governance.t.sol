@@ -7,8 +7,12 @@ import {PoolFixture} from "../../utils/PoolFixture.sol";
 import {IMutualPool} from "../../../src/interfaces/IMutualPool.sol";
 import {MemberView} from "../../../src/types/PoolTypes.sol";
 
-/// @notice Parameters change only through a TimelockController whose delay exceeds one epoch.
+/// @notice Parameters change only through a TimelockController whose delay exceeds the exit notice plus one
+///         epoch plus the settlement slack.
 contract PoolGovernanceTest is PoolFixture {
+    /// @dev The delay a governor's must exceed: exit notice (0 here) + one epoch + the settlement slack.
+    uint256 internal constant REQUIRED = EXIT_NOTICE + EPOCH + 1 days;
+
     address internal governorEoa = makeAddr("governorEoa");
     address internal alice = makeAddr("alice");
 
@@ -151,21 +155,21 @@ contract PoolGovernanceTest is PoolFixture {
     function test_setWaitingPeriod_eoaWithRoleRefused() public {
         pool.grantRole(pool.GOVERNOR_ROLE(), governorEoa);
         vm.prank(governorEoa);
-        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolGovernanceDelayTooShort.selector, 0, EPOCH));
+        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolGovernanceDelayTooShort.selector, 0, REQUIRED));
         pool.setWaitingPeriod(1 days);
     }
 
     function test_setMinimumBalance_eoaWithRoleRefused() public {
         pool.grantRole(pool.GOVERNOR_ROLE(), governorEoa);
         vm.prank(governorEoa);
-        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolGovernanceDelayTooShort.selector, 0, EPOCH));
+        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolGovernanceDelayTooShort.selector, 0, REQUIRED));
         pool.setMinimumBalance(unit);
     }
 
     function test_startRunOff_eoaWithRoleRefused() public {
         pool.grantRole(pool.GOVERNOR_ROLE(), governorEoa);
         vm.prank(governorEoa);
-        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolGovernanceDelayTooShort.selector, 0, EPOCH));
+        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolGovernanceDelayTooShort.selector, 0, REQUIRED));
         pool.startRunOff();
     }
 
@@ -173,7 +177,7 @@ contract PoolGovernanceTest is PoolFixture {
         // A contract that is not a timelock (no getMinDelay) holds the role: refused like an EOA.
         pool.grantRole(pool.GOVERNOR_ROLE(), address(usd));
         vm.prank(address(usd));
-        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolGovernanceDelayTooShort.selector, 0, EPOCH));
+        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolGovernanceDelayTooShort.selector, 0, REQUIRED));
         pool.setMinimumBalance(unit);
     }
 
@@ -182,7 +186,7 @@ contract PoolGovernanceTest is PoolFixture {
         bytes memory data = abi.encodeCall(IMutualPool.setMinimumBalance, (unit));
         short.schedule(address(pool), 0, data, bytes32(0), bytes32(0), EPOCH);
         vm.warp(block.timestamp + EPOCH);
-        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolGovernanceDelayTooShort.selector, EPOCH, EPOCH));
+        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolGovernanceDelayTooShort.selector, EPOCH, REQUIRED));
         short.execute(address(pool), 0, data, bytes32(0), bytes32(0));
         assertEq(pool.minimumBalance(), minimum);
     }
@@ -192,7 +196,7 @@ contract PoolGovernanceTest is PoolFixture {
         bytes memory data = abi.encodeCall(IMutualPool.setWaitingPeriod, (0));
         short.schedule(address(pool), 0, data, bytes32(0), bytes32(0), 1 days);
         vm.warp(block.timestamp + 1 days);
-        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolGovernanceDelayTooShort.selector, 1 days, EPOCH));
+        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolGovernanceDelayTooShort.selector, 1 days, REQUIRED));
         short.execute(address(pool), 0, data, bytes32(0), bytes32(0));
         assertEq(pool.waitingPeriod(), WAITING);
     }

@@ -95,31 +95,36 @@ contract WorkedExampleTest is PoolFixture {
         assertEq(pool.reserve(), 3);
         assertEq(pool.balanceOf(ann), _usdc(98, 333_332));
 
-        // Claim B: 45 USDC in epoch 1. The cap is N·M = 30: 30 now, 15 rolls over as an instalment.
+        // Claim B: 45 USDC in epoch 1. The capacity is the reserve plus N·M = 0.000003 + 30: 30.000003 now (the
+        // reserve's 0.000003 first), 14.999997 rolls over as an instalment.
         uint256 paymentB = _queue(2, patientB, _usdc(45, 0));
 
-        // ── Settle epoch 1: share = 10 (= M), index 11.666668 ──
+        // ── Settle epoch 1: the reserve pays 0.000003, then share = 10 (= M), index 11.666668 ──
         vm.warp(pool.genesis() + 2 * EPOCH);
+        vm.expectEmit(true, false, false, true, address(pool));
+        emit IMutualPool.ReserveUsed(1, 3);
         vm.expectEmit(true, true, true, true, address(pool));
-        emit IMutualPool.PaymentMade(paymentB, 2, patientB, _usdc(30, 0), _usdc(15, 0), 1, true);
+        emit IMutualPool.PaymentMade(paymentB, 2, patientB, _usdc(30, 3), _usdc(14, 999_997), 1, true);
         pool.settleEpoch();
         assertEq(pool.index(), int256(_usdc(11, 666_668)));
+        assertEq(pool.reserve(), 0);
         assertEq(pool.balanceOf(ann), _usdc(88, 333_332));
         assertEq(pool.balanceOf(ben), _usdc(38, 333_332));
         assertEq(pool.balanceOf(cai), _usdc(18, 333_332));
-        assertEq(pool.queuedPayments(), _usdc(15, 0));
+        assertEq(pool.queuedPayments(), _usdc(14, 999_997));
         assertEq(pool.memberFunds(), _usdc(144, 999_996));
-        assertEq(usd.balanceOf(address(pool)), _usdc(144, 999_999));
+        assertEq(usd.balanceOf(address(pool)), _usdc(144, 999_996));
         _checkConservation();
 
-        // ── Epoch 2 settles the rest of claim B: 15 / 3 = 5 each ──
+        // ── Epoch 2 settles the rest of claim B: 14.999997 / 3 = 4.999999 each, no dust ──
         vm.warp(pool.genesis() + 3 * EPOCH);
         pool.settleEpoch();
         assertEq(usd.balanceOf(patientB), _usdc(45, 0));
-        assertEq(pool.balanceOf(ann), _usdc(83, 333_332));
-        assertEq(pool.balanceOf(ben), _usdc(33, 333_332));
-        assertEq(pool.balanceOf(cai), _usdc(13, 333_332));
+        assertEq(pool.balanceOf(ann), _usdc(83, 333_333));
+        assertEq(pool.balanceOf(ben), _usdc(33, 333_333));
+        assertEq(pool.balanceOf(cai), _usdc(13, 333_333));
         assertEq(usd.balanceOf(address(pool)), _usdc(129, 999_999));
+        assertEq(pool.reserve(), 0);
         _checkConservation();
     }
 }

@@ -16,6 +16,13 @@ contract BlockHeaderHarness {
     }
 }
 
+/// @dev A contract deciding inside a block: it reads what the source's value will be from `block.prevrandao`.
+contract PrevrandaoReader {
+    function valueNow(uint256 requestId) external view returns (uint256) {
+        return uint256(keccak256(abi.encode(bytes32(block.prevrandao), requestId)));
+    }
+}
+
 contract PrevrandaoSourceTest is Test {
     uint256 internal constant DELAY = 4;
 
@@ -262,6 +269,58 @@ contract PrevrandaoSourceTest is Test {
         vm.roll(target);
         vm.prevrandao(bytes32(uint256(5)));
         assertTrue(source.fulfill(a, "") != source.fulfill(b, ""));
+    }
+
+    // ─── isKnown ────────────────────────────────────────────────────────────────────────────────────────
+
+    function test_isKnown_unknownIdIsNotKnown() public view {
+        assertFalse(source.isKnown(0));
+        assertFalse(source.isKnown(9));
+    }
+
+    function test_isKnown_notBeforeTheTargetBlock() public {
+        (uint256 id, uint256 target) = _request();
+        assertFalse(source.isKnown(id), "in the request's block");
+        vm.roll(target - 1);
+        assertFalse(source.isKnown(id), "in the block before the target");
+    }
+
+    /// @dev In block `t` any transaction reads the value's input, so the value is public there, not only after.
+    function test_property_isKnownInTheTargetBlockWhereAnyContractCanComputeIt() public {
+        (uint256 id, uint256 target) = _request();
+        PrevrandaoReader reader = new PrevrandaoReader();
+        vm.roll(target);
+        vm.prevrandao(bytes32(uint256(0xfeed)));
+        assertTrue(source.isKnown(id), "known before anyone records it");
+        uint256 computed = reader.valueNow(id);
+        assertEq(source.fulfill(id, ""), computed, "a contract in block t computed the value");
+    }
+
+    function test_isKnown_afterTheTargetRecordedOrNotExpiredOrNot() public {
+        (uint256 id, uint256 target) = _request();
+        (uint256 other,) = _request();
+        vm.roll(target + 1);
+        assertTrue(source.isKnown(id), "after the target, unrecorded");
+        vm.roll(target + 257);
+        (bool ready, bool expired,) = source.randomness(id);
+        assertFalse(ready);
+        assertTrue(expired);
+        assertTrue(source.isKnown(id), "expired: the header still carries it");
+
+        // Recorded in the target block, it stays known.
+        (uint256 later, uint256 laterTarget) = _request();
+        vm.roll(laterTarget);
+        source.fulfill(later, "");
+        vm.roll(laterTarget + 1000);
+        assertTrue(source.isKnown(later));
+        assertTrue(source.isKnown(other));
+    }
+
+    function testFuzz_isKnown_exactlyFromTheTargetBlock(uint256 blocks) public {
+        (uint256 id, uint256 target) = _request();
+        blocks = bound(blocks, 0, 1000);
+        vm.roll(block.number + blocks);
+        assertEq(source.isKnown(id), block.number >= target);
     }
 
     // ─── BlockHeader ────────────────────────────────────────────────────────────────────────────────────

@@ -3,6 +3,7 @@ pragma solidity 0.8.28;
 
 import {Test} from "forge-std/Test.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {VRFCoordinatorV2_5Mock} from "@chainlink/contracts/src/v0.8/vrf/mocks/VRFCoordinatorV2_5Mock.sol";
 import {VRFConsumerBaseV2Plus} from "@chainlink/contracts/src/v0.8/vrf/dev/VRFConsumerBaseV2Plus.sol";
 import {SubscriptionAPI} from "@chainlink/contracts/src/v0.8/vrf/dev/SubscriptionAPI.sol";
@@ -209,5 +210,63 @@ contract VrfSourceTest is Test {
         );
         vm.prank(consumer);
         source.grantRole(role, stranger);
+    }
+
+    // ─── isKnown ────────────────────────────────────────────────────────────────────────────────────────
+
+    function test_isKnown_unknownIdIsNotKnown() public view {
+        assertFalse(source.isKnown(0));
+        assertFalse(source.isKnown(7));
+    }
+
+    function test_isKnown_onlyOnceTheCoordinatorAnswered() public {
+        (uint256 id, uint256 vrfId) = _request();
+        assertFalse(source.isKnown(id), "pending");
+        vm.roll(block.number + 1000);
+        vm.warp(block.timestamp + TIMEOUT);
+        assertFalse(source.isKnown(id), "blocks and time alone reveal nothing");
+        coordinator.fulfillRandomWords(vrfId, address(source));
+        assertTrue(source.isKnown(id), "recorded");
+        vm.warp(block.timestamp + 10 * TIMEOUT);
+        assertTrue(source.isKnown(id), "stays known");
+    }
+
+    function test_isKnown_expiredUnansweredIsNotKnownButALateAnswerIs() public {
+        (uint256 id, uint256 vrfId) = _request();
+        vm.warp(block.timestamp + TIMEOUT + 1);
+        (, bool expired,) = source.randomness(id);
+        assertTrue(expired);
+        assertFalse(source.isKnown(id), "nobody answered");
+        coordinator.fulfillRandomWords(vrfId, address(source));
+        (bool ready,,) = source.randomness(id);
+        assertFalse(ready, "the late answer is not used");
+        assertTrue(source.isKnown(id), "but its words are public");
+    }
+
+    // ─── ownership ──────────────────────────────────────────────────────────────────────────────────────
+
+    /// @dev The Chainlink owner chooses the coordinator, hence every value: a timelock can take it only by
+    ///      executing `acceptOwnership`, after which the deployer has no say and only the timelock can swap it.
+    function test_ownership_aTimelockTakesItByExecutingAcceptOwnership() public {
+        address[] memory self = new address[](1);
+        self[0] = address(this);
+        TimelockController timelock = new TimelockController(0, self, self, address(0));
+        source.transferOwnership(address(timelock));
+        assertEq(source.owner(), address(this), "proposing changes nothing yet");
+        bytes memory accept = abi.encodeCall(source.acceptOwnership, ());
+        timelock.schedule(address(source), 0, accept, bytes32(0), bytes32(0), 0);
+        timelock.execute(address(source), 0, accept, bytes32(0), bytes32(0));
+        assertEq(source.owner(), address(timelock));
+        assertEq(address(uint160(uint256(vm.load(address(source), bytes32(uint256(1)))))), address(0), "no pending");
+
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                VRFConsumerBaseV2Plus.OnlyOwnerOrCoordinator.selector,
+                address(this),
+                address(timelock),
+                address(coordinator)
+            )
+        );
+        source.setCoordinator(stranger);
     }
 }

@@ -14,10 +14,11 @@ contract DrawGasProbe {
         uint256 seed,
         uint256 region,
         address[] calldata exclude,
-        uint256 snapshotBlock
+        uint256 snapshotBlock,
+        uint256 lockAmount
     ) external returns (uint256 gasUsed) {
         uint256 before = gasleft();
-        registry.drawAt(claimId, seed, region, exclude, 3, snapshotBlock);
+        registry.drawAt(claimId, seed, region, exclude, 3, snapshotBlock, lockAmount);
         gasUsed = before - gasleft();
     }
 }
@@ -50,7 +51,7 @@ contract WitnessDrawGasTest is WitnessFixture {
         uint256 large = _meanDrawGas();
         console.log("draw(3) mean gas with 10 witnesses:     ", small);
         console.log("draw(3) mean gas with 100,000 witnesses:", large);
-        assertEq(registry.eligibleCount(REGION), LARGE + 3 * PER_BLOCK);
+        assertEq(registry.eligibleCount(REGION, 0), LARGE + 3 * PER_BLOCK);
         // Same number of (cold) storage reads either way; allow 5% for differing retry counts between seed sets.
         assertApproxEqRel(large, small, 0.05e18, "draw gas grows with the number of witnesses");
     }
@@ -82,7 +83,9 @@ contract WitnessDrawGasTest is WitnessFixture {
             // A test is one transaction: without this, the 10-witness case would read warm slots after its first
             // draw while the 100,000-witness case reads cold ones. Each real draw is its own transaction.
             vm.cool(address(registry));
-            total += _probe.measure(registry, s, uint256(keccak256(abi.encode(s))), REGION, exclude, snapshotBlock);
+            total += _probe.measure(
+                registry, s, uint256(keccak256(abi.encode(s))), REGION, exclude, snapshotBlock, minimumStake
+            );
         }
         return total / SAMPLES;
     }

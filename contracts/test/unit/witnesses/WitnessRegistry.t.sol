@@ -28,23 +28,23 @@ contract WitnessRegistryTest is WitnessFixture {
 
     function test_constructor_revertsOnZeroToken() public {
         vm.expectRevert(IWitnessRegistry.WitnessInvalidConfiguration.selector);
-        new WitnessRegistry(IERC20(address(0)), minimumStake, COOLDOWN, admin);
+        new WitnessRegistry(IERC20(address(0)), minimumStake, COOLDOWN, 0, 1, admin);
     }
 
     function test_constructor_revertsOnZeroAdmin() public {
         vm.expectRevert(IWitnessRegistry.WitnessInvalidConfiguration.selector);
-        new WitnessRegistry(IERC20(address(usd)), minimumStake, COOLDOWN, address(0));
+        new WitnessRegistry(IERC20(address(usd)), minimumStake, COOLDOWN, 0, 1, address(0));
     }
 
     function test_constructor_revertsOnZeroMinimum() public {
         vm.expectRevert(IWitnessRegistry.WitnessInvalidConfiguration.selector);
-        new WitnessRegistry(IERC20(address(usd)), 0, COOLDOWN, admin);
+        new WitnessRegistry(IERC20(address(usd)), 0, COOLDOWN, 0, 1, admin);
     }
 
     function test_constructor_revertsOnMinimumAbove128Bits() public {
         uint256 tooBig = uint256(type(uint128).max) + 1;
         vm.expectRevert(abi.encodeWithSelector(SafeCast.SafeCastOverflowedUintDowncast.selector, 128, tooBig));
-        new WitnessRegistry(IERC20(address(usd)), tooBig, COOLDOWN, admin);
+        new WitnessRegistry(IERC20(address(usd)), tooBig, COOLDOWN, 0, 1, admin);
     }
 
     // ─── stake ──────────────────────────────────────────────────────────────────────────────────────────
@@ -54,7 +54,9 @@ contract WitnessRegistryTest is WitnessFixture {
         vm.expectEmit(address(registry));
         emit IWitnessRegistry.WitnessStaked(alice, minimumStake, minimumStake, REGION);
         vm.expectEmit(address(registry));
-        emit IWitnessRegistry.WitnessEligibilityChanged(alice, REGION, true);
+        emit IWitnessRegistry.WitnessSeasoning(alice, block.timestamp);
+        vm.expectEmit(address(registry));
+        emit IWitnessRegistry.WitnessEligibilityChanged(alice, REGION, 0, true);
         vm.prank(alice);
         registry.stake(minimumStake, REGION);
 
@@ -65,10 +67,10 @@ contract WitnessRegistryTest is WitnessFixture {
         assertEq(region, REGION);
         assertTrue(eligible);
         assertEq(availableAt, 0);
-        assertEq(registry.eligibleCount(REGION), 1);
-        assertEq(registry.eligibleCount(0), 1);
-        assertEq(registry.eligibleAt(REGION, 0), alice);
-        assertEq(registry.eligibleAt(0, 0), alice);
+        assertEq(_eligibleTotal(REGION), 1);
+        assertEq(_eligibleTotal(0), 1);
+        assertEq(registry.eligibleAt(REGION, 0, 0), alice);
+        assertEq(registry.eligibleAt(0, 0, 0), alice);
         assertEq(usd.balanceOf(alice), 0);
         _assertConservation();
     }
@@ -84,7 +86,7 @@ contract WitnessRegistryTest is WitnessFixture {
         assertEq(vm.getRecordedLogs().length, 2, "Transfer + WitnessStaked, no eligibility change");
         (uint256 stakeAmount,,,,) = registry.witnessInfo(alice);
         assertEq(stakeAmount, minimumStake + 7 * unit);
-        assertEq(registry.eligibleCount(REGION), 1);
+        assertEq(_eligibleTotal(REGION), 1);
         _assertConservation();
     }
 
@@ -113,7 +115,7 @@ contract WitnessRegistryTest is WitnessFixture {
 
     function test_stake_acceptsRegion65535() public {
         _register(alice, minimumStake, 65_535);
-        assertEq(registry.eligibleCount(65_535), 1);
+        assertEq(_eligibleTotal(65_535), 1);
     }
 
     function test_stake_revertsOnZeroTopUp() public {
@@ -158,11 +160,11 @@ contract WitnessRegistryTest is WitnessFixture {
         assertFalse(_eligible(alice));
         _fund(alice, unit);
         vm.expectEmit(address(registry));
-        emit IWitnessRegistry.WitnessEligibilityChanged(alice, REGION, true);
+        emit IWitnessRegistry.WitnessEligibilityChanged(alice, REGION, 0, true);
         vm.prank(alice);
         registry.stake(unit, REGION);
         assertTrue(_eligible(alice));
-        assertEq(registry.eligibleCount(REGION), 1);
+        assertEq(_eligibleTotal(REGION), 1);
         _assertConservation();
     }
 
@@ -173,7 +175,7 @@ contract WitnessRegistryTest is WitnessFixture {
         vm.prank(alice);
         registry.stake(unit, REGION);
         assertFalse(_eligible(alice));
-        assertEq(registry.eligibleCount(0), 0);
+        assertEq(_eligibleTotal(0), 0);
     }
 
     // ─── requestUnstake ─────────────────────────────────────────────────────────────────────────────────
@@ -183,15 +185,15 @@ contract WitnessRegistryTest is WitnessFixture {
         vm.expectEmit(address(registry));
         emit IWitnessRegistry.WitnessUnstakeRequested(alice, block.timestamp + COOLDOWN);
         vm.expectEmit(address(registry));
-        emit IWitnessRegistry.WitnessEligibilityChanged(alice, REGION, false);
+        emit IWitnessRegistry.WitnessEligibilityChanged(alice, REGION, 0, false);
         vm.prank(alice);
         registry.requestUnstake();
         (uint256 stakeAmount,,, bool eligible, uint256 availableAt) = registry.witnessInfo(alice);
         assertEq(stakeAmount, minimumStake);
         assertFalse(eligible);
         assertEq(availableAt, block.timestamp + COOLDOWN);
-        assertEq(registry.eligibleCount(REGION), 0);
-        assertEq(registry.eligibleCount(0), 0);
+        assertEq(_eligibleTotal(REGION), 0);
+        assertEq(_eligibleTotal(0), 0);
     }
 
     function test_requestUnstake_ofIneligibleWitnessEmitsNoEligibilityChange() public {
@@ -253,8 +255,8 @@ contract WitnessRegistryTest is WitnessFixture {
         registry.withdrawStake();
         vm.prank(alice);
         registry.stake(minimumStake, OTHER_REGION);
-        assertEq(registry.eligibleCount(OTHER_REGION), 1);
-        assertEq(registry.eligibleCount(REGION), 0);
+        assertEq(_eligibleTotal(OTHER_REGION), 1);
+        assertEq(_eligibleTotal(REGION), 0);
     }
 
     function test_withdrawStake_revertsDuringCooldown() public {
@@ -380,7 +382,7 @@ contract WitnessRegistryTest is WitnessFixture {
         vm.expectEmit(address(registry));
         emit IWitnessRegistry.StakeSlashed(alice, 1, 400 * unit, "fraud");
         vm.expectEmit(address(registry));
-        emit IWitnessRegistry.WitnessEligibilityChanged(alice, REGION, false);
+        emit IWitnessRegistry.WitnessEligibilityChanged(alice, REGION, 0, false);
         vm.prank(claims);
         uint256 slashed = registry.slash(alice, 1, 400 * unit, "fraud");
         assertEq(slashed, 400 * unit);
@@ -390,7 +392,7 @@ contract WitnessRegistryTest is WitnessFixture {
         assertEq(stakeAmount, minimumStake - 400 * unit);
         assertEq(locked, 600 * unit);
         assertFalse(eligible);
-        assertEq(registry.eligibleCount(REGION), 0);
+        assertEq(_eligibleTotal(REGION), 0);
         _assertConservation();
     }
 
@@ -442,7 +444,7 @@ contract WitnessRegistryTest is WitnessFixture {
         _registerMany("o", 10, OTHER_REGION);
         address[] memory exclude = _one(ws[0]);
         vm.expectEmit(address(registry));
-        emit IWitnessRegistry.WitnessDrawRequested(7, REGION, 3, exclude, block.number);
+        emit IWitnessRegistry.WitnessDrawRequested(7, REGION, 3, exclude, block.number, minimumStake);
         vm.recordLogs();
         address[] memory drawn = _draw(7, 42, REGION, exclude, 3);
         assertEq(drawn.length, 3);
@@ -456,7 +458,7 @@ contract WitnessRegistryTest is WitnessFixture {
         }
         address[] memory preview = _drawPreview(8, 42, REGION, exclude, 3);
         vm.expectEmit(address(registry));
-        emit IWitnessRegistry.WitnessesDrawn(8, 42, REGION, 10, preview);
+        emit IWitnessRegistry.WitnessesDrawn(8, 42, REGION, 0, 10, preview);
         _draw(8, 42, REGION, exclude, 3);
     }
 
@@ -485,7 +487,7 @@ contract WitnessRegistryTest is WitnessFixture {
         _registerMany("o", 10, OTHER_REGION);
         address[] memory preview = _drawPreview(1, 5, REGION, _none(), 3);
         vm.expectEmit(address(registry));
-        emit IWitnessRegistry.WitnessesDrawn(1, 5, REGION, 3, preview);
+        emit IWitnessRegistry.WitnessesDrawn(1, 5, REGION, 0, 3, preview);
         address[] memory drawn = _draw(1, 5, REGION, _none(), 3);
         for (uint256 i; i < 3; ++i) {
             assertTrue(drawn[i] == ws[0] || drawn[i] == ws[1] || drawn[i] == ws[2]);
@@ -497,7 +499,7 @@ contract WitnessRegistryTest is WitnessFixture {
         _registerMany("o", 10, OTHER_REGION);
         address[] memory expected = _drawPreview(1, 5, 0, _none(), 3);
         vm.expectEmit(address(registry));
-        emit IWitnessRegistry.WitnessesDrawn(1, 5, 0, 12, expected);
+        emit IWitnessRegistry.WitnessesDrawn(1, 5, 0, 0, 12, expected);
         assertEq(_draw(1, 5, REGION, _none(), 3), expected);
     }
 
@@ -510,7 +512,7 @@ contract WitnessRegistryTest is WitnessFixture {
         exclude[2] = stranger; // not a witness: does not count
         address[] memory preview = _drawPreview(1, 5, 0, exclude, 3);
         vm.expectEmit(address(registry));
-        emit IWitnessRegistry.WitnessesDrawn(1, 5, 0, 13, preview);
+        emit IWitnessRegistry.WitnessesDrawn(1, 5, 0, 0, 13, preview);
         address[] memory drawn = _draw(1, 5, REGION, exclude, 3);
         for (uint256 i; i < 3; ++i) {
             assertTrue(drawn[i] != ws[1]);
@@ -525,7 +527,7 @@ contract WitnessRegistryTest is WitnessFixture {
         exclude[1] = ws[2]; // claimant == filer
         address[] memory preview = _drawPreview(1, 5, REGION, exclude, 3);
         vm.expectEmit(address(registry));
-        emit IWitnessRegistry.WitnessesDrawn(1, 5, REGION, 4, preview);
+        emit IWitnessRegistry.WitnessesDrawn(1, 5, REGION, 0, 4, preview);
         _draw(1, 5, REGION, exclude, 3);
     }
 
@@ -595,7 +597,7 @@ contract WitnessRegistryTest is WitnessFixture {
         vm.prank(ws[1]);
         registry.requestUnstake();
         _lockAndSlash(ws[4], 1, unit);
-        assertEq(registry.eligibleCount(REGION), 4);
+        assertEq(_eligibleTotal(REGION), 4);
         for (uint256 seed; seed < 30; ++seed) {
             address[] memory drawn = _draw(2, seed, REGION, _none(), 4);
             for (uint256 i; i < 4; ++i) {
@@ -615,20 +617,20 @@ contract WitnessRegistryTest is WitnessFixture {
         vm.prank(alice);
         registry.requestUnstake();
         // region: [dave, carol]; all: [dave, bob, carol]
-        assertEq(registry.eligibleAt(REGION, 0), dave);
-        assertEq(registry.eligibleAt(REGION, 1), carol);
-        assertEq(registry.eligibleAt(0, 0), dave);
-        assertEq(registry.eligibleAt(0, 1), bob);
-        assertEq(registry.eligibleAt(0, 2), carol);
-        assertEq(registry.eligibleCount(REGION), 2);
-        assertEq(registry.eligibleCount(OTHER_REGION), 1);
-        assertEq(registry.eligibleCount(0), 3);
+        assertEq(registry.eligibleAt(REGION, 0, 0), dave);
+        assertEq(registry.eligibleAt(REGION, 0, 1), carol);
+        assertEq(registry.eligibleAt(0, 0, 0), dave);
+        assertEq(registry.eligibleAt(0, 0, 1), bob);
+        assertEq(registry.eligibleAt(0, 0, 2), carol);
+        assertEq(_eligibleTotal(REGION), 2);
+        assertEq(_eligibleTotal(OTHER_REGION), 1);
+        assertEq(_eligibleTotal(0), 3);
         // removing the last element pops without moving anything
         vm.prank(carol);
         registry.requestUnstake();
-        assertEq(registry.eligibleAt(0, 0), dave);
-        assertEq(registry.eligibleAt(0, 1), bob);
-        assertEq(registry.eligibleCount(0), 2);
+        assertEq(registry.eligibleAt(0, 0, 0), dave);
+        assertEq(registry.eligibleAt(0, 0, 1), bob);
+        assertEq(_eligibleTotal(0), 2);
     }
 
     // ─── access control ─────────────────────────────────────────────────────────────────────────────────
@@ -642,7 +644,7 @@ contract WitnessRegistryTest is WitnessFixture {
                 abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, callers[i], role);
             vm.expectRevert(expected);
             vm.prank(callers[i]);
-            registry.draw(1, 1, REGION, _none(), 1);
+            registry.draw(1, 1, REGION, _none(), 1, minimumStake);
             vm.expectRevert(expected);
             vm.prank(callers[i]);
             registry.lock(alice, 1, 1);

@@ -25,7 +25,7 @@ contract WitnessRegistrySnapshotTest is WitnessFixture {
         returns (address[] memory)
     {
         vm.prank(claims);
-        return registry.drawAt(claimId, seed, region, exclude, count, _snapshot);
+        return registry.drawAt(claimId, seed, region, exclude, count, _snapshot, minimumStake);
     }
 
     function test_drawAt_ignoresRegistrationsAfterSnapshot() public {
@@ -59,7 +59,7 @@ contract WitnessRegistrySnapshotTest is WitnessFixture {
         _register(late, minimumStake, REGION);
         vm.roll(110);
         vm.prank(claims);
-        address[] memory drawn = registry.drawAt(1, 1, REGION, _none(), 13, 102);
+        address[] memory drawn = registry.drawAt(1, 1, REGION, _none(), 13, 102, minimumStake);
         bool found;
         for (uint256 i; i < drawn.length; ++i) {
             if (drawn[i] == late) found = true;
@@ -74,35 +74,35 @@ contract WitnessRegistrySnapshotTest is WitnessFixture {
             vm.prank(_ws[i]);
             registry.requestUnstake();
         }
-        assertEq(registry.eligibleCount(REGION), 2);
-        assertEq(registry.eligibleCountAt(REGION, _snapshot), 12);
+        assertEq(_eligibleTotal(REGION), 2);
+        assertEq(registry.eligibleCountAt(REGION, 0, _snapshot), 12);
         vm.recordLogs();
         _drawAt(1, 3, REGION, _none(), 3);
-        (, uint256 region, uint256 eligible,) =
-            abi.decode(vm.getRecordedLogs()[1].data, (uint256, uint256, uint256, address[]));
+        (, uint256 region,, uint256 eligible,) =
+            abi.decode(vm.getRecordedLogs()[1].data, (uint256, uint256, uint256, uint256, address[]));
         assertEq(region, REGION);
         assertEq(eligible, 12);
     }
 
     function test_drawAt_emitsSnapshotBlock() public {
         vm.expectEmit(address(registry));
-        emit IWitnessRegistry.WitnessDrawRequested(4, REGION, 2, _none(), _snapshot);
+        emit IWitnessRegistry.WitnessDrawRequested(4, REGION, 2, _none(), _snapshot, minimumStake);
         _drawAt(4, 3, REGION, _none(), 2);
     }
 
     function test_drawAt_revertsOnCurrentOrFutureSnapshot() public {
         vm.expectRevert(abi.encodeWithSelector(IWitnessRegistry.WitnessSnapshotNotPast.selector, 101, 101));
         vm.prank(claims);
-        registry.drawAt(1, 1, REGION, _none(), 1, 101);
+        registry.drawAt(1, 1, REGION, _none(), 1, 101, minimumStake);
         vm.expectRevert(abi.encodeWithSelector(IWitnessRegistry.WitnessSnapshotNotPast.selector, 500, 101));
         vm.prank(claims);
-        registry.drawAt(1, 1, REGION, _none(), 1, 500);
+        registry.drawAt(1, 1, REGION, _none(), 1, 500, minimumStake);
     }
 
     function test_drawAt_revertsWhenSnapshotPredatesEveryone() public {
         vm.expectRevert(abi.encodeWithSelector(IWitnessRegistry.WitnessNotEnoughEligible.selector, 0, 1));
         vm.prank(claims);
-        registry.drawAt(1, 1, REGION, _none(), 1, 50);
+        registry.drawAt(1, 1, REGION, _none(), 1, 50, minimumStake);
     }
 
     function test_drawAt_revertsForEveryOtherRole() public {
@@ -113,31 +113,31 @@ contract WitnessRegistrySnapshotTest is WitnessFixture {
                 abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, callers[i], role)
             );
             vm.prank(callers[i]);
-            registry.drawAt(1, 1, REGION, _none(), 1, _snapshot);
+            registry.drawAt(1, 1, REGION, _none(), 1, _snapshot, minimumStake);
         }
     }
 
     function test_eligibleAtBlock_returnsHistoricOrder() public {
-        assertEq(registry.eligibleAtBlock(REGION, 0, _snapshot), _ws[0]);
+        assertEq(registry.eligibleAtBlock(REGION, 0, 0, _snapshot), _ws[0]);
         vm.roll(120);
         vm.prank(_ws[0]);
         registry.requestUnstake();
-        assertEq(registry.eligibleAt(REGION, 0), _ws[11], "current: last moved into slot 0");
-        assertEq(registry.eligibleAtBlock(REGION, 0, _snapshot), _ws[0], "history kept");
-        assertEq(registry.eligibleAtBlock(REGION, 0, 120), _ws[11]);
-        assertEq(registry.eligibleCountAt(REGION, 119), 12);
-        assertEq(registry.eligibleCountAt(REGION, 120), 11);
-        assertEq(registry.eligibleCountAt(0, 99), 0);
+        assertEq(registry.eligibleAt(REGION, 0, 0), _ws[11], "current: last moved into slot 0");
+        assertEq(registry.eligibleAtBlock(REGION, 0, 0, _snapshot), _ws[0], "history kept");
+        assertEq(registry.eligibleAtBlock(REGION, 0, 0, 120), _ws[11]);
+        assertEq(registry.eligibleCountAt(REGION, 0, 119), 12);
+        assertEq(registry.eligibleCountAt(REGION, 0, 120), 11);
+        assertEq(registry.eligibleCountAt(0, 0, 99), 0);
     }
 
     function test_eligibleAtBlock_revertsBeyondLength() public {
         vm.expectRevert(abi.encodeWithSelector(IWitnessRegistry.WitnessIndexOutOfRange.selector, 12, 12));
-        registry.eligibleAtBlock(REGION, 12, _snapshot);
+        registry.eligibleAtBlock(REGION, 0, 12, _snapshot);
     }
 
     function test_eligibleAt_revertsBeyondLength() public {
         vm.expectRevert(abi.encodeWithSelector(IWitnessRegistry.WitnessIndexOutOfRange.selector, 5, 5));
-        registry.eligibleAt(OTHER_REGION, 5);
+        registry.eligibleAt(OTHER_REGION, 0, 5);
     }
 
     function test_drawAt_manyChangesAfterSnapshotStillResolve() public {

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import {
   InvalidInputError, REJECTION_REASONS, acceptWitness, advanceClaim, approveClaim, arbitrateClaim, attestClaim, computeNullifier, declineWitness,
   fileClaim, formatAmount, getClaim, getReport, getWitness, listClaims, markClaimPaid, recordRecovery, reportFraud,
-  requestUnstake, resolveReport, reviewClaim, setNotary, signDiagnosis, stakeWitness, withdrawStake, type GetClaimReturnType, type RejectionReason, expireReport, claimReportRefund, withdrawOperatorFees,
+  requestUnstake, resolveReport, revealEvidence, reviewClaim, setNotary, signDiagnosis, stakeWitness, withdrawStake, type GetClaimReturnType, type RejectionReason, expireReport, claimReportRefund, withdrawOperatorFees,
 } from '@lashou/sdk';
 import { hashDocument, loadIdentity } from '@lashou/sdk/node';
 import type { Deployment } from '@lashou/abi';
@@ -82,7 +82,7 @@ export function claimCommands(program: Command, run: Run) {
     .option('--document-hash <hash>', 'the diagnosis hash, if already computed')
     .requiredOption('--diagnosed <date>', 'diagnosis date, YYYY-MM-DD or unix seconds')
     .requiredOption('--amount <amount>', 'amount asked, in token units')
-    .requiredOption('--region <code>', 'coarse region code (1–65535) where witnesses can visit')
+    .requiredOption('--region <code>', "coarse region code (1–65535) where witnesses can visit: the one the notary signed")
     .requiredOption('--notary <address>', 'the listed notary who signed')
     .requiredOption('--signature <hex>', 'the notary signature (lashou notary sign)')
     .addHelpText('after', '\nExample:\n  $ lashou claim file --document diagnosis.pdf --diagnosed 2026-11-20 --amount 5000 --region 110 --notary 0x3C44…93BC --signature 0x…')
@@ -253,7 +253,7 @@ export function claimCommands(program: Command, run: Run) {
     .argument('<claimId>')
     .option('--evidence <file>', 'the evidence (only its hash goes on chain)')
     .option('--evidence-hash <hash>', 'the evidence hash, if already computed')
-    .description('report fraud on an announced or paid claim, posting the report bond')
+    .description('report fraud on an announced, approved or paid claim, posting the report bond: a commitment to the evidence bound to your address first, then the evidence itself, so nobody can copy the report and take its reward')
     .addHelpText('after', '\nExample:\n  $ lashou report file 3 --evidence photos.zip --yes')
     .action(run(async (ctx: Context, o: { evidence?: string; evidenceHash?: string }, id: string) => {
       const claimId = parseId(id);
@@ -262,7 +262,29 @@ export function claimCommands(program: Command, run: Run) {
       await ctx.confirm(`Report fraud on claim ${claimId} from ${wallet.account.address}, posting the report bond?`);
       const r = await reportFraud(wallet, { reports: modules(deployment).reports, claimId, evidenceHash });
       const token = await ctx.token();
-      ctx.print([`report ${r.reportId} filed with a ${formatAmount(r.bond, token)} bond; the operator decides by ${when(r.deadline)}`, `transaction ${r.hash}`], { reportId: r.reportId, bond: r.bond, deadline: r.deadline, hash: r.hash });
+      ctx.print(
+        [
+          `report ${r.reportId} filed with a ${formatAmount(r.bond, token)} bond; the operator decides by ${when(r.deadline)}`,
+          `evidence  ${evidenceHash} (revealed)`, `salt      ${r.salt} (keep it with the evidence)`, `transactions ${r.hash} (report), ${r.revealHash} (reveal)`,
+        ],
+        { reportId: r.reportId, bond: r.bond, deadline: r.deadline, evidenceHash, salt: r.salt, commitment: r.commitment, hash: r.hash, revealHash: r.revealHash },
+      );
+    }));
+  report
+    .command('reveal')
+    .argument('<reportId>')
+    .option('--evidence <file>', 'the evidence')
+    .option('--evidence-hash <hash>', 'the evidence hash, if already computed')
+    .requiredOption('--salt <hex>', 'the salt printed when the report was filed')
+    .description("reveal a report's evidence (only if the reveal of `report file` did not go through); fraud can be confirmed only on a revealed report")
+    .addHelpText('after', '\nExample:\n  $ lashou report reveal 4 --evidence photos.zip --salt 0x5c1d…')
+    .action(run(async (ctx: Context, o: { evidence?: string; evidenceHash?: string; salt: string }, id: string) => {
+      const reportId = parseId(id, 'report id');
+      const evidenceHash = await documentHash({ document: o.evidence, documentHash: o.evidenceHash }, 'evidence');
+      if (!/^0x[0-9a-fA-F]{64}$/.test(o.salt)) throw new CliError(`--salt "${o.salt}" must be 0x followed by 64 hex digits: the salt printed by lashou report file`);
+      const [deployment, wallet] = await Promise.all([ctx.deployment(), ctx.wallet()]);
+      const r = await revealEvidence(wallet, { reports: modules(deployment).reports, reportId, evidenceHash, salt: o.salt as `0x${string}` });
+      ctx.print([`report ${reportId}: evidence ${evidenceHash} revealed`, `transaction ${r.hash}`], { reportId, evidenceHash, hash: r.hash });
     }));
   report
     .command('status')
@@ -415,13 +437,15 @@ export function claimCommands(program: Command, run: Run) {
     .option('--document <file>', 'the diagnosis document')
     .option('--document-hash <hash>', 'its hash, if already computed')
     .requiredOption('--diagnosed <date>', 'diagnosis date, YYYY-MM-DD or unix seconds')
-    .addHelpText('after', '\nExample:\n  $ lashou notary sign --claimant 0x7099…79C8 --document diagnosis.pdf --diagnosed 2026-11-20 --json')
-    .action(run(async (ctx: Context, o: { claimant: string; document?: string; documentHash?: string; diagnosed: string }) => {
+    .requiredOption('--region <code>', "the patient's coarse region code (1–65535), as on the documents: witnesses are drawn from it")
+    .addHelpText('after', '\nExample:\n  $ lashou notary sign --claimant 0x7099…79C8 --document diagnosis.pdf --diagnosed 2026-11-20 --region 1 --json')
+    .action(run(async (ctx: Context, o: { claimant: string; document?: string; documentHash?: string; diagnosed: string; region: string }) => {
       const claimant = parseAddress(o.claimant, '--claimant');
       const hash = await documentHash(o, 'document');
       const diagnosedAt = parseDate(o.diagnosed);
+      const region = parseRegion(o.region);
       const [deployment, wallet] = await Promise.all([ctx.deployment(), ctx.wallet()]);
-      const r = await signDiagnosis(wallet, { claims: modules(deployment).claims, claimant, documentHash: hash, diagnosedAt });
-      ctx.print([`notary     ${r.notary}`, `claimant   ${claimant}`, `document   ${hash}`, `diagnosed  ${diagnosedAt}`, `signature  ${r.signature}`], { notary: r.notary, claimant, documentHash: hash, diagnosedAt, signature: r.signature });
+      const r = await signDiagnosis(wallet, { claims: modules(deployment).claims, claimant, documentHash: hash, diagnosedAt, region });
+      ctx.print([`notary     ${r.notary}`, `claimant   ${claimant}`, `document   ${hash}`, `diagnosed  ${diagnosedAt}`, `region     ${region}`, `signature  ${r.signature}`], { notary: r.notary, claimant, documentHash: hash, diagnosedAt, region, signature: r.signature });
     }));
 }

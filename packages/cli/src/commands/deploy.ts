@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { InvalidInputError } from '@lashou/sdk';
+import { InvalidInputError, deployerPowers, getRoleCensus } from '@lashou/sdk';
 import { deployLashou } from '@lashou/sdk/node';
 import { CliError, type Context, parseAddress } from '../context.js';
 import type { Run } from '../main.js';
@@ -17,17 +17,19 @@ export function deployCommand(program: Command, run: Run) {
     .description('deploy the whole protocol (stablecoin or test token, timelock, pool, witness registry, randomness, claim parameters, claims manager, fraud reports), wire every role and write deployments/<chainId>.json')
     .option('--token <address>', 'an existing stablecoin (USDC, DAI, …); refused if it has no code')
     .option('--test-token', 'deploy a TestStablecoin with a faucet (local chains and test networks only)')
-    .option('--operator <address>', 'the operator: OPERATOR_ROLE on the claims manager and fraud reports (a multisig in production; default: the deployer)')
+    .option('--operator <address>', 'the operator: OPERATOR_ROLE on the claims manager and fraud reports (a multisig in production; required on chains that are not local)')
     .option('--randomness-delay <blocks>', 'blocks between a draw request and the prevrandao it uses (1–256)', '2')
-    .option('--timelock-admin <address>', 'proposer and canceller of governance operations (a multisig in production; default: the deployer)')
+    .option('--timelock-admin <address>', 'proposer and canceller of governance operations (a multisig in production; required on chains that are not local)')
     .option('--epoch-days <days>', 'epoch length', '14')
     .option('--waiting-days <days>', 'waiting period before coverage', '90')
-    .option('--governance-delay-days <days>', 'timelock delay; must exceed the epoch', '21')
+    .option('--governance-delay-days <days>', 'timelock delay (default: exit notice + epoch + one day of settlement slack, plus a day); at least exit notice + epoch + one day')
+    .option('--seasoning-days <days>', 'days a new witness waits before it can be drawn', '30')
     .option('--minimum <units>', 'minimum balance, in whole tokens', '10')
     .option('--keep-admin', "keep the deployer's temporary role admin after wiring (local experiments only; by default it is renounced and the timelock stays admin)")
+    .option('--force', 'on a chain that is not local, deploy even though the deploying key keeps a power (a missing --operator or --timelock-admin, or --keep-admin)')
     .option('--deployments-dir <dir>', 'where to write <chainId>.json (default: the repository deployments/)')
     .addHelpText('after', '\nExamples:\n  $ lashou deploy --rpc http://127.0.0.1:8545 --test-token --operator 0x7099…79C8 --yes\n  $ LASHOU_KEYSTORE=deployer.json lashou deploy --rpc $SEPOLIA_RPC --test-token --operator $OPERATOR --timelock-admin $SAFE\n  $ lashou deploy --rpc $BASE_RPC --token 0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913 --operator $OPERATOR --timelock-admin $SAFE\nSee docs/deploy.md.')
-    .action(run(async (ctx: Context, options: { token?: string; testToken?: boolean; operator?: string; timelockAdmin?: string; epochDays: string; waitingDays: string; governanceDelayDays: string; minimum: string; keepAdmin?: boolean; randomnessDelay: string; deploymentsDir?: string }) => {
+    .action(run(async (ctx: Context, options: { token?: string; testToken?: boolean; operator?: string; timelockAdmin?: string; epochDays: string; waitingDays: string; governanceDelayDays?: string; seasoningDays: string; minimum: string; keepAdmin?: boolean; force?: boolean; randomnessDelay: string; deploymentsDir?: string }) => {
       if (!options.token && !options.testToken) throw new CliError('choose the stablecoin: --token <address> for a real one, or --test-token on a test chain');
       if (options.token && options.testToken) throw new CliError('give either --token or --test-token, not both');
       const token = options.token ? parseAddress(options.token, '--token') : undefined;
@@ -36,22 +38,41 @@ export function deployCommand(program: Command, run: Run) {
       const timelockAdmin = options.timelockAdmin ? parseAddress(options.timelockAdmin, '--timelock-admin') : undefined;
       if (!/^\d+$/.test(options.minimum)) throw new InvalidInputError(`--minimum "${options.minimum}" must be a whole number of tokens`);
       const epochLength = days(options.epochDays, '--epoch-days');
-      const governanceDelay = days(options.governanceDelayDays, '--governance-delay-days');
-      if (governanceDelay <= epochLength) throw new InvalidInputError('--governance-delay-days must exceed --epoch-days, so members can leave before a rule change applies');
+      const governanceDelay = options.governanceDelayDays === undefined ? undefined : days(options.governanceDelayDays, '--governance-delay-days');
       const wallet = await ctx.wallet();
       const chainId = await ctx.chainId();
-      await ctx.confirm(`Deploy Lashou on chain ${chainId} from ${wallet.account.address}${token ? ` with stablecoin ${token}` : ' with a test stablecoin'}?`);
-      const deployment = await deployLashou(wallet, {
-        token, operator, timelockAdmin, randomness: { kind: 'prevrandao', delay: BigInt(options.randomnessDelay) }, epochLength, governanceDelay,
+      const settings = {
+        token, operator, timelockAdmin, randomness: { kind: 'prevrandao' as const, delay: BigInt(options.randomnessDelay) }, epochLength, governanceDelay,
         waitingPeriod: days(options.waitingDays, '--waiting-days'),
+        witnessSeasoning: options.seasoningDays === '0' ? 0n : days(options.seasoningDays, '--seasoning-days'),
         minimumBalanceUnits: BigInt(options.minimum),
         renounceAdmin: !options.keepAdmin,
+      };
+      const keeps = deployerPowers(settings);
+      if (keeps.length > 0) {
+        if (chainId !== 31337 && !options.force) {
+          throw new CliError(`this deployment would leave powers with the deploying key ${wallet.account.address} on chain ${chainId}: ${keeps.join('; ')}. Name the multisigs with --operator and --timelock-admin (and drop --keep-admin), or add --force to accept it knowingly`);
+        }
+        ctx.note(`WARNING: the deploying key ${wallet.account.address} keeps: ${keeps.join('; ')}. Anyone holding that key holds these powers.`);
+      }
+      await ctx.confirm(`Deploy Lashou on chain ${chainId} from ${wallet.account.address}${token ? ` with stablecoin ${token}` : ' with a test stablecoin'}?`);
+      const deployment = await deployLashou(wallet, {
+        ...settings,
+        allowDeployerPowers: options.force === true,
         deploymentsDir: options.deploymentsDir ?? ctx.deploymentsDir(),
         onStep: (step) => ctx.note(step),
       });
+      const census = await getRoleCensus(wallet, { deployment });
+      const censusLines = census.holdings.map((h) => `  ${h.contract.padEnd(15)} ${h.role.padEnd(18)} ${h.holder}${h.holder === deployment.deployer ? '  ← the deploying key' : ''}`);
       ctx.print(
-        [`deployed on chain ${deployment.chainId} at block ${deployment.blockNumber}`, `token     ${deployment.token}${deployment.testToken ? ' (test stablecoin)' : ''}`, `pool      ${deployment.pool}`, `timelock  ${deployment.timelock}`, `claims    ${deployment.claims}`, `reports   ${deployment.reports}`, `registry  ${deployment.registry}`, `random    ${deployment.randomness} (${deployment.randomnessKind})`, `params    ${deployment.claimParameters}`, `operator  ${deployment.operator}`, `wrote     ${deployment.path}`],
-        deployment,
+        [
+          `deployed on chain ${deployment.chainId} at block ${deployment.blockNumber}`, `token     ${deployment.token}${deployment.testToken ? ' (test stablecoin)' : ''}`, `pool      ${deployment.pool}`, `timelock  ${deployment.timelock} (delay ${deployment.parameters.governanceDelay} s)`,
+          `claims    ${deployment.claims}`, `reports   ${deployment.reports}`, `registry  ${deployment.registry}`, `random    ${deployment.randomness} (${deployment.randomnessKind})`, `params    ${deployment.claimParameters}`, `operator  ${deployment.operator}`, `governance ${deployment.governance}`,
+          'who holds what:', ...censusLines,
+          census.deployerHoldings.length === 0 ? 'the deploying key holds no power' : `the deploying key still holds ${census.deployerHoldings.length} power(s)`,
+          `wrote     ${deployment.path}`,
+        ],
+        { ...deployment, census: census.holdings },
       );
     }));
 }

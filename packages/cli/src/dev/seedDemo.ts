@@ -2,7 +2,7 @@ import { type Deployment } from '@lashou/abi';
 import {
   acceptWitness, approveClaim, attestClaim, computeNullifier, createIdentity, drawWitnesses, fileClaim, getClaim, getPool,
   joinPoolWithPermit, markClaimPaid, processLapses, reportFraud, requestExit, requestTestTokens, resolveReport, reviewClaim, setNotary, settleEpoch,
-  signDiagnosis, stakeWitness, topUpBalance, withdrawBalance, type IdentityInput,
+  activateWitness, signDiagnosis, stakeWitness, topUpBalance, withdrawBalance, type IdentityInput,
 } from '@lashou/sdk';
 import { anvilDevKey, demoMemberKey, demoWitnessKey, deployLashou, walletFor, type TestWalletClient } from '@lashou/sdk/node';
 import { type Address, type Hex, keccak256, toHex } from 'viem';
@@ -134,6 +134,8 @@ export async function seedDemo(rpcUrl: string, options: { members: number; deplo
   await increaseTime(91 * DAY);
   await settleEnded();
   await withdrawBalance(exiting, { pool });
+  // The witnesses' 30-day seasoning is over: they enter the draw (the keeper does this on a live mutual).
+  for (const { wallet } of witnesses) await activateWitness(operator, { registry, witness: wallet.account.address });
   stage();
 
   const byAddress = new Map(witnesses.map((w) => [w.wallet.account.address.toLowerCase(), w.wallet]));
@@ -142,7 +144,7 @@ export async function seedDemo(rpcUrl: string, options: { members: number; deplo
   const file = async (claimant: TestWalletClient, amount: bigint, region = 1) => {
     const documentHash = keccak256(toHex(`demo diagnosis ${++documents} of ${claimant.account.address}`));
     const diagnosedAt = (await operator.getBlock({ blockTag: 'latest' })).timestamp - BigInt(DAY);
-    const { signature, notary: signer } = await signDiagnosis(notary, { claims, claimant: claimant.account.address, documentHash, diagnosedAt });
+    const { signature, notary: signer } = await signDiagnosis(notary, { claims, claimant: claimant.account.address, documentHash, diagnosedAt, region });
     return (await fileClaim(claimant, { claims, documentHash, diagnosedAt, amount, region, notary: signer, signature })).claimId;
   };
   const review = (claimant: TestWalletClient, claimId: bigint, amount: bigint) =>

@@ -37,7 +37,7 @@ export type GetClaimReturnType = {
   nullifier: Hex;
   randomnessRequest: bigint;
   paymentId: bigint;
-  openReport: bigint;
+  openReports: bigint;
   witnesses: WitnessSlotView[];
   fullyPaid: boolean;
 };
@@ -77,7 +77,7 @@ export async function getClaim(client: LashouClient, parameters: GetClaimParamet
     nullifier: c.nullifier,
     randomnessRequest: c.randomnessRequest,
     paymentId: c.paymentId,
-    openReport: c.openReport,
+    openReports: c.openReports,
     witnesses: slots.map((s, slot) => ({ slot, witness: s.witness, status: SLOT_STATUSES[s.status] ?? 'Empty', deadline: BigInt(s.deadline), reportHash: s.reportHash })),
     fullyPaid,
   };

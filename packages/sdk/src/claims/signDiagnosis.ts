@@ -15,6 +15,8 @@ export type SignDiagnosisParameters = {
   documentHash: Hex;
   /** Diagnosis date, unix seconds. */
   diagnosedAt: bigint;
+  /** The patient's coarse region code (1..65535) as the notary attests it: witnesses are drawn from it. */
+  region: number;
   /** The notary's account (a local account signs offline; an address asks the node's wallet). */
   account?: Account | Address | undefined;
 };
@@ -27,24 +29,30 @@ export const diagnosisTypes = {
     { name: 'claimant', type: 'address' },
     { name: 'documentHash', type: 'bytes32' },
     { name: 'diagnosedAt', type: 'uint256' },
+    { name: 'region', type: 'uint256' },
   ],
 } as const;
 
 /**
  * The notary's EIP-712 signature that the diagnosis document with `documentHash`, dated `diagnosedAt`, is
- * authentic for `claimant` (domain `Lashou Claims` v1 on the ClaimsManager). Checked against the contract's
- * own `diagnosisDigest` in the tests.
+ * authentic for `claimant`, whose region is `region` (domain `Lashou Claims` v1 on the ClaimsManager). The notary
+ * attests the region because witnesses are drawn from it: the claimant cannot choose it. Checked against the
+ * contract's own `diagnosisDigest` in the tests.
  * @example
- * const { signature, notary } = await signDiagnosis(notaryClient, { claims, claimant, documentHash, diagnosedAt })
+ * const { signature, notary } = await signDiagnosis(notaryClient, { claims, claimant, documentHash, diagnosedAt, region: 1 })
  */
 export async function signDiagnosis(client: LashouClient, parameters: SignDiagnosisParameters): Promise<SignDiagnosisReturnType> {
   const { claims, claimant, diagnosedAt } = parameters;
   const documentHash = requireHash('document hash', parameters.documentHash);
   if (diagnosedAt <= 0n) throw new InvalidInputError('the diagnosis date must be a positive unix time', { code: 'diagnosis.date' });
+  const region = parameters.region;
+  if (!Number.isInteger(region) || region < 1 || region > 65_535) {
+    throw new InvalidInputError(`region ${region} must be a whole number from 1 to 65535 (the patient's coarse region code)`, { code: 'claim.region', params: { region } });
+  }
   const account = resolveAccount(client, parameters.account);
   const chainId = await read(client, () => getChainId(client));
   await read(client, () => readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'DIAGNOSIS_TYPEHASH' }));
-  const message = { claimant, documentHash, diagnosedAt };
+  const message = { claimant, documentHash, diagnosedAt, region: BigInt(region) };
   const domain = { name: 'Lashou Claims', version: '1', chainId, verifyingContract: claims } as const;
   const signature =
     typeof account === 'object' && 'signTypedData' in account && account.type === 'local'

@@ -38,15 +38,15 @@ export const CLAIM_STATES = [
 export const REVIEW_REASONS = [
   'None', 'WaitingPeriod', 'NotCoveredIllness', 'DocumentsInvalid', 'DuplicatePerson', 'IdentityMismatch',
   'AmountUnsupported', 'Other', 'ReviewTimedOut', 'WitnessesUnavailable', 'WitnessRejected', 'ArbitrationTimedOut',
-  'FraudConfirmed', 'RunOffEnded',
+  'FraudConfirmed', 'RunOffEnded', 'PersonExpelled',
 ] as const;
 /** `ReportOutcome` of contracts/src/types/ClaimTypes.sol, by value. */
-export const REPORT_OUTCOMES = ['Open', 'Confirmed', 'Dismissed', 'Expired'] as const;
+export const REPORT_OUTCOMES = ['Open', 'Confirmed', 'Dismissed', 'Expired', 'Superseded'] as const;
 /** `ClaimParameter` of contracts/src/types/ClaimTypes.sol, by value. */
 export const CLAIM_PARAMETERS = [
   'ClaimCap', 'Commission', 'StakeLock', 'ReviewWindow', 'DrawWindow', 'AcceptWindow', 'AttestationWindow',
   'ArbitrationWindow', 'AnnouncementWindow', 'InvestigationWindow', 'FraudReportWindow', 'ReportBond',
-  'ReporterRewardBps', 'NoShowSliceBps',
+  'ReporterRewardBps', 'NoShowSliceBps', 'StakeCoverBps', 'PaymentWindow', 'DismissedBondToMembers',
 ] as const;
 
 /** What to do next for a claim in each state (used when a call needs another state). */

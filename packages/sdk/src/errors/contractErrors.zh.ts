@@ -23,11 +23,12 @@ export const REVIEW_REASONS_ZH: Record<(typeof REVIEW_REASONS)[number], string> 
   None: '无', WaitingPeriod: '在观察期内', NotCoveredIllness: '疾病不在保障范围内', DocumentsInvalid: '材料无效', DuplicatePerson: '同一人重复申请',
   IdentityMismatch: '身份不符', AmountUnsupported: '金额缺乏依据', Other: '其他', ReviewTimedOut: '审核超时', WitnessesUnavailable: '没有可用的见证人',
   WitnessRejected: '见证人否决', ArbitrationTimedOut: '仲裁超时', FraudConfirmed: '确认欺诈', RunOffEnded: '清盘期已结束',
+  PersonExpelled: '此人因欺诈已被除名',
 };
 
 /** `ReportOutcome` in Chinese, by name. */
 const REPORT_OUTCOMES_ZH: Record<(typeof REPORT_OUTCOMES)[number], string> = {
-  Open: '处理中', Confirmed: '已确认', Dismissed: '已驳回', Expired: '已过期',
+  Open: '处理中', Confirmed: '已确认', Dismissed: '已驳回', Expired: '已过期', Superseded: '已由其他举报了结',
 };
 
 /** What to do next for a claim in each state, in Chinese (the twin of `NEXT_STEP`). */

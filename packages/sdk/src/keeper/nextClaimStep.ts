@@ -71,7 +71,9 @@ export function nextClaimStep(parameters: NextClaimStepParameters): NextClaimSte
   });
 
   if (TERMINAL.includes(c.state)) return wait(undefined, 'nobody', `the claim is ${c.state}: nothing more happens`);
-  if (honourUntil !== undefined && now >= honourUntil && RUN_OFF_EXPIRABLE.includes(c.state)) {
+  // An announcement that ended within the honour period is honoured however long reports held the claim afterwards.
+  const runOffCloses = RUN_OFF_EXPIRABLE.includes(c.state) && (c.state !== 'Announced' || (honourUntil !== undefined && c.deadline >= honourUntil));
+  if (honourUntil !== undefined && now >= honourUntil && runOffCloses) {
     return due('expireClaim', `the run-off honour period ended at ${iso(honourUntil)}: the claim is closed unpaid`, { allowedAt: honourUntil });
   }
   switch (c.state) {
@@ -79,6 +81,10 @@ export function nextClaimStep(parameters: NextClaimStepParameters): NextClaimSte
       if (now > c.deadline) return due('expireClaim', `the operator did not review it by ${iso(c.deadline)}: it is closed`, { allowedAt: after(c.deadline) });
       return wait('expireClaim', 'operator', `waiting for the operator's review until ${iso(c.deadline)}`, after(c.deadline));
     case 'UnderArbitration': {
+      // Slots that waited for a draw before the arbitration may still be drawn (the operator cannot overrule while
+      // that randomness is known and unused).
+      const pending = pendingDraw(c, now, blockNumber, randomness);
+      if (pending) return pending;
       const late = lateSlot(c, now);
       if (late) return late;
       if (now > c.deadline) return due('expireClaim', `the operator did not arbitrate by ${iso(c.deadline)}: the rejection stands`, { allowedAt: after(c.deadline) });
@@ -86,20 +92,18 @@ export function nextClaimStep(parameters: NextClaimStepParameters): NextClaimSte
     }
     case 'Reviewed':
     case 'WitnessesDrawn': {
-      const late = c.state === 'WitnessesDrawn' ? lateSlot(c, now) : undefined;
-      if (late) return late;
-      const empty = c.witnesses.filter((s) => s.status === 'Empty' && s.deadline !== 0n);
-      const earliest = empty.length === 0 ? undefined : empty.reduce((min, s) => (s.deadline < min ? s.deadline : min), empty[0]!.deadline);
+      const earliest = earliestDrawDeadline(c);
       const closable = earliest !== undefined && now > earliest;
       const close = () => due('expireClaim', `no witness could be drawn by ${iso(earliest!)}: the claim is closed`, { allowedAt: after(earliest!) });
+      // No draw after the draw deadline (it would turn an expiry into a re-roll): the claim is closed instead.
+      if (closable) return close();
+      // Known randomness is used before anything else: no decision may empty a slot while it is pending.
+      const pending = pendingDraw(c, now, blockNumber, randomness);
+      if (pending) return pending;
+      const late = c.state === 'WitnessesDrawn' ? lateSlot(c, now) : undefined;
+      if (late) return late;
       if (c.randomnessRequest !== 0n) {
         const r = randomness;
-        // Randomness that can be had now is used, even late; randomness that cannot yet lets a late claim be closed.
-        if (r?.ready) return due('drawWitnesses', `randomness request ${c.randomnessRequest} is ready: the empty witness slots are drawn`);
-        if (r && r.targetBlock !== undefined && !r.expired && blockNumber >= r.targetBlock) {
-          return due('fulfilRandomness', `block ${r.targetBlock} is mined: its prevrandao is recorded for request ${c.randomnessRequest} (allowed for 256 blocks)`, { allowedAtBlock: r.targetBlock });
-        }
-        if (closable) return close();
         if (!r) return wait('drawWitnesses', 'randomness', `waiting for randomness request ${c.randomnessRequest}`);
         if (r.expired) return due('drawWitnesses', `randomness request ${c.randomnessRequest} expired unfulfilled: the draw asks for fresh randomness`);
         if (r.targetBlock === undefined) return wait('drawWitnesses', 'randomness', `waiting for the randomness source to fulfil request ${c.randomnessRequest}`);
@@ -116,16 +120,37 @@ export function nextClaimStep(parameters: NextClaimStepParameters): NextClaimSte
       return wait('approveClaim', 'reporters', `announced (公示) until ${iso(c.deadline)}: anyone may report fraud until then`, after(c.deadline));
     case 'Approved':
       if (c.fullyPaid) return due('markClaimPaid', 'every payment of the claim was made at settlement: it is marked paid');
-      return wait('markClaimPaid', 'settlement', 'queued in the pool: paid when its epoch is settled');
+      if (now > c.deadline) {
+        return due('markClaimPaid', `the payment window ended at ${iso(c.deadline)}: what the pool could not pay is cancelled and the claim closes paid in part`, { allowedAt: after(c.deadline) });
+      }
+      return wait('markClaimPaid', 'settlement', `queued in the pool: paid in instalments at each settlement until ${iso(c.deadline)}, when whatever is unpaid is cancelled`, after(c.deadline));
     case 'Paid':
       if (c.stakesSettled) return wait(undefined, 'nobody', 'paid, and the witnesses’ stakes are settled: nothing more happens');
       if (now > c.deadline) return due('releaseStakes', `the fraud-report window ended at ${iso(c.deadline)}: the witnesses' stakes are released`, { allowedAt: after(c.deadline) });
       return wait('releaseStakes', 'reporters', `paid; fraud reports stay open until ${iso(c.deadline)}, then the witnesses' stakes are released`, after(c.deadline));
     case 'UnderInvestigation':
-      return wait(undefined, 'investigation', 'a fraud report is under investigation: the operator resolves it, or anyone expires the report after its deadline');
+      return wait(undefined, 'investigation', 'fraud reports are under investigation: the operator resolves each, or anyone expires a report after its deadline');
     default:
       return wait(undefined, 'nobody', `the claim is ${c.state}`);
   }
+}
+
+/** The earliest draw deadline among the empty slots, if any slot is empty. */
+function earliestDrawDeadline(c: NextClaimStepParameters['claim']): bigint | undefined {
+  const empty = c.witnesses.filter((s) => s.status === 'Empty' && s.deadline !== 0n);
+  return empty.length === 0 ? undefined : empty.reduce((min, s) => (s.deadline < min ? s.deadline : min), empty[0]!.deadline);
+}
+
+/** The draw (or the recording of its randomness) that is possible now for slots already waiting, if any. */
+function pendingDraw(c: NextClaimStepParameters['claim'], now: bigint, blockNumber: bigint, r: NextClaimStepParameters['randomness']): NextClaimStepReturnType | undefined {
+  if (c.randomnessRequest === 0n || !r) return undefined;
+  const earliest = earliestDrawDeadline(c);
+  if (earliest === undefined || now > earliest) return undefined;
+  if (r.ready) return { kind: 'drawWitnesses', due: true, waitingFor: 'anyone', detail: `randomness request ${c.randomnessRequest} is ready: the empty witness slots are drawn` };
+  if (r.targetBlock !== undefined && !r.expired && blockNumber >= r.targetBlock) {
+    return { kind: 'fulfilRandomness', due: true, allowedAtBlock: r.targetBlock, waitingFor: 'anyone', detail: `block ${r.targetBlock} is mined: its prevrandao is recorded for request ${c.randomnessRequest} (allowed for 256 blocks)` };
+  }
+  return undefined;
 }
 
 /** A drawn or accepting witness past its deadline: anyone replaces it (its no-show slice is slashed). */

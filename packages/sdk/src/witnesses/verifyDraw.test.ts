@@ -23,8 +23,8 @@ test('verifyDraw refuses a draw of 0 or of more than 16, or with more than 32 ex
   const client = createPublicClient({ transport: custom({ request: async ({ method }) => { requests.push(method); throw new Error('no node here'); } }) });
   const witness = (i: number) => `0x${(i + 1).toString(16).padStart(40, '0')}` as Address;
   const inputs: VerifyDrawParameters = {
-    registry: witness(100), claimId: 1n, drawNumber: 1n, value: 1n, requestedRegion: 0n, exclude: [], count: 0n, snapshotBlock: 1n,
-    expected: { seed: 0n, region: 0n, eligible: 0n, witnesses: [] },
+    registry: witness(100), claimId: 1n, drawNumber: 1n, value: 1n, requestedRegion: 0n, exclude: [], count: 0n, snapshotBlock: 1n, lockAmount: 1n,
+    expected: { seed: 0n, region: 0n, firstTier: 0n, eligible: 0n, witnesses: [] },
   };
   // A count of 0 with no witnesses expected would otherwise pass every check.
   for (const [bad, code] of [[{ count: 0n }, 'draw.countInvalid'], [{ count: 17n }, 'draw.countInvalid'], [{ count: 1n, exclude: Array.from({ length: 33 }, (_, i) => witness(i)) }, 'draw.tooManyExcluded']] as const) {
@@ -38,6 +38,7 @@ describe('verifyDraw against real draws on anvil', () => {
   let d: DeployLashouReturnType;
   let claims: Address;
   let registry: Address;
+  let minRegionWitnesses: bigint;
   // Roles: 0 deployer + operator, 1 notary, 2–5 witnesses in REGION, 6 witness in THIN_REGION, 7–9 members.
   const operator = () => chain.dev(0);
   const notary = () => chain.dev(1);
@@ -84,14 +85,20 @@ describe('verifyDraw against real draws on anvil', () => {
       exclude: requested.args.exclude,
       count: requested.args.count,
       snapshotBlock: requested.args.snapshotBlock,
-      expected: { seed: drawn.args.seed, region: drawn.args.region, eligible: drawn.args.eligible, witnesses: drawn.args.witnesses },
+      lockAmount: requested.args.lockAmount,
+      expected: { seed: drawn.args.seed, region: drawn.args.drawnRegion, firstTier: drawn.args.firstTier, eligible: drawn.args.setSize, witnesses: drawn.args.witnesses },
     };
   }
 
-  /** The whole array `region` at `block`, read slot by slot (an independent path to the same picks). */
-  async function wholeArray(region: bigint, block: bigint): Promise<Address[]> {
-    const size = await operator().readContract({ address: registry, abi: witnessRegistryAbi, functionName: 'eligibleCountAt', args: [region, block] });
-    return Promise.all(Array.from({ length: Number(size) }, (_, i) => operator().readContract({ address: registry, abi: witnessRegistryAbi, functionName: 'eligibleAtBlock', args: [region, BigInt(i), block] })));
+  /** The whole union of tiers `firstTier..7` of `region` at `block`, tiers concatenated in increasing order, read
+   *  slot by slot (an independent path to the same picks). */
+  async function wholeUnion(region: bigint, firstTier: bigint, block: bigint): Promise<Address[]> {
+    const union: Address[] = [];
+    for (let tier = firstTier; tier < 8n; tier++) {
+      const size = await operator().readContract({ address: registry, abi: witnessRegistryAbi, functionName: 'eligibleCountAt', args: [region, tier, block] });
+      for (let i = 0n; i < size; i++) union.push(await operator().readContract({ address: registry, abi: witnessRegistryAbi, functionName: 'eligibleAtBlock', args: [region, tier, i, block] }));
+    }
+    return union;
   }
 
   const failed = (result: Awaited<ReturnType<typeof verifyDraw>>) => result.checks.filter((c) => !c.ok).map((c) => c.name);
@@ -111,6 +118,14 @@ describe('verifyDraw against real draws on anvil', () => {
     }
     await setNotary(operator(), { claims, notary: notary().account.address, listed: true });
     await chain.increaseTime(91 * DAY);
+    // Past any seasoning: put the witnesses in the draw arrays (a no-op where the deployment has no seasoning).
+    for (const k of [2, 3, 4, 5, 6]) {
+      const hash = await operator().writeContract({ address: registry, abi: witnessRegistryAbi, functionName: 'activate', args: [chain.dev(k).account.address] });
+      await operator().waitForTransactionReceipt({ hash });
+    }
+    minRegionWitnesses = await operator().readContract({ address: registry, abi: witnessRegistryAbi, functionName: 'minRegionWitnesses' });
+    // REGION's four witnesses must be drawable on their own for the first test (the claimant is not one of them).
+    assert.ok(minRegionWitnesses <= 4n, `this suite needs a deployment whose minRegionWitnesses is at most 4, not ${minRegionWitnesses}`);
   });
   after(async () => {
     await chain?.stop();
@@ -127,13 +142,14 @@ describe('verifyDraw against real draws on anvil', () => {
     const result = await verifyDraw(operator(), inputs);
     assert.deepEqual(failed(result), [], JSON.stringify(result.checks, (_, v) => (typeof v === 'bigint' ? v.toString() : v)));
     assert.equal(result.ok, true);
-    assert.deepEqual(result.checks.map((c) => c.name), ['seed', 'region', 'eligible', 'available', 'witnesses']);
+    assert.deepEqual(result.checks.map((c) => c.name), ['seed', 'firstTier', 'region', 'eligible', 'available', 'witnesses']);
+    assert.equal(result.firstTier, inputs.expected.firstTier);
     assert.equal(result.seed, inputs.expected.seed);
     assert.deepEqual(result.witnesses, inputs.expected.witnesses);
     // Only the proposals' slots are read (3 picks from 4: a rejected proposal or two at most here), never more than the array.
     assert.ok(result.reads >= 3 && result.reads <= 4, `read ${result.reads} slots`);
-    // The same picks from the whole array read independently.
-    const array = await wholeArray(inputs.expected.region, inputs.snapshotBlock);
+    // The same picks from the whole union read independently.
+    const array = await wholeUnion(inputs.expected.region, inputs.expected.firstTier, inputs.snapshotBlock);
     assert.deepEqual(recomputeDraw({ seed: result.seed, claimId, exclude: inputs.exclude, count: inputs.count, array }), inputs.expected.witnesses);
 
     // A wrong seed: only the seed check fails (the picks are recomputed from the inputs).
@@ -148,24 +164,33 @@ describe('verifyDraw against real draws on anvil', () => {
     // A wrong region or array size in the log: only that check.
     assert.deepEqual(failed(await verifyDraw(operator(), { ...inputs, expected: { ...inputs.expected, region: 0n } })), ['region']);
     assert.deepEqual(failed(await verifyDraw(operator(), { ...inputs, expected: { ...inputs.expected, eligible: inputs.expected.eligible + 1n } })), ['eligible']);
+    // A wrong lowest tier in the log: only that check (the picks use the tier the lock gives).
+    assert.deepEqual(failed(await verifyDraw(operator(), { ...inputs, expected: { ...inputs.expected, firstTier: inputs.expected.firstTier + 1n } })), ['firstTier']);
     // A wrong randomness value changes the seed, and so the picks.
     assert.deepEqual(failed(await verifyDraw(operator(), { ...inputs, value: inputs.value + 1n })).slice(0, 1), ['seed']);
     // A later draw number is another seed.
     assert.deepEqual(failed(await verifyDraw(operator(), { ...inputs, drawNumber: 2n }))[0], 'seed');
 
     // The redraw after a decline: draw 2, one place, the claimant and all three drawn witnesses excluded, so only
-    // one witness of the region is left and the region's size alone cannot decide the fallback rule.
+    // one witness of the region is left: the excluded members are counted from their placements at the snapshot.
     await declineWitness(byAddress(w0), { claims, claimId, slot: 0 });
     await chain.mine(5);
     const redraw = await inputsFromEvents((await drawWitnesses(operator(), { claims, claimId })).receipt);
     assert.equal(redraw.drawNumber, 2n);
     assert.equal(redraw.count, 1n);
     assert.ok(redraw.exclude.length >= 4, 'the claimant and the three drawn witnesses');
-    assert.equal(redraw.expected.region, BigInt(REGION));
     const second = await verifyDraw(operator(), redraw);
     assert.deepEqual(failed(second), []);
-    assert.deepEqual(second.witnesses, [outsider]);
-    assert.equal(second.reads, 4, 'the region array (4 witnesses) is read whole to count the excluded members in it');
+    if (minRegionWitnesses <= 1n) {
+      // One witness left in the region meets a threshold of 1: the region's last witness.
+      assert.equal(redraw.expected.region, BigInt(REGION));
+      assert.deepEqual(second.witnesses, [outsider]);
+    } else {
+      // Below the threshold: all regions, where the region's last witness and the thin region's one are left.
+      assert.equal(redraw.expected.region, 0n);
+      assert.ok(second.witnesses.length === 1 && !inputs.expected.witnesses.includes(second.witnesses[0]!));
+    }
+    assert.ok(second.reads >= 1 && second.reads <= 5, `read ${second.reads} slots: proposals only, never a whole array`);
 
     // getDrawInputs finds the same inputs for both draws from the logs alone.
     const found = await getDrawInputs(operator(), { claims, claimId, fromBlock: BigInt(d.blockNumber) });
