@@ -19,6 +19,7 @@ import {ClaimParameter} from "./types/ClaimTypes.sol";
 ///      - amounts fit 96 bits and windows 40-bit timestamps, so readers may narrow them;
 ///      - a witness lock can always be carried by some stake tier of the registry: `StakeLock` and
 ///        `ceil(ClaimCap × StakeCoverBps / 3)` are at most `registry.maxLock()`, and `StakeLock` is never 0;
+///      - a witness's commission is at most the least lock (`Commission ≤ StakeLock`);
 ///      - the pool's exit notice covers the announcement plus one investigation (`minimumExitNotice`, which the
 ///        pool checks when its notice changes), so nobody escapes a claim announced before they asked to leave;
 ///      - the payment window spans at least one epoch, so an approved claim sees at least one settlement;
@@ -125,9 +126,15 @@ contract ClaimParameters is IClaimParameters, IExitNoticeFloor, AccessControl {
 
     /// @dev The rules that tie a value to others (already stored) and to the pool and the registry.
     function _checkRelations(ClaimParameter which, uint256 value) internal view {
-        if (which == ClaimParameter.StakeLock) {
+        if (which == ClaimParameter.StakeLock || which == ClaimParameter.Commission) {
             uint256 maxLock = registry.maxLock();
-            if (value > maxLock) revert ClaimsParameterConflict(which, value, maxLock);
+            uint256 stakeLock = _values[ClaimParameter.StakeLock];
+            if (stakeLock > maxLock) revert ClaimsParameterConflict(which, value, maxLock);
+            // A witness never earns more for a claim than the least it stakes on it.
+            uint256 commission = _values[ClaimParameter.Commission];
+            if (commission > stakeLock) {
+                revert ClaimsParameterConflict(which, value, which == ClaimParameter.Commission ? stakeLock : commission);
+            }
         } else if (which == ClaimParameter.ClaimCap || which == ClaimParameter.StakeCoverBps) {
             uint256 maxLock = registry.maxLock();
             uint256 lock = Math.ceilDiv(

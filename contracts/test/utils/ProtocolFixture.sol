@@ -438,10 +438,10 @@ abstract contract ProtocolFixture is Test {
 
     /// @dev The witnesses named by the registry's `WitnessesDrawn` events in `logs`, in order.
     function _drawnIn(Vm.Log[] memory logs) internal view returns (address[] memory all, uint256 region) {
-        bytes32 sig = keccak256("WitnessesDrawn(uint256,uint256,uint256,uint256,address[])");
+        bytes32 sig = keccak256("WitnessesDrawn(uint256,uint256,uint256,uint256,uint256,address[])");
         for (uint256 i; i < logs.length; ++i) {
             if (logs[i].emitter != address(registry) || logs[i].topics[0] != sig) continue;
-            (, region,, all) = abi.decode(logs[i].data, (uint256, uint256, uint256, address[]));
+            (, region,,, all) = abi.decode(logs[i].data, (uint256, uint256, uint256, uint256, address[]));
         }
     }
 }
