@@ -342,14 +342,16 @@ contract ClaimsHandler is Test {
             return to == ClaimState.Announced || to == ClaimState.UnderArbitration || to == ClaimState.Rejected;
         }
         if (from == ClaimState.UnderArbitration) return to == ClaimState.WitnessesDrawn || to == ClaimState.Rejected;
+        // Several reports may be open, so a claim may stay UnderInvestigation across them; an approved claim can
+        // be reported until it is marked paid.
         if (from == ClaimState.Announced) {
             return to == ClaimState.UnderInvestigation || to == ClaimState.Approved || to == ClaimState.Rejected;
         }
         if (from == ClaimState.UnderInvestigation) {
-            return to == ClaimState.Announced || to == ClaimState.Paid || to == ClaimState.Rejected
-                || to == ClaimState.FraudConfirmed;
+            return to == ClaimState.Announced || to == ClaimState.Approved || to == ClaimState.Paid
+                || to == ClaimState.Rejected || to == ClaimState.FraudConfirmed;
         }
-        if (from == ClaimState.Approved) return to == ClaimState.Paid;
+        if (from == ClaimState.Approved) return to == ClaimState.Paid || to == ClaimState.UnderInvestigation;
         if (from == ClaimState.Paid) return to == ClaimState.UnderInvestigation;
         return false; // Rejected and FraudConfirmed are terminal; Attested is never stored
     }

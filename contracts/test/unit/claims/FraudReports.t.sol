@@ -133,6 +133,7 @@ contract FraudReportsTest is ClaimsFixture {
     function test_resolveReport_rewardIsCappedAtWhatWasSlashed() public {
         // A tiny stake lock (and no scaling with the claim): reward (10 % of 1 000 = 100) exceeds the 3 × 1 slashed.
         _governance(address(params), abi.encodeCall(params.setParameter, (ClaimParameter.StakeCoverBps, 0)));
+        _governance(address(params), abi.encodeCall(params.setParameter, (ClaimParameter.Commission, 1 * unit)));
         _governance(address(params), abi.encodeCall(params.setParameter, (ClaimParameter.StakeLock, 1 * unit)));
         uint256 id = _announced(claimant, 1000 * unit);
         uint256 rid = _report(id);

@@ -20,6 +20,7 @@ contract FraudReportsFuzzTest is ClaimsFixture {
         lock = bound(lock, 1, 5000 * unit);
         _set(ClaimParameter.ReporterRewardBps, bps);
         _set(ClaimParameter.StakeCoverBps, 0); // the lock is StakeLock alone
+        _set(ClaimParameter.Commission, 0); // a commission is at most the lock
         _set(ClaimParameter.StakeLock, lock);
         uint256 id = _announced(claimant, amount);
         uint256 rid = _report(id);
@@ -40,6 +41,7 @@ contract FraudReportsFuzzTest is ClaimsFixture {
         lock = bound(lock, 1, 5000 * unit);
         _set(ClaimParameter.NoShowSliceBps, bps);
         _set(ClaimParameter.StakeCoverBps, 0); // the lock is StakeLock alone
+        _set(ClaimParameter.Commission, 0); // a commission is at most the lock
         _set(ClaimParameter.StakeLock, lock);
         uint256 id = _file(claimant, 100 * unit);
         _review(id);
