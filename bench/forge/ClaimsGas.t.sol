@@ -74,7 +74,8 @@ contract WitnessBenchDriver {
 ///      setUp  deploy and wire (ProtocolFixture._deployProtocol); 30 members join; N witnesses stake through the
 ///             real `stake` (bulk, unmeasured, last); past the waiting period.
 ///      test   fileClaim (EIP-712 notary signature) · review (approve with a nullifier; requests randomness) ·
-///             fulfill in the target block from prevrandao · drawWitnesses (3 from the region's snapshot) ·
+///             fulfill in the target block from prevrandao · registryDrawAt (the registry's drawAt alone, as the
+///             claims module calls it) · drawWitnesses (3 from the region's snapshot, locked) ·
 ///             acceptWitness (slot 0; slots 1, 2 unmeasured) · attest (slot 0: recorded only) · attestLast
 ///             (slot 2: the third approval announces the claim) · reportFraud during the announcement ·
 ///             resolveReport(confirmed): slashes the three stakes, pays the reporter, credits the members ·
@@ -118,8 +119,9 @@ abstract contract ClaimsGasBench is BenchBase, ProtocolFixture {
         _note("setupMs", setupMs);
         _note("regionWitnesses", (n + 1) / 2);
         uint256 started = vm.unixTime();
-        assertEq(registry.eligibleCount(0), n, "setup: every witness eligible");
-        assertEq(registry.eligibleCount(REGION), (n + 1) / 2, "setup: half in the claimant's region");
+        // Every bench witness stakes the minimum: all in tier 0.
+        assertEq(registry.eligibleCount(0, 0), n, "setup: every witness eligible");
+        assertEq(registry.eligibleCount(REGION, 0), (n + 1) / 2, "setup: half in the claimant's region");
 
         // fileClaim: a real EIP-712 notary signature over (claimant, document, diagnosis date).
         uint256 diagnosedAt = block.timestamp - 1 days;
@@ -145,6 +147,19 @@ abstract contract ClaimsGasBench is BenchBase, ProtocolFixture {
         _recordLastCall("fulfillRandomness");
         vm.roll(block.number + 1);
         vm.warp(block.timestamp + 12);
+
+        // registryDrawAt: the registry's own draw with the inputs drawWitnesses will give it (3 witnesses, the
+        // claim's exclusions, snapshot and lock), as one transaction from the claims module. It writes nothing, so
+        // the drawWitnesses measured next is the same transaction it would be without it.
+        {
+            Claim memory c = manager.claim(id);
+            (,, uint256 value) = source.randomness(requestId);
+            uint256 seed = uint256(keccak256(abi.encode(value, id, uint256(1))));
+            address[] memory exclude = manager.drawExclusions(id);
+            vm.prank(address(manager));
+            registry.drawAt(id, seed, REGION, exclude, 3, c.snapshotBlock, c.stakeLock);
+            _recordLastCall("registryDrawAt");
+        }
 
         // drawWitnesses: three from the region as it stood at the snapshot block.
         manager.drawWitnesses(id);
@@ -178,9 +193,9 @@ abstract contract ClaimsGasBench is BenchBase, ProtocolFixture {
         usd.faucet(reporter, bond);
         vm.prank(reporter);
         usd.approve(address(reports), bond);
+        bytes32 commitment = reports.reportCommitment(reporter, id, keccak256("evidence"), bytes32("salt"));
         vm.prank(reporter);
-        uint256 reportId =
-            reports.reportFraud(id, reports.reportCommitment(reporter, id, keccak256("evidence"), bytes32("salt")));
+        uint256 reportId = reports.reportFraud(id, commitment);
         _recordLastCall("report");
         vm.prank(reporter);
         reports.revealEvidence(reportId, keccak256("evidence"), bytes32("salt"));
