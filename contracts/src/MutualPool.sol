@@ -196,11 +196,13 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
         if (core.runOff) revert PoolInRunOff();
         if (identityCommitment == bytes32(0)) revert PoolCommitmentZero();
         if (commitmentUsed[identityCommitment]) revert PoolCommitmentUsed(identityCommitment);
-        if (isExpelled[msg.sender]) revert PoolMemberExpelled(msg.sender);
         uint32 id = memberIdOf[msg.sender];
         if (id == 0) {
+            // A fresh address: `expel` gives every address it records an id, so this one was never expelled.
             id = ++_list.lastMemberId;
             memberIdOf[msg.sender] = id;
+        } else if (isExpelled[msg.sender]) {
+            revert PoolMemberExpelled(msg.sender);
         }
         Member storage member = _members[id];
         MemberStatus status = member.status;
@@ -270,7 +272,13 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
 
     /// @inheritdoc IMutualPool
     function expel(address who) external override onlyRole(CLAIMS_ROLE) nonReentrant {
-        Member storage member = _members[memberIdOf[who]];
+        uint32 id = memberIdOf[who];
+        if (id == 0) {
+            // Never a member: it gets an id (an empty record) so that `join` finds it expelled.
+            id = ++_list.lastMemberId;
+            memberIdOf[who] = id;
+        }
+        Member storage member = _members[id];
         MemberView before = _view(member);
         // Expulsion must never block fraud resolution: it never reverts for the member's state. An active
         // member is made to leave; whatever the state, the address can never come back (join or top-up).

@@ -119,7 +119,13 @@ abstract contract PoolExitTest is PoolUnitBase {
         assertEq(abi.encode(pool.memberRecord(3)), abi.encode(carolBefore));
         assertEq(pool.activeMembers(), activeBefore);
         assertEq(pool.memberFunds(), fundsBefore);
-        assertEq(pool.memberIdOf(nobody), 0);
+        // An address that never joined gets an id with an empty record, so that its `join` is refused.
+        assertEq(pool.memberIdOf(nobody), 4);
+        assertEq(uint8(pool.statusOf(nobody)), uint8(MemberView.None));
+        _fund(nobody, minimum);
+        vm.prank(nobody);
+        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolMemberExpelled.selector, nobody));
+        pool.join(_commitment(nobody), minimum, 0);
         // Each keeps what it has.
         vm.prank(alice);
         assertEq(pool.withdraw(), 7 * unit);
