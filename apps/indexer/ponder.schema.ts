@@ -30,9 +30,24 @@ export const pool = onchainTable('pool', (t) => ({
   reserve: t.bigint().notNull(),
   unclaimedPayouts: t.bigint().notNull(),
   queuedPayments: t.bigint().notNull(),
+  /** Σ taken from the reserve by settlements (`ReserveUsed`) and swept to a successor (`ReserveSwept`). */
+  reserveUsed: t.bigint().notNull(),
+  reserveSwept: t.bigint().notNull(),
+  /** Σ of queued payments cancelled (`PaymentReduced`) and of unclaimed payouts taken back (`PayoutReclaimed`). */
+  paymentsCancelled: t.bigint().notNull(),
+  payoutsReclaimed: t.bigint().notNull(),
+  /** The share cap's state as the pool keeps it (`Settings.capBefore`, `capFrom`, `noticeCutFloor`): a raise of the
+   *  minimum balance leaves the epochs of members already leaving at the cap they were promised. */
+  capBefore: t.bigint().notNull(),
+  capFrom: t.bigint().notNull(),
+  noticeCutFloor: t.bigint().notNull(),
+  /** The contract giving the shortest allowed exit notice (`NoticeFloorSourceSet`), or null. */
+  noticeFloorSource: t.hex(),
   membersEver: t.integer().notNull(),
   lapsedMembers: t.integer().notNull(),
   exitedMembers: t.integer().notNull(),
+  /** Addresses expelled after a confirmed fraud (`MemberExpelled`): they can never join or rejoin. */
+  expelledMembers: t.integer().notNull(),
   totalDeposited: t.bigint().notNull(),
   totalWithdrawn: t.bigint().notNull(),
   totalPaid: t.bigint().notNull(),
@@ -63,7 +78,9 @@ export const member = onchainTable(
     joinedAt: t.bigint().notNull(),
     joinedEpoch: t.bigint().notNull(),
     exitEpoch: t.bigint(),
+    /** Expelled after a confirmed fraud (`MemberExpelled`, in any state): it can never join or top up back in. */
     expelled: t.boolean().notNull(),
+    expelledAt: t.bigint(),
     frozenBalance: t.bigint().notNull(),
     totalDeposited: t.bigint().notNull(),
     totalWithdrawn: t.bigint().notNull(),
@@ -72,6 +89,7 @@ export const member = onchainTable(
   }),
   (table) => ({
     memberIdIdx: index().on(table.memberId),
+    expelledIdx: index().on(table.expelled, table.address),
     linkedKeyIdx: index().on(table.linked, table.key),
     coverageIdx: index().on(table.status, table.coverageStart),
   }),
@@ -106,7 +124,10 @@ export const indexChange = onchainTable(
     /** Per-member change in token units: + charged (a share), − credited. */
     perMember: t.bigint().notNull(),
     members: t.integer().notNull(),
+    /** Settlement: everything paid out (the reserve's part included); credit: the amount credited. */
     amount: t.bigint().notNull(),
+    /** Settlement: the part of `amount` paid from the reserve (`ReserveUsed`); the members shared the rest. */
+    reserveUsed: t.bigint().notNull(),
     indexAfter: t.bigint().notNull(),
     /** Running totals over all index changes (per member): Σ shares charged and Σ credits, so a member's
      *  totals over any interval are two look-ups. */
@@ -128,7 +149,10 @@ export const epoch = onchainTable('epoch', (t) => ({
   settled: t.boolean().notNull(),
   members: t.integer().notNull(),
   share: t.bigint().notNull(),
+  /** Everything paid out at this settlement, the reserve's part included. */
   collected: t.bigint().notNull(),
+  /** The part of `collected` paid from the reserve first (`ReserveUsed`); members shared `collected − reserveUsed`. */
+  reserveUsed: t.bigint().notNull(),
   reserveAdded: t.bigint().notNull(),
   indexAfter: t.bigint().notNull(),
   carriedOver: t.bigint().notNull(),
@@ -160,8 +184,9 @@ export const ledger = onchainTable(
   (t) => ({
     id: t.text().primaryKey(),
     account: t.hex().notNull(),
-    /** deposit | topUp | withdrawal | payout | commission | payoutHeld | commissionHeld | payoutClaimed | bond |
-     *  bondReturned | reward | paymentHeld | refundClaimed | stake | stakeWithdrawn | slash | recovery | operatorFee */
+    /** deposit | topUp | withdrawal | payout | commission | payoutHeld | commissionHeld | payoutClaimed |
+     *  payoutReclaimed | paymentCancelled | bond | bondReturned | bondForfeited | reward | paymentHeld | refundClaimed |
+     *  stake | stakeWithdrawn | slash | recovery | operatorFee | reserveSwept */
     kind: t.text().notNull(),
     /** `in`: from the account into the protocol (deposit, stake, bond); `out`: from the protocol to it. */
     direction: t.text().notNull(),
@@ -187,7 +212,11 @@ export const payment = onchainTable(
     recipient: t.hex().notNull(),
     amount: t.bigint().notNull(),
     paid: t.bigint().notNull(),
+    /** What is still owed: `amount − paid − cancelled`. */
     remaining: t.bigint().notNull(),
+    /** Σ cancelled by the claims module (`PaymentReduced`: a claim closed in part, a commission cut pro rata, a
+     *  confirmed fraud); settlement skips a payment with nothing remaining. */
+    cancelled: t.bigint().notNull(),
     epoch: t.bigint().notNull(),
     transferFailed: t.boolean().notNull(),
     queuedAt: t.bigint().notNull(),
@@ -214,7 +243,20 @@ export const claim = onchainTable(
     reason: t.text(),
     deadline: t.bigint(),
     paymentId: t.bigint(),
+    /** What the claimant was paid (instalments included, a payout held for `claimPayout` too). */
     paidAmount: t.bigint().notNull(),
+    /** The payment schedule announced at approval (`ClaimPaymentScheduled`, an estimate from the members then):
+     *  payments queued ahead, the most one settlement could pay, settlements expected, and the payment window's end
+     *  (then whatever is unpaid is cancelled). */
+    queuedAhead: t.bigint(),
+    perEpochCapacity: t.bigint(),
+    expectedEpochs: t.bigint(),
+    paymentDeadline: t.bigint(),
+    /** Set when the payment window ended before the pool paid it all (`ClaimPaidInPart`): what was approved but
+     *  will not be paid (null otherwise). */
+    shortfall: t.bigint(),
+    /** Reports open on the claim now (several may be; the claim is under investigation while any is). */
+    openReports: t.integer().notNull(),
     reportWindowEnds: t.bigint(),
     draws: t.integer().notNull(),
     /** The draw row of the claim's latest draw (the registry's events of a draw follow `DrawMade`). */
@@ -280,9 +322,13 @@ export const draw = onchainTable(
     exclude: t.hex().array().notNull(),
     count: t.integer().notNull(),
     snapshotBlock: t.bigint().notNull(),
-    /** Region actually drawn from (0 = all, after the fallback) and the size of that set at the snapshot. */
+    /** The stake each drawn witness had to be able to carry (the claim's per-witness lock). */
+    lockAmount: t.bigint(),
+    /** Region actually drawn from (0 = all, after the fallback), the lowest stake tier of the union drawn from
+     *  (`lockTier(lockAmount)`: tiers firstTier..7) and the size of that union at the snapshot. */
     drawnRegion: t.bigint(),
-    eligible: t.bigint(),
+    firstTier: t.integer(),
+    setSize: t.bigint(),
     witnesses: t.hex().array().notNull(),
     randomnessValue: t.bigint(),
     blockNumber: t.bigint().notNull(),
@@ -300,7 +346,11 @@ export const randomnessRequest = onchainTable('randomness_request', (t) => ({
   consumer: t.hex().notNull(),
   commitment: t.bigint().notNull(),
   snapshotBlock: t.bigint(),
+  /** The request this one replaces (`DrawRandomnessRequested.expiredRequestId`), and why: `expired` (unfulfilled in
+   *  time: a re-roll), or a decision that emptied a slot while it could not be known yet (`decline`, `replacement`,
+   *  `overrule`): every redraw uses randomness requested after the decision that caused it. */
   expiredRequestId: t.bigint(),
+  replacedBecause: t.text(),
   value: t.bigint(),
   requestedAt: t.bigint().notNull(),
   fulfilledAt: t.bigint(),
@@ -313,7 +363,12 @@ export const witness = onchainTable(
     address: t.hex().primaryKey(),
     stake: t.bigint().notNull(),
     region: t.bigint().notNull(),
+    /** In the draw arrays (registered, seasoned, not unstaking, at least the minimum stake). */
     eligible: t.boolean().notNull(),
+    /** The stake tier of the draw arrays it is in (stake ≥ minimumStake << tier, 0..7), or null when not eligible. */
+    tier: t.integer(),
+    /** When its seasoning ends (`WitnessSeasoning`): it can be drawn only from then on (after `activate`). */
+    seasonedAt: t.bigint(),
     locked: t.bigint().notNull(),
     slashed: t.bigint().notNull(),
     unstakeAvailableAt: t.bigint(),
@@ -322,7 +377,7 @@ export const witness = onchainTable(
     stakedAt: t.bigint().notNull(),
     updatedAt: t.bigint().notNull(),
   }),
-  (table) => ({ regionIdx: index().on(table.region) }),
+  (table) => ({ regionIdx: index().on(table.region), tierIdx: index().on(table.tier) }),
 );
 
 /** Supervisors' fraud reports. */
@@ -333,8 +388,13 @@ export const report = onchainTable(
     claimId: t.bigint().notNull(),
     reporter: t.hex().notNull(),
     bond: t.bigint().notNull(),
-    evidenceHash: t.hex().notNull(),
+    /** `reportCommitment(reporter, claimId, evidenceHash, salt)`, posted when filing. */
+    commitment: t.hex().notNull(),
+    /** The evidence's hash once revealed (`EvidenceRevealed`), null until then. */
+    evidenceHash: t.hex(),
+    revealedAt: t.bigint(),
     deadline: t.bigint().notNull(),
+    /** Open | Confirmed | Dismissed | Expired | Superseded (the claim ended through another report: bond back). */
     outcome: t.text().notNull(),
     bondReturned: t.bigint(),
     reward: t.bigint(),
@@ -362,6 +422,8 @@ export const parameterChange = onchainTable('parameter_change', (t) => ({
   name: t.text().notNull(),
   oldValue: t.bigint(),
   newValue: t.bigint(),
+  /** For a change whose value is an address (`noticeFloorSource`). */
+  newAddress: t.hex(),
   blockNumber: t.bigint().notNull(),
   timestamp: t.bigint().notNull(),
   transactionHash: t.hex().notNull(),
@@ -438,3 +500,37 @@ export const governanceCall = onchainTable(
   }),
   (table) => ({ timelockIdIdx: index().on(table.timelockId) }),
 );
+
+/** Cuts of queued payments (`PaymentReduced`): a claim closed in part at the end of its payment window (the unpaid
+ *  payout cancelled, commissions cut pro rata) or a confirmed fraud (everything still queued cancelled). */
+export const paymentReduction = onchainTable(
+  'payment_reduction',
+  (t) => ({
+    id: t.text().primaryKey(),
+    paymentId: t.bigint().notNull(),
+    claimId: t.bigint().notNull(),
+    recipient: t.hex().notNull(),
+    cancelled: t.bigint().notNull(),
+    remaining: t.bigint().notNull(),
+    blockNumber: t.bigint().notNull(),
+    logIndex: t.integer().notNull(),
+    timestamp: t.bigint().notNull(),
+    transactionHash: t.hex().notNull(),
+  }),
+  (table) => ({ claimIdx: index().on(table.claimId), paymentIdx: index().on(table.paymentId) }),
+);
+
+/** Money leaving the reserve: paid toward a settlement's payments (`used`, `ReserveUsed`) or sent to the pool's
+ *  successor at the end of run-off (`swept`, `ReserveSwept`). Dust and credits that found no member come in through
+ *  `epoch.reserveAdded` and `index_change` (credits). */
+export const reserveMovement = onchainTable('reserve_movement', (t) => ({
+  id: t.text().primaryKey(),
+  kind: t.text().notNull(),
+  amount: t.bigint().notNull(),
+  epoch: t.bigint(),
+  to: t.hex(),
+  blockNumber: t.bigint().notNull(),
+  logIndex: t.integer().notNull(),
+  timestamp: t.bigint().notNull(),
+  transactionHash: t.hex().notNull(),
+}));

@@ -32,6 +32,7 @@ const GAS = {
   approve: 50_000n,
   join: 170_000n,
   stake: 600_000n,
+  activate: 400_000n,
   settle: 3_000_000n,
   file: 400_000n,
   review: 450_000n,
@@ -209,6 +210,16 @@ export async function buildHistory(options: HistoryOptions): Promise<History> {
 
   const WAITING = 90n * BigInt(DAY);
 
+  // ── witnesses enter the draw once their seasoning is over (the joins took longer; a keeper does this live) ──
+  const seasonedBy = await reader.readContract({ address: registry, abi: witnessRegistryAbi, functionName: 'seasonedAt', args: [witnesses[witnesses.length - 1]!] });
+  const seasonAdvance = chain.now < seasonedBy ? seasonedBy - chain.now : 0n;
+  settleEnded(chain.now + seasonAdvance);
+  for (const w of witnesses) {
+    chain.add({ from: operator, to: registry, data: call(witnessRegistryAbi, 'activate', [w]), gas: GAS.activate, label: 'activate' });
+  }
+  await chain.pump([], seasonAdvance > 0n ? { advance: Number(seasonAdvance) } : {});
+  phase('activate');
+
   // ── claims in waves ──
   const claimIds: bigint[] = [];
   const paidAt = new Map<bigint, bigint>();
@@ -240,7 +251,8 @@ export async function buildHistory(options: HistoryOptions): Promise<History> {
         domain: { name: 'Lashou Claims', version: '1', chainId, verifyingContract: claims },
         types: diagnosisTypes,
         primaryType: 'Diagnosis',
-        message: { claimant, documentHash, diagnosedAt },
+        // The notary attests the region too: the claimant cannot choose where its witnesses are drawn.
+        message: { claimant, documentHash, diagnosedAt, region: BigInt(1 + (k % REGIONS)) },
       });
       const amount = (BigInt(memberCount) * UNIT) / 50n + BigInt(k % 97) * UNIT;
       chain.add({

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { claimParametersAbi, claimsManagerAbi, mutualPoolAbi, prevrandaoSourceAbi } from '@lashou/abi';
-import { creditMembers, getClaim, joinPoolWithPermit, createIdentity, nextClaimStep, requestTestTokens, settleEpoch, type GetClaimReturnType } from '@lashou/sdk';
+import { claimParametersAbi, claimsManagerAbi, fraudReportsAbi, mutualPoolAbi, prevrandaoSourceAbi, witnessRegistryAbi } from '@lashou/abi';
+import {
+  acceptWitness, approveClaim, attestClaim, creditMembers, declineWitness, drawWitnesses, expireReport, fileClaim, getClaim, getPool, joinPoolWithPermit, createIdentity,
+  markClaimPaid, nextClaimStep, processLapses, reportFraud, requestTestTokens, resolveReport, reviewClaim, settleEpoch, signDiagnosis, type GetClaimReturnType,
+} from '@lashou/sdk';
 import { demoMemberKey, walletFor } from '@lashou/sdk/node';
-import { type Address, type Hex, createWalletClient, getAddress, http, keccak256, toHex } from 'viem';
+import { type Address, type Hex, createWalletClient, getAddress, http, keccak256, toHex, zeroHash } from 'viem';
 import { api, gql, indexer, rowCounts, seededChain, type Indexer, type SeededChain } from './utils/harness';
 
 // The index against the chain's own views, member by member and claim by claim, on the demo mutual (30 members,
@@ -13,6 +16,7 @@ import { api, gql, indexer, rowCounts, seededChain, type Indexer, type SeededCha
 
 const MEMBER_VIEW = ['None', 'Waiting', 'Covered', 'ExitRequested', 'Lapsed', 'Exited'] as const;
 const SLOT_STATUS = ['Empty', 'Drawn', 'Accepted', 'Approved', 'Rejected'] as const;
+const REPORT_OUTCOME = ['Open', 'Confirmed', 'Dismissed', 'Expired', 'Superseded'] as const;
 const UNIT = 1_000_000n;
 const DAY = 86_400;
 
@@ -20,6 +24,8 @@ let s: SeededChain;
 let ix: Indexer;
 let pool: Address;
 let claims: Address;
+let reports: Address;
+let registry: Address;
 
 const client = () => s.chain.dev(0);
 /** The chain's head, never viem's cached block number (a stale one made this test race its own transactions). */
@@ -55,6 +61,7 @@ async function disagreements(options: { statements: boolean }): Promise<string[]
   const problems: string[] = [];
   const blockNumber = await head();
   const members = await chainMembers();
+  let expelledOnChain = 0;
   const poolRead = <T>(functionName: string, args: unknown[] = []) => read<T>(pool, mutualPoolAbi, functionName, args, blockNumber);
 
   // The index knows exactly the chain's members.
@@ -75,6 +82,9 @@ async function disagreements(options: { statements: boolean }): Promise<string[]
     if (BigInt(m.balance) !== balance) problems.push(`${tag}: balance ${m.balance}, chain ${balance}`);
     if (m.status !== MEMBER_VIEW[status]) problems.push(`${tag}: status ${m.status}, chain ${MEMBER_VIEW[status]}`);
     if (BigInt(m.maxChargeBeforeExit) !== maxCharge) problems.push(`${tag}: maxChargeBeforeExit ${m.maxChargeBeforeExit}, chain ${maxCharge}`);
+    const expelled = await poolRead<boolean>('isExpelled', [address]);
+    if (m.expelled !== expelled) problems.push(`${tag}: expelled ${m.expelled}, chain ${expelled}`);
+    if (expelled) expelledOnChain++;
     // The statement reconciles with the balance in every state: a lapsed member keeps deposited − charged +
     // credited; an exited member withdrew exactly that (balance 0).
     const t = m.totals;
@@ -131,6 +141,27 @@ async function disagreements(options: { statements: boolean }): Promise<string[]
   expect('stats members.active', stats.members.active, active);
   expect('stats index', stats.index, index);
   expect('stats epoch.nextToSettle', stats.epoch.nextToSettle, nextToSettle);
+  expect('stats members.expelled', stats.members.expelled, BigInt(expelledOnChain));
+  // Reserve movements, cancelled payments and reclaimed payouts: the index's totals against the pool's own events.
+  const logs = async (eventName: string) =>
+    (await client().getContractEvents({ address: pool, abi: mutualPoolAbi, eventName: eventName as never, fromBlock: 0n, toBlock: blockNumber })) as unknown as {
+      args: Record<string, bigint>;
+    }[];
+  const total = (rows: { args: Record<string, bigint> }[], field: string) => rows.reduce((sum, l) => sum + l.args[field]!, 0n);
+  const [used, swept, reduced, reclaimed] = await Promise.all([logs('ReserveUsed'), logs('ReserveSwept'), logs('PaymentReduced'), logs('PayoutReclaimed')]);
+  expect('stats money.reserveUsed', stats.money.reserveUsed, total(used, 'amount'));
+  expect('stats money.reserveSwept', stats.money.reserveSwept, total(swept, 'amount'));
+  expect('stats money.paymentsCancelled', stats.money.paymentsCancelled, total(reduced, 'cancelled'));
+  expect('stats money.payoutsReclaimed', stats.money.payoutsReclaimed, total(reclaimed, 'amount'));
+  const epochs: any = await api(ix.url, '/api/epochs?limit=500');
+  for (const e of epochs.epochs) {
+    const want = used.filter((l) => l.args.epoch === BigInt(e.epoch)).reduce((sum, l) => sum + l.args.amount!, 0n);
+    expect(`epoch ${e.epoch} reserveUsed`, e.reserveUsed, want);
+  }
+  const movements: any = await api(ix.url, '/api/reserve-movements?limit=500');
+  if (movements.movements.length !== used.length + swept.length) problems.push(`/api/reserve-movements lists ${movements.movements.length}, the pool emitted ${used.length + swept.length}`);
+  eventCounts.set('ReserveUsed', used.length);
+  eventCounts.set('PaymentReduced', reduced.length);
   if (reserves.balanced !== true || reserves.difference !== '0') problems.push(`/api/reserves not balanced: ${JSON.stringify(reserves)}`);
   for (const c of reserves.contracts) if (c.difference !== '0') problems.push(`/api/reserves ${c.contract}: difference ${c.difference}`);
 
@@ -148,6 +179,30 @@ async function disagreements(options: { statements: boolean }): Promise<string[]
     if (BigInt(c.requestedAmount) !== onChain.requestedAmount) problems.push(`claim ${id}: requested ${c.requestedAmount}, chain ${onChain.requestedAmount}`);
     if (getAddress(c.claimant) !== getAddress(onChain.claimant)) problems.push(`claim ${id}: claimant differs`);
     if (onChain.approvedAmount !== 0n && BigInt(c.approvedAmount ?? -1) !== onChain.approvedAmount) problems.push(`claim ${id}: approved ${c.approvedAmount}, chain ${onChain.approvedAmount}`);
+    if (BigInt(c.openReports) !== onChain.openReports) problems.push(`claim ${id}: openReports ${c.openReports}, chain ${onChain.openReports}`);
+    if (onChain.state === 'Approved' && BigInt(c.paymentDeadline ?? -1) !== onChain.deadline) problems.push(`claim ${id}: paymentDeadline ${c.paymentDeadline}, chain deadline ${onChain.deadline}`);
+    // Every payment of the claim: what the pool still owes, and paid + cancelled + remaining = amount.
+    for (const payment of c.payments) {
+      const onPool = await poolRead<{ remaining: bigint }>('payment', [BigInt(payment.paymentId)]);
+      if (BigInt(payment.remaining) !== onPool.remaining) problems.push(`claim ${id} payment ${payment.paymentId}: remaining ${payment.remaining}, chain ${onPool.remaining}`);
+      if (BigInt(payment.paid) + BigInt(payment.cancelled) + BigInt(payment.remaining) !== BigInt(payment.amount)) problems.push(`claim ${id} payment ${payment.paymentId}: paid + cancelled + remaining ≠ amount`);
+    }
+    const cancelledHere = reduced.filter((l) => l.args.claimId === id).reduce((sum, l) => sum + l.args.cancelled!, 0n);
+    if (c.payment && BigInt(c.payment.cancelled) !== cancelledHere) problems.push(`claim ${id}: cancelled ${c.payment.cancelled}, the pool's PaymentReduced say ${cancelledHere}`);
+    const inPart = await client().getContractEvents({ address: claims, abi: claimsManagerAbi, eventName: 'ClaimPaidInPart', args: { claimId: id }, fromBlock: 0n, toBlock: blockNumber });
+    const part = inPart[0]?.args;
+    if ((c.shortfall === null) !== (part === undefined)) problems.push(`claim ${id}: shortfall ${c.shortfall}, chain ${part ? 'paid in part' : 'not paid in part'}`);
+    if (part && (BigInt(c.shortfall) !== part.shortfall || BigInt(c.paidAmount) !== part.paid)) {
+      problems.push(`claim ${id}: paid ${c.paidAmount} shortfall ${c.shortfall}, ClaimPaidInPart says ${part.paid} and ${part.shortfall}`);
+    }
+    // Its reports: commitment, revealed evidence and outcome as FraudReports keeps them.
+    for (const r of c.reports) {
+      const onReports = await read<{ commitment: Hex; evidenceHash: Hex; outcome: number; reporter: Address }>(reports, fraudReportsAbi, 'report', [BigInt(r.reportId)], blockNumber);
+      if (r.commitment !== onReports.commitment.toLowerCase()) problems.push(`report ${r.reportId}: commitment ${r.commitment}, chain ${onReports.commitment}`);
+      if ((r.evidenceHash ?? zeroHash) !== onReports.evidenceHash.toLowerCase()) problems.push(`report ${r.reportId}: evidence ${r.evidenceHash}, chain ${onReports.evidenceHash}`);
+      if (r.outcome !== REPORT_OUTCOME[onReports.outcome]) problems.push(`report ${r.reportId}: outcome ${r.outcome}, chain ${REPORT_OUTCOME[onReports.outcome]}`);
+      eventCounts.set(`report:${r.outcome}`, (eventCounts.get(`report:${r.outcome}`) ?? 0) + 1);
+    }
     slots.forEach((slot, i) => {
       const row = c.witnesses.find((w: any) => w.slot === i);
       const chainStatus = SLOT_STATUS[slot.status]!;
@@ -165,8 +220,37 @@ async function disagreements(options: { statements: boolean }): Promise<string[]
     if (JSON.stringify(c.nextStep) !== JSON.stringify(want)) problems.push(`claim ${id} (${onChain.state}): nextStep ${JSON.stringify(c.nextStep)}, from the chain ${JSON.stringify(want)}`);
     nextStepKinds.add(`${onChain.state}:${c.nextStep?.kind ?? 'none'}:${c.nextStep?.due ? 'due' : 'waiting'}`);
   }
+  const reportCount = await read<bigint>(reports, fraudReportsAbi, 'reportCount', [], blockNumber);
+  const reportsIndexed = listed.claims.reduce((sum: number, x: any) => sum + x.reports, 0);
+  if (reportsIndexed !== Number(reportCount)) problems.push(`claims list ${reportsIndexed} reports, chain ${reportCount}`);
+
+  // Witnesses: stake, draw placement (eligible, region, stake tier) and seasoning as the registry has them.
+  const staked = await client().getContractEvents({ address: registry, abi: witnessRegistryAbi, eventName: 'WitnessStaked', fromBlock: 0n, toBlock: blockNumber });
+  const witnessAddresses = [...new Set(staked.map((l) => getAddress(l.args.witness!)))];
+  const indexedWitnesses: any = await api(ix.url, '/api/witnesses?limit=500');
+  if (indexedWitnesses.witnesses.length !== witnessAddresses.length) problems.push(`/api/witnesses lists ${indexedWitnesses.witnesses.length}, chain ${witnessAddresses.length}`);
+  for (const address of witnessAddresses) {
+    const w = indexedWitnesses.witnesses.find((x: any) => getAddress(x.address) === address);
+    if (!w) {
+      problems.push(`witness ${address}: not indexed`);
+      continue;
+    }
+    const [[stake, locked], [eligible, region, tier], seasonedAt] = await Promise.all([
+      read<readonly [bigint, bigint, bigint, boolean, bigint]>(registry, witnessRegistryAbi, 'witnessInfo', [address], blockNumber),
+      read<readonly [boolean, bigint, bigint]>(registry, witnessRegistryAbi, 'placementAt', [address, blockNumber], blockNumber),
+      read<bigint>(registry, witnessRegistryAbi, 'seasonedAt', [address], blockNumber),
+    ]);
+    if (BigInt(w.stake) !== stake || BigInt(w.locked) !== locked) problems.push(`witness ${address}: stake ${w.stake} locked ${w.locked}, chain ${stake} ${locked}`);
+    if (w.eligible !== eligible || (eligible && (BigInt(w.region) !== region || BigInt(w.tier) !== tier)) || (!eligible && w.tier !== null)) {
+      problems.push(`witness ${address}: eligible ${w.eligible} region ${w.region} tier ${w.tier}, chain ${eligible} ${region} ${tier}`);
+    }
+    if (BigInt(w.seasonedAt ?? 0) !== seasonedAt) problems.push(`witness ${address}: seasonedAt ${w.seasonedAt}, chain ${seasonedAt}`);
+  }
   return problems;
 }
+
+/** How many of the new events and outcomes the comparisons covered (so the checks are not vacuous). */
+const eventCounts = new Map<string, number>();
 
 /** Every (state, next step kind, due) the API answered in a comparison with the chain (the checks are not vacuous). */
 const nextStepKinds = new Set<string>();
@@ -209,11 +293,13 @@ async function agreesWithin(ms: number): Promise<number> {
   return waited;
 }
 
-describe('the index agrees with the chain', { timeout: 240_000 }, () => {
+describe('the index agrees with the chain', { timeout: 480_000 }, () => {
   before(async () => {
     s = await seededChain(30);
     pool = s.seed.pool;
     claims = s.seed.claims as Address;
+    reports = s.seed.reports as Address;
+    registry = s.seed.registry as Address;
     ix = await indexer({ rpcUrl: s.chain.rpcUrl, deploymentPath: s.deploymentPath });
     await ix.waitForBlock(await head());
     // CREDITOR_ROLE for the operator (granted after indexing, so the first check sees the seed's own history).
@@ -314,7 +400,144 @@ describe('the index agrees with the chain', { timeout: 240_000 }, () => {
     // And the figures still agree with the chain for all 58 + 2 members.
     await agreesWithin(4_000);
   });
+
+  test('several reports on an approved claim (one confirmed: its queued payments cancelled, the other superseded), a dismissed bond credited to members, the reserve used, and a claim paid in part', async () => {
+    const operator = client();
+    const notary = s.chain.dev(1);
+    const supervisor = s.chain.dev(2);
+    const second = s.chain.dev(8);
+    const patient = s.chain.dev(3);
+    await requestTestTokens(second, { token: s.seed.token, amount: 1_000n * UNIT });
+    await requestTestTokens(supervisor, { token: s.seed.token, amount: 1_000n * UNIT });
+    const witnessWallets = new Map(s.seed.witnesses.map((w) => [w.address.toLowerCase(), walletFor(s.chain.rpcUrl, w.privateKey)]));
+    const settleEnded = async () => {
+      for (;;) {
+        const { epoch } = await getPool(operator, { pool });
+        if (epoch.nextToSettle >= epoch.current) return;
+        await processLapses(operator, { pool });
+        await settleEpoch(operator, { pool });
+      }
+    };
+    await settleEnded();
+
+    // 1. The demo's announced claim is approved, then reported twice while approved: both reports open at once.
+    const announced = s.seed.demoClaims.find((x) => x.stage === 'Announced')!.claimId;
+    await approveClaim(operator, { claims, claimId: announced });
+    const evidence = (text: string) => keccak256(toHex(text));
+    const first = await reportFraud(supervisor, { reports, claimId: announced, evidenceHash: evidence('the approved claim: a forged discharge letter') });
+    const other = await reportFraud(second, { reports, claimId: announced, evidenceHash: evidence('the approved claim: the same patient under another name') });
+    await ix.waitForBlock(await head());
+    const open: any = await api(ix.url, `/api/claims/${announced}`);
+    assert.equal(open.state, 'UnderInvestigation');
+    assert.equal(open.openReports, 2, 'two reports open on one claim');
+    assert.ok(open.reports.every((r: any) => r.evidenceHash !== null && r.commitment !== r.evidenceHash), 'each report has its commitment and its revealed evidence');
+    assert.deepEqual(await disagreements({ statements: false }), [], 'with two reports open');
+    // Confirmed: the claim's queued payout and commissions are cancelled, its claimant expelled; the other report is superseded.
+    await resolveReport(operator, { reports, reportId: first.reportId, confirmed: true });
+    const superseded = await expireReport(operator, { reports, reportId: other.reportId });
+    assert.equal(superseded.outcome, 'Superseded');
+
+    // 2. Dismissed bonds go to every member (a timelocked parameter), so a dismissal is a credit.
+    await asTimelock(claimParametersAddress(), claimParametersAbi, 'setParameter', [16, 1n]);
+
+    // 3. A claim of 1,000 tUSD: more than one settlement can pay (members × minimum), so it is paid in instalments.
+    const documentHash = evidence('a new diagnosis of the patient');
+    const diagnosedAt = (await operator.getBlock()).timestamp - 86_400n;
+    const { signature, notary: signer } = await signDiagnosis(notary, { claims, claimant: patient.account.address, documentHash, diagnosedAt, region: 1 });
+    const { claimId } = await fileClaim(patient, { claims, documentHash, diagnosedAt, amount: 1_000n * UNIT, region: 1, notary: signer, signature });
+    await reviewClaim(operator, { claims, claimId, approve: true, amount: 1_000n * UNIT, nullifier: keccak256(toHex('a person with no earlier payout')) });
+    // A drawn witness whose stake is all locked by other claims is skipped and its slot drawn again.
+    const drawAll = async () => {
+      for (let attempt = 0; (await getClaim(operator, { claims, claimId })).witnesses.some((w) => w.status === 'Empty'); attempt++) {
+        assert.ok(attempt < 12, 'three witnesses could be drawn');
+        await s.chain.mine(3);
+        await drawWitnesses(operator, { claims, claimId });
+      }
+    };
+    await drawAll();
+    // Two witnesses decline, one block apart: the second decline replaces the randomness the first requested (not
+    // yet known), so the redraw uses randomness requested after both decisions.
+    for (const slot of (await getClaim(operator, { claims, claimId })).witnesses.slice(0, 2)) {
+      await declineWitness(witnessWallets.get(slot.witness.toLowerCase())!, { claims, claimId, slot: slot.slot });
+    }
+    const requested = await client().getContractEvents({ address: claims, abi: claimsManagerAbi, eventName: 'DrawRandomnessRequested', args: { claimId }, fromBlock: 0n });
+    const replacing = requested.filter((l) => l.args.expiredRequestId !== 0n);
+    assert.equal(replacing.length, 1, 'the second decline replaced the first one\'s request');
+    await ix.waitForBlock(await head());
+    const withDeclines: any = await api(ix.url, `/api/claims/${claimId}`);
+    assert.deepEqual(
+      withDeclines.randomnessRequests.map((r: any) => [r.requestId, r.expiredRequestId, r.replacedBecause]),
+      requested.map((l) => [String(l.args.requestId), l.args.expiredRequestId === 0n ? null : String(l.args.expiredRequestId), l.args.expiredRequestId === 0n ? null : 'decline']),
+      'every request of the claim, the replaced one named with why',
+    );
+    await drawAll();
+    for (const slot of (await getClaim(operator, { claims, claimId })).witnesses) {
+      const w = witnessWallets.get(slot.witness.toLowerCase())!;
+      await acceptWitness(w, { claims, claimId, slot: slot.slot });
+      await attestClaim(w, { claims, claimId, slot: slot.slot, reportHash: evidence(`visit report ${claimId}/${slot.slot}`) });
+    }
+    const dismissed = await reportFraud(supervisor, { reports, claimId, evidenceHash: evidence('a rumour') });
+    const resolved = await resolveReport(operator, { reports, reportId: dismissed.reportId, confirmed: false });
+    assert.deepEqual([resolved.outcome, resolved.creditedToMembers, resolved.fee], ['Dismissed', dismissed.bond, 0n], 'the dismissed bond was credited to members');
+    await s.chain.increaseTime(7 * DAY + 1);
+    await settleEnded();
+    const reserveBefore = await read<bigint>(pool, mutualPoolAbi, 'reserve', [], await head());
+    assert.ok(reserveBefore > 0n, 'rounding dust left something in the reserve');
+    await approveClaim(operator, { claims, claimId });
+    // One settlement: the reserve pays first, the members the rest, up to members × minimum: an instalment.
+    const { parameters, epoch } = await getPool(operator, { pool });
+    await s.chain.increaseTime(Number(parameters.genesis + (epoch.current + 1n) * parameters.epochLength - epoch.now) + 1);
+    await processLapses(operator, { pool });
+    const settlement = await settleEpoch(operator, { pool });
+    assert.ok(settlement.collected > 0n);
+    await ix.waitForBlock(await head());
+    const instalment: any = await api(ix.url, `/api/claims/${claimId}`);
+    assert.equal(instalment.state, 'Approved');
+    assert.ok(BigInt(instalment.paidAmount) > 0n && BigInt(instalment.paidAmount) < 1_000n * UNIT, `an instalment was paid (${instalment.paidAmount})`);
+    assert.ok(BigInt(instalment.expectedEpochs) > 1n, 'the schedule announced more than one settlement');
+    assert.deepEqual(await disagreements({ statements: false }), [], 'after the instalment');
+
+    // 4. The payment window ends with nothing more settled: the claim closes paid in part, the rest cancelled.
+    await s.chain.increaseTime(181 * DAY);
+    await ix.waitForBlock(await head());
+    const due: any = await api(ix.url, `/api/claims/${claimId}`);
+    assert.deepEqual([due.nextStep.kind, due.nextStep.due], ['markClaimPaid', true]);
+    assert.deepEqual(await disagreements({ statements: false }), [], 'with the payment window over');
+    await markClaimPaid(operator, { claims, claimId });
+    await ix.waitForBlock(await head());
+    const partly: any = await api(ix.url, `/api/claims/${claimId}`);
+    assert.equal(partly.state, 'Paid');
+    assert.equal(partly.payment.paidInPart, true);
+    assert.equal(BigInt(partly.payment.paid) + BigInt(partly.payment.shortfall), 1_000n * UNIT);
+    assert.ok(partly.paymentReductions.length >= 1, 'the unpaid payout was cancelled');
+
+    assert.deepEqual(await disagreements({ statements: true }), [], 'after the part payment');
+    const counts = Object.fromEntries(eventCounts);
+    console.log(`# new events compared with the chain: ${JSON.stringify(counts)}`);
+    assert.ok((eventCounts.get('ReserveUsed') ?? 0) >= 1, 'a settlement used the reserve');
+    assert.ok((eventCounts.get('PaymentReduced') ?? 0) >= 5, 'the fraud cancelled four payments and the part payment at least one');
+    for (const outcome of ['Confirmed', 'Dismissed', 'Superseded']) assert.ok(eventCounts.has(`report:${outcome}`), `a ${outcome} report was compared`);
+    const expelled: any = await api(ix.url, '/api/members?expelled=true');
+    assert.ok(expelled.members.some((m: any) => getAddress(m.address) === getAddress(s.seed.demoClaims.find((x) => x.stage === 'Announced')!.claimant)), 'the claimant of the confirmed fraud is listed as expelled');
+  });
 });
+
+/** The deployment's ClaimParameters. */
+function claimParametersAddress(): Address {
+  return s.seed.claimParameters as Address;
+}
+
+/** A call from the timelock (every governance power), through anvil's impersonation. */
+async function asTimelock(address: Address, abi: any, functionName: string, args: unknown[]) {
+  const timelock = s.seed.timelock as Address;
+  await client().request({ method: 'anvil_impersonateAccount' as never, params: [timelock] as never });
+  await client().request({ method: 'anvil_setBalance' as never, params: [timelock, toHex(10n ** 18n)] as never });
+  const wallet = createWalletClient({ account: timelock, chain: s.chain.chain, transport: http(s.chain.rpcUrl) });
+  const hash = await wallet.writeContract({ address, abi, functionName, args } as never);
+  const receipt = await client().waitForTransactionReceipt({ hash });
+  assert.equal(receipt.status, 'success');
+  await client().request({ method: 'anvil_stopImpersonatingAccount' as never, params: [timelock] as never });
+}
 
 /** The timelock (the pool's role admin) grants CREDITOR_ROLE, through anvil's impersonation. */
 async function grantCreditor(to: Address) {

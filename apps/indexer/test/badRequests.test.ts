@@ -72,6 +72,8 @@ const PARAMETERS = {
   status: (v: string) => v === '' || v.split(',').every((s) => CLAIM_STATES.includes(s)),
   region: (v: string) => v === '' || (/^\d{1,10}$/.test(v) && Number(v) <= 65_535),
   eligible: (v: string) => v === 'true' || v === 'false',
+  tier: (v: string) => v === '' || (/^\d{1,10}$/.test(v) && Number(v) <= 7),
+  memberStatus: (v: string) => ['', 'active', 'exitRequested', 'lapsed', 'exited'].includes(v),
   witnessCursor: (v: string) => /^0x[0-9a-f]{40}$/.test(v),
   key: (v: string) => /^-?\d{1,38}$/.test(v),
   exclude: (v: string) => v === '' || (/^\d{1,10}$/.test(v) && Number(v) <= 4_294_967_295),
@@ -93,7 +95,9 @@ const ROUTES: Route[] = [
   { path: () => '/api/claims', params: { status: 'status', claimant: 'address', limit: 'limit', cursor: 'numericCursor' } },
   { path: (v) => `/api/claims/${v.id}`, params: { id: 'claimId' }, required: ['id'] },
   { path: () => '/api/epochs', params: { limit: 'limit', cursor: 'numericCursor' } },
-  { path: () => '/api/witnesses', params: { region: 'region', eligible: 'eligible', limit: 'limit', cursor: 'witnessCursor' } },
+  { path: () => '/api/witnesses', params: { region: 'region', tier: 'tier', eligible: 'eligible', limit: 'limit', cursor: 'witnessCursor' } },
+  { path: () => '/api/members', params: { status: 'memberStatus', expelled: 'eligible', limit: 'limit', cursor: 'witnessCursor' } },
+  { path: () => '/api/reserve-movements', params: { limit: 'limit', cursor: 'memberCursor' } },
   { path: () => '/api/hints', params: { key: 'key', exclude: 'exclude' }, required: ['key'] },
 ];
 
@@ -115,6 +119,10 @@ function goodValue(kind: Kind, r: ReturnType<typeof prng>): string {
       return String(r.int(4));
     case 'eligible':
       return r.pick(['true', 'false']);
+    case 'tier':
+      return String(r.int(8));
+    case 'memberStatus':
+      return r.pick(['active', 'exitRequested', 'lapsed', 'exited']);
     case 'witnessCursor':
       return '0x' + '0'.repeat(40);
     case 'key':
@@ -212,15 +220,15 @@ describe('bad requests', { timeout: 240_000 }, () => {
   test('missing required parameters, unknown routes and wrong methods answer JSON 4xx', async () => {
     const doc = await call(ix.url, '/api/openapi.json');
     assert.equal(doc.status, 200, doc.text.slice(0, 300));
-    for (const path of ['/api/stats', '/api/members/{address}', '/api/claims', '/api/claims/{id}', '/api/epochs', '/api/witnesses', '/api/reserves', '/api/hints']) {
+    for (const path of ['/api/stats', '/api/members', '/api/members/{address}', '/api/claims', '/api/claims/{id}', '/api/epochs', '/api/witnesses', '/api/reserves', '/api/reserve-movements', '/api/hints']) {
       assert.ok(doc.body.paths[path], `the OpenAPI document describes ${path}`);
     }
     const witnessParams = doc.body.paths['/api/witnesses'].get.parameters.map((p: { name: string }) => p.name);
-    assert.ok(witnessParams.includes('region'), 'region is documented');
+    assert.ok(witnessParams.includes('region') && witnessParams.includes('tier'), 'region and tier are documented');
     const missing = await call(ix.url, '/api/hints');
     assert.equal(missing.status, 400);
     assert.match(missing.body.error, /key/);
-    for (const path of ['/api', '/api/', '/api/nope', '/api/members', '/api/members/', '/api/claims/1/witnesses', '/api/stats/x', '/api/%F0%9F%99%82', `/api/${'x'.repeat(5000)}`]) {
+    for (const path of ['/api', '/api/', '/api/nope', '/api/members/', '/api/reserve-movements/1', '/api/claims/1/witnesses', '/api/stats/x', '/api/%F0%9F%99%82', `/api/${'x'.repeat(5000)}`]) {
       const r = await call(ix.url, path);
       assert.equal(r.status, 404, `GET ${path.slice(0, 60)}: ${r.status} ${r.text.slice(0, 200)}`);
       assert.equal(typeof r.body?.error, 'string', `GET ${path.slice(0, 60)} answers JSON { error }: ${r.text.slice(0, 200)}`);

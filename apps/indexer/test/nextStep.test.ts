@@ -121,6 +121,42 @@ describe('indexedClaimForStep: the claim as getClaim reads it, from the timeline
     assert.equal(upheld.stakesSettled, true, 'a rejection settles the stakes');
   });
 
+  test('an overrule gives every empty slot the new draw deadline, also one emptied by a decline during the arbitration', () => {
+    const at = T0 + 2n * DAY + 50n;
+    const declinedAt = at + 600n;
+    const overruledAt = at + DAY;
+    const timeline = [
+      ...drawn(),
+      ev('WitnessAccepted', at, { slot: '0', witness: W[0], attestDeadline: String(at + DAY) }),
+      ev('WitnessAttested', at + 1n, { slot: '0', witness: W[0], reportHash: `0x${'cd'.repeat(32)}`, approved: false }),
+      state('UnderArbitration', at + 1n, at + 2n * DAY),
+      // Under arbitration a decline empties the slot (its own deadline) but requests no randomness.
+      ev('WitnessDeclined', declinedAt, { slot: '2', witness: W[2] }),
+    ];
+    const during = indexedClaimForStep(claimRow('UnderArbitration', at + 2n * DAY), timeline, []);
+    assert.deepEqual([during.witnesses[2]!.status, during.witnesses[2]!.deadline], ['Empty', declinedAt + DRAW_WINDOW]);
+    assert.equal(during.randomnessRequest, 0n);
+    const overruled = indexedClaimForStep(
+      claimRow('WitnessesDrawn', 0n),
+      [
+        ...timeline,
+        ev('ClaimArbitrated', overruledAt, { upheld: false, slot: '0', witness: W[0] }),
+        state('WitnessesDrawn', overruledAt, 0n),
+        ev('DrawRandomnessRequested', overruledAt, { requestId: '9', snapshotBlock: '150', expiredRequestId: '0' }),
+      ],
+      [],
+    );
+    assert.deepEqual(
+      overruled.witnesses.map((s) => [s.status, s.deadline]),
+      [
+        ['Empty', overruledAt + DRAW_WINDOW],
+        ['Drawn', T0 + 3n * DAY],
+        ['Empty', overruledAt + DRAW_WINDOW],
+      ],
+    );
+    assert.equal(overruled.randomnessRequest, 9n);
+  });
+
   test('fully paid only when approved or paid and nothing remains of any of its payments', () => {
     const paid = [{ remaining: 0n }, { remaining: 0n }];
     assert.equal(indexedClaimForStep(claimRow('Approved', 0n), [], paid).fullyPaid, true);
@@ -181,6 +217,42 @@ describe('indexedNextStep', () => {
     assert.deepEqual([vrf.kind, vrf.due, vrf.waitingFor, vrf.allowedAt, vrf.allowedAtBlock], ['drawWitnesses', false, 'randomness', undefined, undefined]);
   });
 
+  test('no draw after the draw deadline, even with the randomness ready: the claim is closed instead', () => {
+    const drawDeadline = T0 + DAY + DRAW_WINDOW;
+    const requests = [{ requestId: 5n, commitment: 300n, value: 9n }];
+    const before = step(claimRow('Reviewed', drawDeadline), reviewed(), { now: drawDeadline, blockNumber: 310n }, { requests });
+    assert.deepEqual([before.kind, before.due], ['drawWitnesses', true]);
+    const late = step(claimRow('Reviewed', drawDeadline), reviewed(), { now: drawDeadline + 1n, blockNumber: 311n }, { requests });
+    assert.deepEqual([late.kind, late.due, late.allowedAt], ['expireClaim', true, drawDeadline + 1n]);
+  });
+
+  test('randomness that can be known is drawn before a late witness is replaced, and also while under arbitration', () => {
+    const declinedAt = T0 + 2n * DAY + 100n;
+    const base = [
+      ...drawn(),
+      ev('WitnessDeclined', declinedAt, { slot: '2', witness: W[2] }),
+      ev('DrawRandomnessRequested', declinedAt, { requestId: '6', snapshotBlock: '120', expiredRequestId: '0' }),
+    ];
+    const requests = [{ requestId: 6n, commitment: 500n, value: null }];
+    // Slot 0's accept deadline (T0 + 3 days) has passed; request 6's target block is mined: record it first.
+    const lateWitness = step(claimRow('WitnessesDrawn', 0n), base, { now: T0 + 3n * DAY + 1n, blockNumber: 500n }, { requests });
+    assert.deepEqual([lateWitness.kind, lateWitness.due, lateWitness.allowedAtBlock], ['fulfilRandomness', true, 500n]);
+    const notYet = step(claimRow('WitnessesDrawn', 0n), base, { now: T0 + 3n * DAY + 1n, blockNumber: 450n }, { requests });
+    assert.deepEqual([notYet.kind, notYet.due, notYet.slot], ['replaceWitness', true, 0]);
+    // Slot 1 rejects: under arbitration, the waiting slot is still drawn once its randomness is ready.
+    const at = T0 + 2n * DAY + 200n;
+    const arbitration = [
+      ...base,
+      ev('WitnessAccepted', at, { slot: '1', witness: W[1], attestDeadline: String(at + DAY) }),
+      ev('WitnessAttested', at + 1n, { slot: '1', witness: W[1], reportHash: `0x${'cd'.repeat(32)}`, approved: false }),
+      state('UnderArbitration', at + 1n, at + 2n * DAY),
+    ];
+    const draw = step(claimRow('UnderArbitration', at + 2n * DAY), arbitration, { now: at + 10n, blockNumber: 510n }, { requests: [{ ...requests[0]!, value: 7n }] });
+    assert.deepEqual([draw.kind, draw.due], ['drawWitnesses', true]);
+    const waiting = step(claimRow('UnderArbitration', at + 2n * DAY), arbitration, { now: at + 10n, blockNumber: 400n }, { requests });
+    assert.deepEqual([waiting.kind, waiting.due, waiting.waitingFor], ['expireClaim', false, 'operator']);
+  });
+
   test('witnesses drawn: waits for them until the earliest slot deadline, then anyone replaces that slot', () => {
     const timeline = drawn();
     const acceptBy = T0 + 3n * DAY;
@@ -203,10 +275,15 @@ describe('indexedNextStep', () => {
     assert.deepEqual([closed.kind, closed.due, closed.allowedAt], ['expireClaim', true, T0 + 5n * DAY]);
   });
 
-  test('approved: waits for settlement until every payment is made, then anyone marks it paid; paid: stakes released after the report window', () => {
-    const pending = step(claimRow('Approved', 0n), [], { now: T0, blockNumber: 1n }, { payments: [{ remaining: 5n }] });
-    assert.deepEqual([pending.kind, pending.due, pending.waitingFor], ['markClaimPaid', false, 'settlement']);
-    const settled = step(claimRow('Approved', 0n), [], { now: T0, blockNumber: 1n }, { payments: [{ remaining: 0n }] });
+  test('approved: waits for settlement until every payment is made or the payment window ends, then anyone marks it paid; paid: stakes released after the report window', () => {
+    const paymentDeadline = T0 + 180n * DAY;
+    const approved = claimRow('Approved', paymentDeadline);
+    const pending = step(approved, [], { now: T0, blockNumber: 1n }, { payments: [{ remaining: 5n }] });
+    assert.deepEqual([pending.kind, pending.due, pending.waitingFor, pending.allowedAt], ['markClaimPaid', false, 'settlement', paymentDeadline + 1n]);
+    assert.equal(step(approved, [], { now: paymentDeadline, blockNumber: 1n }, { payments: [{ remaining: 5n }] }).due, false, 'the window ends after its last second');
+    const windowOver = step(approved, [], { now: paymentDeadline + 1n, blockNumber: 1n }, { payments: [{ remaining: 5n }] });
+    assert.deepEqual([windowOver.kind, windowOver.due, windowOver.allowedAt], ['markClaimPaid', true, paymentDeadline + 1n], 'closed in part');
+    const settled = step(approved, [], { now: T0, blockNumber: 1n }, { payments: [{ remaining: 0n }] });
     assert.deepEqual([settled.kind, settled.due], ['markClaimPaid', true]);
     const windowEnds = T0 + 30n * DAY;
     const paid = step(claimRow('Paid', windowEnds), [], { now: windowEnds + 1n, blockNumber: 2n });

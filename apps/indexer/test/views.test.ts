@@ -17,6 +17,8 @@ const pool: PoolRow = {
   minimumBalance: M,
   exitNotice: 8n * DAY,
   nextEpochToSettle: 5n,
+  capBefore: 0n,
+  capFrom: 0n,
 };
 const epochStart = (n: bigint) => pool.genesis + n * pool.epochLength;
 const member = (over: Partial<MemberRow>): MemberRow => ({
@@ -123,6 +125,22 @@ describe('maxChargeOf', () => {
   test('lapsed, exited: 0', () => {
     assert.equal(maxChargeOf(member({ status: 'lapsed' }), pool, 7n * UNIT, epochStart(6n)), 0n);
     assert.equal(maxChargeOf(member({ status: 'exited' }), pool, 0n, epochStart(6n)), 0n);
+  });
+  test('a raise of the minimum after exit requests: epochs before capFrom are capped at capBefore (as MutualPool.maxChargeBeforeExit)', () => {
+    // The minimum went from 6 to 10 tUSD when the last exit epoch handed out was 6: epochs 5 and 6 keep a cap of 6.
+    const raised = { ...pool, capBefore: 6n * UNIT, capFrom: 7n };
+    const m = member({ status: 'exitRequested', exitEpoch: 8n });
+    // Epochs 5, 6 at 6 tUSD, epochs 7, 8 at 10 tUSD: 32 tUSD.
+    assert.equal(maxChargeOf(m, raised, 100n * UNIT, 0n), 32n * UNIT);
+    // Exit epoch inside the capped range: epochs 5, 6 at 6 tUSD.
+    assert.equal(maxChargeOf({ ...m, exitEpoch: 6n }, raised, 100n * UNIT, 0n), 12n * UNIT);
+    assert.equal(maxChargeOf({ ...m, exitEpoch: 5n }, raised, 100n * UNIT, 0n), 6n * UNIT);
+    // Once every capped epoch is settled, the minimum applies again.
+    assert.equal(maxChargeOf(m, { ...raised, nextEpochToSettle: 7n }, 100n * UNIT, 0n), 20n * UNIT);
+    // A cut (capBefore above the minimum) never raises the figure.
+    assert.equal(maxChargeOf(m, { ...pool, capBefore: 50n * UNIT, capFrom: 9n }, 100n * UNIT, 0n), 40n * UNIT);
+    // The balance still caps it.
+    assert.equal(maxChargeOf(m, raised, 20n * UNIT, 0n), 20n * UNIT);
   });
   test('active but the whole notice falls in epochs already settled (clock behind the settlements): 0', () => {
     const ahead = { ...pool, nextEpochToSettle: 50n };

@@ -206,13 +206,22 @@ app.openapi(
         chainId: settings.deployment.chainId,
         pool: p.address,
         token: { address: p.token, symbol: p.tokenSymbol, decimals: p.tokenDecimals },
-        parameters: { epochLength: p.epochLength, waitingPeriod: p.waitingPeriod, minimumBalance: p.minimumBalance, exitNotice: p.exitNotice, genesis: p.genesis },
+        parameters: {
+          epochLength: p.epochLength,
+          waitingPeriod: p.waitingPeriod,
+          minimumBalance: p.minimumBalance,
+          exitNotice: p.exitNotice,
+          genesis: p.genesis,
+          noticeFloorSource: p.noticeFloorSource,
+          shareCap: p.capBefore < p.minimumBalance && p.capFrom > p.nextEpochToSettle ? { capBefore: p.capBefore, capFrom: p.capFrom } : null,
+        },
         members: {
           active: p.activeMembers,
           waiting: waiting?.n ?? 0,
           covered: p.activeMembers - (waiting?.n ?? 0),
           lapsed: p.lapsedMembers,
           exited: p.exitedMembers,
+          expelled: p.expelledMembers,
           ever: p.membersEver,
         },
         money: {
@@ -224,6 +233,10 @@ app.openapi(
           totalWithdrawn: p.totalWithdrawn,
           totalPaid: p.totalPaid,
           totalCredited: p.totalCredited,
+          reserveUsed: p.reserveUsed,
+          reserveSwept: p.reserveSwept,
+          paymentsCancelled: p.paymentsCancelled,
+          payoutsReclaimed: p.payoutsReclaimed,
         },
         index: p.index,
         epoch: { current: p.genesis > now ? 0n : (now - p.genesis) / p.epochLength, nextToSettle: p.nextEpochToSettle },
@@ -389,6 +402,7 @@ app.openapi(
         maxChargeBeforeExit: maxChargeOf(m, p, balance, now),
         exitEpoch: m.exitEpoch,
         expelled: m.expelled,
+        expelledAt: m.expelledAt,
         identityCommitment: m.identityCommitment,
         joinedAt: m.joinedAt,
         totals: { deposited: m.totalDeposited, withdrawn: m.totalWithdrawn, charged, credited },
@@ -399,6 +413,88 @@ app.openapi(
       }),
       200,
     );
+  },
+);
+
+// ───────────────────────────────────────── /api/members ─────────────────────────────────────────
+
+const MemberStatus = ['active', 'exitRequested', 'lapsed', 'exited'] as const;
+
+app.openapi(
+  createRoute({
+    method: 'get',
+    path: '/api/members',
+    summary: 'Members by address, filtered by recorded status and/or expulsion (balances: /api/members/{address})',
+    description:
+      '`status` is the recorded membership state (active, exitRequested, lapsed, exited; waiting vs covered is decided per member at /api/members/{address}); ' +
+      '`expelled=true` lists the addresses expelled after a confirmed fraud (they can never join or top up back in).',
+    request: {
+      query: z.object({
+        status: z.preprocess(
+          (v) => (v === '' ? undefined : v),
+          z.enum(MemberStatus, { message: `status must be one of ${MemberStatus.join(', ')}` }).optional(),
+        ),
+        expelled: z.enum(['true', 'false'], { message: 'expelled must be true or false' }).optional(),
+        limit: Limit,
+        cursor: z.string().regex(/^0x[0-9a-f]{40}$/, { message: 'cursor must be a nextCursor value returned by a previous page' }).optional(),
+      }),
+    },
+    responses: ok('a page of members'),
+  }),
+  async (c) => {
+    const { status, expelled, limit, cursor } = c.req.valid('query');
+    const rows = await db
+      .select({
+        address: schema.member.address,
+        memberId: schema.member.memberId,
+        status: schema.member.status,
+        coverageStart: schema.member.coverageStart,
+        joinedAt: schema.member.joinedAt,
+        exitEpoch: schema.member.exitEpoch,
+        expelled: schema.member.expelled,
+        expelledAt: schema.member.expelledAt,
+        period: schema.member.period,
+      })
+      .from(schema.member)
+      .where(
+        and(
+          status ? eq(schema.member.status, status) : undefined,
+          expelled !== undefined ? eq(schema.member.expelled, expelled === 'true') : undefined,
+          cursor ? sql`${schema.member.address} > ${cursor}` : undefined,
+        ),
+      )
+      .orderBy(asc(schema.member.address))
+      .limit(limit);
+    const last = rows[rows.length - 1];
+    return c.json(json({ members: rows, nextCursor: rows.length === limit && last ? last.address : null }), 200);
+  },
+);
+
+// ───────────────────────────────────── /api/reserve-movements ─────────────────────────────────────
+
+app.openapi(
+  createRoute({
+    method: 'get',
+    path: '/api/reserve-movements',
+    summary: "Money that left the pool's reserve, newest first: paid toward a settlement's payments (used) or swept to a successor at the end of run-off (swept)",
+    description:
+      'Each item: `kind` (used | swept), `amount`, `epoch` (used) or `to` (swept). What comes in (rounding dust, credits that found no member) is in each epoch\'s `reserveAdded` and each credit. ' +
+      'The totals and the reserve now are in /api/stats (`money.reserve`, `money.reserveUsed`, `money.reserveSwept`).',
+    request: { query: z.object({ limit: Limit, cursor: Cursor }) },
+    responses: ok('a page of reserve movements'),
+  }),
+  async (c) => {
+    const { limit, cursor } = c.req.valid('query');
+    const [cb, cl, cid] = cursor ? (cursor.split(':') as [string, string, string]) : [null, null, null];
+    const t = schema.reserveMovement;
+    const rows = await db
+      .select()
+      .from(t)
+      .where(cb === null ? undefined : sql`(${t.blockNumber}, ${t.logIndex}, ${t.id}) < (${BigInt(cb)}, ${Number(cl)}, ${cid})`)
+      .orderBy(desc(t.blockNumber), desc(t.logIndex), desc(t.id))
+      .limit(limit);
+    const last = rows[rows.length - 1];
+    return c.json(json({ movements: rows, nextCursor: rows.length === limit && last ? `${last.blockNumber}:${last.logIndex}:${last.id}` : null }), 200);
   },
 );
 
@@ -459,11 +555,12 @@ app.openapi(
   createRoute({
     method: 'get',
     path: '/api/claims/{id}',
-    summary: "A claim's timeline, evidence hashes, witnesses (with the inputs to recompute their draw), reports, and its next step",
+    summary:
+      "A claim's timeline, evidence hashes (report commitments and revealed evidence), payment (schedule, paid, shortfall, cancellations), witnesses (with the inputs to recompute their draw), reports, and its next step",
     description:
       '`nextStep` is the claim\'s next permissionless step as the SDK\'s `nextClaimStep` decides it (the keeper, `advanceClaim` and the web app use the same function), ' +
       "computed from indexed data at the index's head (the last indexed block's timestamp and number; no chain call): " +
-      '`kind` (fulfilRandomness, drawWitnesses, replaceWitness, approveClaim, markClaimPaid, releaseStakes, expireClaim, or null when nothing permissionless can move the claim), ' +
+      '`kind` (fulfilRandomness, drawWitnesses, replaceWitness, approveClaim, markClaimPaid — every payment made, or the payment window over —, releaseStakes, expireClaim, or null when nothing permissionless can move the claim), ' +
       '`due` (anyone may send it now), `allowedAt` (chain time from which it is allowed, unix seconds as a decimal string, or null), `allowedAtBlock` (block from which it is allowed: a prevrandao target block, or null), ' +
       '`slot` (the witness slot concerned, 0-based, or null), `waitingFor` (operator, witnesses, randomness, settlement, reporters, investigation, anyone, nobody) and `detail` (one line in English). ' +
       'A VRF request not yet fulfilled is reported as waiting for randomness: its expiry (the coordinator timeout) is not indexed. `nextStep` is null before the index has a head (or, logged, if the indexed timeline cannot be read).',
@@ -474,12 +571,17 @@ app.openapi(
     const { id } = c.req.valid('param');
     const [row] = await db.select().from(schema.claim).where(eq(schema.claim.claimId, id));
     if (!row) return c.json({ error: `no claim ${id}: claim ids start at 1; list them at /api/claims` }, 404);
-    const [timeline, witnesses, draws, reports, payments, parameterChanges] = await Promise.all([
+    const [timeline, witnesses, draws, reports, payments, reductions, parameterChanges] = await Promise.all([
       db.select().from(schema.claimEvent).where(eq(schema.claimEvent.claimId, id)).orderBy(asc(schema.claimEvent.blockNumber), asc(schema.claimEvent.logIndex)),
       db.select().from(schema.claimWitness).where(eq(schema.claimWitness.claimId, id)).orderBy(asc(schema.claimWitness.slot)),
       db.select().from(schema.draw).where(eq(schema.draw.claimId, id)).orderBy(asc(schema.draw.blockNumber), asc(schema.draw.logIndex)),
       db.select().from(schema.report).where(eq(schema.report.claimId, id)).orderBy(asc(schema.report.reportId)),
       db.select().from(schema.payment).where(eq(schema.payment.claimId, id)).orderBy(asc(schema.payment.paymentId)),
+      db
+        .select()
+        .from(schema.paymentReduction)
+        .where(eq(schema.paymentReduction.claimId, id))
+        .orderBy(asc(schema.paymentReduction.blockNumber), asc(schema.paymentReduction.logIndex)),
       // The draw window's changes and the run-off's end, for the next step.
       db
         .select({ name: schema.parameterChange.name, newValue: schema.parameterChange.newValue, blockNumber: schema.parameterChange.blockNumber })
@@ -497,7 +599,12 @@ app.openapi(
     }
     const pending = stepClaim?.randomnessRequest ?? 0n;
     const requestIds = [...new Set([...draws.map((d) => d.requestId), ...(pending !== 0n ? [pending] : [])])];
-    const requests = requestIds.length ? await db.select().from(schema.randomnessRequest).where(inArray(schema.randomnessRequest.requestId, requestIds)) : [];
+    // Every randomness request of the claim (replaced ones too), and any request its draws used.
+    const requests = await db
+      .select()
+      .from(schema.randomnessRequest)
+      .where(or(eq(schema.randomnessRequest.claimId, id), requestIds.length ? inArray(schema.randomnessRequest.requestId, requestIds) : undefined))
+      .orderBy(asc(schema.randomnessRequest.requestId));
     const now = await chainNow();
     const blockNumber = await indexedBlockNow();
     const nextStep =
@@ -510,12 +617,32 @@ app.openapi(
         evidence: {
           diagnosis: row.documentHash,
           visitReports: witnesses.filter((w) => w.reportHash).map((w) => ({ slot: w.slot, witness: w.witness, reportHash: w.reportHash })),
-          reports: reports.map((r) => ({ reportId: r.reportId, evidenceHash: r.evidenceHash })),
+          // A report commits to its evidence when filed and reveals it later: evidenceHash is null until then.
+          reports: reports.map((r) => ({ reportId: r.reportId, commitment: r.commitment, evidenceHash: r.evidenceHash, revealedAt: r.revealedAt })),
         },
         announcement:
           row.state === 'Announced' && row.deadline !== null
             ? { endsAt: row.deadline, secondsLeft: row.deadline > now ? row.deadline - now : 0n }
             : null,
+        // The schedule announced at approval (an estimate), what was paid and cancelled so far, and the shortfall
+        // once the payment window closed the claim in part.
+        payment:
+          row.paymentId === null
+            ? null
+            : {
+                approved: row.approvedAmount,
+                paid: row.paidAmount,
+                remaining: payments.find((x) => x.paymentId === row.paymentId)?.remaining ?? null,
+                shortfall: row.shortfall,
+                paidInPart: row.shortfall !== null,
+                queuedAhead: row.queuedAhead,
+                perEpochCapacity: row.perEpochCapacity,
+                expectedEpochs: row.expectedEpochs,
+                paymentDeadline: row.paymentDeadline,
+                secondsLeft: row.state === 'Approved' && row.paymentDeadline !== null ? (row.paymentDeadline > now ? row.paymentDeadline - now : 0n) : null,
+                commissionsPaid: payments.filter((x) => x.paymentId !== row.paymentId).reduce((sum, x) => sum + x.paid, 0n),
+                cancelled: payments.reduce((sum, x) => sum + x.cancelled, 0n),
+              },
         witnesses,
         draws: draws.map((d, i) => ({
           drawNumber: i + 1,
@@ -531,7 +658,9 @@ app.openapi(
           },
         })),
         reports,
+        randomnessRequests: requests.filter((r) => r.claimId === id),
         payments,
+        paymentReductions: reductions,
         timeline,
         nextStep,
       }),
@@ -569,10 +698,14 @@ app.openapi(
   createRoute({
     method: 'get',
     path: '/api/witnesses',
-    summary: 'Witnesses with stake, region, eligibility, locks, slashes and record',
+    summary: 'Witnesses with stake, region, eligibility, stake tier, seasoning, locks, slashes and record',
+    description:
+      '`tier` is the stake tier of the draw arrays the witness is in (stake ≥ minimumStake << tier, 0..7), null when it is not eligible; ' +
+      '`seasonedAt` is when its seasoning ends (it is drawn only from then on, once activated); `seasoned` says whether that time has passed at the index head.',
     request: {
       query: z.object({
         region: WholeNumber('region', 65_535).optional(),
+        tier: WholeNumber('tier', 7, 'a stake tier 0..7').optional(),
         eligible: z.enum(['true', 'false'], { message: 'eligible must be true or false' }).optional(),
         limit: Limit,
         cursor: z.string().regex(/^0x[0-9a-f]{40}$/, { message: 'cursor must be a nextCursor value returned by a previous page' }).optional(),
@@ -581,13 +714,15 @@ app.openapi(
     responses: ok('a page of witnesses'),
   }),
   async (c) => {
-    const { region, eligible, limit, cursor } = c.req.valid('query');
+    const { region, tier, eligible, limit, cursor } = c.req.valid('query');
+    const now = await chainNow();
     const rows = await db
       .select()
       .from(schema.witness)
       .where(
         and(
           region !== undefined ? eq(schema.witness.region, BigInt(region)) : undefined,
+          tier !== undefined ? eq(schema.witness.tier, tier) : undefined,
           eligible !== undefined ? eq(schema.witness.eligible, eligible === 'true') : undefined,
           cursor ? sql`${schema.witness.address} > ${cursor}` : undefined,
         ),
@@ -595,7 +730,8 @@ app.openapi(
       .orderBy(asc(schema.witness.address))
       .limit(limit);
     const last = rows[rows.length - 1];
-    return c.json(json({ witnesses: rows, nextCursor: rows.length === limit && last ? last.address : null }), 200);
+    const witnesses = rows.map((w) => ({ ...w, seasoned: w.seasonedAt !== null && now >= w.seasonedAt }));
+    return c.json(json({ witnesses, nextCursor: rows.length === limit && last ? last.address : null }), 200);
   },
 );
 

@@ -51,14 +51,17 @@ function drawWindowAt(changes: readonly ParameterRowForStep[], blockNumber: bigi
  * The claim as `getClaim` returns the fields `nextClaimStep` reads, rebuilt from the index:
  * - `witnesses`: the three slots replayed from the timeline with the contract's rules (assigned → Drawn until its
  *   accept deadline, accepted → Accepted until its attest deadline, attested → Approved/Rejected, declined,
- *   replaced or overruled at arbitration → Empty with a new draw deadline of the event's time + `DrawWindow`; at
- *   review every slot is Empty until the review's draw deadline). The draw window is the one the review used
+ *   replaced or overruled at arbitration → Empty with a new draw deadline of the event's time + `DrawWindow`, which
+ *   an overrule also gives every slot already empty; at review every slot is Empty until the review's draw
+ *   deadline). The draw window is the one the review used
  *   (its deadline − its time) unless an indexed `DrawWindow` change came since (the constructor's values are not
  *   events, so the review is where the index learns it).
  * - `randomnessRequest`: the last `DrawRandomnessRequested` not yet followed by a `DrawMade` (a draw clears it and
  *   asks again in the same call when it could not fill every slot); 0 once rejected.
  * - `stakesSettled`: stakes released (`WitnessStakeReleased`) or the claim rejected / fraud confirmed.
- * - `fullyPaid`: approved or paid, and every payment queued for it has nothing remaining (`isFullyPaid`).
+ * - `fullyPaid`: approved or paid, and every payment queued for it has nothing remaining (`isFullyPaid`), whether
+ *   paid or cancelled (`PaymentReduced`).
+ * - `deadline`: the claim row's (for an approved claim, the end of its payment window).
  * `timeline` must be in chain order (block, log index), as the API reads it.
  */
 export function indexedClaimForStep(
@@ -122,8 +125,14 @@ export function indexedClaimForStep(
         empty(Number(big(a.slot)), event);
         break;
       case 'ClaimArbitrated':
-        // Upheld: the claim is rejected (a ClaimStateChanged follows). Overruled: the rejecting slot is emptied.
-        if (a.upheld === false) empty(Number(big(a.slot)), event);
+        // Upheld: the claim is rejected (a ClaimStateChanged follows). Overruled: the rejecting slot is emptied, and
+        // every empty slot (emptied by a decline or a replacement during the arbitration too) gets the same new
+        // draw deadline (`ClaimWitnesses.overrule`).
+        if (a.upheld === false) {
+          empty(Number(big(a.slot)), event);
+          const deadline = witnesses[Number(big(a.slot))]?.deadline ?? 0n;
+          for (const s of witnesses) if (s.status === 'Empty') s.deadline = deadline;
+        }
         break;
       case 'WitnessStakeReleased':
         stakesSettled = true;

@@ -8,6 +8,10 @@ export type PoolRow = {
   minimumBalance: bigint;
   exitNotice: bigint;
   nextEpochToSettle: bigint;
+  /** The pool's `Settings.capBefore` and `capFrom`: every epoch before `capFrom` is charged at most `capBefore`
+   *  when that is below the minimum balance (a raise of the minimum after members asked to leave). */
+  capBefore: bigint;
+  capFrom: bigint;
 };
 
 export type MemberRow = {
@@ -56,7 +60,9 @@ export function statusOf(member: MemberRow, now: bigint): 'Waiting' | 'Covered' 
   }
 }
 
-/** `maxChargeBeforeExit`: the most the member can still be charged if they asked to leave now. */
+/** `maxChargeBeforeExit`: the most the member can still be charged if they asked to leave now: one share cap per
+ *  unsettled epoch up to its exit epoch (the minimum balance, or `capBefore` for the epochs before `capFrom`), at
+ *  most its balance. */
 export function maxChargeOf(member: MemberRow, pool: PoolRow, balance: bigint, now: bigint): bigint {
   let lastEpoch: bigint;
   if (member.status === 'active') lastEpoch = epochAt(pool, now + pool.exitNotice);
@@ -64,7 +70,12 @@ export function maxChargeOf(member: MemberRow, pool: PoolRow, balance: bigint, n
   else return 0n;
   const first = pool.nextEpochToSettle;
   if (lastEpoch < first) return 0n;
-  const cap = (lastEpoch - first + 1n) * pool.minimumBalance;
+  const m = pool.minimumBalance;
+  let cap = (lastEpoch - first + 1n) * m;
+  if (pool.capBefore < m && pool.capFrom > first) {
+    const until = pool.capFrom < lastEpoch + 1n ? pool.capFrom : lastEpoch + 1n;
+    cap -= (until - first) * (m - pool.capBefore);
+  }
   return balance < cap ? balance : cap;
 }
 

@@ -1,5 +1,6 @@
 import { ponder, type Context } from 'ponder:registry';
 import { claim, claimEvent, claimWitness, draw, notary, pool, randomnessRequest, witness } from 'ponder:schema';
+import { and, eq } from 'ponder';
 import type { Hex } from 'viem';
 import { CLAIM_STATES, REVIEW_REASONS } from '@lashou/sdk';
 import { positionOf, toJson } from './shared';
@@ -52,6 +53,12 @@ ponder.on('ClaimsManager:ClaimFiled', async ({ event, context }) => {
     deadline: reviewDeadline,
     paymentId: null,
     paidAmount: 0n,
+    queuedAhead: null,
+    perEpochCapacity: null,
+    expectedEpochs: null,
+    paymentDeadline: null,
+    shortfall: null,
+    openReports: 0,
     reportWindowEnds: null,
     draws: 0,
     reports: 0,
@@ -86,9 +93,23 @@ ponder.on('ClaimsManager:ClaimReviewed', async ({ event, context }) => {
   await addToTimeline(context, claimId, 'ClaimReviewed', { ...event, args: { ...event.args, reasonName: reasonName(event.args.reason) } });
 });
 
+/** What makes a claim request fresh randomness while one is pending, by the event just before in the same call. */
+const REPLACING_DECISIONS: Record<string, string> = { WitnessDeclined: 'decline', WitnessReplaced: 'replacement', ClaimArbitrated: 'overrule' };
+
 ponder.on('ClaimsManager:DrawRandomnessRequested', async ({ event, context }) => {
   const { claimId, requestId, snapshotBlock, expiredRequestId } = event.args;
-  const values = { claimId, snapshotBlock, expiredRequestId: expiredRequestId === 0n ? null : expiredRequestId };
+  let replacedBecause: string | null = null;
+  if (expiredRequestId !== 0n) {
+    // A decline, a replacement or an overrule emits its own event first, in the same call; otherwise the draw
+    // found the pending request expired and renewed it.
+    const earlier = await context.db.sql
+      .select({ kind: claimEvent.kind })
+      .from(claimEvent)
+      .where(and(eq(claimEvent.claimId, claimId), eq(claimEvent.transactionHash, event.transaction.hash)));
+    const decision = earlier.map((e) => REPLACING_DECISIONS[e.kind]).find((k) => k !== undefined);
+    replacedBecause = decision ?? 'expired';
+  }
+  const values = { claimId, snapshotBlock, expiredRequestId: expiredRequestId === 0n ? null : expiredRequestId, replacedBecause };
   await context.db
     .insert(randomnessRequest)
     .values({ requestId, consumer: event.log.address, commitment: 0n, requestedAt: event.block.timestamp, ...values })
@@ -111,7 +132,9 @@ ponder.on('ClaimsManager:DrawMade', async ({ event, context }) => {
     exclude: [...exclude],
     count: Number(count),
     snapshotBlock,
-    eligible: null,
+    lockAmount: null,
+    firstTier: null,
+    setSize: null,
     witnesses: [],
     randomnessValue: request?.value ?? null,
     drawnRegion: null,
@@ -182,6 +205,18 @@ ponder.on('ClaimsManager:ClaimApproved', async ({ event, context }) => {
   const { claimId, amount, paymentId, commission } = event.args;
   await context.db.update(claim, { claimId }).set({ paymentId, approvedAmount: amount, commission });
   await addToTimeline(context, claimId, 'ClaimApproved', event);
+});
+
+ponder.on('ClaimsManager:ClaimPaymentScheduled', async ({ event, context }) => {
+  const { claimId, queuedAhead, perEpochCapacity, epochs, paymentDeadline } = event.args;
+  await context.db.update(claim, { claimId }).set({ queuedAhead, perEpochCapacity, expectedEpochs: epochs, paymentDeadline });
+  await addToTimeline(context, claimId, 'ClaimPaymentScheduled', event);
+});
+
+ponder.on('ClaimsManager:ClaimPaidInPart', async ({ event, context }) => {
+  const { claimId, shortfall } = event.args;
+  await context.db.update(claim, { claimId }).set({ shortfall });
+  await addToTimeline(context, claimId, 'ClaimPaidInPart', event);
 });
 
 ponder.on('ClaimsManager:ClaimPaid', async ({ event, context }) => {

@@ -12,16 +12,22 @@ async function reports(context: Parameters<Parameters<typeof ponder.on>[1]>[0]['
 }
 
 ponder.on('FraudReports:FraudReported', async ({ event, context }) => {
-  const { reportId, claimId, reporter, bond, evidenceHash, deadline } = event.args;
+  const { reportId, claimId, reporter, bond, commitment, deadline } = event.args;
   const at = positionOf(event);
   await context.db.insert(report).values({
-    reportId, claimId, reporter, bond, evidenceHash, deadline, outcome: 'Open', filedAt: at.timestamp,
+    reportId, claimId, reporter, bond, commitment, evidenceHash: null, revealedAt: null, deadline, outcome: 'Open', filedAt: at.timestamp,
   });
-  await context.db.update(claim, { claimId }).set((row) => ({ reports: row.reports + 1 }));
+  await context.db.update(claim, { claimId }).set((row) => ({ reports: row.reports + 1, openReports: row.openReports + 1 }));
   await context.db.insert(ledger).values({ id: event.id, account: reporter, kind: 'bond', direction: 'in', amount: bond, claimId, reportId, ...ledgerAt(at) });
   await reports(context);
   await context.db.update(reportsState, { id: STATE }).set((row) => ({ bondsHeld: row.bondsHeld + bond }));
   await addToTimeline(context, claimId, 'FraudReported', event);
+});
+
+ponder.on('FraudReports:EvidenceRevealed', async ({ event, context }) => {
+  const { reportId, claimId, evidenceHash } = event.args;
+  await context.db.update(report, { reportId }).set({ evidenceHash, revealedAt: event.block.timestamp });
+  await addToTimeline(context, claimId, 'EvidenceRevealed', event);
 });
 
 ponder.on('FraudReports:ReportResolved', async ({ event, context }) => {
@@ -39,8 +45,16 @@ ponder.on('FraudReports:ReportResolved', async ({ event, context }) => {
   if (reward > 0n) {
     await context.db.insert(ledger).values({ id: `${event.id}:reward`, account: reporter, kind: 'reward', direction: 'out', amount: reward, claimId, reportId, ...ledgerAt(at) });
   }
-  if (fee > 0n) {
-    await context.db.insert(ledger).values({ id: `${event.id}:fee`, account: reporter, kind: 'bondForfeited', direction: 'none', amount: fee, claimId, reportId, ...ledgerAt(at) });
+  // A dismissed report's bond goes to the operator's fee or, by parameter, to every member (creditedToMembers).
+  const forfeited = outcomeName === 'Dismissed' ? fee + creditedToMembers : fee;
+  if (forfeited > 0n) {
+    await context.db.insert(ledger).values({ id: `${event.id}:fee`, account: reporter, kind: 'bondForfeited', direction: 'none', amount: forfeited, claimId, reportId, ...ledgerAt(at) });
+  }
+  // The claim's open reports, as the claims manager counts them: a confirmed fraud ends the claim (every other
+  // open report is then Superseded, which leaves the count at 0); a dismissal or an expiry closes one.
+  if (outcomeName === 'Confirmed') await context.db.update(claim, { claimId }).set({ openReports: 0 });
+  else if (outcomeName === 'Dismissed' || outcomeName === 'Expired') {
+    await context.db.update(claim, { claimId }).set((row) => ({ openReports: row.openReports > 0 ? row.openReports - 1 : 0 }));
   }
   await reports(context);
   await context.db.update(reportsState, { id: STATE }).set((row) => ({ bondsHeld: row.bondsHeld - r.bond, operatorFees: row.operatorFees + fee }));

@@ -12,11 +12,14 @@ import {
   pool,
   poolStat,
   claim,
+  paymentReduction,
+  reserveMovement,
 } from 'ponder:schema';
 import { and, asc, eq, lt } from 'ponder';
 import { erc20Abi, type Hex } from 'viem';
 import { mutualPoolAbi } from '@lashou/abi';
 import { indexerSettings } from '../settings';
+import { addToTimeline } from './ClaimsManager';
 import { bytes32Text, positionOf } from './shared';
 
 // Mirrors MutualPool's own bookkeeping (running sums, per-epoch exit batches), so every figure the pool keeps
@@ -67,9 +70,18 @@ ponder.on('MutualPool:setup', async ({ context }) => {
     reserve: 0n,
     unclaimedPayouts: 0n,
     queuedPayments: 0n,
+    reserveUsed: 0n,
+    reserveSwept: 0n,
+    paymentsCancelled: 0n,
+    payoutsReclaimed: 0n,
+    capBefore: 0n,
+    capFrom: 0n,
+    noticeCutFloor: 0n,
+    noticeFloorSource: null,
     membersEver: 0,
     lapsedMembers: 0,
     exitedMembers: 0,
+    expelledMembers: 0,
     totalDeposited: 0n,
     totalWithdrawn: 0n,
     totalPaid: 0n,
@@ -108,13 +120,12 @@ ponder.on('MutualPool:MemberJoined', async ({ event, context }) => {
     joinedAt: at.timestamp,
     joinedEpoch,
     exitEpoch: null,
-    expelled: false,
     frozenBalance: 0n,
     period,
   };
   await context.db
     .insert(member)
-    .values({ address, ...values, totalDeposited: deposit, totalWithdrawn: 0n })
+    .values({ address, ...values, expelled: false, expelledAt: null, totalDeposited: deposit, totalWithdrawn: 0n })
     .onConflictDoUpdate((row) => ({ ...values, totalDeposited: row.totalDeposited + deposit }));
   await context.db.insert(memberNumber).values({ memberId: Number(memberId), address }).onConflictDoNothing();
   await context.db.insert(membershipPeriod).values({
@@ -180,11 +191,12 @@ ponder.on('MutualPool:MemberToppedUp', async ({ event, context }) => {
 });
 
 ponder.on('MutualPool:MemberExitRequested', async ({ event, context }) => {
-  const { member: address, exitEpoch, expelled } = event.args;
+  const { member: address, exitEpoch } = event.args;
   const found = await context.db.find(member, { address });
   if (!found) throw new Error(`MemberExitRequested for ${address}, who never joined`);
   const m = { ...found };
-  await context.db.update(member, { address }).set({ status: 'exitRequested', exitEpoch, expelled });
+  // An expulsion is recorded by MemberExpelled (it follows, and also comes for members who are not active).
+  await context.db.update(member, { address }).set({ status: 'exitRequested', exitEpoch });
   await context.db.update(membershipPeriod, { address, period: m.period }).set({ exitEpoch });
   await context.db
     .insert(exitBatch)
@@ -267,6 +279,8 @@ ponder.on('MutualPool:EpochSettled', async ({ event, context }) => {
   const batch = await context.db.find(exitBatch, { epoch: settled }); // read once, before any update
   const exitCount = batch?.count ?? 0;
   const exitKeySum = batch?.keySum ?? 0n;
+  // ReserveUsed (same call, just before) recorded the reserve's part of `collected`.
+  const reserveUsed = (await context.db.find(epoch, { epoch: settled }))?.reserveUsed ?? 0n;
   if (exitCount !== Number(exitsFinalised)) {
     throw new Error(`epoch ${settled}: the pool finalised ${exitsFinalised} exits, the index expected ${exitCount}`);
   }
@@ -290,6 +304,7 @@ ponder.on('MutualPool:EpochSettled', async ({ event, context }) => {
     perMember: share,
     members: Number(members),
     amount: collected,
+    reserveUsed,
     indexAfter: index,
     cumulativeCharged: updated.cumulativeCharged,
     cumulativeCredited: updated.cumulativeCredited,
@@ -306,6 +321,7 @@ ponder.on('MutualPool:EpochSettled', async ({ event, context }) => {
     members: Number(members),
     share,
     collected,
+    reserveUsed,
     reserveAdded,
     indexAfter: index,
     carriedOver,
@@ -327,7 +343,7 @@ ponder.on('MutualPool:EpochSettled', async ({ event, context }) => {
 ponder.on('MutualPool:PaymentQueued', async ({ event, context }) => {
   const { paymentId, claimId, recipient, amount, epoch: dueEpoch } = event.args;
   await context.db.insert(payment).values({
-    paymentId, claimId, recipient, amount, paid: 0n, remaining: amount, epoch: dueEpoch, transferFailed: false, queuedAt: event.block.timestamp,
+    paymentId, claimId, recipient, amount, paid: 0n, remaining: amount, cancelled: 0n, epoch: dueEpoch, transferFailed: false, queuedAt: event.block.timestamp,
   });
   await context.db.update(pool, { id: POOL }).set((row) => ({ queuedPayments: row.queuedPayments + amount }));
 });
@@ -392,6 +408,7 @@ ponder.on('MutualPool:MembersCredited', async ({ event, context }) => {
     perMember: -perMember,
     members: Number(members),
     amount,
+    reserveUsed: 0n,
     indexAfter: index,
     cumulativeCharged: updated.cumulativeCharged,
     cumulativeCredited: updated.cumulativeCredited,
@@ -410,13 +427,110 @@ const POOL_PARAMETERS = { waitingPeriod: 'waitingPeriod', minimumBalance: 'minim
 
 ponder.on('MutualPool:ParameterChanged', async ({ event, context }) => {
   const name = bytes32Text(event.args.name);
+  const { oldValue, newValue } = event.args;
   const at = positionOf(event);
   await context.db.insert(parameterChange).values({
-    id: event.id, contract: 'MutualPool', name, oldValue: event.args.oldValue, newValue: event.args.newValue,
+    id: event.id, contract: 'MutualPool', name, oldValue, newValue,
     blockNumber: at.blockNumber, timestamp: at.timestamp, transactionHash: at.transactionHash,
   });
+  const found = await context.db.find(pool, { id: POOL });
+  if (!found) throw new Error('pool row missing');
+  const p = { ...found };
+  const epochAt = (timestamp: bigint) => (timestamp < p.genesis ? 0n : (timestamp - p.genesis) / p.epochLength);
+  const max = (a: bigint, b: bigint) => (a > b ? a : b);
+  // The share cap's state, as setMinimumBalance and setExitNotice keep it (with the values before the change).
+  const cap: Partial<typeof p> = {};
+  if (name === 'minimumBalance') {
+    let capBefore = oldValue;
+    if (p.nextEpochToSettle < p.capFrom && p.capBefore < oldValue) capBefore = p.capBefore;
+    const lastExitEpoch = max(epochAt(at.timestamp + p.exitNotice), p.noticeCutFloor);
+    cap.capBefore = capBefore;
+    cap.capFrom = max(lastExitEpoch + 1n, p.capFrom);
+  }
+  if (name === 'exitNotice' && newValue < oldValue) {
+    const floor = epochAt(at.timestamp + oldValue);
+    if (floor > p.noticeCutFloor) cap.noticeCutFloor = floor;
+  }
   const field = POOL_PARAMETERS[name as keyof typeof POOL_PARAMETERS];
-  if (field) await context.db.update(pool, { id: POOL }).set({ [field]: event.args.newValue });
+  await context.db.update(pool, { id: POOL }).set({ ...cap, ...(field ? { [field]: newValue } : {}) });
+});
+
+ponder.on('MutualPool:NoticeFloorSourceSet', async ({ event, context }) => {
+  const { source } = event.args;
+  const at = positionOf(event);
+  const zero = BigInt(source) === 0n;
+  await context.db.update(pool, { id: POOL }).set({ noticeFloorSource: zero ? null : source });
+  await context.db.insert(parameterChange).values({
+    id: event.id, contract: 'MutualPool', name: 'noticeFloorSource', oldValue: null, newValue: null, newAddress: source,
+    blockNumber: at.blockNumber, timestamp: at.timestamp, transactionHash: at.transactionHash,
+  });
+});
+
+ponder.on('MutualPool:PaymentReduced', async ({ event, context }) => {
+  const { paymentId, claimId, recipient, cancelled, remaining } = event.args;
+  const at = positionOf(event);
+  await context.db.update(payment, { paymentId }).set((row) => ({ remaining, cancelled: row.cancelled + cancelled }));
+  await context.db.insert(paymentReduction).values({ id: event.id, paymentId, claimId, recipient, cancelled, remaining, ...ledgerAt(at) });
+  if (cancelled > 0n) {
+    await context.db.insert(ledger).values({ id: event.id, account: recipient, kind: 'paymentCancelled', direction: 'none', amount: cancelled, claimId, ...ledgerAt(at) });
+  }
+  await context.db.update(pool, { id: POOL }).set((row) => ({
+    queuedPayments: row.queuedPayments - cancelled,
+    paymentsCancelled: row.paymentsCancelled + cancelled,
+    updatedBlock: at.blockNumber,
+    updatedAt: at.timestamp,
+  }));
+  await addToTimeline(context, claimId, 'PaymentReduced', event);
+});
+
+ponder.on('MutualPool:PayoutReclaimed', async ({ event, context }) => {
+  // MembersCredited (reason RECLAIM, just before) shared the amount; here it leaves the unclaimed payouts.
+  const { recipient, claimId, amount } = event.args;
+  const at = positionOf(event);
+  await context.db.insert(ledger).values({ id: event.id, account: recipient, kind: 'payoutReclaimed', direction: 'none', amount, claimId, ...ledgerAt(at) });
+  await context.db.update(pool, { id: POOL }).set((row) => ({
+    unclaimedPayouts: row.unclaimedPayouts - amount,
+    payoutsReclaimed: row.payoutsReclaimed + amount,
+    updatedBlock: at.blockNumber,
+    updatedAt: at.timestamp,
+  }));
+  await addToTimeline(context, claimId, 'PayoutReclaimed', event);
+});
+
+ponder.on('MutualPool:ReserveUsed', async ({ event, context }) => {
+  // Emitted by the settlement just before its EpochSettled, which adds the dust and writes the rest of the epoch.
+  const { epoch: settled, amount } = event.args;
+  const at = positionOf(event);
+  await context.db.update(pool, { id: POOL }).set((row) => ({ reserve: row.reserve - amount, reserveUsed: row.reserveUsed + amount }));
+  await context.db
+    .insert(epoch)
+    .values({ ...openEpoch(settled), paymentsMade: 0, claimIds: [], reserveUsed: amount })
+    .onConflictDoUpdate((row) => ({ reserveUsed: row.reserveUsed + amount }));
+  await context.db.insert(reserveMovement).values({ id: event.id, kind: 'used', amount, epoch: settled, to: null, ...ledgerAt(at) });
+});
+
+ponder.on('MutualPool:ReserveSwept', async ({ event, context }) => {
+  const { to, amount } = event.args;
+  const at = positionOf(event);
+  await context.db.update(pool, { id: POOL }).set((row) => ({
+    reserve: row.reserve - amount,
+    reserveSwept: row.reserveSwept + amount,
+    updatedBlock: at.blockNumber,
+    updatedAt: at.timestamp,
+  }));
+  await context.db.insert(reserveMovement).values({ id: event.id, kind: 'swept', amount, epoch: null, to, ...ledgerAt(at) });
+  await context.db.insert(ledger).values({ id: event.id, account: to, kind: 'reserveSwept', direction: 'out', amount, ...ledgerAt(at) });
+});
+
+ponder.on('MutualPool:MemberExpelled', async ({ event, context }) => {
+  const { member: address } = event.args;
+  const at = positionOf(event);
+  const found = await context.db.find(member, { address });
+  const already = found?.expelled ?? false;
+  // An address that never joined can be expelled too (the claimant of a claim is always a member, but the pool
+  // does not require it): it has no member row to mark, only the count.
+  if (found) await context.db.update(member, { address }).set({ expelled: true, expelledAt: found.expelledAt ?? at.timestamp });
+  if (!already) await context.db.update(pool, { id: POOL }).set((row) => ({ expelledMembers: row.expelledMembers + 1 }));
 });
 
 ponder.on('MutualPool:RunOffStarted', async ({ event, context }) => {
@@ -454,7 +568,7 @@ async function recordStat(
 
 function openEpoch(n: bigint) {
   return {
-    epoch: n, settled: false, members: 0, share: 0n, collected: 0n, reserveAdded: 0n, indexAfter: 0n, carriedOver: 0n,
+    epoch: n, settled: false, members: 0, share: 0n, collected: 0n, reserveUsed: 0n, reserveAdded: 0n, indexAfter: 0n, carriedOver: 0n,
     exitsFinalised: 0, seq: null, reserveAfter: 0n, memberFundsAfter: 0n, settledAt: null, blockNumber: null, transactionHash: null,
   };
 }

@@ -12,11 +12,16 @@ ponder.on('WitnessRegistry:WitnessStaked', async ({ event, context }) => {
   await context.db
     .insert(witness)
     .values({
-      address, stake: totalStake, region, eligible: false, locked: 0n, slashed: 0n, unstakeAvailableAt: null,
+      address, stake: totalStake, region, eligible: false, tier: null, seasonedAt: null, locked: 0n, slashed: 0n, unstakeAvailableAt: null,
       assignments: 0, attestations: 0, stakedAt: at.timestamp, updatedAt: at.timestamp,
     })
     .onConflictDoUpdate({ stake: totalStake, region, unstakeAvailableAt: null, updatedAt: at.timestamp });
   await context.db.insert(ledger).values({ id: event.id, account: address, kind: 'stake', direction: 'in', amount, ...ledgerAt(at) });
+});
+
+ponder.on('WitnessRegistry:WitnessSeasoning', async ({ event, context }) => {
+  // Right after the WitnessStaked of a registration.
+  await context.db.update(witness, { address: event.args.witness }).set({ seasonedAt: event.args.seasonedAt, updatedAt: event.block.timestamp });
 });
 
 ponder.on('WitnessRegistry:WitnessUnstakeRequested', async ({ event, context }) => {
@@ -28,7 +33,8 @@ ponder.on('WitnessRegistry:WitnessUnstakeRequested', async ({ event, context }) 
 ponder.on('WitnessRegistry:WitnessWithdrew', async ({ event, context }) => {
   const { witness: address, amount } = event.args;
   const at = positionOf(event);
-  await context.db.update(witness, { address }).set((row) => ({ stake: row.stake - amount, unstakeAvailableAt: null, updatedAt: at.timestamp }));
+  // The registration is deleted: a later stake registers again, with a new seasoning.
+  await context.db.update(witness, { address }).set((row) => ({ stake: row.stake - amount, unstakeAvailableAt: null, seasonedAt: null, tier: null, updatedAt: at.timestamp }));
   await context.db.insert(ledger).values({ id: event.id, account: address, kind: 'stakeWithdrawn', direction: 'out', amount, ...ledgerAt(at) });
 });
 
@@ -60,19 +66,21 @@ ponder.on('WitnessRegistry:StakeSlashed', async ({ event, context }) => {
 });
 
 ponder.on('WitnessRegistry:WitnessEligibilityChanged', async ({ event, context }) => {
+  // A change of tier is a leave (old tier) then an enter (new tier), in one call.
+  const { witness: address, region, tier, eligible } = event.args;
   await context.db
-    .update(witness, { address: event.args.witness })
-    .set({ eligible: event.args.eligible, region: event.args.region, updatedAt: event.block.timestamp });
+    .update(witness, { address })
+    .set({ eligible, tier: eligible ? Number(tier) : null, region, updatedAt: event.block.timestamp });
 });
 
 ponder.on('WitnessRegistry:WitnessDrawRequested', async ({ event, context }) => {
   const row = await currentDraw(context, event.args.claimId, event.transaction.hash);
-  if (row) await context.db.update(draw, { id: row.id }).set({ requestedRegion: event.args.requestedRegion });
+  if (row) await context.db.update(draw, { id: row.id }).set({ requestedRegion: event.args.requestedRegion, lockAmount: event.args.lockAmount });
 });
 
 ponder.on('WitnessRegistry:WitnessesDrawn', async ({ event, context }) => {
-  const { claimId, eligible, witnesses, region } = event.args;
+  const { claimId, witnesses, drawnRegion, firstTier, setSize } = event.args;
   const row = await currentDraw(context, claimId, event.transaction.hash);
-  if (row) await context.db.update(draw, { id: row.id }).set({ eligible, witnesses: [...witnesses], drawnRegion: region });
+  if (row) await context.db.update(draw, { id: row.id }).set({ setSize, firstTier: Number(firstTier), witnesses: [...witnesses], drawnRegion });
   await addToTimeline(context, claimId, 'WitnessesDrawn', event);
 });
