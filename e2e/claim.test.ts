@@ -1,9 +1,9 @@
 /**
- * A claim through its whole life in the UI: the notary signs the diagnosis on the notary page, the member files
- * with that attestation, the operator reviews it (identity + nullifier secret), the witnesses are drawn, the three
+ * A claim through its whole life in the UI: the notary signs the diagnosis and the patient's region on the notary
+ * page, the member files with that attestation (the region shown from it, not typed), the operator reviews it (identity + nullifier secret), the witnesses are drawn, the three
  * drawn witnesses accept and attest on the witness page, the claim is announced (board, claim page), approved
- * after the announcement window, the epoch is settled, and the payout shows on the dashboard and in the
- * claimant's statement. The chain's time moves by JSON-RPC where the protocol waits (evm_increaseTime, anvil_mine).
+ * after the announcement window (the claim page then says until when it is paid in instalments), the epoch is
+ * settled, and the payout shows on the dashboard and in the claimant's statement. The chain's time moves by JSON-RPC where the protocol waits (evm_increaseTime, anvil_mine).
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -57,10 +57,12 @@ test('a claim from the notary to the payout, through every role page', async () 
     await page.getByTestId('notary-document-file').setInputFiles(document);
     await textMatches(page.getByTestId('notary-document-value'), /0x[0-9a-f]{64}/i);
     await page.getByTestId('notary-diagnosed').fill(dateOf((await chainTime(stack.rpcUrl)) - 2 * DAY));
+    await page.getByTestId('notary-region').fill('1');
     await page.getByTestId('notary-sign').click();
     await txSucceeds(page, 'the notary signature');
     const attestation = await page.getByTestId('notary-json').inputValue();
     assert.match(attestation, /"signature":\s*"0x[0-9a-f]+"/i);
+    assert.match(attestation, /"region":\s*1\b/, 'the attestation carries the region the notary signed');
 
     // ── the member files the claim with it ──
     await open(page, stack, '/claims/new');
@@ -70,7 +72,9 @@ test('a claim from the notary to the payout, through every role page', async () 
     await page.getByTestId('file-claim-attestation-summary').waitFor({ state: 'visible' });
     await page.getByTestId('file-claim-document-file').setInputFiles(document);
     await page.getByTestId('file-claim-amount').fill(amount);
-    await page.getByTestId('file-claim-region').fill('1');
+    // The region is the notary's, shown from the attestation: the member cannot choose where witnesses come from.
+    await textMatches(page.getByTestId('file-claim-region'), /^1$/);
+    assert.equal(await page.locator('input[data-testid="file-claim-region"]').count(), 0, 'no region field to type into');
     await page.getByTestId('file-claim-submit').click();
     await txSucceeds(page, 'filing the claim');
     const href = await page.getByTestId('file-claim-link').getAttribute('href');
@@ -92,10 +96,19 @@ test('a claim from the notary to the payout, through every role page', async () 
     await claimReaches(stack, claimId, 'Reviewed');
 
     // ── the witnesses are drawn from a future block's randomness ──
-    await mine(stack.rpcUrl, 3);
-    await operatorStep(page, claimId, 'draw the witnesses');
-    await claimReaches(stack, claimId, 'WitnessesDrawn');
-    const drawn = (await claimOnChain(stack, claimId)).witnesses.filter((w) => w.status === 'Drawn');
+    // A drawn witness whose free stake cannot carry the claim's lock (the rest is locked for other claims, or was
+    // slashed) is skipped, and its place waits for a draw from fresh randomness: the operator page offers it again,
+    // as a keeper would take it. Draw until the three places are filled.
+    let drawn: Awaited<ReturnType<typeof claimOnChain>>['witnesses'] = [];
+    for (let draw = 1; ; draw++) {
+      await mine(stack.rpcUrl, 3);
+      await operatorStep(page, claimId, `draw the witnesses (draw ${draw})`);
+      await claimReaches(stack, claimId, 'WitnessesDrawn');
+      const slots = (await claimOnChain(stack, claimId)).witnesses;
+      drawn = slots.filter((w) => w.status === 'Drawn');
+      if (!slots.some((w) => w.status === 'Empty')) break;
+      assert.ok(draw < 4, `places still empty after ${draw} draws: ${slots.map((w) => w.status).join(', ')}`);
+    }
     assert.equal(drawn.length, 3, 'three witnesses are drawn');
 
     // ── each drawn witness accepts and attests on the witness page ──
@@ -134,6 +147,13 @@ test('a claim from the notary to the payout, through every role page', async () 
     await increaseTime(stack.rpcUrl, 7 * DAY + 1);
     await operatorStep(page, claimId, 'approve');
     await claimReaches(stack, claimId, 'Approved');
+    const approved = await claimOnChain(stack, claimId);
+    assert.equal(approved.region, 1, 'filed in the region the notary signed');
+    assert.ok(approved.deadline > BigInt(await chainTime(stack.rpcUrl)), 'an approved claim has a payment deadline');
+    // The claim's page: paid in instalments until the payment window ends, then the rest is cancelled.
+    await waitForIndexer(stack);
+    await open(page, stack, `/claims/${claimId}`);
+    await textMatches(page.getByTestId('claim-payment-schedule'), /instalments at each settlement until .+; whatever is unpaid then is cancelled/);
     await toEpochEnd(stack);
     // Every ended epoch is settled in turn (time moved past more than one), the claim's with them.
     for (let settled = 0; ; settled++) {

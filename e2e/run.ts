@@ -20,8 +20,11 @@ try {
   process.exit(1);
 }
 
-/** Read-only pages first, then the flows; the fraud report needs the demo's claim still in its announcement window, so it comes before the claim flow moves time. */
-const ORDER = ['pages.test.ts', 'join.test.ts', 'fraud.test.ts', 'claim.test.ts'];
+/**
+ * Read-only pages first, then the flows; the fraud report needs the demo's claim still in its announcement window, so
+ * it comes before the claim flow moves time, and the witness's 30-day seasoning (which moves time further) comes last.
+ */
+const ORDER = ['pages.test.ts', 'join.test.ts', 'fraud.test.ts', 'claim.test.ts', 'witness.test.ts'];
 const rank = (f: string) => ORDER.indexOf(f) >>> 0;
 const files = (process.env.LASHOU_E2E_FILES?.split(',') ?? readdirSync(join(ROOT, 'e2e')).filter((f) => f.endsWith('.test.ts')))
   .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))

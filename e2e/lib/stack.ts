@@ -46,6 +46,8 @@ export type StackInfo = {
     joiner: DevAccount;
     /** Covered demo members without a claim, with their identities (the operator needs them for the nullifier). */
     claimants: (DevAccount & Identity)[];
+    /** Not a witness yet, with ETH and 20,000 test tokens: stakes, seasons and is activated in the witness test. */
+    witness: DevAccount;
   };
 };
 
@@ -210,7 +212,8 @@ export async function startStack({ members = E2E_MEMBERS, webDist, log = (line: 
 
 /**
  * Test accounts in the web app's dev-account picker (the runtime configuration is re-read on every page load):
- * a funded non-member who joins through the UI, and covered demo members without a claim, with their identities.
+ * a funded non-member who joins through the UI, a funded non-witness who stakes in the witness test, and covered
+ * demo members without a claim, with their identities.
  */
 async function addTestAccounts(info: Omit<StackInfo, 'extra' | 'dir' | 'devPid'>): Promise<StackInfo['extra']> {
   const operator = walletFor(info.rpcUrl, anvilDevKey(0));
@@ -218,6 +221,9 @@ async function addTestAccounts(info: Omit<StackInfo, 'extra' | 'dir' | 'devPid'>
   const joiner = account('E2E joiner', anvilDevKey(30));
   await rpc(info.rpcUrl, 'anvil_setBalance', [joiner.address, toHex(10n ** 19n)]);
   await requestTestTokens(operator, { token: info.deployment.token, amount: 1_000_000_000n, to: joiner.address });
+  const witness = account('E2E witness', anvilDevKey(31));
+  await rpc(info.rpcUrl, 'anvil_setBalance', [witness.address, toHex(10n ** 19n)]);
+  await requestTestTokens(operator, { token: info.deployment.token, amount: 20_000_000_000n, to: witness.address });
   // Seed wallets 14… are demo keys 7… (wallets 0–6 are anvil's #3–#9): members with no claim and no top-up.
   const claimants: (DevAccount & Identity)[] = [];
   for (let wallet = 14; wallet < E2E_MEMBERS && claimants.length < 3; wallet++) {
@@ -228,9 +234,9 @@ async function addTestAccounts(info: Omit<StackInfo, 'extra' | 'dir' | 'devPid'>
   }
   if (claimants.length === 0) throw new Error('no covered demo member without a claim: the seed changed (packages/cli/src/dev/seedDemo.ts)');
   const config = JSON.parse(readFileSync(info.webConfig, 'utf8')) as { devAccounts?: DevAccount[] };
-  config.devAccounts = [...(config.devAccounts ?? []), joiner, ...claimants.map(({ label, address, privateKey }) => ({ label, address, privateKey }))];
+  config.devAccounts = [...(config.devAccounts ?? []), joiner, witness, ...claimants.map(({ label, address, privateKey }) => ({ label, address, privateKey }))];
   writeFileSync(info.webConfig, `${JSON.stringify(config, null, 2)}\n`);
-  return { joiner, claimants };
+  return { joiner, claimants, witness };
 }
 
 /** The stack this file started for itself (run alone), if any. */

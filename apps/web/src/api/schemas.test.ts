@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bigintString, claimDetailSchema, claimsPageSchema, parseClaimId, reservesSchema } from './schemas.ts';
+import { bigintString, claimDetailSchema, claimsPageSchema, drawSetSize, parseClaimId, reservesSchema, revealedEvidence } from './schemas.ts';
 import { claimsPath } from './paths.ts';
 
 test('bigintString turns decimal strings into exact bigints', () => {
@@ -83,6 +83,56 @@ test('a claim detail parses with its announcement, draws and timeline', () => {
   assert.equal(detail.draws[0]?.seed, 50279364277983389281250046777613417179278196972508704911145551822356269266102n);
   assert.equal(detail.draws[0]?.recompute.registry, '0xdc64a140aa3e981100a9beca4e685f962f0cf6c9');
   assert.equal(detail.timeline[0]?.blockNumber, 251n);
+});
+
+test('a claim detail of the API since issue 8: stake tiers in draws, sealed reports, the payment schedule and a shortfall', () => {
+  const draw = {
+    drawNumber: 1, requestId: '4', seed: '5', region: '3', requestedRegion: '3', exclude: [], count: 3, snapshotBlock: '251',
+    lockAmount: '5000000000', drawnRegion: '0', firstTier: 0, setSize: '12', witnesses: [], randomnessValue: '6', blockNumber: '257',
+    timestamp: '1806269043', transactionHash: '0x48e3', recompute: { registry: '0xDc64a140Aa3E981100a9becA4E685f962f0cF6C9' },
+  };
+  const report = {
+    reportId: '2', reporter: claim.claimant, bond: '100000000', commitment: `0x${'2'.repeat(64)}`, evidenceHash: null, revealedAt: null,
+    deadline: '1808274762', outcome: 'Superseded', bondReturned: '100000000', reward: '0', slashed: '0', creditedToMembers: '0', fee: '0',
+    filedAt: '1806269043', resolvedAt: '1806269043',
+  };
+  const detail = claimDetailSchema.parse({
+    ...claim,
+    state: 'Paid',
+    expectedEpochs: '3',
+    paymentDeadline: '1822000000',
+    shortfall: '20000000',
+    openReports: 0,
+    draws: [draw],
+    reports: [report],
+    evidence: { diagnosis: claim.documentHash, visitReports: [], reports: [{ reportId: '2', commitment: report.commitment, evidenceHash: null, revealedAt: null }] },
+    announcement: null,
+    payment: { approved: '40000000', paid: '20000000', remaining: '0', shortfall: '20000000', paidInPart: true, queuedAhead: '0', perEpochCapacity: '180000000', expectedEpochs: '3', paymentDeadline: '1822000000', secondsLeft: null, commissionsPaid: '0', cancelled: '20000000' },
+    witnesses: [],
+    payments: [],
+    timeline: [],
+  });
+  assert.equal(drawSetSize(detail.draws[0]!), 12n, 'the union size under its new name');
+  assert.equal(detail.draws[0]?.firstTier, 0);
+  assert.equal(detail.draws[0]?.lockAmount, 5_000_000_000n);
+  assert.equal(detail.reports[0]?.evidenceHash, null, 'a sealed report has no evidence yet');
+  assert.equal(revealedEvidence(detail.reports[0]?.evidenceHash), null);
+  assert.equal(revealedEvidence(`0x${'0'.repeat(64)}`), null, 'the zero hash is not evidence');
+  assert.equal(revealedEvidence(`0x${'ab'.repeat(32)}`), `0x${'ab'.repeat(32)}`);
+  assert.equal(detail.payment?.shortfall, 20_000_000n);
+  assert.equal(detail.payment?.paymentDeadline, 1_822_000_000n);
+  assert.equal(detail.shortfall, 20_000_000n);
+  // The API before issue 8 still reads (no schedule, `eligible` for the union size).
+  const older = claimDetailSchema.parse({
+    ...claim,
+    draws: [{ ...draw, lockAmount: undefined, firstTier: undefined, setSize: undefined, eligible: '4' }],
+    reports: [{ ...report, commitment: undefined, revealedAt: undefined, evidenceHash: `0x${'ab'.repeat(32)}`, outcome: 'Open' }],
+    evidence: { diagnosis: claim.documentHash, visitReports: [], reports: [] },
+    announcement: null, witnesses: [], payments: [], timeline: [],
+  });
+  assert.equal(drawSetSize(older.draws[0]!), 4n);
+  assert.equal(older.payment, undefined);
+  assert.equal(older.draws[0]?.lockAmount, undefined, 'without the lock the draw is not recomputed here');
 });
 
 test('reserves keep a negative difference', () => {

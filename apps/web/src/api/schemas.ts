@@ -159,6 +159,12 @@ export const claimSchema = z.object({
   paymentId: z.nullable(bigintString),
   paidAmount: bigintString,
   reportWindowEnds: z.nullable(bigintString),
+  // Since the payment window (issue 8); optional so an older API still reads: the schedule announced at approval
+  // (settlements expected, the window's end), the shortfall of a claim closed paid in part, the open reports.
+  expectedEpochs: z.optional(z.nullable(bigintString)),
+  paymentDeadline: z.optional(z.nullable(bigintString)),
+  shortfall: z.optional(z.nullable(bigintString)),
+  openReports: z.optional(z.nullable(z.number())),
   filedAt: bigintString,
   updatedAt: bigintString,
   filedBlock: bigintString,
@@ -197,9 +203,14 @@ export const drawSchema = z.object({
   exclude: z.array(addressString),
   count: z.number(),
   snapshotBlock: bigintString,
-  /** The array drawn from (0 = every region, after the fallback) and its size at the snapshot. */
+  /** The per-witness lock the draw served (the claim's): it decides the lowest stake tier drawn from. */
+  lockAmount: z.optional(z.nullable(bigintString)),
+  /** The region drawn from (0 = every region, after the fallback), the lowest stake tier of the union drawn from, and
+   *  the union's size at the snapshot (`setSize`; `eligible` from an API before the stake tiers). */
   drawnRegion: z.nullable(bigintString),
-  eligible: z.nullable(bigintString),
+  firstTier: z.optional(z.nullable(z.number())),
+  setSize: z.optional(z.nullable(bigintString)),
+  eligible: z.optional(z.nullable(bigintString)),
   witnesses: z.array(addressString),
   randomnessValue: z.nullable(bigintString),
   blockNumber: bigintString,
@@ -213,9 +224,12 @@ export const reportSchema = z.object({
   reportId: bigintString,
   reporter: addressString,
   bond: bigintString,
-  evidenceHash: hexString,
+  /** What the supervisor committed to when filing (`reportCommitment`); the evidence is revealed after (null until then). */
+  commitment: z.optional(z.nullable(hexString)),
+  evidenceHash: z.nullable(hexString),
+  revealedAt: z.optional(z.nullable(bigintString)),
   deadline: bigintString,
-  /** Open | Confirmed | Dismissed | Expired */
+  /** Open | Confirmed | Dismissed | Expired | Superseded */
   outcome: z.string(),
   bondReturned: z.nullable(bigintString),
   reward: z.nullable(bigintString),
@@ -255,9 +269,24 @@ export const claimDetailSchema = z.extend(claimSchema, {
   evidence: z.object({
     diagnosis: hexString,
     visitReports: z.array(z.object({ slot: z.number(), witness: addressString, reportHash: hexString })),
-    reports: z.array(z.object({ reportId: bigintString, evidenceHash: hexString })),
+    reports: z.array(z.object({ reportId: bigintString, evidenceHash: z.nullable(hexString) })),
   }),
   announcement: z.nullable(z.object({ endsAt: bigintString, secondsLeft: bigintString })),
+  /** The payout's schedule and what came of it (an API since the payment window; absent from an older one). */
+  payment: z.optional(
+    z.nullable(
+      z.object({
+        approved: z.nullable(bigintString),
+        paid: bigintString,
+        remaining: z.nullable(bigintString),
+        shortfall: z.nullable(bigintString),
+        paidInPart: z.boolean(),
+        expectedEpochs: z.nullable(bigintString),
+        paymentDeadline: z.nullable(bigintString),
+        cancelled: z.optional(bigintString),
+      }),
+    ),
+  ),
   witnesses: z.array(claimWitnessSchema),
   draws: z.array(drawSchema),
   reports: z.array(reportSchema),
@@ -265,6 +294,12 @@ export const claimDetailSchema = z.extend(claimSchema, {
   timeline: z.array(timelineEventSchema),
 });
 export type ClaimDetail = z.infer<typeof claimDetailSchema>;
+
+/** A draw's union size at the snapshot, whichever name the API gives it. */
+export const drawSetSize = (draw: Draw): bigint | null => draw.setSize ?? draw.eligible ?? null;
+
+/** A revealed evidence hash, or null (not revealed yet: null from the API, or the zero hash). */
+export const revealedEvidence = (hash: `0x${string}` | null | undefined): `0x${string}` | null => (hash && !/^0x0*$/.test(hash) ? hash : null);
 
 /** A claim id as the API accepts it (decimal digits), or null. */
 export function parseClaimId(value: string | undefined | null): bigint | null {

@@ -52,3 +52,21 @@ test('every namespace a source file reads with t("ns:…") is one it asks useTra
   }
   assert.deepEqual([...new Set(problems)], []);
 });
+
+// The Chinese pages say everything in Chinese: a Latin word in a Chinese text is an English text left untranslated,
+// except the technical names that stay as they are (file formats, standards, the document-number prefix).
+const LATIN_ALLOWED = new Set(['JSON', 'API', 'EIP', 'HMAC', 'YYYY', 'MM', 'DD', 'CHN', 'nullifier']);
+test('no English in the Chinese texts (technical names aside)', () => {
+  const found: string[] = [];
+  for (const namespace of readdirSync(join(root, 'zh-CN')).sort()) {
+    const texts = JSON.parse(readFileSync(join(root, 'zh-CN', namespace), 'utf8')) as unknown;
+    for (const key of keys(texts)) {
+      const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], texts);
+      if (typeof value !== 'string') continue;
+      // Placeholders ({{amount}}) are filled with numbers, dates and names in the page's language.
+      const words = value.replace(/\{\{[^}]*\}\}/g, '').match(/[A-Za-z]{2,}/g) ?? [];
+      for (const word of words) if (!LATIN_ALLOWED.has(word)) found.push(`${namespace} ${key}: "${word}" in "${value}"`);
+    }
+  }
+  assert.deepEqual(found, []);
+});

@@ -7,6 +7,7 @@ import { foundry } from 'viem/chains';
 import {
   amountSchema,
   attestationContent,
+  attestationSignedByNotary,
   dateSchema,
   dateToUnix,
   identityFileContent,
@@ -80,31 +81,40 @@ test('the identity file has the content of the SDK/CLI identity file and reads b
   assert.throws(() => parseIdentityFile(JSON.stringify({ ...JSON.parse(text), salt: '0x12' }), msg), /identityFile\.fields/);
 });
 
-test("the notary's attestation round-trips and is checked", async () => {
+test("the notary's attestation carries the region it signs, round-trips, and its signature is checked", async () => {
   const notary = privateKeyToAccount('0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d');
   const client = createWalletClient({ account: notary, chain: foundry, transport: http('http://127.0.0.1:1') });
   const claims = '0x2279B7A0a67DB372996a5FaB50D91eAA73d2eBe6';
+  const claimant = '0x90F79bf6EB2c4f870365E785982E1f101E93b906';
   const documentHash = `0x${'11'.repeat(32)}` as const;
   // signDiagnosis needs a chain (it reads the chain id and the contract); the same EIP-712 statement is signed here offline.
   const signature = await client.signTypedData({
     domain: { name: 'Lashou Claims', version: '1', chainId: 31337, verifyingContract: claims },
     types: diagnosisTypes,
     primaryType: 'Diagnosis',
-    message: { claimant: '0x90F79bf6EB2c4f870365E785982E1f101E93b906', documentHash, diagnosedAt: 1_795_132_800n },
+    message: { claimant, documentHash, diagnosedAt: 1_795_132_800n, region: 7n },
   });
-  const a = attestationContent({
-    chainId: 31337,
-    claims,
-    notary: notary.address,
-    claimant: '0x90F79bf6EB2c4f870365E785982E1f101E93b906',
-    documentHash,
-    diagnosedAt: 1_795_132_800n,
-    signature,
-  });
+  const a = attestationContent({ chainId: 31337, claims, notary: notary.address, claimant, documentHash, diagnosedAt: 1_795_132_800n, region: 7, signature });
   assert.equal(a.diagnosedAt, '1795132800');
+  assert.equal(a.version, 2);
+  assert.equal(a.region, 7);
   const back = parseAttestation(JSON.stringify(a), msg);
   assert.deepEqual(back, a);
+  assert.equal(await attestationSignedByNotary(back), true, 'the notary signed exactly these fields');
+  // The region is signed: a file whose region was edited (to pick the witnesses' region) no longer verifies, nor one
+  // whose date, document or claimant changed, nor one "signed" by another key.
+  assert.equal(await attestationSignedByNotary({ ...back, region: 8 }), false);
+  assert.equal(await attestationSignedByNotary({ ...back, diagnosedAt: '1795132801' }), false);
+  assert.equal(await attestationSignedByNotary({ ...back, documentHash: `0x${'12'.repeat(32)}` }), false);
+  assert.equal(await attestationSignedByNotary({ ...back, notary: claimant }), false);
+  assert.equal(await attestationSignedByNotary({ ...back, signature: `0x${'00'.repeat(65)}` }), false);
   assert.throws(() => parseAttestation('{', msg), /attestation\.notJson/);
   assert.throws(() => parseAttestation(JSON.stringify({ ...a, signature: '0x12' }), msg), /attestation\.invalid/);
   assert.throws(() => parseAttestation(JSON.stringify({ ...a, kind: 'other' }), msg), /attestation\.invalid/);
+  for (const region of [0, 65_536, 1.5, '7', undefined]) {
+    assert.throws(() => parseAttestation(JSON.stringify({ ...a, region }), msg), /attestation\.invalid/, `region ${String(region)}`);
+  }
+  // A file of the notary page from before the region was signed says so, instead of failing on chain.
+  const { region: _region, ...v1 } = a;
+  assert.throws(() => parseAttestation(JSON.stringify({ ...v1, version: 1 }), msg), /attestation\.oldVersion/);
 });

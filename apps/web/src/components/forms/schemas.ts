@@ -4,10 +4,11 @@
  * user's language and the tests can read the keys.
  */
 import { z } from 'zod';
-import { getAddress, isAddress, type Address, type Hex } from 'viem';
+import { getAddress, isAddress, isAddressEqual, recoverTypedDataAddress, type Address, type Hex } from 'viem';
 import {
   IDENTITY_VERSION,
   DOCUMENT_TYPES,
+  diagnosisTypes,
   SALT_WARNING,
   computeIdentityCommitment,
   parseAmount,
@@ -165,10 +166,16 @@ export function parseIdentityFile(text: string, msg: Msg): CreateIdentityReturnT
 // ─── The notary's attestation (what the notary page gives the claimant) ───
 
 export const ATTESTATION_KIND = 'lashou-diagnosis-attestation';
+/**
+ * Version 2: the notary's statement covers the patient's region (`Diagnosis(claimant, documentHash, diagnosedAt,
+ * region)`), because witnesses are drawn from it and the claimant must not choose it. A version 1 file (before the
+ * region was signed) cannot be filed any more: the notary signs again.
+ */
+export const ATTESTATION_VERSION = 2;
 
 export type Attestation = {
   kind: typeof ATTESTATION_KIND;
-  version: 1;
+  version: typeof ATTESTATION_VERSION;
   chainId: number;
   claims: Address;
   notary: Address;
@@ -176,22 +183,25 @@ export type Attestation = {
   documentHash: Hex;
   /** unix seconds, as a decimal string (JSON has no bigint) */
   diagnosedAt: string;
+  /** The patient's coarse region code (1–65535) as the notary attests it: the claim is filed with it. */
+  region: number;
   signature: Hex;
 };
 
 export function attestationContent(a: Omit<Attestation, 'kind' | 'version' | 'diagnosedAt'> & { diagnosedAt: bigint }): Attestation {
-  return { kind: ATTESTATION_KIND, version: 1, ...a, diagnosedAt: a.diagnosedAt.toString() };
+  return { kind: ATTESTATION_KIND, version: ATTESTATION_VERSION, ...a, diagnosedAt: a.diagnosedAt.toString() };
 }
 
 const attestationSchema = z.object({
   kind: z.literal(ATTESTATION_KIND),
-  version: z.literal(1),
+  version: z.literal(ATTESTATION_VERSION),
   chainId: z.number().int().positive(),
   claims: z.string().refine((v) => isAddress(v, { strict: false })),
   notary: z.string().refine((v) => isAddress(v, { strict: false })),
   claimant: z.string().refine((v) => isAddress(v, { strict: false })),
   documentHash: z.string().refine(isHash),
   diagnosedAt: z.string().regex(/^\d+$/),
+  region: z.number().int().min(1).max(65_535),
   signature: z.string().refine(isSignature),
 });
 
@@ -203,19 +213,42 @@ export function parseAttestation(text: string, msg: Msg): Attestation {
   } catch {
     throw new Error(msg('attestation.notJson'));
   }
+  // A file of the notary page before the region was signed: the contract no longer accepts its signature.
+  const old = value as { kind?: unknown; version?: unknown } | null;
+  if (old && old.kind === ATTESTATION_KIND && old.version === 1) throw new Error(msg('attestation.oldVersion'));
   const parsed = attestationSchema.safeParse(value);
   if (!parsed.success) throw new Error(msg('attestation.invalid'));
   const a = parsed.data;
   return {
     ...a,
     kind: ATTESTATION_KIND,
-    version: 1,
+    version: ATTESTATION_VERSION,
     claims: getAddress(a.claims),
     notary: getAddress(a.notary),
     claimant: getAddress(a.claimant),
     documentHash: a.documentHash as Hex,
     signature: a.signature as Hex,
   };
+}
+
+/**
+ * Whether the attestation's signature is the notary's over exactly its fields (claimant, document hash, date and
+ * region), as `ClaimsManager` checks it: a region (or any field) edited in the file after signing fails here,
+ * before the member spends gas on a claim the contract would refuse.
+ */
+export async function attestationSignedByNotary(a: Attestation): Promise<boolean> {
+  try {
+    const signer = await recoverTypedDataAddress({
+      domain: { name: 'Lashou Claims', version: '1', chainId: a.chainId, verifyingContract: a.claims },
+      types: diagnosisTypes,
+      primaryType: 'Diagnosis',
+      message: { claimant: a.claimant, documentHash: a.documentHash, diagnosedAt: BigInt(a.diagnosedAt), region: BigInt(a.region) },
+      signature: a.signature,
+    });
+    return isAddressEqual(signer, a.notary);
+  } catch {
+    return false;
+  }
 }
 
 /** Offers `text` as a file download named `name` (the browser keeps it; nothing is sent). */

@@ -43,7 +43,7 @@ export function ClaimsTable({
                 <ClaimLink claimId={c.claimId} />
               </th>
               <td>
-                <StateBadge state={c.state} />
+                <StateBadge state={c.state} inPart={c.shortfall !== undefined && c.shortfall !== null && c.shortfall > 0n} />
               </td>
               <td className="num">{money(c.approvedAmount ?? c.requestedAmount)}</td>
               <td>

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { Draw } from '../../api/schemas';
+import { drawSetSize, type Draw } from '../../api/schemas';
+import { useMoney } from '../../lib/token';
 import { Address, Time, TxHash } from './bits';
 import { VerifyDrawButton } from './VerifyDraw';
 
 /** One witness draw with every published input, so anyone can recompute it (docs/witness-draw.md §3). */
 export function DrawCard({ claimId, draw }: { claimId: bigint; draw: Draw }) {
   const { t } = useTranslation('claims');
+  const money = useMoney();
   const region = (r: bigint | null) => (r === null ? '—' : r === 0n ? t('draw.allRegions') : String(r));
   const headingId = `draw-${draw.drawNumber}-title`;
   return (
@@ -36,8 +38,17 @@ export function DrawCard({ claimId, draw }: { claimId: bigint; draw: Draw }) {
         </div>
         <div>
           <dt>{t('draw.eligible')}</dt>
-          <dd>{draw.eligible === null ? '—' : String(draw.eligible)}</dd>
+          <dd>{drawSetSize(draw) === null ? '—' : String(drawSetSize(draw))}</dd>
         </div>
+        {draw.lockAmount !== undefined && draw.lockAmount !== null ? (
+          <div>
+            <dt>{t('draw.lockAmount')}</dt>
+            <dd>
+              {money(draw.lockAmount)}
+              {draw.firstTier !== undefined && draw.firstTier !== null ? <span className="muted small"> · {t('draw.firstTier', { tier: draw.firstTier })}</span> : null}
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t('draw.count')}</dt>
           <dd>{draw.count}</dd>

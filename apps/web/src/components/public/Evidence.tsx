@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ClaimDetail } from '../../api/schemas';
+import { revealedEvidence, type ClaimDetail } from '../../api/schemas';
 import { FullHash } from './bits';
 
 /** Every document hash on chain for the claim: the notarised diagnosis, each witness's visit report, reports' evidence. */
@@ -28,14 +28,15 @@ export function Evidence({ claim }: { claim: Pick<ClaimDetail, 'claimId' | 'evid
           <dd className="muted">{t('evidence.noVisitReports')}</dd>
         </div>
       ) : null}
-      {evidence.reports.map((r) => (
-        <div key={`r${r.reportId}`}>
-          <dt>{t('evidence.reportEvidence', { id: String(r.reportId) })}</dt>
-          <dd>
-            <FullHash value={r.evidenceHash} />
-          </dd>
-        </div>
-      ))}
+      {evidence.reports.map((r) => {
+        const hash = revealedEvidence(r.evidenceHash);
+        return (
+          <div key={`r${r.reportId}`}>
+            <dt>{t('evidence.reportEvidence', { id: String(r.reportId) })}</dt>
+            <dd className={hash ? undefined : 'muted'}>{hash ? <FullHash value={hash} /> : t('evidence.notRevealed')}</dd>
+          </div>
+        );
+      })}
     </dl>
   );
 }

@@ -61,7 +61,7 @@ export function NextStep({ claimId, showCountdown = true }: { claimId: bigint; s
     const now = chainTimeAt(d.timestamp, d.observedAt, tick);
     const next = nextClaimStep({ claim: d.claim, now, blockNumber: d.blockNumber, honourUntil: d.honourUntil, randomness: d.randomness });
     const slotStatus = next.slot === undefined ? undefined : d.claim.witnesses[next.slot]?.status;
-    const view = nextStepView(next, { state: d.claim.state, slotStatus, blockNumber: d.blockNumber });
+    const view = nextStepView(next, { state: d.claim.state, slotStatus, blockNumber: d.blockNumber, fullyPaid: d.claim.fullyPaid });
     const text = (message: Parameters<typeof renderMessage>[0]) => renderMessage(message, t, i18n.language);
     data = { kind: next.kind ?? '', due: String(next.due), waitingFor: next.waitingFor };
     body = (

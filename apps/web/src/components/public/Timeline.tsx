@@ -34,7 +34,8 @@ export function describeEvent(event: TimelineEvent, t: TFunction, money: Money, 
     case 'DrawMade':
       return t('timeline.DrawMade', { requestId: str(d.requestId) });
     case 'WitnessesDrawn':
-      return t('timeline.WitnessesDrawn', { count: Array.isArray(d.witnesses) ? d.witnesses.length : 0, region: region(d.region), eligible: str(d.eligible) });
+      // The registry's event names the union drawn from `drawnRegion` and its size `setSize` since the stake tiers.
+      return t('timeline.WitnessesDrawn', { count: Array.isArray(d.witnesses) ? d.witnesses.length : 0, region: region(d.drawnRegion ?? d.region), eligible: str(d.setSize ?? d.eligible) });
     case 'WitnessAssigned':
       return t('timeline.WitnessAssigned', { witness: who(d.witness), slot: slotNumber(d.slot), amount: amount(money, d.stakeLocked) });
     case 'WitnessAccepted':
@@ -53,6 +54,14 @@ export function describeEvent(event: TimelineEvent, t: TFunction, money: Money, 
       return t('timeline.ClaimApproved', { amount: amount(money, d.amount) });
     case 'ClaimPaid':
       return t('timeline.ClaimPaid', { time: typeof d.reportWindowEnds === 'string' ? formatTime(BigInt(d.reportWindowEnds), locale) : '' });
+    case 'ClaimPaymentScheduled':
+      return t('timeline.ClaimPaymentScheduled', { epochs: str(d.epochs), time: typeof d.paymentDeadline === 'string' ? formatTime(BigInt(d.paymentDeadline), locale) : '' });
+    case 'ClaimPaidInPart':
+      return t('timeline.ClaimPaidInPart', { paid: amount(money, d.paid), shortfall: amount(money, d.shortfall) });
+    case 'PaymentReduced':
+      return t('timeline.PaymentReduced', { paymentId: str(d.paymentId), cancelled: amount(money, d.cancelled), remaining: amount(money, d.remaining) });
+    case 'EvidenceRevealed':
+      return t('timeline.EvidenceRevealed', { reportId: str(d.reportId) });
     case 'FraudReported':
       return t('timeline.FraudReported', { reportId: str(d.reportId), reporter: who(d.reporter), bond: amount(money, d.bond) });
     case 'ReportResolved':

@@ -2,7 +2,7 @@ import type { LashouClient, VerifyDrawReturnType } from '@lashou/sdk';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePublicClient } from 'wagmi';
-import type { Draw } from '../../api/schemas';
+import { drawSetSize, type Draw } from '../../api/schemas';
 import { normaliseLanguage } from '../../lib/i18n';
 import { Address } from './bits';
 
@@ -36,7 +36,11 @@ export function VerifyDrawButton({ claimId, draw }: { claimId: bigint; draw: Dra
   const client = usePublicClient();
   const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
   const n = draw.drawNumber;
-  const recomputable = draw.randomnessValue !== null && draw.drawnRegion !== null && draw.eligible !== null;
+  // The stake tiers: the draw is recomputed from the lock it served and checked against the tier the chain logged.
+  const setSize = drawSetSize(draw);
+  const lockAmount = draw.lockAmount ?? null;
+  const firstTier = draw.firstTier ?? null;
+  const recomputable = draw.randomnessValue !== null && draw.drawnRegion !== null && setSize !== null && lockAmount !== null && firstTier !== null;
 
   const run = async () => {
     if (!recomputable || !client) return;
@@ -56,7 +60,8 @@ export function VerifyDrawButton({ claimId, draw }: { claimId: bigint; draw: Dra
         exclude: draw.exclude,
         count: BigInt(draw.count),
         snapshotBlock: draw.snapshotBlock,
-        expected: { seed: draw.seed, region: draw.drawnRegion as bigint, eligible: draw.eligible as bigint, witnesses: draw.witnesses },
+        lockAmount: lockAmount as bigint,
+        expected: { seed: draw.seed, region: draw.drawnRegion as bigint, firstTier: BigInt(firstTier as number), eligible: setSize as bigint, witnesses: draw.witnesses },
       });
       setOutcome({ status: 'done', result });
     } catch (error) {

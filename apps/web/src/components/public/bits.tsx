@@ -21,11 +21,12 @@ const STATE_TONE: Record<ClaimState, 'progress' | 'public' | 'good' | 'bad' | 'a
   FraudConfirmed: 'bad',
 };
 
-export function StateBadge({ state, testId }: { state: ClaimState; testId?: string }) {
+export function StateBadge({ state, testId, inPart = false }: { state: ClaimState; testId?: string; inPart?: boolean }) {
   const { t } = useTranslation('claims');
   return (
-    <span className={`state-badge tone-${STATE_TONE[state]}`} data-testid={testId} data-state={state}>
+    <span className={`state-badge tone-${STATE_TONE[state]}`} data-testid={testId} data-state={state} data-in-part={inPart || undefined}>
       {t(`states.${state}`)}
+      {inPart ? ` (${t('payment.badge')})` : ''}
     </span>
   );
 }

@@ -48,7 +48,7 @@ function view(c: Case): { view: NextStepView; detail: string } {
   const blockNumber = c.blockNumber ?? 1_000n;
   const next = nextClaimStep({ claim: c.claim, now: c.now, blockNumber, randomness: c.randomness, honourUntil: c.honourUntil });
   const slotStatus = next.slot === undefined ? undefined : c.claim.witnesses[next.slot]?.status;
-  return { view: nextStepView(next, { state: c.claim.state, slotStatus, blockNumber }), detail: next.detail };
+  return { view: nextStepView(next, { state: c.claim.state, slotStatus, blockNumber, fullyPaid: c.claim.fullyPaid }), detail: next.detail };
 }
 /** The panel's sentences in `language`, in the order shown. */
 function sentences(v: NextStepView, language: Language) {
@@ -151,12 +151,35 @@ describe('the next step in words', () => {
     assert.equal(sentences(view({ claim: arbitration, now: T }).view, 'zh-CN').then, `自 ${formatTime(reviewBy + 1n, 'zh-CN')} 起，任何人都可以按规则关闭此申请（不予打款）。`);
   });
 
-  test('settlement, reports after payout, investigation, and the end', () => {
-    const approved = sentences(view({ claim: claim({ state: 'Approved' }), now: T }).view, 'en');
-    assert.deepEqual([approved.headline, approved.then], [
-      'The payout is queued in the pool: it is paid when its epoch is settled.',
-      'Once every payment is made, anyone may mark the claim paid (the fraud-report window starts).',
+  test('approved: paid in instalments until the payment window ends, then the rest is cancelled; closed in full or in part', () => {
+    const windowEnds = T + 180n * DAY;
+    const queued = claim({ state: 'Approved', deadline: windowEnds });
+    const waiting = view({ claim: queued, now: T }).view;
+    assert.deepEqual(sentences(waiting, 'en'), {
+      headline: 'The payout is queued in the pool: it is paid in instalments as epochs are settled.',
+      then: `Paid in instalments at each settlement until ${formatTime(windowEnds + 1n, 'en')}; whatever is unpaid then is cancelled, and anyone may close the claim paid in part: what the pool has not paid by the end of the payment window is cancelled (the fraud-report window starts).`,
+      keeper: undefined,
+      button: undefined,
+      countdownTo: windowEnds + 1n,
+    });
+    assert.equal(
+      sentences(waiting, 'zh-CN').then,
+      `在 ${formatTime(windowEnds + 1n, 'zh-CN')} 之前，每次结算时分期打款；届时仍未打款的部分将被取消，任何人都可以按部分打款结案：付款期结束时资金池尚未支付的部分被取消（举报期开始）。`,
+    );
+    // Every payment made before the window ends: marked paid in full at once.
+    const paidInFull = sentences(view({ claim: { ...queued, fullyPaid: true }, now: T }).view, 'en');
+    assert.deepEqual([paidInFull.headline, paidInFull.button], ['Due now: anyone may mark the claim paid (the fraud-report window starts).', 'Mark paid']);
+    // The window over with payments left: closed paid in part, the rest cancelled.
+    const inPart = view({ claim: queued, now: windowEnds + 1n }).view;
+    assert.deepEqual([sentences(inPart, 'en').headline, sentences(inPart, 'en').button], [
+      'Due now: anyone may close the claim paid in part: what the pool has not paid by the end of the payment window is cancelled (the fraud-report window starts).',
+      'Close, paid in part',
     ]);
+    assert.deepEqual([sentences(inPart, 'zh-CN').headline, sentences(inPart, 'zh-CN').button], ['现在即可执行：任何人都可以按部分打款结案：付款期结束时资金池尚未支付的部分被取消（举报期开始）。', '按部分打款结案']);
+    assert.equal(view({ claim: queued, now: windowEnds }).view.button, undefined, 'the window’s last second still belongs to the settlements');
+  });
+
+  test('reports after payout, investigation, and the end', () => {
     const paid = sentences(view({ claim: claim({ state: 'Paid', deadline: T + 30n * DAY }), now: T }).view, 'zh-CN');
     assert.deepEqual([paid.headline, paid.then], ['已打款：举报期结束前仍可举报骗保。', `自 ${formatTime(T + 30n * DAY + 1n, 'zh-CN')} 起，任何人都可以解锁见证人的押金。`]);
     // The page says what Approved and Paid mean just above the panel: these headlines are left out there.
@@ -165,7 +188,7 @@ describe('the next step in words', () => {
     }
     const investigating = view({ claim: claim({ state: 'UnderInvestigation', deadline: T }), now: T }).view;
     assert.equal(investigating.restatesState, undefined, 'an investigation has no "then": its headline stays');
-    assert.equal(sentences(investigating, 'en').headline, 'A fraud report is under investigation: the operator resolves it, or anyone may close the report once its deadline has passed.');
+    assert.equal(sentences(investigating, 'en').headline, 'Fraud reports are under investigation (several may be open): the operator resolves each, or anyone may close a report once its deadline has passed.');
     assert.equal(investigating.then, undefined);
     for (const state of ['Rejected', 'FraudConfirmed'] as const) {
       const done = view({ claim: claim({ state }), now: T }).view;

@@ -31,17 +31,28 @@ export type NextStepView = {
   restatesState?: boolean;
 };
 
-/** What the page knows besides the step: the claim's state, the concerned slot's status, the latest block. */
-export type NextStepContext = { state: ClaimState; slotStatus?: SlotStatus | undefined; blockNumber: bigint };
+/**
+ * What the page knows besides the step: the claim's state, the concerned slot's status, the latest block, and
+ * whether every payment of the claim is made (an approved claim is then closed paid in full; at the end of its
+ * payment window otherwise, paid in part).
+ */
+export type NextStepContext = { state: ClaimState; slotStatus?: SlotStatus | undefined; blockNumber: bigint; fullyPaid?: boolean | undefined };
 
 const m = (key: string, params?: Message['params']): Message => (params ? { key: `nextStep.${key}`, params } : { key: `nextStep.${key}` });
 /** Slots are numbered from 1 on the page (the witnesses table does the same). */
 const slotText = (slot: number | undefined) => String((slot ?? 0) + 1);
 
+/** The texts' name of the step: marking an approved claim paid when it is not paid in full closes it paid in part. */
+function stepName(next: NextClaimStepReturnType, context: NextStepContext): string | undefined {
+  if (next.kind === 'markClaimPaid' && context.state === 'Approved' && context.fullyPaid === false) return 'markClaimPaidInPart';
+  return next.kind;
+}
+
 /** The step as an action phrase ("approve the claim after the announcement (公示) and queue its payout"). */
-function action(next: NextClaimStepReturnType): Message | undefined {
-  if (!next.kind) return undefined;
-  return next.kind === 'replaceWitness' ? m(`actions.${next.kind}`, { slot: slotText(next.slot) }) : m(`actions.${next.kind}`);
+function action(next: NextClaimStepReturnType, context: NextStepContext): Message | undefined {
+  const name = stepName(next, context);
+  if (!name) return undefined;
+  return name === 'replaceWitness' ? m(`actions.${name}`, { slot: slotText(next.slot) }) : m(`actions.${name}`);
 }
 
 /** What the claim waits for while no permissionless step is allowed. */
@@ -71,15 +82,20 @@ function waiting(next: NextClaimStepReturnType, context: NextStepContext): Messa
 
 /** The panel's texts for `next` (see {@link renderMessage} to turn them into sentences). */
 export function nextStepView(next: NextClaimStepReturnType, context: NextStepContext): NextStepView {
-  const act = action(next);
-  if (next.due && act && next.kind) {
-    const button = next.kind === 'replaceWitness' ? m(`buttons.${next.kind}`, { slot: slotText(next.slot) }) : m(`buttons.${next.kind}`);
+  const act = action(next, context);
+  const name = stepName(next, context);
+  if (next.due && act && name) {
+    const button = name === 'replaceWitness' ? m(`buttons.${name}`, { slot: slotText(next.slot) }) : m(`buttons.${name}`);
     return { headline: m('dueNow', { action: act }), keeper: m('keeper'), button };
   }
   const view: NextStepView = { headline: waiting(next, context) };
   if (next.waitingFor === 'operator' || next.waitingFor === 'reporters' || next.waitingFor === 'settlement') view.restatesState = true;
   if (!act) return view;
-  if (next.allowedAt !== undefined) {
+  if (next.waitingFor === 'settlement' && next.allowedAt !== undefined) {
+    // An approved claim is paid in instalments until its payment window ends; then the rest is cancelled.
+    view.then = m('then.paymentWindow', { time: { time: next.allowedAt }, action: act });
+    view.countdownTo = next.allowedAt;
+  } else if (next.allowedAt !== undefined) {
     view.then = m('then.at', { time: { time: next.allowedAt }, action: act });
     view.countdownTo = next.allowedAt;
   } else if (next.allowedAtBlock !== undefined) {
@@ -106,7 +122,7 @@ export function renderMessage(message: Message, t: TFunction, language: string):
 /** Every key {@link nextStepView} can produce, for the locale checks. */
 export const NEXT_STEP_KEYS = [
   'title', 'loading', 'error', 'dueNow', 'keeper', 'connect', 'allowedIn', 'allowedNow', 'done', 'alreadyTaken',
-  'then.at', 'then.atBlock', 'then.settlement', 'then.randomness',
+  'then.at', 'then.atBlock', 'then.settlement', 'then.paymentWindow', 'then.randomness',
   ...['operatorReview', 'operatorArbitration', 'witnesses', 'witnessesAccept', 'witnessesAttest', 'randomness', 'randomnessBlock', 'randomnessDraw', 'settlement', 'reportersAnnounced', 'reportersPaid', 'investigation', 'anyone', 'nobody'].map((k) => `waiting.${k}`),
-  ...['fulfilRandomness', 'drawWitnesses', 'replaceWitness', 'approveClaim', 'markClaimPaid', 'releaseStakes', 'expireClaim'].flatMap((k) => [`actions.${k}`, `buttons.${k}`]),
+  ...['fulfilRandomness', 'drawWitnesses', 'replaceWitness', 'approveClaim', 'markClaimPaid', 'markClaimPaidInPart', 'releaseStakes', 'expireClaim'].flatMap((k) => [`actions.${k}`, `buttons.${k}`]),
 ].map((key) => `nextStep.${key}`);

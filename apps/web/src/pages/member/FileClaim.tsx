@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Controller, useForm } from 'react-hook-form';
@@ -16,10 +16,13 @@ import { AmountInput } from '../../components/forms/AmountInput';
 import { FileHashInput } from '../../components/forms/FileHashInput';
 import { TxStatus } from '../../components/forms/TxStatus';
 import { FormPage } from '../../components/forms/FormPage';
-import { amountSchema, isHash, parseAttestation, regionSchema, type Attestation } from '../../components/forms/schemas';
+import { amountSchema, attestationSignedByNotary, isHash, parseAttestation, type Attestation } from '../../components/forms/schemas';
 import { useMember } from '../../components/forms/hooks';
 
-/** File a claim: the notary's attestation, the same diagnosis file hashed here, amount and region. */
+/**
+ * File a claim: the notary's attestation (with the region it signed: witnesses are drawn from it, so it is shown
+ * here, not typed), the same diagnosis file hashed here, and the amount.
+ */
 export default function FileClaim() {
   const { t } = useTranslation('fileClaim');
   return (
@@ -40,9 +43,12 @@ function FileClaimForm() {
   const [attestation, setAttestation] = useState<Attestation | null>(null);
   const [attestationError, setAttestationError] = useState<string | undefined>();
   const member = useMember();
+  // The text last read: a signature check that ends after the text changed again is ignored.
+  const reading = useRef('');
 
-  const readAttestation = (text: string) => {
+  const readAttestation = async (text: string) => {
     setAttestationText(text);
+    reading.current = text;
     if (text.trim() === '') {
       setAttestation(null);
       setAttestationError(undefined);
@@ -52,9 +58,14 @@ function FileClaimForm() {
       const a = parseAttestation(text, (k, p) => t(`forms:${k}`, p));
       if (a.chainId !== chainId || a.claims !== deployment.claims) throw new Error(t('attestation.otherMutual'));
       if (address && a.claimant !== address) throw new Error(t('attestation.otherClaimant', { claimant: a.claimant }));
+      // The region (like every field) must be the one the notary signed: an edited file is refused here, not on chain.
+      const signed = await attestationSignedByNotary(a);
+      if (reading.current !== text) return;
+      if (!signed) throw new Error(t('attestation.notSigned'));
       setAttestation(a);
       setAttestationError(undefined);
     } catch (error) {
+      if (reading.current !== text) return;
       setAttestation(null);
       setAttestationError((error as Error).message);
     }
@@ -65,13 +76,12 @@ function FileClaimForm() {
       z.object({
         documentHash: z.string().refine(isHash, { message: t('document.required') }),
         amount: amountSchema({ msg: (k, p) => t(`forms:${k}`, p), decimals: token?.decimals ?? 6, symbol: token?.symbol ?? '', formatMoney: (v) => money(v) }),
-        region: regionSchema((k, p) => t(`forms:${k}`, p)),
       }),
     [t, token, money]
   );
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
-    defaultValues: { documentHash: '', amount: '', region: '' },
+    defaultValues: { documentHash: '', amount: '' },
   });
   const errors = form.formState.errors;
   const documentHash = form.watch('documentHash');
@@ -100,7 +110,7 @@ function FileClaimForm() {
               documentHash: v.documentHash as Hex,
               diagnosedAt: BigInt(attestation.diagnosedAt),
               amount: v.amount,
-              region: v.region,
+              region: attestation.region,
               notary: attestation.notary,
               signature: attestation.signature,
             })
@@ -117,7 +127,7 @@ function FileClaimForm() {
               spellCheck={false}
               data-testid="file-claim-attestation"
               value={attestationText}
-              onChange={(e) => readAttestation(e.target.value)}
+              onChange={(e) => void readAttestation(e.target.value)}
             />
           </Field>
           <div className="field">
@@ -129,7 +139,7 @@ function FileClaimForm() {
               data-testid="file-claim-attestation-file"
               onChange={async (e) => {
                 const file = e.target.files?.[0];
-                if (file) readAttestation(await file.text());
+                if (file) void readAttestation(await file.text());
               }}
             />
           </div>
@@ -141,6 +151,8 @@ function FileClaimForm() {
               </dd>
               <dt>{t('attestation.diagnosed')}</dt>
               <dd>{formatTime(BigInt(attestation.diagnosedAt), i18n.language, 'date')}</dd>
+              <dt>{t('attestation.region')}</dt>
+              <dd data-testid="file-claim-region">{attestation.region}</dd>
               <dt>{t('attestation.document')}</dt>
               <dd>
                 <code>{attestation.documentHash}</code>
@@ -170,15 +182,7 @@ function FileClaimForm() {
             {...form.register('amount')}
           />
         </Field>
-        <Field id="file-claim-region" label={t('region.label')} hint={t('region.hint')} error={errors.region?.message}>
-          <input
-            {...inputProps('file-claim-region', t('region.hint'), errors.region?.message)}
-            inputMode="numeric"
-            autoComplete="off"
-            data-testid="file-claim-region"
-            {...form.register('region')}
-          />
-        </Field>
+        {attestation ? <p className="muted">{t('region.fromNotary', { region: attestation.region })}</p> : null}
         <p className="muted">{t('identityNote')}</p>
         <div className="consequences">
           <h3>{t('before.title')}</h3>

@@ -1,19 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isNotFound, useClaim, useStats } from '../../api/hooks';
-import { parseClaimId, type ClaimDetail as Claim } from '../../api/schemas';
+import { parseClaimId, revealedEvidence, type ClaimDetail as Claim } from '../../api/schemas';
 import { Address, FullHash, LoadState, ReportButton, StateBadge, Time, TxHash, scrollRegion } from '../../components/public/bits';
 import { Countdown } from '../../components/public/Countdown';
 import { DrawCard } from '../../components/public/DrawCard';
 import { Evidence } from '../../components/public/Evidence';
 import { NextStep } from '../../components/public/NextStep';
+import { paymentFacts, reportableNow } from '../../components/public/claimFacts';
 import { Timeline } from '../../components/public/Timeline';
 import { WitnessSlots } from '../../components/public/WitnessSlots';
 import { useMoney } from '../../lib/token';
+import { formatTime } from '../../lib/format';
 
 function Summary({ claim }: { claim: Claim }) {
   const { t } = useTranslation('claims');
   const money = useMoney();
+  const payment = paymentFacts(claim);
   return (
     <dl className="claim-facts" data-testid="claim-summary">
       <div>
@@ -60,7 +63,29 @@ function Summary({ claim }: { claim: Claim }) {
           <Time seconds={claim.filedAt} /> · <TxHash hash={claim.transactionHash} />
         </dd>
       </div>
-      {claim.deadline !== null && claim.deadline !== 0n && claim.state !== 'Paid' ? (
+      {payment.paymentDeadline !== null && (claim.state === 'Approved' || (claim.state === 'UnderInvestigation' && claim.approvedAmount !== null)) ? (
+        <div>
+          <dt>{t('fields.paymentDeadline')}</dt>
+          <dd data-testid="claim-payment-deadline">
+            <Time seconds={payment.paymentDeadline} />
+          </dd>
+        </div>
+      ) : null}
+      {payment.expectedEpochs !== null && claim.state === 'Approved' ? (
+        <div>
+          <dt>{t('fields.expectedEpochs')}</dt>
+          <dd>{String(payment.expectedEpochs)}</dd>
+        </div>
+      ) : null}
+      {payment.shortfall !== null ? (
+        <div>
+          <dt>{t('fields.shortfall')}</dt>
+          <dd className="warn" data-testid="claim-shortfall">
+            {money(payment.shortfall)}
+          </dd>
+        </div>
+      ) : null}
+      {claim.deadline !== null && claim.deadline !== 0n && claim.state !== 'Paid' && claim.state !== 'Approved' ? (
         <div>
           <dt>{t('fields.deadline')}</dt>
           <dd data-testid="claim-deadline">
@@ -121,9 +146,7 @@ function Reports({ claim }: { claim: Claim }) {
                 <Address value={r.reporter} />
               </td>
               <td className="num">{money(r.bond)}</td>
-              <td>
-                <FullHash value={r.evidenceHash} />
-              </td>
+              <td>{revealedEvidence(r.evidenceHash) ? <FullHash value={revealedEvidence(r.evidenceHash)!} /> : <span className="muted">{t('evidence.notRevealed')}</span>}</td>
               <td data-outcome={r.outcome}>
                 <span className={r.outcome === 'Confirmed' ? 'bad' : r.outcome === 'Open' ? 'warn' : undefined}>{t(`outcomes.${r.outcome}`, { defaultValue: r.outcome })}</span>
                 {r.outcome === 'Open' ? (
@@ -203,13 +226,31 @@ function Payments({ claim }: { claim: Claim }) {
   );
 }
 
-/** Whether a supervisor may still report: during the announcement, and after payout until the fraud-report window ends. */
+/** Whether a supervisor may still report: during the announcement, while approved, after payout until the report window ends. */
 function useReportable(claim: Claim | undefined) {
   const { data: stats } = useStats();
-  if (!claim) return false;
-  if (claim.state === 'Announced') return true;
-  if (claim.state === 'Paid' && claim.reportWindowEnds !== null) return stats ? stats.chainTime < claim.reportWindowEnds : true;
-  return false;
+  return claim ? reportableNow(claim, stats?.chainTime) : false;
+}
+
+/** An approved claim's payment window (paid in instalments until then), or a claim closed paid in part. */
+function PaymentNote({ claim }: { claim: Claim }) {
+  const { t, i18n } = useTranslation('claims');
+  const money = useMoney();
+  const payment = paymentFacts(claim);
+  if (payment.shortfall !== null) {
+    return (
+      <p className="notice" data-testid="claim-paid-in-part">
+        {t('payment.paidInPart', { paid: money(payment.paid), approved: money(claim.approvedAmount ?? payment.paid + payment.shortfall), shortfall: money(payment.shortfall) })}
+      </p>
+    );
+  }
+  if (claim.state !== 'Approved' || payment.paymentDeadline === null) return null;
+  return (
+    <p data-testid="claim-payment-schedule">
+      {t('payment.schedule', { time: formatTime(payment.paymentDeadline, i18n.language) })}
+      {payment.expectedEpochs !== null && payment.expectedEpochs > 0n ? ` ${t('payment.expected', { count: Number(payment.expectedEpochs) })}` : ''}
+    </p>
+  );
 }
 
 /** A claim's whole public record: state, evidence, witnesses, draws (verifiable here), reports, payments, timeline. */
@@ -240,7 +281,7 @@ export default function ClaimDetail() {
         <Link to="/claims">{t('detail.backToList')}</Link>
       </p>
       <h1 id="claim-title">
-        {t('claimNumber', { id: String(claimId) })} {claim ? <StateBadge state={claim.state} testId="claim-state" /> : null}
+        {t('claimNumber', { id: String(claimId) })} {claim ? <StateBadge state={claim.state} testId="claim-state" inPart={paymentFacts(claim).shortfall !== null} /> : null}
       </h1>
       <LoadState isLoading={isLoading} error={error} testId="claim" />
       {claim ? (
@@ -257,6 +298,7 @@ export default function ClaimDetail() {
             ) : null}
           </p>
           {claim.announcement ? <Countdown endsAt={claim.announcement.endsAt} secondsLeft={claim.announcement.secondsLeft} /> : null}
+          <PaymentNote claim={claim} />
           {reportable ? (
             <p className="actions">
               <ReportButton claimId={claim.claimId} />
@@ -266,6 +308,7 @@ export default function ClaimDetail() {
                   <Time seconds={claim.reportWindowEnds} />
                 </span>
               ) : null}
+              {claim.state === 'Approved' ? <span className="muted small">{t('report.approvedOpen')}</span> : null}
             </p>
           ) : null}
 

@@ -13,10 +13,14 @@ import { Field, inputProps } from '../../components/forms/Field';
 import { FileHashInput } from '../../components/forms/FileHashInput';
 import { TxStatus } from '../../components/forms/TxStatus';
 import { FormPage } from '../../components/forms/FormPage';
-import { addressSchema, attestationContent, dateSchema, downloadText, hashSchema, isHash, type Attestation } from '../../components/forms/schemas';
+import { addressSchema, attestationContent, dateSchema, downloadText, hashSchema, isHash, regionSchema, type Attestation } from '../../components/forms/schemas';
 import { useChainNow } from '../../components/forms/hooks';
 
-/** The notary (公证处) signs that a diagnosis document is authentic for a claimant, and gives the claimant the result. */
+/**
+ * The notary (公证处) signs that a diagnosis document is authentic for a claimant who lives in a region, and gives the
+ * claimant the result. The region is part of the signed statement: witnesses are drawn from it, so the claimant
+ * files with the region the notary attested and cannot choose another.
+ */
 export default function Notary() {
   const { t } = useTranslation('notary');
   return (
@@ -41,13 +45,14 @@ function NotaryForm() {
         claimant: addressSchema(msg),
         documentHash: hashSchema(msg),
         diagnosed: dateSchema(msg, () => now),
+        region: regionSchema(msg),
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [t, now]
   );
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
-    defaultValues: { claimant: '', documentHash: '', diagnosed: '' },
+    defaultValues: { claimant: '', documentHash: '', diagnosed: '', region: '' },
   });
   const errors = form.formState.errors;
   const text = attestation ? `${JSON.stringify(attestation, null, 2)}\n` : '';
@@ -61,7 +66,7 @@ function NotaryForm() {
           setAttestation(null);
           setCopied(false);
           const r = await sign.run((client) =>
-            signDiagnosis(client, { claims: deployment.claims, claimant: v.claimant, documentHash: v.documentHash, diagnosedAt: v.diagnosed })
+            signDiagnosis(client, { claims: deployment.claims, claimant: v.claimant, documentHash: v.documentHash, diagnosedAt: v.diagnosed, region: v.region })
           );
           if (r)
             setAttestation(
@@ -72,6 +77,7 @@ function NotaryForm() {
                 claimant: v.claimant,
                 documentHash: v.documentHash,
                 diagnosedAt: v.diagnosed,
+                region: v.region,
                 signature: r.signature,
               })
             );
@@ -109,10 +115,20 @@ function NotaryForm() {
             {...form.register('diagnosed')}
           />
         </Field>
+        <Field id="notary-region" label={t('region.label')} hint={t('region.hint')} error={errors.region?.message}>
+          <input
+            {...inputProps('notary-region', t('region.hint'), errors.region?.message)}
+            inputMode="numeric"
+            autoComplete="off"
+            data-testid="notary-region"
+            {...form.register('region')}
+          />
+        </Field>
         <div className="consequences">
           <h3>{t('before.title')}</h3>
           <ul>
             <li>{t('before.statement', { notary: address })}</li>
+            <li>{t('before.region')}</li>
             <li>{t('before.bound')}</li>
             <li>{t('before.offline')}</li>
           </ul>
@@ -127,7 +143,7 @@ function NotaryForm() {
       {attestation ? (
         <div className="card" data-testid="notary-result">
           <h2>{t('result.title')}</h2>
-          <p>{t('result.explain', { date: formatTime(BigInt(attestation.diagnosedAt), i18n.language, 'date') })}</p>
+          <p>{t('result.explain', { date: formatTime(BigInt(attestation.diagnosedAt), i18n.language, 'date'), region: attestation.region })}</p>
           <label htmlFor="notary-json">{t('result.json')}</label>
           <textarea id="notary-json" className="mono" readOnly rows={12} value={text} data-testid="notary-json" />
           <p>

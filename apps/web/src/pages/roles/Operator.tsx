@@ -3,12 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { Hex } from 'viem';
+import { readContract } from 'viem/actions';
+import { fraudReportsAbi } from '@lashou/abi';
 import {
+  CLAIM_PARAMETERS,
   REJECTION_REASONS,
   advanceClaim,
   arbitrateClaim,
   computeNullifier,
+  expireReport,
+  formatAmount,
   getReport,
+  isContractError,
+  type GetReportReturnType,
   normaliseIdentity,
   resolveReport,
   reviewClaim,
@@ -35,7 +42,8 @@ import { TxStatus } from '../../components/forms/TxStatus';
 import { TxButton } from '../../components/forms/TxButton';
 import { FormPage } from '../../components/forms/FormPage';
 import { parseIdentityFile, parseTypedAmount } from '../../components/forms/schemas';
-import { useClaimsOnChain, useLashouReader, usePool } from '../../components/forms/hooks';
+import { useChainNow, useClaimsOnChain, useLashouReader, usePool } from '../../components/forms/hooks';
+import { poolCapacity } from './poolCapacity';
 
 const memberCommitmentSchema = z.looseObject({ identityCommitment: z.string().optional() });
 
@@ -49,20 +57,45 @@ export default function Operator() {
   );
 }
 
+/** Every fraud report, read live from the chain (a handful in a mutual's life; several may be open on one claim). */
+function useReports() {
+  const reader = useLashouReader();
+  const { deployment } = useRuntimeConfig();
+  return useQuery({
+    queryKey: ['sdk', 'reports', deployment.reports],
+    enabled: Boolean(reader),
+    refetchInterval: 4_000,
+    queryFn: async () => {
+      const count = await readContract(reader!, { address: deployment.reports, abi: fraudReportsAbi, functionName: 'reportCount' });
+      const ids = Array.from({ length: Number(count) }, (_, i) => BigInt(i + 1));
+      return Promise.all(ids.map((reportId) => getReport(reader!, { reports: deployment.reports, reportId })));
+    },
+  });
+}
+
 function Console() {
   const { t } = useTranslation('operator');
   const claims = useClaimsOnChain();
+  const reports = useReports();
+  const now = useChainNow();
   const describeError = useDescribeError();
   const list = claims.data?.claims ?? [];
+  const allReports = reports.data ?? [];
   // A claim just reviewed stays in the queue (with its new state and the transaction) until the page is left.
   const [recent, setRecent] = useState<Set<string>>(() => new Set());
   const filed = list.filter((c) => c.state === 'Filed' || recent.has(c.claimId.toString()));
   const arbitration = list.filter((c) => c.state === 'UnderArbitration' || recent.has(`arb-${c.claimId}`));
-  // A resolved report stays listed (under the report id it had) with its outcome.
-  const [resolved, setResolved] = useState<Map<string, bigint>>(() => new Map());
-  const investigation = list
-    .filter((c) => (c.state === 'UnderInvestigation' && c.openReport > 0n) || resolved.has(c.claimId.toString()))
-    .map((c) => [c, c.openReport > 0n ? c.openReport : resolved.get(c.claimId.toString())!] as const);
+  // Every open report of a claim under investigation, one card each, before its deadline (after it, anyone closes
+  // it: see the steps below); a report resolved here stays listed with its outcome until the page is left.
+  const [resolved, setResolved] = useState<Set<string>>(() => new Set());
+  const claimOf = (r: GetReportReturnType) => list.find((c) => c.claimId === r.claimId);
+  const investigation = allReports
+    .map((r) => [r, claimOf(r)] as const)
+    .filter(
+      (pair): pair is readonly [GetReportReturnType, GetClaimReturnType] =>
+        pair[1] !== undefined &&
+        (resolved.has(pair[0].reportId.toString()) || (pair[0].outcome === 'Open' && pair[1].state === 'UnderInvestigation' && now <= pair[0].deadline))
+    );
   if (claims.isError) return <p className="error">{describeError(claims.error)}</p>;
   return (
     <>
@@ -89,19 +122,20 @@ function Console() {
       <p className="muted">{t('reports.explain')}</p>
       {investigation.length === 0 ? <p className="muted">{t('reports.empty')}</p> : null}
       <div className="role-list">
-        {investigation.map(([c, reportId]) => (
+        {investigation.map(([r, c]) => (
           <ReportCard
-            key={c.claimId.toString()}
+            key={r.reportId.toString()}
             claim={c}
-            reportId={reportId}
-            onDone={() => setResolved((r) => new Map(r).set(c.claimId.toString(), reportId))}
+            report={r}
+            reports={allReports}
+            onDone={() => setResolved((s) => new Set(s).add(r.reportId.toString()))}
           />
         ))}
       </div>
 
       <h2>{t('steps.title')}</h2>
       <p className="muted">{t('steps.explain')}</p>
-      <AnyoneSteps claims={list} />
+      <AnyoneSteps claims={list} reports={allReports} now={now} />
     </>
   );
 }
@@ -140,12 +174,44 @@ function ClaimHead({ claim }: { claim: GetClaimReturnType }) {
   );
 }
 
+const reviewParametersAbi = [
+  { type: 'function', name: 'parameters', stateMutability: 'view', inputs: [], outputs: [{ type: 'address' }] },
+  { type: 'function', name: 'parameter', stateMutability: 'view', inputs: [{ type: 'uint8' }], outputs: [{ type: 'uint256' }] },
+] as const;
+
+/** What the pool can pay a claim approved now within its payment window (the review's own check), from the chain. */
+function usePoolCapacity() {
+  const reader = useLashouReader();
+  const { deployment } = useRuntimeConfig();
+  const pool = usePool();
+  const terms = useQuery({
+    queryKey: ['sdk', 'reviewTerms', deployment.claims],
+    enabled: Boolean(reader),
+    staleTime: 60_000,
+    queryFn: async () => {
+      const address =
+        deployment.claimParameters ?? (await readContract(reader!, { address: deployment.claims, abi: reviewParametersAbi, functionName: 'parameters' }));
+      const read = (name: (typeof CLAIM_PARAMETERS)[number]) =>
+        readContract(reader!, { address, abi: reviewParametersAbi, functionName: 'parameter', args: [CLAIM_PARAMETERS.indexOf(name)] });
+      const [paymentWindow, commission] = await Promise.all([read('PaymentWindow'), read('Commission')]);
+      return { paymentWindow, commission };
+    },
+  });
+  if (!pool.data || !terms.data) return undefined;
+  const p = pool.data;
+  return {
+    ...poolCapacity({ activeMembers: p.activeMembers, minimumBalance: p.parameters.minimumBalance, epochLength: p.parameters.epochLength, queuedPayments: p.queuedPayments, ...terms.data }),
+    members: p.activeMembers,
+  };
+}
+
 function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () => void }) {
   const { t } = useTranslation(['operator', 'join', 'forms']);
   const { deployment, apiUrl } = useRuntimeConfig();
   const { data: token } = useToken();
   const money = useMoney();
   const describeError = useDescribeError();
+  const capacity = usePoolCapacity();
   const tx = useTx();
   const id = claim.claimId.toString();
   const [decision, setDecision] = useState<'approve' | 'reject'>('approve');
@@ -159,7 +225,11 @@ function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () =
   const [errors, setErrors] = useState<{ amount?: string; idNumber?: string; secret?: string }>({});
   const p = (name: string) => `operator-${name}-${id}`;
 
-  const submit = () => {
+  // The review was refused because the pool cannot pay that much in the payment window: the contract says how much it can.
+  const refusedAbove = isContractError(tx.error, 'ClaimsAmountAbovePoolCapacity') ? (tx.error.args[1] as bigint) : undefined;
+  const fillAmount = (value: bigint) => setAmount(token ? formatAmount(value, { decimals: token.decimals }) : String(value));
+
+  const submit = (override?: bigint) => {
     const next: typeof errors = {};
     if (decision === 'reject') {
       setErrors({});
@@ -167,8 +237,8 @@ function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () =
       void tx.run((c) => reviewClaim(c, { claims: deployment.claims, claimId: claim.claimId, approve: false, reason }));
       return;
     }
-    let value = claim.requestedAmount;
-    if (amount.trim() !== '' && token) {
+    let value = override ?? claim.requestedAmount;
+    if (override === undefined && amount.trim() !== '' && token) {
       try {
         value = parseTypedAmount(amount, token.decimals, token.symbol);
         if (value <= 0n || value > claim.requestedAmount) next.amount = t('review.amountRange', { max: money(claim.requestedAmount) });
@@ -176,6 +246,8 @@ function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () =
         next.amount = t('forms:amount.invalid', { decimals: token.decimals });
       }
     }
+    if (override !== undefined) fillAmount(override);
+    else if (!next.amount && capacity && value > capacity.available) next.amount = t('review.aboveCapacity', { max: money(capacity.available) });
     let nullifier: Hex | undefined;
     try {
       normaliseIdentity({ docType, idNumber, name: 'x' });
@@ -209,7 +281,15 @@ function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () =
           status={tx.status}
           hash={tx.hash}
           message={tx.message}
-          success={<p>{decision === 'approve' ? t('review.approved') : t('review.rejected')}</p>}
+          success={
+            <p>
+              {decision === 'reject'
+                ? t('review.rejected')
+                : claim.state === 'Rejected'
+                ? t('review.autoRejected', { reason: t(`reasons.${claim.reason}`, { defaultValue: claim.reason }) })
+                : t('review.approved')}
+            </p>
+          }
         />
       </div>
     );
@@ -246,6 +326,24 @@ function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () =
               onChange={(e) => setAmount(e.target.value)}
             />
           </Field>
+          {capacity ? (
+            <div className={capacity.available < claim.requestedAmount ? 'notice' : 'muted'} data-testid={p('capacity')}>
+              <p>
+                {t('review.capacity', {
+                  max: money(capacity.available),
+                  settlements: capacity.settlements.toString(),
+                  members: capacity.members.toString(),
+                  perSettlement: money(capacity.perSettlement),
+                })}
+              </p>
+              {capacity.available < claim.requestedAmount && capacity.available > 0n ? (
+                <button type="button" className="secondary" data-testid={p('use-capacity')} onClick={() => fillAmount(capacity.available)}>
+                  {t('review.useCapacity', { max: money(capacity.available) })}
+                </button>
+              ) : null}
+              {capacity.available === 0n ? <p>{t('review.noCapacity')}</p> : null}
+            </div>
+          ) : null}
           <fieldset>
             <legend>{t('review.identity')}</legend>
             <p className="hint muted">{t('review.identityHint')}</p>
@@ -316,6 +414,8 @@ function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () =
             <h3>{t('before')}</h3>
             <ul>
               <li>{t('review.approveMeans')}</li>
+              <li>{t('review.lockMeans')}</li>
+              <li>{t('review.scheduleMeans')}</li>
               <li>{t('review.nullifierMeans')}</li>
             </ul>
           </div>
@@ -340,10 +440,18 @@ function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () =
         </>
       )}
       <div>
-        <button type="button" data-testid={`operator-review-${id}`} disabled={tx.busy} onClick={submit}>
+        <button type="button" data-testid={`operator-review-${id}`} disabled={tx.busy} onClick={() => submit()}>
           {decision === 'approve' ? t('review.submitApprove') : t('review.submitReject')}
         </button>
       </div>
+      {refusedAbove !== undefined && refusedAbove > 0n && decision === 'approve' && !tx.busy ? (
+        <div className="notice" role="alert" data-testid={p('capacity-refused')}>
+          <p>{t('review.refusedAbove', { max: money(refusedAbove) })}</p>
+          <button type="button" data-testid={p('approve-capacity')} onClick={() => submit(refusedAbove < claim.requestedAmount ? refusedAbove : claim.requestedAmount)}>
+            {t('review.approveCapacity', { max: money(refusedAbove < claim.requestedAmount ? refusedAbove : claim.requestedAmount) })}
+          </button>
+        </div>
+      ) : null}
       <TxStatus
         status={tx.status}
         hash={tx.hash}
@@ -402,20 +510,18 @@ function ArbitrationCard({ claim, onDone }: { claim: GetClaimReturnType; onDone:
   );
 }
 
-function ReportCard({ claim, reportId, onDone }: { claim: GetClaimReturnType; reportId: bigint; onDone: () => void }) {
+function ReportCard({ claim, report: r, reports, onDone }: { claim: GetClaimReturnType; report: GetReportReturnType; reports: GetReportReturnType[]; onDone: () => void }) {
   const { t, i18n } = useTranslation('operator');
   const { deployment } = useRuntimeConfig();
-  const reader = useLashouReader();
   const money = useMoney();
   const tx = useTx<Awaited<ReturnType<typeof resolveReport>>>();
-  const report = useQuery({
-    queryKey: ['sdk', 'report', deployment.reports, reportId.toString()],
-    queryFn: () => getReport(reader!, { reports: deployment.reports, reportId }),
-    enabled: Boolean(reader),
-  });
+  const reportId = r.reportId;
   const rid = reportId.toString();
-  const r = report.data;
-  const decided = r !== undefined && r.outcome !== 'Open';
+  const decided = r.outcome !== 'Open';
+  const revealed = r.revealed;
+  // Only the first report to reveal a piece of evidence can be confirmed (its reward cannot be copied by another).
+  const first = r.firstWithEvidence ?? reportId;
+  const others = reports.filter((o) => o.claimId === r.claimId && o.outcome === 'Open' && o.reportId !== reportId).length;
   const resolve = (confirmed: boolean) => {
     onDone();
     void tx.run((c) => resolveReport(c, { reports: deployment.reports, reportId, confirmed }));
@@ -423,24 +529,28 @@ function ReportCard({ claim, reportId, onDone }: { claim: GetClaimReturnType; re
   return (
     <div className="card" data-testid={`operator-report-${rid}`}>
       <ClaimHead claim={claim} />
-      {r ? (
-        <dl className="kv">
-          <dt>{t('reports.report')}</dt>
-          <dd>#{rid}</dd>
-          <dt>{t('reports.reporter')}</dt>
-          <dd>
-            <code>{r.reporter}</code>
-          </dd>
-          <dt>{t('reports.bond')}</dt>
-          <dd>{money(r.bond)}</dd>
-          <dt>{t('reports.evidence')}</dt>
-          <dd>
-            <code>{r.evidenceHash}</code>
-          </dd>
-          <dt>{t('reports.deadline')}</dt>
-          <dd>{formatTime(r.deadline, i18n.language)}</dd>
-        </dl>
-      ) : null}
+      <dl className="kv">
+        <dt>{t('reports.report')}</dt>
+        <dd>#{rid}</dd>
+        <dt>{t('reports.reporter')}</dt>
+        <dd>
+          <code>{r.reporter}</code>
+        </dd>
+        <dt>{t('reports.bond')}</dt>
+        <dd>{money(r.bond)}</dd>
+        <dt>{t('reports.evidence')}</dt>
+        <dd data-testid={`operator-report-evidence-${rid}`} data-revealed={revealed}>
+          {revealed ? <code>{r.evidenceHash}</code> : t('reports.notRevealed')}
+        </dd>
+        <dt>{t('reports.deadline')}</dt>
+        <dd>{formatTime(r.deadline, i18n.language)}</dd>
+        {others > 0 ? (
+          <>
+            <dt>{t('reports.others')}</dt>
+            <dd>{t('reports.othersValue', { count: others })}</dd>
+          </>
+        ) : null}
+      </dl>
       {decided ? (
         <p data-testid={`operator-report-outcome-${rid}`}>
           {t('reports.outcome', { outcome: t(`reports.outcomes.${r.outcome}`), state: t(`states.${claim.state}`) })}
@@ -448,15 +558,18 @@ function ReportCard({ claim, reportId, onDone }: { claim: GetClaimReturnType; re
       ) : null}
       {!decided ? (
         <>
+          {!revealed ? <p className="notice">{t('reports.waitReveal')}</p> : null}
+          {revealed && first !== reportId ? <p className="notice">{t('reports.notFirst', { first: first.toString() })}</p> : null}
           <div className="consequences">
             <h3>{t('before')}</h3>
             <ul>
               <li>{t('reports.confirmMeans')}</li>
               <li>{t('reports.dismissMeans')}</li>
+              {others > 0 ? <li>{t('reports.othersMean')}</li> : null}
             </ul>
           </div>
           <div className="actions">
-            <button type="button" data-testid={`operator-confirm-${rid}`} disabled={tx.busy} onClick={() => resolve(true)}>
+            <button type="button" data-testid={`operator-confirm-${rid}`} disabled={tx.busy || !revealed || first !== reportId} onClick={() => resolve(true)}>
               {t('reports.confirm')}
             </button>
             <button type="button" className="secondary" data-testid={`operator-dismiss-${rid}`} disabled={tx.busy} onClick={() => resolve(false)}>
@@ -491,6 +604,8 @@ const STEP_NAMES: Record<ClaimStepKind, string> = {
   fulfilRandomness: 'draw', drawWitnesses: 'draw', replaceWitness: 'replace', approveClaim: 'approve',
   markClaimPaid: 'markPaid', releaseStakes: 'releaseStakes', expireClaim: 'expire',
 };
+/** An approved claim marked paid before every payment was made: its payment window is over, it closes paid in part. */
+const stepName = (kind: ClaimStepKind, claim: GetClaimReturnType) => (kind === 'markClaimPaid' && !claim.fullyPaid ? 'markPaidInPart' : STEP_NAMES[kind]);
 
 /**
  * What `nextClaimStep` needs besides each claim, read at one block: the chain's clock, the run-off's end and every
@@ -516,7 +631,7 @@ function useStepContext(claims: GetClaimReturnType[]) {
   });
 }
 
-function AnyoneSteps({ claims }: { claims: GetClaimReturnType[] }) {
+function AnyoneSteps({ claims, reports, now }: { claims: GetClaimReturnType[]; reports: GetReportReturnType[]; now: bigint }) {
   const { t, i18n } = useTranslation('operator');
   const { deployment } = useRuntimeConfig();
   const pool = usePool();
@@ -526,9 +641,21 @@ function AnyoneSteps({ claims }: { claims: GetClaimReturnType[] }) {
   const steps = context
     ? claims.flatMap((c) => {
         const next = nextClaimStep({ claim: c, now: context.now, blockNumber: context.blockNumber, honourUntil: context.honourUntil, randomness: context.randomness.get(c.claimId) });
-        return next.due && next.kind ? [[c, STEP_NAMES[next.kind]] as const] : [];
+        return next.due && next.kind ? [[c, stepName(next.kind, c)] as const] : [];
       })
     : [];
+  // Open reports nobody can decide any more: the claim ended through another report (superseded), or the operator's
+  // deadline passed (expired). Anyone closes them; the bond goes back to the supervisor.
+  // A report closed here stays listed with its outcome until the page is left.
+  const [closedHere, setClosedHere] = useState<Set<string>>(() => new Set());
+  const closable = reports.flatMap((r) => {
+    const claim = claims.find((c) => c.claimId === r.claimId);
+    if (!claim) return [];
+    const superseded = r.outcome === 'Superseded' || (r.outcome === 'Open' && claim.state !== 'UnderInvestigation');
+    if (closedHere.has(r.reportId.toString())) return [[r, superseded] as const];
+    if (r.outcome !== 'Open') return [];
+    return superseded || now > r.deadline ? [[r, superseded] as const] : [];
+  });
   const epoch = pool.data?.epoch;
   return (
     <div className="role-list">
@@ -558,9 +685,17 @@ function AnyoneSteps({ claims }: { claims: GetClaimReturnType[] }) {
           {t('steps.settle')}
         </TxButton>
       </div>
-      {steps.length === 0 ? <p className="muted">{t('steps.none')}</p> : null}
+      {steps.length === 0 && closable.length === 0 ? <p className="muted">{t('steps.none')}</p> : null}
       {steps.map(([c, step]) => (
         <AdvanceCard key={c.claimId.toString()} claim={c} step={step!} />
+      ))}
+      {closable.map(([r, superseded]) => (
+        <CloseReportCard
+          key={r.reportId.toString()}
+          report={r}
+          superseded={superseded}
+          onDone={() => setClosedHere((s) => new Set(s).add(r.reportId.toString()))}
+        />
       ))}
     </div>
   );
@@ -593,6 +728,39 @@ function AdvanceCard({ claim, step }: { claim: GetClaimReturnType; step: string 
         }
       >
         {t(`steps.buttons.${step}`)}
+      </TxButton>
+    </div>
+  );
+}
+
+/** An open report anyone may close: superseded (the claim ended through another report) or past the operator's deadline. */
+function CloseReportCard({ report, superseded, onDone }: { report: GetReportReturnType; superseded: boolean; onDone: () => void }) {
+  const { t, i18n } = useTranslation('operator');
+  const { deployment } = useRuntimeConfig();
+  const money = useMoney();
+  const tx = useTx<Awaited<ReturnType<typeof expireReport>>>();
+  const rid = report.reportId.toString();
+  return (
+    <div className="card" data-testid={`operator-close-report-${rid}`}>
+      <h3>
+        <Link to={`/claims/${report.claimId}`}>{t('claim', { id: report.claimId.toString() })}</Link> · {t('reports.report')} #{rid}
+      </h3>
+      <p>
+        {superseded
+          ? t('steps.closeSuperseded', { bond: money(report.bond) })
+          : t('steps.closeExpired', { at: formatTime(report.deadline, i18n.language), bond: money(report.bond) })}
+      </p>
+      <TxButton
+        tx={tx}
+        testId={`operator-expire-report-${rid}`}
+        disabled={report.outcome !== 'Open'}
+        onClick={() => {
+          onDone();
+          void tx.run((c) => expireReport(c, { reports: deployment.reports, reportId: report.reportId }));
+        }}
+        success={tx.result ? <p>{t('steps.reportClosed', { outcome: t(`reports.outcomes.${tx.result.outcome}`), bond: money(tx.result.bondReturned) })}</p> : null}
+      >
+        {t('steps.closeReport')}
       </TxButton>
     </div>
   );

@@ -7,8 +7,11 @@ import { z } from 'zod';
 import type { Hex } from 'viem';
 import { useConnection } from 'wagmi';
 import { useQuery } from '@tanstack/react-query';
+import { readContract } from 'viem/actions';
+import { witnessRegistryAbi } from '@lashou/abi';
 import {
   acceptWitness,
+  activateWitness,
   attestClaim,
   declineWitness,
   getWitness,
@@ -31,8 +34,27 @@ import { FormPage } from '../../components/forms/FormPage';
 import { TestTokens } from '../../components/forms/TestTokens';
 import { amountSchema, regionSchema } from '../../components/forms/schemas';
 import { useAmountPreview, useChainNow, useClaimsOnChain, useLashouReader } from '../../components/forms/hooks';
+import { carriedLock, witnessStanding } from './witnessStanding';
 
-/** The witness console (见证人): stake, assignments (accept / decline / attest), unstake. */
+/** The registry's terms a new witness is told before staking: the minimum stake and the seasoning period. */
+function useRegistryTerms() {
+  const reader = useLashouReader();
+  const { deployment } = useRuntimeConfig();
+  return useQuery({
+    queryKey: ['sdk', 'registryTerms', deployment.registry],
+    enabled: Boolean(reader),
+    staleTime: 60_000,
+    queryFn: async () => {
+      const [minimumStake, seasoning] = await Promise.all([
+        readContract(reader!, { address: deployment.registry, abi: witnessRegistryAbi, functionName: 'minimumStake' }),
+        readContract(reader!, { address: deployment.registry, abi: witnessRegistryAbi, functionName: 'seasoning' }),
+      ]);
+      return { minimumStake, seasoning };
+    },
+  });
+}
+
+/** The witness console (见证人): stake, seasoning and activation, assignments (accept / decline / attest), unstake. */
 export default function Witness() {
   const { t } = useTranslation('witness');
   return (
@@ -57,8 +79,10 @@ function WitnessConsole() {
     refetchInterval: 4_000,
   });
   const claims = useClaimsOnChain();
+  const terms = useRegistryTerms();
   const [recent, setRecent] = useState<Set<string>>(() => new Set());
   const stake = useTx();
+  const activate = useTx<Awaited<ReturnType<typeof activateWitness>>>();
   const unstake = useTx<Awaited<ReturnType<typeof requestUnstake>>>();
   const withdraw = useTx<Awaited<ReturnType<typeof withdrawStake>>>();
 
@@ -91,6 +115,8 @@ function WitnessConsole() {
     .filter(({ claim, slot }) => slot.status === 'Approved' && (claim.state === 'Approved' || claim.state === 'Paid'))
     .reduce((sum, { claim }) => sum + claim.commission, 0n);
   const unstakeRequested = Boolean(w && w.unstakeAvailableAt > 0n);
+  const standing = w ? witnessStanding(w, w.minimumStake, w.seasonedAt, now) : undefined;
+  const carried = w && w.registered ? carriedLock(w.stake, w.minimumStake) : null;
   const canWithdraw = Boolean(w && unstakeRequested && w.unstakeAvailableAt <= now && w.locked === 0n && w.stake > 0n);
 
   return (
@@ -99,8 +125,20 @@ function WitnessConsole() {
         <dl className="facts">
           <div>
             <dt>{t('facts.status')}</dt>
-            <dd data-testid="witness-status">
-              {!w.registered ? t('facts.notRegistered') : unstakeRequested ? t('facts.leaving') : w.eligible ? t('facts.eligible') : t('facts.notEligible')}
+            <dd data-testid="witness-status" data-standing={standing}>
+              {standing === 'seasoning'
+                ? t('facts.seasoning', { at: formatTime(w.seasonedAt, i18n.language) })
+                : standing === 'stakeTooLow'
+                ? t('facts.stakeTooLow', { min: money(w.minimumStake) })
+                : standing
+                ? t(`facts.${standing}`)
+                : !w.registered
+                ? t('facts.notRegistered')
+                : unstakeRequested
+                ? t('facts.leaving')
+                : w.eligible
+                ? t('facts.eligible')
+                : t('facts.notEligible')}
             </dd>
           </div>
           <div>
@@ -115,12 +153,47 @@ function WitnessConsole() {
             <dt>{t('facts.region')}</dt>
             <dd>{w.registered ? w.region : '—'}</dd>
           </div>
+          {carried ? (
+            <div>
+              <dt>{t('facts.largestLock')}</dt>
+              <dd data-testid="witness-largest-lock">{t('facts.largestLockValue', { lock: money(carried.largestLock), tier: carried.tier })}</dd>
+            </div>
+          ) : null}
           <div>
             <dt>{t('facts.earned')}</dt>
             <dd data-testid="witness-earned">{money(earned)}</dd>
           </div>
         </dl>
       ) : null}
+
+      {w && standing === 'seasoning' ? (
+        <p className="notice" data-testid="witness-seasoning">
+          {t('season.waiting', {
+            at: formatTime(w.seasonedAt, i18n.language),
+            left: formatDuration(w.seasonedAt - now, i18n.language),
+          })}
+        </p>
+      ) : null}
+      {standing === 'activationDue' || activate.status !== 'idle' ? (
+        <div className="card" data-testid="witness-activation">
+          <h2>{t('season.title')}</h2>
+          {w && standing === 'activationDue' ? <p>{t('season.due', { at: formatTime(w.seasonedAt, i18n.language) })}</p> : null}
+          <TxButton
+            tx={activate}
+            testId="witness-activate"
+            disabled={standing !== 'activationDue'}
+            onClick={() => void activate.run((c) => activateWitness(c, { registry: deployment.registry, witness: address! }))}
+            success={
+              activate.result ? (
+                <p>{activate.result.eligible ? t('season.activated', { tier: String(activate.result.tier ?? 0n) }) : t('season.notPlaced')}</p>
+              ) : null
+            }
+          >
+            {t('season.activate')}
+          </TxButton>
+        </div>
+      ) : null}
+      {carried && standing === 'eligible' && carried.nextTierAt !== null ? <p className="muted">{t('facts.nextTier', { stake: money(carried.nextTierAt) })}</p> : null}
 
       <h2>{t('assignments.title')}</h2>
       <p className="muted">{t('assignments.explain')}</p>
@@ -182,7 +255,11 @@ function WitnessConsole() {
           <h3>{t('before')}</h3>
           <ul>
             <li>{t('stake.moves', { amount: typedValue !== undefined ? money(typedValue) : '…' })}</li>
+            {!registered && terms.data && terms.data.seasoning > 0n ? (
+              <li data-testid="witness-seasoning-rule">{t('stake.seasoning', { period: formatDuration(terms.data.seasoning, i18n.language) })}</li>
+            ) : null}
             <li>{t('stake.drawn')}</li>
+            <li>{t('stake.tiers', { min: terms.data ? money(terms.data.minimumStake) : '…' })}</li>
             <li>{t('stake.risk')}</li>
           </ul>
         </div>

@@ -1,0 +1,75 @@
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import i18next, { type TFunction } from 'i18next';
+import type { TimelineEvent } from '../../api/schemas';
+import { describeEvent } from './Timeline.tsx';
+
+// Every event a claim's timeline can show, in both languages, with the app's real texts: a sentence, not a key or an
+// event name, no placeholder left, and no English in the Chinese one.
+
+const LANGUAGES = ['en', 'zh-CN'] as const;
+const t: Record<string, TFunction> = {};
+before(async () => {
+  for (const language of LANGUAGES) {
+    const texts = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'locales', language, 'claims.json'), 'utf8')) as Record<string, unknown>;
+    const instance = i18next.createInstance();
+    await instance.init({ lng: language, fallbackLng: false, ns: ['claims'], defaultNS: 'claims', resources: { [language]: { claims: texts } }, interpolation: { escapeValue: false } });
+    t[language] = instance.getFixedT(language, 'claims');
+  }
+});
+
+const ADDRESS = `0x${'1'.repeat(40)}`;
+const money = (v: string | number | bigint | null | undefined) => `${String(v)}.00`;
+let n = 0;
+const event = (kind: string, data: Record<string, unknown>): TimelineEvent => ({ id: `e${++n}`, kind, data, blockNumber: 1n, logIndex: 0, timestamp: 1_800_000_000n, transactionHash: '0x01' });
+
+/** Each kind with the arguments the indexer stores for it (bigints as decimal strings). */
+const EVENTS: TimelineEvent[] = [
+  event('ClaimFiled', { amount: '30000000', region: '1', notary: ADDRESS }),
+  event('ClaimStateChanged', { fromState: 'Announced', toState: 'UnderInvestigation', reasonName: 'None' }),
+  event('ClaimStateChanged', { fromState: 'Filed', toState: 'Rejected', reasonName: 'PersonExpelled' }),
+  event('ClaimReviewed', { approved: true, amount: '30000000' }),
+  event('ClaimReviewed', { approved: false, reasonName: 'DocumentsInvalid' }),
+  event('DrawRandomnessRequested', { requestId: '3', snapshotBlock: '10', expiredRequestId: '0' }),
+  event('DrawRandomnessRequested', { requestId: '4', snapshotBlock: '10', expiredRequestId: '3' }),
+  event('DrawMade', { requestId: '4' }),
+  event('WitnessesDrawn', { drawnRegion: '0', firstTier: 1, setSize: '12', witnesses: [ADDRESS, ADDRESS, ADDRESS] }),
+  event('WitnessAssigned', { witness: ADDRESS, slot: '0', stakeLocked: '5000000000' }),
+  ...['WitnessAccepted', 'WitnessDeclined', 'WitnessReplaced'].map((kind) => event(kind, { witness: ADDRESS, slot: '1' })),
+  event('WitnessAttested', { witness: ADDRESS, slot: '2', approved: true }),
+  event('WitnessAttested', { witness: ADDRESS, slot: '2', approved: false }),
+  event('WitnessSkipped', { witness: ADDRESS }),
+  event('WitnessStakeReleased', { witness: ADDRESS }),
+  event('WitnessSlashed', { witness: ADDRESS, amount: '100' }),
+  event('StakeSlashed', { witness: ADDRESS, amount: '100' }),
+  event('ClaimApproved', { amount: '30000000' }),
+  event('ClaimPaymentScheduled', { queuedAhead: '0', perEpochCapacity: '100', epochs: '3', paymentDeadline: '1815000000' }),
+  event('ClaimPaidInPart', { paid: '10000000', shortfall: '20000000' }),
+  event('PaymentReduced', { paymentId: '7', recipient: ADDRESS, cancelled: '20000000', remaining: '0' }),
+  event('ClaimPaid', { reportWindowEnds: '1815000000' }),
+  event('FraudReported', { reportId: '2', reporter: ADDRESS, bond: '100000000', commitment: `0x${'2'.repeat(64)}` }),
+  event('EvidenceRevealed', { reportId: '2', evidenceHash: `0x${'3'.repeat(64)}` }),
+  ...['Open', 'Confirmed', 'Dismissed', 'Expired', 'Superseded'].map((outcomeName) => event('ReportResolved', { reportId: '2', outcomeName })),
+  event('ClaimArbitrated', { upheld: false }),
+  event('RecoveryRecorded', { amount: '5' }),
+];
+
+test('every timeline event reads as a sentence in both languages, the Chinese one without English', () => {
+  for (const e of EVENTS) {
+    for (const language of LANGUAGES) {
+      const text = describeEvent(e, t[language]!, money, language);
+      const where = `${language} ${e.kind} ${JSON.stringify(e.data)}: "${text}"`;
+      assert.notEqual(text, e.kind, `an event name shown as text: ${where}`);
+      assert.ok(!text.includes('timeline.') && !text.includes('{{') && !/undefined|NaN|null/.test(text), where);
+      if (language === 'zh-CN') assert.doesNotMatch(text.replace(/0x[0-9a-f…]+/gi, ''), /[A-Za-z]{2,}/, where);
+    }
+  }
+  // The new events say what happened with their amounts and dates.
+  const en = (e: TimelineEvent) => describeEvent(e, t.en!, money, 'en');
+  assert.match(en(EVENTS.find((e) => e.kind === 'ClaimPaidInPart')!), /10000000\.00 paid, 20000000\.00 cancelled/);
+  assert.match(en(EVENTS.find((e) => e.kind === 'ClaimPaymentScheduled')!), /about 3 settlements/);
+  assert.match(en(EVENTS.find((e) => e.kind === 'WitnessesDrawn')!), /3 witnesses drawn from all regions \(12 eligible\)/);
+  assert.match(en(EVENTS.find((e) => e.kind === 'ReportResolved' && e.data.outcomeName === 'Superseded')!), /Superseded/);
+});
