@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { createIdentity, getClaim, joinPool, requestTestTokens, stakeWitness, type DeployLashouReturnType } from '@lashou/sdk';
+import { fraudReportsAbi } from '@lashou/abi';
+import { activateWitness, createIdentity, getClaim, joinPool, reportCommitment, requestTestTokens, stakeWitness, type DeployLashouReturnType } from '@lashou/sdk';
 import { anvilDevKey, deployLashou, saveIdentity, startTestChain, type TestChain } from '@lashou/sdk/node';
-import type { Address } from 'viem';
+import { type Address, erc20Abi, keccak256, toHex } from 'viem';
 import { assertOneLineError, lashou } from './helpers.js';
 
 const UNIT = 1_000_000n;
@@ -32,7 +33,7 @@ before(async () => {
     await requestTestTokens(chain.dev(k), { token: d.token, amount: 6_000n * UNIT });
     await stakeWitness(chain.dev(k), { registry: d.registry as Address, amount: 5_000n * UNIT, region: 7 });
   }
-  await chain.increaseTime(91 * 86_400);
+  await requestTestTokens(chain.dev(8), { token: d.token, amount: 500n * UNIT });
   writeFileSync(join(dir, 'diagnosis.txt'), 'Diagnosis: acute leukaemia. Dr Li, 2026.');
   writeFileSync(join(dir, 'visit.txt'), 'Visited the patient at the hospital.');
 });
@@ -42,13 +43,47 @@ after(async () => {
 });
 
 describe('the claim flow through lashou, as real processes', () => {
+  test('witness status shows the seasoning; witness activate puts a seasoned witness in the draw, once', async () => {
+    const w = address(2);
+    let out = await lashou(['witness', 'status', w], env());
+    assert.equal(out.code, 0, out.stderr);
+    assert.match(out.stdout, /seasoned\s+at \d{4}-\d\d-\d\dT.*\neligible\s+no \(seasoning until \d{4}-/);
+    assertOneLineError(await lashou(['witness', 'activate', w, '--yes'], env(7)), new RegExp(`${w} is in its seasoning period until .*: it can enter the draw only from then on`));
+    // Past the members' waiting period, and the witnesses' seasoning.
+    await chain.increaseTime(91 * 86_400);
+    out = await lashou(['witness', 'status', w, '--json'], env());
+    assert.deepEqual([JSON.parse(out.stdout).seasoned, JSON.parse(out.stdout).eligible, JSON.parse(out.stdout).awaitingActivation], [true, false, true]);
+    assert.match((await lashou(['witness', 'status', w], env())).stdout, /eligible\s+no: seasoned, waiting to be activated/);
+    // Anyone activates anyone; with no address, the key's own witness.
+    out = await lashou(['witness', 'activate', w, '--yes'], env(7));
+    assert.equal(out.code, 0, out.stderr);
+    assert.match(out.stdout, new RegExp(`^activated witness ${w} \\(tier 0, region 7\\)\ntransaction 0x`));
+    out = await lashou(['witness', 'activate', '--yes', '--json'], env(3));
+    assert.equal(out.code, 0, out.stderr);
+    assert.deepEqual([JSON.parse(out.stdout).witness, JSON.parse(out.stdout).entered, JSON.parse(out.stdout).tier], [address(3), true, '0']);
+    out = await lashou(['witness', 'activate', w], env(7));
+    assert.equal(out.code, 0, out.stderr);
+    assert.match(out.stdout, /is already in the draw \(tier 0, region 7\): nothing to do/);
+    assert.match((await lashou(['witness', 'status', w], env())).stdout, /seasoned\s+since .*\neligible\s+yes \(tier 0: stakes from 5000\.00 tUSD\)/);
+    for (const k of [4, 5]) await activateWitness(chain.dev(0), { registry: d.registry as Address, witness: address(k) });
+  });
+
   test('notary add → sign → file → review → advance (draw) → accept → attest → status', async () => {
     let out = await lashou(['operator', 'notary-add', address(1), '--yes'], env(0));
     assert.equal(out.code, 0, out.stderr);
     const day = String((await chain.dev(0).getBlock()).timestamp - 86_400n); // unix seconds: a day ago, inside the cover
-    out = await lashou(['notary', 'sign', '--claimant', address(6), '--document', join(dir, 'diagnosis.txt'), '--diagnosed', day, '--json'], env(1));
+    // The notary attests the region: a signature for region 7 does not file a claim in region 8.
+    const missing = await lashou(['notary', 'sign', '--claimant', address(6), '--document', join(dir, 'diagnosis.txt'), '--diagnosed', day], env(1));
+    assert.notEqual(missing.code, 0);
+    assert.match(missing.stderr, /^error: required option '--region <code>' not specified/);
+    out = await lashou(['notary', 'sign', '--claimant', address(6), '--document', join(dir, 'diagnosis.txt'), '--diagnosed', day, '--region', '7', '--json'], env(1));
     assert.equal(out.code, 0, out.stderr);
-    const signed = JSON.parse(out.stdout) as { signature: string; notary: string };
+    const signed = JSON.parse(out.stdout) as { signature: string; notary: string; region: number };
+    assert.equal(signed.region, 7);
+    assertOneLineError(
+      await lashou(['claim', 'file', '--document', join(dir, 'diagnosis.txt'), '--diagnosed', day, '--amount', '12.5', '--region', '8', '--notary', signed.notary, '--signature', signed.signature, '--yes'], env(6)),
+      /the notary signature does not match/,
+    );
     out = await lashou(['claim', 'file', '--document', join(dir, 'diagnosis.txt'), '--diagnosed', day, '--amount', '12.5', '--region', '7', '--notary', signed.notary, '--signature', signed.signature, '--yes', '--json'], env(6));
     assert.equal(out.code, 0, out.stderr);
     const claimId = JSON.parse(out.stdout).claimId as string;
@@ -107,5 +142,67 @@ describe('the claim flow through lashou, as real processes', () => {
     assertOneLineError(results[8]!, /report id "x1" is not valid/);
     assertOneLineError(results[9]!, /--to .*0x1234/);
     assertOneLineError(results[10]!, /decimal|digits|places/i);
+  });
+
+  test('reports on an announced claim: file (commit, then reveal, salt printed), reveal by hand, status, and the claim shows them open', async () => {
+    writeFileSync(join(dir, 'evidence.txt'), 'Photos of the patient at a marathon.');
+    let out = await lashou(['report', 'file', '1', '--evidence', join(dir, 'evidence.txt'), '--yes'], env(8));
+    assert.equal(out.code, 0, out.stderr);
+    assert.match(out.stdout, /^report 1 filed with a 100\.00 tUSD bond; the operator decides by \d{4}-/);
+    assert.match(out.stdout, /\nevidence  0x[0-9a-f]{64} \(revealed\)\nsalt      0x[0-9a-f]{64} \(keep it with the evidence\)\ntransactions 0x[0-9a-f]{64} \(report\), 0x[0-9a-f]{64} \(reveal\)/);
+    // A second report commits without revealing (as if its reveal did not go through), then reveals with the CLI.
+    const reporter = chain.dev(7);
+    const evidenceHash = keccak256(toHex('a second piece of evidence'));
+    const salt = keccak256(toHex('the second salt'));
+    const reports = d.reports as Address;
+    await reporter.writeContract({ address: d.token, abi: erc20Abi, functionName: 'approve', args: [reports, 100n * UNIT] });
+    const hash = await reporter.writeContract({ address: reports, abi: fraudReportsAbi, functionName: 'reportFraud', args: [1n, reportCommitment({ reporter: reporter.account.address, claimId: 1n, evidenceHash, salt })] });
+    await reporter.waitForTransactionReceipt({ hash });
+    out = await lashou(['report', 'status', '2'], env());
+    assert.match(out.stdout, /^report 2 on claim 1: Open, under investigation until \d{4}-/);
+    assert.match(out.stdout, /\ncommitment  0x[0-9a-f]{64}\nevidence    not revealed: the reporter reveals it before .*lashou report reveal 2 --salt/);
+    out = await lashou(['claim', 'status', '1'], env());
+    assert.match(out.stdout, /^claim 1: UnderInvestigation/);
+    assert.match(out.stdout, /\nreports    2 open; the claim resumes Announced once none is left/);
+    assertOneLineError(await lashou(['operator', 'resolve-report', '2', '--confirm', '--yes'], env(0)), /report 2's evidence is not revealed: fraud can be confirmed only on a revealed report/);
+    assertOneLineError(await lashou(['report', 'reveal', '2', '--evidence-hash', evidenceHash, '--salt', keccak256(toHex('a wrong salt')), '--yes'], env(5)), /do not match report 2's commitment/);
+    out = await lashou(['report', 'reveal', '2', '--evidence-hash', evidenceHash, '--salt', salt, '--yes'], env(5));
+    assert.equal(out.code, 0, out.stderr);
+    assert.match(out.stdout, new RegExp(`^report 2: evidence ${evidenceHash} revealed`));
+    out = await lashou(['report', 'status', '2', '--json'], env());
+    const status = JSON.parse(out.stdout);
+    assert.deepEqual([status.revealed, status.evidenceHash, status.firstWithEvidence, status.outcome], [true, evidenceHash, '2', 'Open']);
+    assert.match((await lashou(['report', 'status', '1'], env())).stdout, /evidence    0x[0-9a-f]{64} \(revealed; first to reveal it on claim 1\)/);
+    // Both dismissed: the claim is announced again.
+    for (const id of ['1', '2']) assert.equal((await lashou(['operator', 'resolve-report', id, '--dismiss', '--yes'], env(0))).code, 0);
+    assert.match((await lashou(['report', 'status', '2'], env())).stdout, /^report 2 on claim 1: Dismissed/);
+    assert.match((await lashou(['claim', 'status', '1'], env())).stdout, /^claim 1: Announced/);
+  });
+
+  test('an approval above what the pool can pay within the payment window is refused with the most it can; the claim shows its payment', async () => {
+    const day = String((await chain.dev(0).getBlock()).timestamp - 86_400n);
+    const signed = JSON.parse((await lashou(['notary', 'sign', '--claimant', address(7), '--document-hash', `0x${'44'.repeat(32)}`, '--diagnosed', day, '--region', '7', '--json'], env(1))).stdout);
+    let out = await lashou(['claim', 'file', '--document-hash', `0x${'44'.repeat(32)}`, '--diagnosed', day, '--amount', '1000', '--region', '7', '--notary', signed.notary, '--signature', signed.signature, '--yes', '--json'], env(7));
+    assert.equal(out.code, 0, out.stderr);
+    const claimId = JSON.parse(out.stdout).claimId as string;
+    // Two members × 10 tUSD × 12 settlements in the 180-day window, less the three 1-tUSD commissions.
+    assertOneLineError(
+      await lashou(['operator', 'review', claimId, '--approve', '--nullifier', `0x${'55'.repeat(32)}`, '--yes'], env(0)),
+      /the pool can pay at most 237\.00 tUSD more within the payment window with today's members .*, not 1000\.00 tUSD: approve at most 237\.00 tUSD/,
+    );
+    out = await lashou(['operator', 'review', claimId, '--approve', '--amount', '237', '--nullifier', `0x${'55'.repeat(32)}`, '--yes', '--json'], env(0));
+    assert.equal(out.code, 0, out.stderr);
+    assert.equal(JSON.parse(out.stdout).amount, String(237n * UNIT));
+    // Claim 1 approved into the pool: its payout is owed, with the payment deadline.
+    await chain.increaseTime(8 * 86_400);
+    assert.equal((await lashou(['claim', 'approve', '1', '--yes'], env(7))).code, 0);
+    out = await lashou(['claim', 'status', '1'], env());
+    assert.match(out.stdout, /^claim 1: Approved/);
+    assert.match(out.stdout, /\ndeadline   \d{4}-.* \(payment deadline\)/);
+    assert.match(out.stdout, /\npayout     0\.00 tUSD of 12\.50 tUSD paid, 12\.50 tUSD still due by \d{4}-\d\d-\d\dT[\d:]+Z, when what is unpaid is cancelled/);
+    assert.match(out.stdout, /\ncommission 3 × 1\.00 tUSD: 0\.00 tUSD paid, 3\.00 tUSD due/);
+    const json = JSON.parse((await lashou(['claim', 'status', '1', '--json'], env())).stdout);
+    assert.equal(json.payment.payout.outstanding, String(12_500_000n));
+    assert.equal(json.payment.paymentDeadline, json.deadline);
   });
 });

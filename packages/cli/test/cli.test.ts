@@ -19,7 +19,10 @@ const UNIT = 1_000_000n;
 
 before(async () => {
   chain = await startTestChain();
-  ({ pool, token } = await deployLashou(chain.dev(0), { claimsOperator: address(1), deploymentsDir: deployments }));
+  // A one-day exit notice (the claim windows shortened under it): an exit is settled with the epoch it is asked in.
+  ({ pool, token } = await deployLashou(chain.dev(0), {
+    claimsOperator: address(1), deploymentsDir: deployments, exitNotice: 86_400n, claimParameters: { AnnouncementWindow: 43_200n, InvestigationWindow: 43_200n },
+  }));
   await requestTestTokens(chain.dev(4), { token, amount: 100n * UNIT });
 });
 after(async () => {
@@ -156,5 +159,45 @@ describe('a member through the CLI', () => {
     assert.equal(record.chainId, 31337);
     assert.equal(record.testToken, true);
     assert.equal(record.path, join(dir, 'fresh', '31337.json'));
+    // On the local chain the deploying key may keep the governance roles, with a warning, and the census says so.
+    assert.match(out.stderr, /WARNING: the deploying key 0x[0-9a-fA-F]{40} keeps: the timelock's PROPOSER_ROLE and CANCELLER_ROLE \(name timelockAdmin\)/);
+    const kept = (record.census as { role: string; holder: string }[]).filter((h) => h.holder === address(0));
+    assert.deepEqual(kept.map((h) => h.role).sort(), ['CANCELLER_ROLE', 'PROPOSER_ROLE']);
+  });
+});
+
+describe('lashou deploy on a chain that is not local (anvil as Sepolia, chain 11155111)', () => {
+  let sepolia: TestChain;
+  before(async () => {
+    sepolia = await startTestChain({ chainId: 11_155_111 });
+  });
+  after(async () => {
+    await sepolia?.stop();
+  });
+  const sepoliaEnv = () => ({ LASHOU_RPC_URL: sepolia.rpcUrl, LASHOU_DEPLOYMENTS_DIR: join(dir, 'sepolia'), LASHOU_PRIVATE_KEY: anvilDevKey(0) });
+
+  test('refuses, before sending anything, while the deploying key would keep a power; names what to pass', async () => {
+    const me = sepolia.dev(0).account.address;
+    const nonce = await sepolia.dev(0).getTransactionCount({ address: me });
+    const refused = new RegExp(
+      `this deployment would leave powers with the deploying key ${me} on chain 11155111: the timelock's PROPOSER_ROLE and CANCELLER_ROLE \\(name timelockAdmin\\); OPERATOR_ROLE on ClaimsManager and FraudReports \\(name operator\\)\\. Name the multisigs with --operator and --timelock-admin`,
+    );
+    assertOneLineError(await lashou(['deploy', '--test-token', '--yes'], sepoliaEnv()), refused);
+    // Naming one is not enough; naming the deployer itself is no better than naming nobody.
+    assertOneLineError(await lashou(['deploy', '--test-token', '--operator', address(1), '--yes'], sepoliaEnv()), /would leave powers with the deploying key .*PROPOSER_ROLE and CANCELLER_ROLE \(name timelockAdmin\)\. Name the multisigs/);
+    assertOneLineError(await lashou(['deploy', '--test-token', '--operator', me, '--timelock-admin', address(2), '--yes'], sepoliaEnv()), /OPERATOR_ROLE on ClaimsManager and FraudReports \(name operator\)\. Name the multisigs/);
+    assertOneLineError(await lashou(['deploy', '--test-token', '--operator', address(1), '--timelock-admin', address(2), '--keep-admin', '--yes'], sepoliaEnv()), /DEFAULT_ADMIN_ROLE on the pool.*\(renounceAdmin: false\)/);
+    assert.equal(await sepolia.dev(0).getTransactionCount({ address: me }), nonce, 'nothing was sent');
+  });
+
+  test('with the operator and the timelock admin named it deploys, and the census shows nothing left with the deploying key', async () => {
+    const out = await lashou(['deploy', '--test-token', '--operator', address(1), '--timelock-admin', address(2), '--yes'], sepoliaEnv());
+    assert.equal(out.code, 0, out.stderr);
+    assert.match(out.stdout, /^deployed on chain 11155111 at block \d+/);
+    assert.match(out.stdout, new RegExp(`\\n {2}timelock +PROPOSER_ROLE +${address(2)}\\n`));
+    assert.match(out.stdout, new RegExp(`\\n {2}claims +OPERATOR_ROLE +${address(1)}\\n`));
+    assert.match(out.stdout, /\nthe deploying key holds no power\n/);
+    assert.doesNotMatch(out.stdout, /← the deploying key/);
+    assert.equal(out.stderr.includes('WARNING'), false);
   });
 });

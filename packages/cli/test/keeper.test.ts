@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { getClaim } from '@lashou/sdk';
+import { getClaim, getWitness, requestTestTokens, stakeWitness } from '@lashou/sdk';
 import { deployLashou, startTestChain, type TestChain } from '@lashou/sdk/node';
 import type { Address, Hex } from 'viem';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
@@ -96,7 +96,7 @@ describe('lashou keeper, as a real process', { timeout: 240_000 }, () => {
   });
 
   test('bad options get one clear line each', async () => {
-    assertOneLineError(await lashou(['keeper', '--steps', 'pool,bogus'], env()), /--steps: "bogus" is not a step group: use pool, randomness, claims, reports/);
+    assertOneLineError(await lashou(['keeper', '--steps', 'pool,bogus'], env()), /--steps: "bogus" is not a step group: use pool, randomness, claims, reports, witnesses$/);
     assertOneLineError(await lashou(['keeper', '--max-gas', '0'], env()), /--max-gas "0" is not a whole number above 0/);
     assertOneLineError(await lashou(['keeper', '--interval', 'soon'], env()), /--interval "soon" is not a positive number: e.g. --interval 12/);
     assertOneLineError(await lashou(['keeper', '--daily-budget', '-1'], env()), /--daily-budget "-1" is not a positive number/);
@@ -158,7 +158,7 @@ describe('lashou keeper, as a real process', { timeout: 240_000 }, () => {
     const other = await startTestChain({ chainId: 11_155_111 });
     try {
       const otherDeployments = join(dir, 'other');
-      await deployLashou(other.dev(0), { deploymentsDir: otherDeployments });
+      await deployLashou(other.dev(0), { deploymentsDir: otherDeployments, timelockAdmin: other.dev(5).account.address, operator: other.dev(6).account.address });
       const otherEnv = { LASHOU_RPC_URL: other.rpcUrl, LASHOU_DEPLOYMENTS_DIR: otherDeployments };
       assertOneLineError(await lashou(['keeper', '--once'], { ...otherEnv, LASHOU_PRIVATE_KEY: keeperKey }), /on chain 11155111 the keeper signs only with a keystore: unset LASHOU_PRIVATE_KEY and pass --keystore/);
       assertOneLineError(await lashou(['keeper', '--mine'], otherEnv), /--mine is for the local development chain \(31337\) only/);
@@ -175,5 +175,23 @@ describe('lashou keeper, as a real process', { timeout: 240_000 }, () => {
     } finally {
       await other.stop();
     }
+  });
+
+  test('--steps witnesses: a new witness waits out its seasoning, then one pass activates it', async () => {
+    const witness = chain.dev(9);
+    const registry = seeded.registry as Address;
+    await requestTestTokens(witness, { token: seeded.token, amount: 5_000n * 1_000_000n });
+    await stakeWitness(witness, { registry, amount: 5_000n * 1_000_000n, region: 2 });
+    const key = `witness ${witness.account.address} activate`;
+    let out = await lashou(['keeper', '--once', '--dry-run', '--steps', 'witnesses'], env());
+    assert.equal(out.code, 0, out.stderr);
+    assert.match(out.stdout, /due now \(0\):\nwaiting \(1\):\n/);
+    assert.match(out.stdout, new RegExp(`${key} +from \\d{4}-\\d\\d-\\d\\dT[\\d:]+Z +witness ${witness.account.address} is seasoning until`));
+    await chain.increaseTime(31 * DAY);
+    out = await lashou(['keeper', '--once', '--steps', 'witnesses'], env({ LASHOU_PRIVATE_KEY: keeperKey }));
+    assert.equal(out.code, 0, out.stderr);
+    assert.match(out.stdout, new RegExp(`action +activate \\(${key}\\): .* → activated witness ${witness.account.address} \\(tier 0, region 2\\)`));
+    assert.match(out.stdout, /1 step\(s\) taken\ndue now \(0\):\nwaiting \(0\):/);
+    assert.equal((await getWitness(chain.dev(0), { registry, witness: witness.account.address })).eligible, true);
   });
 });

@@ -39,7 +39,7 @@ export { getPool, type GetPoolParameters, type GetPoolReturnType, type QueuedPay
 export { queuePayment, type QueuePaymentParameters, type QueuePaymentReturnType } from './actions/queuePayment.js';
 export { creditMembers, type CreditMembersParameters, type CreditMembersReturnType } from './actions/creditMembers.js';
 export { grantPoolRole, type GrantPoolRoleParameters, type GrantPoolRoleReturnType, type PoolRole } from './actions/grantPoolRole.js';
-export { deployLashou, deployerPowers, linkBytecode, defaultClaimParameters, CLAIM_PARAMETER_NAMES, SETTLEMENT_SLACK, type ClaimParameterName, type DeployLashouParameters, type DeployLashouReturnType } from './actions/deployLashou.js';
+export { deployLashou, deployerPowers, type DeployerPower, linkBytecode, defaultClaimParameters, CLAIM_PARAMETER_NAMES, SETTLEMENT_SLACK, type ClaimParameterName, type DeployLashouParameters, type DeployLashouReturnType } from './actions/deployLashou.js';
 // Claims: claimant, notary, operator, anyone
 export { fileClaim, type FileClaimParameters, type FileClaimReturnType } from './claims/fileClaim.js';
 export { signDiagnosis, diagnosisTypes, type SignDiagnosisParameters, type SignDiagnosisReturnType } from './claims/signDiagnosis.js';
@@ -59,16 +59,18 @@ export { releaseStakes, type ReleaseStakesParameters, type ReleaseStakesReturnTy
 export { expireClaim, type ExpireClaimParameters, type ExpireClaimReturnType } from './claims/expireClaim.js';
 export { advanceClaim, type AdvanceClaimParameters, type AdvanceClaimReturnType } from './claims/advanceClaim.js';
 export { getClaim, SLOT_STATUSES, type ClaimState, type ReviewReason, type SlotStatus, type WitnessSlotView, type GetClaimParameters, type GetClaimReturnType } from './claims/getClaim.js';
+export { getClaimPayment, type GetClaimPaymentParameters, type GetClaimPaymentReturnType, type ClaimPaymentLine } from './claims/getClaimPayment.js';
 export { listClaims, type ListClaimsParameters, type ListClaimsReturnType } from './claims/listClaims.js';
 // Witnesses
 export { stakeWitness, type StakeWitnessParameters, type StakeWitnessReturnType } from './witnesses/stakeWitness.js';
 export { requestUnstake, type RequestUnstakeParameters, type RequestUnstakeReturnType } from './witnesses/requestUnstake.js';
 export { activateWitness, type ActivateWitnessParameters, type ActivateWitnessReturnType } from './witnesses/activateWitness.js';
 export { withdrawStake, type WithdrawStakeParameters, type WithdrawStakeReturnType } from './witnesses/withdrawStake.js';
-export { getWitness, type GetWitnessParameters, type GetWitnessReturnType } from './witnesses/getWitness.js';
+export { getWitness, stakeTier, WITNESS_TIERS, type GetWitnessParameters, type GetWitnessReturnType } from './witnesses/getWitness.js';
 // Witness draws: recompute and verify (docs/witness-draw.md)
 export { drawSeed, type DrawSeedParameters, type DrawSeedReturnType } from './witnesses/drawSeed.js';
 export { recomputeDraw, type RecomputeDrawParameters, type RecomputeDrawReturnType } from './witnesses/recomputeDraw.js';
+export { lockTier, drawUnion } from './witnesses/drawCore.js';
 export { applyDrawFallback, countAvailable, type ApplyDrawFallbackParameters, type ApplyDrawFallbackReturnType } from './witnesses/applyDrawFallback.js';
 export { verifyDraw, type VerifyDrawParameters, type VerifyDrawReturnType, type VerifyDrawCheck, type VerifyDrawCheckName } from './witnesses/verifyDraw.js';
 export { getDrawInputs, type GetDrawInputsParameters, type GetDrawInputsReturnType } from './witnesses/getDrawInputs.js';
@@ -87,7 +89,7 @@ export { requestTestTokens, type RequestTestTokensParameters, type RequestTestTo
 // Keeper: every permissionless step, as soon as it is allowed
 export { nextClaimStep, type ClaimStepKind, type ClaimWaitingFor, type ClaimRandomnessView, type NextClaimStepParameters, type NextClaimStepReturnType } from './keeper/nextClaimStep.js';
 export {
-  findKeeperSteps, createKeeperScanMemo, KEEPER_STEP_GROUPS, type KeeperStep, type KeeperStepGroup, type KeeperStepKind, type KeeperDeployment, type KeeperScanMemo,
+  findKeeperSteps, createKeeperScanMemo, KEEPER_STEP_GROUPS, type KeeperStep, type KeeperStepGroup, type KeeperStepKind, type KeeperWaitingFor, type KeeperDeployment, type KeeperScanMemo,
   type FindKeeperStepsParameters, type FindKeeperStepsReturnType,
 } from './keeper/findKeeperSteps.js';
 export { takeKeeperStep, DEFAULT_KEEPER_MAX_GAS, DEFAULT_KEEPER_LAPSE_STEPS, type TakeKeeperStepParameters, type TakeKeeperStepReturnType } from './keeper/takeKeeperStep.js';

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import {
-  InvalidInputError, REJECTION_REASONS, acceptWitness, advanceClaim, approveClaim, arbitrateClaim, attestClaim, computeNullifier, declineWitness,
-  fileClaim, formatAmount, getClaim, getReport, getWitness, listClaims, markClaimPaid, recordRecovery, reportFraud,
-  requestUnstake, resolveReport, revealEvidence, reviewClaim, setNotary, signDiagnosis, stakeWitness, withdrawStake, type GetClaimReturnType, type RejectionReason, expireReport, claimReportRefund, withdrawOperatorFees,
+  InvalidInputError, REJECTION_REASONS, acceptWitness, activateWitness, advanceClaim, approveClaim, arbitrateClaim, attestClaim, computeNullifier, declineWitness,
+  fileClaim, formatAmount, getClaim, getClaimPayment, getReport, getWitness, listClaims, markClaimPaid, recordRecovery, reportFraud,
+  requestUnstake, resolveReport, revealEvidence, reviewClaim, setNotary, signDiagnosis, stakeWitness, withdrawStake, type GetClaimPaymentReturnType, type GetClaimReturnType,
+  type RejectionReason, expireReport, claimReportRefund, withdrawOperatorFees,
 } from '@lashou/sdk';
 import { hashDocument, loadIdentity } from '@lashou/sdk/node';
 import type { Deployment } from '@lashou/abi';
@@ -58,18 +59,36 @@ async function documentHash(options: { document?: string; documentHash?: string 
   throw new CliError(`give the ${what}: --${what} <file> or --${what}-hash <0x…>`);
 }
 
-function claimLines(c: GetClaimReturnType, token: { decimals: number; symbol: string }): string[] {
+function claimLines(c: GetClaimReturnType, payment: GetClaimPaymentReturnType, token: { decimals: number; symbol: string }): string[] {
   const fmt = (v: bigint) => formatAmount(v, token);
-  return [
+  const lines = [
     `claim ${c.claimId}: ${c.state}${c.reason !== 'None' ? ` (${c.reason})` : ''}`,
     `claimant   ${c.claimant}`,
     `amount     ${fmt(c.requestedAmount)} asked${c.approvedAmount ? `, ${fmt(c.approvedAmount)} approved` : ''}`,
     `region     ${c.region}`,
     `diagnosed  ${when(c.diagnosedAt)}   filed ${when(c.filedAt)}`,
-    `deadline   ${when(c.deadline)}`,
+    `deadline   ${when(c.deadline)}${c.state === 'Approved' ? ' (payment deadline)' : c.state === 'UnderInvestigation' ? ` (of the ${c.resumeState} state it resumes)` : ''}`,
     `document   ${c.documentHash}`,
     ...c.witnesses.map((s) => `witness ${s.slot}  ${s.status === 'Empty' ? '—' : s.witness} ${s.status}${s.deadline ? ` until ${when(s.deadline)}` : ''}`),
   ];
+  if (c.openReports > 0n) {
+    lines.push(`reports    ${c.openReports} open${c.state === 'UnderInvestigation' ? `; the claim resumes ${c.resumeState} once none is left` : ''}`);
+  }
+  if (payment) {
+    const p = payment.payout;
+    if (p.outstanding > 0n) {
+      lines.push(`payout     ${fmt(p.paid)} of ${fmt(p.amount)} paid, ${fmt(p.outstanding)} still due${payment.paymentDeadline ? ` by ${when(payment.paymentDeadline)}, when what is unpaid is cancelled` : ''}`);
+    } else if (payment.inPart) {
+      lines.push(`payout     ${fmt(p.paid)} paid, ${fmt(p.cancelled)} short (${c.state === 'FraudConfirmed' ? 'cancelled after confirmed fraud' : 'paid in part: the payment window ended first'})`);
+    } else {
+      lines.push(`payout     ${fmt(p.paid)} paid in full`);
+    }
+    if (payment.commissions.length > 0) {
+      const sum = (key: 'paid' | 'outstanding' | 'cancelled') => payment.commissions.reduce((total, line) => total + line[key], 0n);
+      lines.push(`commission ${payment.commissions.length} × ${fmt(payment.commissions[0]!.amount)}: ${fmt(sum('paid'))} paid${sum('outstanding') ? `, ${fmt(sum('outstanding'))} due` : ''}${sum('cancelled') ? `, ${fmt(sum('cancelled'))} cancelled` : ''}`);
+    }
+  }
+  return lines;
 }
 
 export function claimCommands(program: Command, run: Run) {
@@ -101,13 +120,15 @@ export function claimCommands(program: Command, run: Run) {
   claim
     .command('status')
     .argument('<claimId>')
-    .description('a claim: state, amounts, witnesses and deadlines')
+    .description('a claim: state, amounts, witnesses, deadlines (the payment deadline while approved), open fraud reports, and what the pool paid of it')
     .addHelpText('after', '\nExample:\n  $ lashou claim status 1 --json')
     .action(run(async (ctx: Context, _o: object, id: string) => {
       const claimId = parseId(id);
       const [deployment, token, client] = await Promise.all([ctx.deployment(), ctx.token(), ctx.publicClient()]);
-      const c = await getClaim(client, { claims: modules(deployment).claims, claimId });
-      ctx.print(claimLines(c, token), c);
+      const claims = modules(deployment).claims;
+      const c = await getClaim(client, { claims, claimId });
+      const payment = await getClaimPayment(client, { claims, claimId, claim: c, fromBlock: BigInt(deployment.blockNumber) });
+      ctx.print(claimLines(c, payment, token), { ...c, payment });
     }));
   claim
     .command('list')
@@ -151,13 +172,23 @@ export function claimCommands(program: Command, run: Run) {
   claim
     .command('mark-paid')
     .argument('<claimId>')
-    .description('mark an approved claim paid once its epoch settled (anyone)')
+    .description('mark an approved claim paid once every payment was made, or, after its payment window, close it paid in part (the unpaid rest is cancelled); anyone may')
+    .addHelpText('after', '\nExample:\n  $ lashou claim mark-paid 3 --yes')
     .action(run(async (ctx: Context, _o: object, id: string) => {
       const claimId = parseId(id);
-      const [deployment, wallet] = await Promise.all([ctx.deployment(), ctx.wallet()]);
+      const [deployment, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
       await ctx.confirm(`Mark claim ${claimId} paid (gas only)?`);
       const r = await markClaimPaid(wallet, { claims: modules(deployment).claims, claimId });
-      ctx.print([`claim ${claimId} is Paid; the fraud-report window is open`, `transaction ${r.hash}`], { claimId, hash: r.hash });
+      const part = r.paidInPart;
+      ctx.print(
+        [
+          part
+            ? `claim ${claimId} is Paid in part: ${formatAmount(part.paid, token)} paid, ${formatAmount(part.shortfall, token)} short (the payment window ended); the fraud-report window is open`
+            : `claim ${claimId} is Paid; the fraud-report window is open`,
+          `transaction ${r.hash}`,
+        ],
+        { claimId, paidInPart: part, hash: r.hash },
+      );
     }));
 
   // ─── witness ───
@@ -234,15 +265,51 @@ export function claimCommands(program: Command, run: Run) {
   witness
     .command('status')
     .argument('[address]', 'witness address (default: your key)')
-    .description("a witness's stake, locked part, region and eligibility")
+    .description("a witness's stake, locked part, region, stake tier, seasoning and whether it can be drawn")
+    .addHelpText('after', '\nExample:\n  $ lashou witness status 0x90F7…b906')
     .action(run(async (ctx: Context, _o: object, who?: string) => {
       const address = who ? parseAddress(who, 'witness') : (await ctx.account()).address;
       const [deployment, token, client] = await Promise.all([ctx.deployment(), ctx.token(), ctx.publicClient()]);
       const w = await getWitness(client, { registry: modules(deployment).registry, witness: address });
       if (!w.registered) throw new CliError(`${address} is not a registered witness: stake with lashou witness stake`);
+      const eligible = w.eligible
+        ? `yes (tier ${w.tier}: stakes from ${formatAmount(w.minimumStake << BigInt(w.tier ?? 0), token)})`
+        : w.unstakeAvailableAt !== 0n
+          ? 'no (unstaking)'
+          : w.tier === undefined
+            ? `no (stake below the ${formatAmount(w.minimumStake, token)} minimum: top up)`
+            : w.awaitingActivation
+              ? 'no: seasoned, waiting to be activated (lashou witness activate; any keeper does it)'
+              : `no (seasoning until ${when(w.seasonedAt)})`;
       ctx.print(
-        [`witness ${address}`, `stake     ${formatAmount(w.stake, token)} (${formatAmount(w.locked, token)} locked)`, `region    ${w.region}`, `eligible  ${w.eligible ? 'yes' : 'no'}`, `unstake   ${when(w.unstakeAvailableAt)}`],
+        [
+          `witness ${address}`, `stake     ${formatAmount(w.stake, token)} (${formatAmount(w.locked, token)} locked)`, `region    ${w.region}`,
+          `seasoned  ${w.seasoned ? 'since' : 'at'} ${when(w.seasonedAt)}`, `eligible  ${eligible}`, `unstake   ${when(w.unstakeAvailableAt)}`,
+        ],
         w,
+      );
+    }));
+  witness
+    .command('activate')
+    .argument('[address]', 'the witness (default: your key); anyone may activate anyone')
+    .description('put a witness whose seasoning period is over into the draw (a keeper does this for everyone)')
+    .addHelpText('after', '\nExample:\n  $ lashou witness activate 0x90F7…b906 --yes')
+    .action(run(async (ctx: Context, _o: object, who?: string) => {
+      const [deployment, wallet] = await Promise.all([ctx.deployment(), ctx.wallet()]);
+      const address = who ? parseAddress(who, 'witness') : wallet.account.address;
+      const registry = modules(deployment).registry;
+      const w = await getWitness(wallet, { registry, witness: address });
+      if (!w.registered) throw new CliError(`${address} is not a registered witness: stake with lashou witness stake`);
+      if (w.eligible) {
+        ctx.print([`witness ${address} is already in the draw (tier ${w.tier}, region ${w.region}): nothing to do`], { witness: address, entered: false, eligible: true, tier: w.tier, region: w.region });
+        return;
+      }
+      if (w.unstakeAvailableAt !== 0n) throw new CliError(`${address} is unstaking: it can no longer be drawn (stake again after withdrawing to register anew)`);
+      await ctx.confirm(`Activate witness ${address} (gas only)?`);
+      const r = await activateWitness(wallet, { registry, witness: address });
+      ctx.print(
+        [r.entered ? `activated witness ${address} (tier ${r.tier}, region ${r.region})` : `witness ${address} did not enter the draw`, `transaction ${r.hash}`],
+        { witness: address, entered: r.entered, eligible: r.eligible, tier: r.tier, region: r.region, hash: r.hash },
       );
     }));
 
@@ -254,7 +321,7 @@ export function claimCommands(program: Command, run: Run) {
     .option('--evidence <file>', 'the evidence (only its hash goes on chain)')
     .option('--evidence-hash <hash>', 'the evidence hash, if already computed')
     .description('report fraud on an announced, approved or paid claim, posting the report bond: a commitment to the evidence bound to your address first, then the evidence itself, so nobody can copy the report and take its reward')
-    .addHelpText('after', '\nExample:\n  $ lashou report file 3 --evidence photos.zip --yes')
+    .addHelpText('after', '\nThe salt printed is the only way to reveal the evidence again if the reveal does not go through: keep it with the evidence.\n\nExample:\n  $ lashou report file 3 --evidence photos.zip --yes')
     .action(run(async (ctx: Context, o: { evidence?: string; evidenceHash?: string }, id: string) => {
       const claimId = parseId(id);
       const evidenceHash = await documentHash({ document: o.evidence, documentHash: o.evidenceHash }, 'evidence');
@@ -276,36 +343,52 @@ export function claimCommands(program: Command, run: Run) {
     .option('--evidence <file>', 'the evidence')
     .option('--evidence-hash <hash>', 'the evidence hash, if already computed')
     .requiredOption('--salt <hex>', 'the salt printed when the report was filed')
-    .description("reveal a report's evidence (only if the reveal of `report file` did not go through); fraud can be confirmed only on a revealed report")
-    .addHelpText('after', '\nExample:\n  $ lashou report reveal 4 --evidence photos.zip --salt 0x5c1d…')
+    .description("reveal a report's evidence (only if the reveal of `report file` did not go through), before the report's deadline; fraud can be confirmed only on a revealed report; any account may send it")
+    .addHelpText('after', '\nExample:\n  $ lashou report reveal 4 --evidence photos.zip --salt 0x5c1d… --yes')
     .action(run(async (ctx: Context, o: { evidence?: string; evidenceHash?: string; salt: string }, id: string) => {
       const reportId = parseId(id, 'report id');
       const evidenceHash = await documentHash({ document: o.evidence, documentHash: o.evidenceHash }, 'evidence');
       if (!/^0x[0-9a-fA-F]{64}$/.test(o.salt)) throw new CliError(`--salt "${o.salt}" must be 0x followed by 64 hex digits: the salt printed by lashou report file`);
       const [deployment, wallet] = await Promise.all([ctx.deployment(), ctx.wallet()]);
+      await ctx.confirm(`Reveal the evidence of report ${reportId} from ${wallet.account.address} (gas only)?`);
       const r = await revealEvidence(wallet, { reports: modules(deployment).reports, reportId, evidenceHash, salt: o.salt as `0x${string}` });
       ctx.print([`report ${reportId}: evidence ${evidenceHash} revealed`, `transaction ${r.hash}`], { reportId, evidenceHash, hash: r.hash });
     }));
   report
     .command('status')
     .argument('<reportId>')
-    .description('a fraud report')
+    .description('a fraud report: outcome, bond, deadline, its commitment and whether its evidence is revealed')
+    .addHelpText('after', '\nExample:\n  $ lashou report status 4')
     .action(run(async (ctx: Context, _o: object, id: string) => {
       const reportId = parseId(id, 'report id');
       const [deployment, token, client] = await Promise.all([ctx.deployment(), ctx.token(), ctx.publicClient()]);
       const r = await getReport(client, { reports: modules(deployment).reports, reportId });
-      ctx.print([`report ${reportId} on claim ${r.claimId}: ${r.outcome}`, `reporter  ${r.reporter}`, `bond      ${formatAmount(r.bond, token)}`, `deadline  ${when(r.deadline)}`, `evidence  ${r.evidenceHash}`], r);
+      const evidence = !r.revealed
+        ? r.outcome === 'Open'
+          ? `not revealed: the reporter reveals it before ${when(r.deadline)} (lashou report reveal ${reportId} --salt …); until then fraud cannot be confirmed on it`
+          : 'never revealed'
+        : r.firstWithEvidence === reportId
+          ? `${r.evidenceHash} (revealed; first to reveal it on claim ${r.claimId})`
+          : `${r.evidenceHash} (revealed; report ${r.firstWithEvidence} revealed it first and is the one to confirm)`;
+      const outcome = r.outcome === 'Open' ? `Open, under investigation until ${when(r.deadline)}` : r.outcome === 'Superseded' ? 'Superseded (the claim ended through another report; bond back)' : r.outcome;
+      ctx.print(
+        [
+          `report ${reportId} on claim ${r.claimId}: ${outcome}`, `reporter    ${r.reporter}`, `bond        ${formatAmount(r.bond, token)}`, `deadline    ${when(r.deadline)}`,
+          `commitment  ${r.commitment}`, `evidence    ${evidence}`,
+        ],
+        r,
+      );
     }));
 
   report
     .command('expire')
     .argument('<reportId>')
-    .description('close a report the operator left unanswered past its deadline: the bond goes back, the claim goes on (anyone)')
+    .description('close a report the operator left unanswered past its deadline (the claim goes on), or one whose claim ended through another report (superseded): the bond goes back (anyone)')
     .addHelpText('after', '\nExample:\n  $ lashou report expire 2 --yes')
     .action(run(async (ctx: Context, _o: object, id: string) => {
       const reportId = parseId(id, 'report id');
       const [deployment, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
-      await ctx.confirm(`Close report ${reportId} as unanswered?`);
+      await ctx.confirm(`Close report ${reportId} (unanswered, or superseded)?`);
       const r = await expireReport(wallet, { reports: modules(deployment).reports, reportId });
       ctx.print([`report ${reportId}: ${r.outcome}; bond ${formatAmount(r.bondReturned, token)} back to the reporter`, `transaction ${r.hash}`], { reportId, outcome: r.outcome, bondReturned: r.bondReturned, hash: r.hash });
     }));
@@ -332,7 +415,7 @@ export function claimCommands(program: Command, run: Run) {
     .option('--identity <file>', "the claimant's identity file, shown to you off chain (for the nullifier)")
     .option('--nullifier <hash>', 'the nullifier, if already computed')
     .option('--reject <reason>', `reject, with one of ${REJECTION_REASONS.join(', ')}`)
-    .description('review a filed claim: approve with an amount and the claimant nullifier (HMAC with LASHOU_OPERATOR_SECRET), or reject with a reason')
+    .description('review a filed claim: approve with an amount and the claimant nullifier (HMAC with LASHOU_OPERATOR_SECRET), or reject with a reason; an approval above what the pool can pay within the payment window is refused, naming the most it can')
     .addHelpText('after', '\nExamples:\n  $ LASHOU_OPERATOR_SECRET=0x… lashou operator review 3 --approve --identity patient.json --yes\n  $ lashou operator review 4 --reject DocumentsInvalid --yes')
     .action(run(async (ctx: Context, o: { approve?: boolean; amount?: string; identity?: string; nullifier?: string; reject?: string }, id: string) => {
       const claimId = parseId(id);
@@ -377,8 +460,8 @@ export function claimCommands(program: Command, run: Run) {
     .command('resolve-report')
     .argument('<reportId>')
     .option('--confirm', 'fraud confirmed: witnesses slashed, reporter rewarded, claimant expelled')
-    .option('--dismiss', 'not fraud: the bond goes to the operator as the investigation fee')
-    .description('resolve a fraud report within its deadline')
+    .option('--dismiss', "not fraud: the bond becomes the operator's investigation fee (or is credited to all members, if governance chose so)")
+    .description('resolve a fraud report within its deadline; confirming needs its evidence revealed, and the first report that revealed that evidence (the other open reports then close as superseded)')
     .action(run(async (ctx: Context, o: { confirm?: boolean; dismiss?: boolean }, id: string) => {
       const reportId = parseId(id, 'report id');
       if (!!o.confirm === !!o.dismiss) throw new CliError('give exactly one of --confirm or --dismiss');

@@ -57,7 +57,10 @@ const stringify = (value: unknown) => JSON.stringify(value, (_key, v) => (typeof
 
 /** The claims part of the deployment the keeper needs. */
 export function keeperDeployment(deployment: Awaited<ReturnType<Context['deployment']>>): KeeperDeployment {
-  return { pool: deployment.pool, claims: deployment.claims, reports: deployment.reports, randomness: deployment.randomness, randomnessKind: deployment.randomnessKind };
+  return {
+    pool: deployment.pool, claims: deployment.claims, reports: deployment.reports, randomness: deployment.randomness, randomnessKind: deployment.randomnessKind,
+    registry: deployment.registry, fromBlock: deployment.blockNumber,
+  };
 }
 
 function stepLine(step: KeeperStep, now: bigint): string {
@@ -70,7 +73,7 @@ function stepLine(step: KeeperStep, now: bigint): string {
 export function keeperCommand(program: Command, run: Run) {
   program
     .command('keeper')
-    .description('push every permissionless step as soon as the chain allows it: lapses, settlement, randomness, draws, approvals, payouts, releases, expiries')
+    .description('push every permissionless step as soon as the chain allows it: lapses, settlement, randomness, draws, approvals, payouts (in part after a payment window), releases, expiries, superseded reports, witness activations')
     .option('--steps <groups>', `which steps to push, comma-separated: ${KEEPER_STEP_GROUPS.join(', ')} (default all)`)
     .option('--interval <seconds>', 'how often to look for a new block (default 2 on the local chain, 12 elsewhere)')
     .option('--max-gas <units>', 'gas limit per call; a step that needs more is refused and logged', '3000000')

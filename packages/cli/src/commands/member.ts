@@ -106,6 +106,7 @@ export function memberCommands(program: Command, run: Run) {
           `max charge to exit   ${formatAmount(info.maxChargeBeforeExit, token)}`,
           ...(info.status === 'ExitRequested' ? [`exit epoch           ${info.exitEpoch}`] : []),
           ...(info.unclaimedPayout > 0n ? [`unclaimed payout     ${formatAmount(info.unclaimedPayout, token)}`] : []),
+          ...(info.expelled ? ['expelled             yes: after a confirmed fraud this address can never join again nor rejoin by a top-up'] : []),
         ],
         { ...info, token: token.symbol, decimals: token.decimals },
       );

@@ -149,9 +149,16 @@ export async function seedDemo(rpcUrl: string, options: { members: number; deplo
   };
   const review = (claimant: TestWalletClient, claimId: bigint, amount: bigint) =>
     reviewClaim(operator, { claims, claimId, approve: true, amount, nullifier: computeNullifier({ identity: identityOf(claimant), operatorSecret: DEMO_OPERATOR_SECRET }) });
+  /** Draws until every slot is filled: a drawn witness whose free stake is already locked elsewhere is skipped and
+   *  its slot drawn again with fresh randomness, as on a live mutual. */
   const draw = async (claimId: bigint) => {
-    await mine(3);
-    await drawWitnesses(operator, { claims, claimId });
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await mine(3);
+      await drawWitnesses(operator, { claims, claimId });
+      const c = await getClaim(operator, { claims, claimId });
+      if (!c.witnesses.some((s) => s.status === 'Empty')) return;
+    }
+    throw new Error(`the demo could not fill the witness slots of claim ${claimId} in 10 draws`);
   };
   const attestAll = async (claimId: bigint) => {
     const c = await getClaim(operator, { claims, claimId });

@@ -1,5 +1,5 @@
 import { type Deployment, claimParametersAbi, claimParametersBytecode, claimsManagerAbi, claimsManagerBytecode, fraudReportsAbi, fraudReportsBytecode, hintHelpersAbi, hintHelpersBytecode, prevrandaoSourceAbi, prevrandaoSourceBytecode, vrfSourceAbi, vrfSourceBytecode, witnessRegistryAbi, witnessRegistryBytecode, claimWitnessesAbi, claimWitnessesBytecode, claimReviewsAbi, claimReviewsBytecode, claimPayoutsAbi, claimPayoutsBytecode, mutualPoolAbi, mutualPoolBytecode, testStablecoinAbi, testStablecoinBytecode, timelockControllerAbi, timelockControllerBytecode } from '@lashou/abi';
-import { type Account, type Address, type Hex, encodeFunctionData, getAddress, isAddress, keccak256, toHex, zeroAddress } from 'viem';
+import { type Account, type Address, type Hex, encodeFunctionData, getAddress, isAddress, isAddressEqual, keccak256, toHex, zeroAddress } from 'viem';
 import { deployContract, getBytecode, getChainId, waitForTransactionReceipt } from 'viem/actions';
 import { toLashouError } from '../errors/contractErrors.js';
 import { InvalidInputError, NoContractCodeError } from '../errors/LashouError.js';
@@ -51,8 +51,9 @@ export type DeployLashouParameters = {
   minRegionWitnesses?: bigint | undefined;
   /**
    * The randomness of witness draws: `prevrandao` (default; a future block's prevrandao, `delay` blocks ahead,
-   * default 2) or Chainlink VRF v2.5 on chains that have it (`coordinator` and the VrfSource config; add the
-   * deployed source as a consumer of the subscription, and have the timelock accept its ownership).
+   * default 2) or Chainlink VRF v2.5 on chains that have it (`coordinator` and the VrfSource config). The source's
+   * Chainlink ownership goes to the timelock within the deployment; the subscription's owner adds the deployed
+   * source as a consumer.
    */
   randomness?:
     | { kind: 'prevrandao'; delay?: bigint | undefined }
@@ -177,11 +178,11 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
   } catch (error) {
     throw toLashouError(error, { rpcUrl });
   }
-  const keeps = deployerPowers(parameters);
+  const keeps = deployerPowerList(parameters, deployer);
   if (keeps.length > 0 && chainId !== LOCAL_CHAIN_ID && !parameters.allowDeployerPowers) {
     throw new InvalidInputError(
-      `this deployment would leave powers with the deploying key on chain ${chainId}: ${keeps.join('; ')}. Name the multisigs (timelockAdmin, operator), or pass allowDeployerPowers to accept it knowingly`,
-      { code: 'deploy.deployerPowers', params: { chainId, keeps: keeps.join('; ') } },
+      `this deployment would leave powers with the deploying key ${deployer} on chain ${chainId}: ${keeps.map((k) => k.text).join('; ')}. Name the multisigs (timelockAdmin, operator), or pass allowDeployerPowers to accept it knowingly`,
+      { code: 'deploy.deployerPowers', params: { chainId, deployer, powers: keeps.map((k) => k.power) } },
     );
   }
   const claimParameters = { ...defaultClaimParameters(6), ...(parameters.claimParameters ?? {}) };
@@ -215,13 +216,13 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
   }
   const claimValues = { ...defaultClaimParameters(decimals), ...(parameters.claimParameters ?? {}) };
   const minimumBalance = (parameters.minimumBalanceUnits ?? 10n) * 10n ** BigInt(decimals);
-  const governance = parameters.timelockAdmin ?? deployer;
+  const governance = getAddress(parameters.timelockAdmin ?? deployer);
   // No delay and the deployer as proposer and executor until the wiring is done (see below), then the real delay.
   const timelock = await deploy('TimelockController', timelockControllerAbi, timelockControllerBytecode, [0n, [deployer], [deployer], zeroAddress]);
   const pool = await deploy('MutualPool', mutualPoolAbi, mutualPoolBytecode, [token, epochLength, waitingPeriod, minimumBalance, exitNotice, timelock.address, deployer]);
   // Read-only, no roles, no reference from the pool: clients call it to compute join and top-up hints in one eth_call.
   const hintHelpers = await deploy('HintHelpers', hintHelpersAbi, hintHelpersBytecode, []);
-  const operator = parameters.operator ?? deployer;
+  const operator = getAddress(parameters.operator ?? deployer);
   const registry = await deploy('WitnessRegistry', witnessRegistryAbi, witnessRegistryBytecode, [
     token,
     parameters.witnessMinimumStake ?? 5_000n * 10n ** BigInt(decimals),
@@ -268,6 +269,8 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
   await grantOn(randomnessSpec.kind === 'vrf' ? 'VrfSource' : 'PrevrandaoSource', randomness.address, randomnessAbi, 'CONSUMER_ROLE', claims.address);
   await grantOn('WitnessRegistry', registry.address, witnessRegistryAbi, 'DEFAULT_ADMIN_ROLE', timelock.address);
   await grantOn('randomness source', randomness.address, randomnessAbi, 'DEFAULT_ADMIN_ROLE', timelock.address);
+  // The source's Chainlink owner (who may swap its coordinator) is proposed to the timelock, which accepts in the seal.
+  if (randomnessSpec.kind === 'vrf') await write('proposing the VrfSource ownership to the timelock', randomness.address, vrfSourceAbi, 'transferOwnership', [timelock.address]);
   if (parameters.claimsOperator) await grant('CLAIMS_ROLE', parameters.claimsOperator);
   if (parameters.creditor) await grant('CREDITOR_ROLE', parameters.creditor);
   if (parameters.renounceAdmin ?? true) {
@@ -279,8 +282,8 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
     }
   }
   // The seal, last and in one batch the timelock executes while it still has no delay and the deployer is its only
-  // proposer and executor: it accepts the VRF source's Chainlink ownership (proposed to it by the source's
-  // constructor), grants PROPOSER_ROLE and CANCELLER_ROLE to the governance multisig and EXECUTOR_ROLE to anyone,
+  // proposer and executor: it accepts the VRF source's Chainlink ownership (proposed to it by the deployer above),
+  // grants PROPOSER_ROLE and CANCELLER_ROLE to the governance multisig and EXECUTOR_ROLE to anyone,
   // revokes the deployer's three roles and sets its real delay. No block ever sees governance proposing at no
   // delay or the deployer holding a timelock role, and nobody but the deployer can act on the pending ownership.
   const timelockRole = (role: string) => keccak256(toHex(role));
@@ -291,7 +294,7 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
   onTimelock('grantRole', [timelockRole('PROPOSER_ROLE'), governance]);
   onTimelock('grantRole', [timelockRole('CANCELLER_ROLE'), governance]);
   onTimelock('grantRole', [timelockRole('EXECUTOR_ROLE'), zeroAddress]);
-  if (governance !== deployer) {
+  if (!isAddressEqual(governance, deployer)) {
     onTimelock('revokeRole', [timelockRole('PROPOSER_ROLE'), deployer]);
     onTimelock('revokeRole', [timelockRole('CANCELLER_ROLE'), deployer]);
   }
@@ -326,13 +329,26 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
   return { ...record, path };
 }
 
-/** What a deployment with these parameters would leave with the deploying key (empty when nothing). */
-export function deployerPowers(parameters: DeployLashouParameters): string[] {
-  const keeps: string[] = [];
-  if (parameters.timelockAdmin === undefined) keeps.push('the timelock\'s PROPOSER_ROLE and CANCELLER_ROLE (name timelockAdmin)');
-  if (parameters.operator === undefined) keeps.push('OPERATOR_ROLE on ClaimsManager and FraudReports (name operator)');
-  if (parameters.renounceAdmin === false) keeps.push('DEFAULT_ADMIN_ROLE on the pool, the claims manager, the registry and the randomness source (renounceAdmin: false)');
-  if (parameters.claimsOperator !== undefined) keeps.push(`the pool's CLAIMS_ROLE for ${parameters.claimsOperator} (claimsOperator)`);
-  if (parameters.creditor !== undefined) keeps.push(`the pool's CREDITOR_ROLE for ${parameters.creditor} (creditor)`);
+/** A power a deployment can leave with the deploying key, by the parameter that decides it. */
+export type DeployerPower = 'timelockAdmin' | 'operator' | 'renounceAdmin' | 'claimsOperator' | 'creditor';
+
+function deployerPowerList(parameters: DeployLashouParameters, deployer: Address | undefined): { power: DeployerPower; text: string }[] {
+  const keeps: { power: DeployerPower; text: string }[] = [];
+  const isDeployer = (address: Address | undefined) => address === undefined || (deployer !== undefined && isAddress(address) && isAddressEqual(address, deployer));
+  if (isDeployer(parameters.timelockAdmin)) keeps.push({ power: 'timelockAdmin', text: "the timelock's PROPOSER_ROLE and CANCELLER_ROLE (name timelockAdmin)" });
+  if (isDeployer(parameters.operator)) keeps.push({ power: 'operator', text: 'OPERATOR_ROLE on ClaimsManager and FraudReports (name operator)' });
+  if (parameters.renounceAdmin === false) keeps.push({ power: 'renounceAdmin', text: 'DEFAULT_ADMIN_ROLE on the pool, the claims manager, the registry and the randomness source (renounceAdmin: false)' });
+  if (parameters.claimsOperator !== undefined) keeps.push({ power: 'claimsOperator', text: `the pool's CLAIMS_ROLE for ${parameters.claimsOperator} (claimsOperator)` });
+  if (parameters.creditor !== undefined) keeps.push({ power: 'creditor', text: `the pool's CREDITOR_ROLE for ${parameters.creditor} (creditor)` });
   return keeps;
+}
+
+/**
+ * What a deployment with these parameters would leave with the deploying key (empty when nothing): a governance
+ * or operator address left out, or naming the deployer itself, a kept admin role, the extra pool roles.
+ * @example
+ * deployerPowers({ operator: safe }, deployer) // ["the timelock's PROPOSER_ROLE and CANCELLER_ROLE (name timelockAdmin)"]
+ */
+export function deployerPowers(parameters: DeployLashouParameters, deployer?: Address): string[] {
+  return deployerPowerList(parameters, deployer).map((k) => k.text);
 }

@@ -27,6 +27,8 @@ export type GetMemberReturnType = {
   exitEpoch: number;
   /** Payouts whose transfer failed, waiting for `claimPayout`. */
   unclaimedPayout: bigint;
+  /** Expelled after a confirmed fraud: the address can never join again nor rejoin by a top-up. */
+  expelled: boolean;
 };
 
 /**
@@ -38,8 +40,9 @@ export async function getMember(client: LashouClient, { pool, member }: GetMembe
   try {
     const read = <const F extends 'memberIdOf' | 'statusOf' | 'balanceOf' | 'coverageStartOf' | 'maxChargeBeforeExit' | 'unclaimedPayoutOf'>(functionName: F) =>
       readContract(client, { address: pool, abi: mutualPoolAbi, functionName, args: [member] } as never) as Promise<bigint | number>;
-    const [memberId, status, balance, coverageStart, maxCharge, unclaimed] = await Promise.all([
+    const [memberId, status, balance, coverageStart, maxCharge, unclaimed, expelled] = await Promise.all([
       read('memberIdOf'), read('statusOf'), read('balanceOf'), read('coverageStartOf'), read('maxChargeBeforeExit'), read('unclaimedPayoutOf'),
+      readContract(client, { address: pool, abi: mutualPoolAbi, functionName: 'isExpelled', args: [member] }),
     ]);
     const record = Number(memberId) === 0 ? undefined : await readContract(client, { address: pool, abi: mutualPoolAbi, functionName: 'memberRecord', args: [Number(memberId)] });
     return {
@@ -51,6 +54,7 @@ export async function getMember(client: LashouClient, { pool, member }: GetMembe
       maxChargeBeforeExit: BigInt(maxCharge),
       exitEpoch: record ? Number(record.exitEpoch) : 0,
       unclaimedPayout: BigInt(unclaimed),
+      expelled,
     };
   } catch (error) {
     throw await explain(client, error, { pool });

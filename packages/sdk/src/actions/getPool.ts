@@ -15,7 +15,16 @@ export type QueuedPayment = { paymentId: bigint; claimId: bigint; recipient: Add
 export type GetPoolReturnType = {
   address: Address;
   token: GetTokenInfoReturnType;
-  parameters: { epochLength: bigint; waitingPeriod: bigint; minimumBalance: bigint; genesis: bigint };
+  parameters: {
+    epochLength: bigint;
+    waitingPeriod: bigint;
+    minimumBalance: bigint;
+    genesis: bigint;
+    /** Seconds after an exit request during which the member still shares claims. */
+    exitNotice: bigint;
+    /** The shortest timelock delay governance calls are accepted with now (exit notice + epoch + one day + 1 s). */
+    governanceDelayRequired: bigint;
+  };
   epoch: { current: bigint; nextToSettle: bigint; nextToSettleEndsAt: bigint; settleable: boolean; now: bigint };
   index: bigint;
   activeMembers: bigint;
@@ -40,12 +49,13 @@ export async function getPool(client: LashouClient, { pool, maxPayments = 64 }: 
   try {
     const read = <T>(functionName: string, args: readonly unknown[] = []) =>
       readContract(client, { address: pool, abi: mutualPoolAbi, functionName, args } as never) as Promise<T>;
-    const [tokenAddress, epochLength, waitingPeriod, minimumBalance, genesis, current, nextToSettle, index, activeMembers, sorted, reserve, memberFunds, unclaimedPayouts, queuedPayments, lapsesPending, inRunOff, queue, block] =
+    const [tokenAddress, epochLength, waitingPeriod, minimumBalance, genesis, current, nextToSettle, index, activeMembers, sorted, reserve, memberFunds, unclaimedPayouts, queuedPayments, lapsesPending, inRunOff, queue, block, exitNotice, governanceDelayRequired] =
       await Promise.all([
         read<Address>('token'), read<bigint>('epochLength'), read<bigint>('waitingPeriod'), read<bigint>('minimumBalance'), read<bigint>('genesis'),
         read<bigint>('currentEpoch'), read<bigint>('nextEpochToSettle'), read<bigint>('index'), read<bigint>('activeMembers'),
         read<readonly [number, number, bigint]>('sortedMembers'), read<bigint>('reserve'), read<bigint>('memberFunds'), read<bigint>('unclaimedPayouts'),
         read<bigint>('queuedPayments'), read<boolean>('lapsesPending'), read<boolean>('inRunOff'), read<readonly [bigint, bigint]>('paymentQueue'), getBlock(client),
+        read<bigint>('exitNotice'), read<bigint>('governanceDelayRequired'),
       ]);
     const token = await getTokenInfo(client, { token: tokenAddress });
     const tokenBalance = await readContract(client, { address: tokenAddress, abi: erc20BalanceAbi, functionName: 'balanceOf', args: [pool] });
@@ -62,7 +72,7 @@ export async function getPool(client: LashouClient, { pool, maxPayments = 64 }: 
     return {
       address: pool,
       token,
-      parameters: { epochLength, waitingPeriod, minimumBalance, genesis },
+      parameters: { epochLength, waitingPeriod, minimumBalance, genesis, exitNotice, governanceDelayRequired },
       epoch: { current, nextToSettle, nextToSettleEndsAt, settleable: block.timestamp >= nextToSettleEndsAt, now: block.timestamp },
       index,
       activeMembers,

@@ -62,7 +62,21 @@ describe('pool lifecycle through the SDK, on anvil', () => {
   });
 
   test('deployLashou deploys token, timelock and pool and writes the address book', async () => {
-    const deployment = await deployLashou(deployer(), { claimsOperator: claims().account.address, creditor: creditor().account.address, deploymentsDir: dir });
+    // The defaults: a 37-day exit notice (announcement + investigation windows) and a governance delay that covers
+    // it, one epoch, one day of settlement slack and one second, plus a day.
+    const defaults = await deployLashou(deployer());
+    const DAY = 86_400n;
+    assert.equal(defaults.parameters.exitNotice, Number(37n * DAY));
+    assert.equal(defaults.parameters.governanceDelay, Number(37n * DAY + EPOCH + DAY + 1n + DAY));
+    const defaultPool = await getPool(deployer(), { pool: defaults.pool });
+    assert.equal(defaultPool.parameters.exitNotice, 37n * DAY);
+    assert.equal(defaultPool.parameters.governanceDelayRequired, 37n * DAY + EPOCH + DAY + 1n);
+    // The pool below: a one-day exit notice (the claim windows shortened to fit under it), so an exit is settled
+    // with the epoch it is asked in.
+    const deployment = await deployLashou(deployer(), {
+      claimsOperator: claims().account.address, creditor: creditor().account.address, deploymentsDir: dir,
+      exitNotice: DAY, claimParameters: { AnnouncementWindow: DAY / 2n, InvestigationWindow: DAY / 2n },
+    });
     ({ pool, token } = deployment);
     assert.ok(deployment.path && existsSync(deployment.path));
     assert.equal(loadDeployment(31337, dir).pool, pool);
@@ -72,9 +86,14 @@ describe('pool lifecycle through the SDK, on anvil', () => {
     assert.equal(state.token.symbol, 'tUSD');
   });
 
-  test('deployLashou refuses a stablecoin address with no code, and a delay not above the epoch', async () => {
+  test('deployLashou refuses a stablecoin address with no code, and a delay that does not cover exit notice, epoch and slack', async () => {
     await assert.rejects(deployLashou(deployer(), { token: '0x000000000000000000000000000000000000dEaD' }), (e: Error) => e instanceof NoContractCodeError && /no contract at 0x000000000000000000000000000000000000dEaD on chain 31337/.test(e.message));
-    await assert.rejects(deployLashou(deployer(), { governanceDelay: EPOCH }), /must exceed the epoch length/);
+    await assert.rejects(deployLashou(deployer(), { governanceDelay: EPOCH }), /governance delay 1209600 s must be at least the exit notice 3196800 s \+ the epoch 1209600 s \+ one day of settlement slack \+ 1 s = 4492801 s/);
+    // One second short of the bound is refused; the bound itself is accepted by the SDK and by the pool.
+    const required = 37n * 86_400n + EPOCH + 86_400n + 1n;
+    await assert.rejects(deployLashou(deployer(), { governanceDelay: required - 1n }), /must be at least/);
+    const tight = await deployLashou(deployer(), { governanceDelay: required });
+    assert.equal(tight.parameters.governanceDelay, Number(required));
   });
 
   test('members join (approve + join, and permit) with hints that keep the list sorted', async () => {

@@ -4,6 +4,10 @@ import type { WriteResult } from '../internal/write.js';
 import { getClaimRandomness } from '../keeper/getClaimRandomness.js';
 import { getClaimStepContext } from '../keeper/getClaimStepContext.js';
 import { type ClaimStepKind, nextClaimStep } from '../keeper/nextClaimStep.js';
+import { claimsManagerAbi, mutualPoolAbi } from '@lashou/abi';
+import { readContract } from 'viem/actions';
+import { getTokenInfo } from '../actions/getTokenInfo.js';
+import { formatAmount } from '../amounts/formatAmount.js';
 import { approveClaim } from './approveClaim.js';
 import { drawWitnesses } from './drawWitnesses.js';
 import { expireClaim } from './expireClaim.js';
@@ -27,11 +31,24 @@ const ACTIONS: Record<ClaimStepKind, AdvanceClaimReturnType['action']> = {
   markClaimPaid: 'markPaid', releaseStakes: 'releaseStakes', expireClaim: 'expire',
 };
 
+/** Formats token units of the claims manager's pool token (base units if it cannot be read). */
+async function poolToken(client: LashouClient, claims: Address): Promise<(value: bigint) => string> {
+  try {
+    const pool = await readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'pool' });
+    const token = await readContract(client, { address: pool, abi: mutualPoolAbi, functionName: 'token' });
+    const info = await getTokenInfo(client, { token });
+    return (value) => formatAmount(value, info);
+  } catch {
+    return (value) => `${value} base units`;
+  }
+}
+
 /**
  * Takes the one permissionless step a claim allows now (anyone may), as decided by `nextClaimStep`: draws
- * witnesses once the randomness can be had (recording a prevrandao value first), replaces a witness past its
- * deadline, approves after the announcement window, marks paid once settled, releases stakes after the report
- * window, or closes a claim whose deadline passed.
+ * witnesses once the randomness can be had (recording a prevrandao value first; also under arbitration, for slots
+ * that waited for a draw), replaces a witness past its deadline, approves after the announcement window, marks paid
+ * once settled or closes it paid in part after its payment window, releases stakes after the report window, or
+ * closes a claim whose deadline passed.
  * @example
  * const { action, state } = await advanceClaim(anyClient, { claims, claimId })
  */
@@ -58,9 +75,15 @@ export async function advanceClaim(client: LashouClient, parameters: AdvanceClai
     case 'approveClaim':
       result = await approveClaim(client, { claims, claimId, account });
       break;
-    case 'markClaimPaid':
-      result = await markClaimPaid(client, { claims, claimId, account });
+    case 'markClaimPaid': {
+      const paid = await markClaimPaid(client, { claims, claimId, account });
+      if (paid.paidInPart) {
+        const token = await poolToken(client, claims);
+        detail = `${next.detail}: ${token(paid.paidInPart.paid)} paid, ${token(paid.paidInPart.shortfall)} short`;
+      }
+      result = paid;
       break;
+    }
     case 'releaseStakes':
       result = await releaseStakes(client, { claims, claimId, account });
       break;

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { claimsManagerAbi, mutualPoolAbi, witnessRegistryAbi } from '@lashou/abi';
-import { type Address, type Hex, erc20Abi, keccak256, recoverAddress, toHex } from 'viem';
+import { claimParametersAbi, fraudReportsAbi } from '@lashou/abi';
+import { type Address, type Hex, erc20Abi, keccak256, parseEventLogs, recoverAddress, toHex } from 'viem';
 import {
-  LashouContractError, InvalidInputError, acceptWitness, arbitrateClaim, advanceClaim, approveClaim, attestClaim, computeNullifier, createIdentity, declineWitness,
-  deployLashou, fileClaim, getClaim, getMember, getReport, getWitness, joinPool, listClaims, markClaimPaid, recordRecovery,
-  reportFraud, requestTestTokens, requestUnstake, resolveReport, reviewClaim, setNotary, settleEpoch, signDiagnosis, stakeWitness, withdrawStake, expireReport,
+  LashouContractError, InvalidInputError, acceptWitness, activateWitness, arbitrateClaim, advanceClaim, approveClaim, attestClaim, computeNullifier, createIdentity, declineWitness,
+  deployLashou, fileClaim, formatAmount, getClaim, getMember, getPool, getReport, getWitness, joinPool, listClaims, markClaimPaid, recordRecovery,
+  reportCommitment, reportFraud, requestTestTokens, requestUnstake, resolveReport, revealEvidence, reviewClaim, setNotary, settleEpoch, signDiagnosis, stakeWitness, withdrawStake, expireReport,
   drawWitnesses, getBlockHeaderRlp, type LashouError, type DeployLashouReturnType,
 } from '../index.js';
 import { startTestChain, type TestChain, type TestWalletClient } from '../node/index.js';
@@ -31,14 +32,16 @@ describe('claims through the SDK, every role, on anvil', () => {
   let claims: Address;
   let registry: Address;
   let reports: Address;
-  // Roles: 0 deployer + operator, 1 notary, 2–5 witnesses (region REGION), 6 witness elsewhere, 7–9 members, 10 supervisor.
+  // Roles: 0 deployer + operator, 1 notary, 2–5 witnesses (region REGION), 6 witness elsewhere, 7–9, 11 and 12 members,
+  // 10 supervisor, 13 and 14 other reporters.
+  const MEMBERS = [7, 8, 9, 11, 12];
   const operator = () => chain.dev(0);
   const notary = () => chain.dev(1);
   const witnessClients = () => [2, 3, 4, 5, 6].map((i) => chain.dev(i));
-  const member = (i: number) => chain.dev(7 + i);
+  const member = (i: number) => chain.dev(MEMBERS[i]!);
   const supervisor = () => chain.dev(10);
   const byAddress = (address: Address): TestWalletClient => {
-    for (let i = 0; i < 12; i++) if (chain.dev(i).account.address.toLowerCase() === address.toLowerCase()) return chain.dev(i);
+    for (let i = 0; i < 15; i++) if (chain.dev(i).account.address.toLowerCase() === address.toLowerCase()) return chain.dev(i);
     throw new Error(`no dev account ${address}`);
   };
   const identityOf = (i: number) => ({ docType: 'PASSPORT' as const, idNumber: `CHN:E2000000${i}`, name: `Patient ${i}` });
@@ -48,7 +51,7 @@ describe('claims through the SDK, every role, on anvil', () => {
     const documentHash = keccak256(toHex(diagnosis));
     const now = (await operator().getBlock()).timestamp;
     const diagnosedAt = now - BigInt(DAY);
-    const { signature, notary: notaryAddress } = await signDiagnosis(notary(), { claims, claimant, documentHash, diagnosedAt });
+    const { signature, notary: notaryAddress } = await signDiagnosis(notary(), { claims, claimant, documentHash, diagnosedAt, region: REGION });
     return fileClaim(member(i), { claims, documentHash, diagnosedAt, amount, region: REGION, notary: notaryAddress, signature });
   }
 
@@ -75,13 +78,15 @@ describe('claims through the SDK, every role, on anvil', () => {
   }
 
   before(async () => {
-    chain = await startTestChain({ accounts: 12 });
-    // Three members carry at most 3 × 10 units per epoch: small claims and a 1-unit commission keep each in one epoch.
-    d = await deployLashou(operator(), { claimParameters: { Commission: 1n * UNIT } });
+    chain = await startTestChain({ accounts: 15 });
+    // Five members carry at most 5 × 10 units per epoch: small claims and a 1-unit commission keep each in one epoch.
+    // A region's union is drawn from alone when it has the witnesses asked for (minRegionWitnesses 1): REGION's four
+    // witnesses serve every claim here, and the one in OTHER_REGION is never drawn.
+    d = await deployLashou(operator(), { claimParameters: { Commission: 1n * UNIT }, minRegionWitnesses: 1n });
     claims = d.claims as Address;
     registry = d.registry as Address;
     reports = d.reports as Address;
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < MEMBERS.length; i++) {
       await requestTestTokens(member(i), { token: d.token, amount: 1_000n * UNIT });
       await joinPool(member(i), { pool: d.pool, identityCommitment: createIdentity(identityOf(i)).commitment, deposit: 500n * UNIT });
     }
@@ -89,9 +94,11 @@ describe('claims through the SDK, every role, on anvil', () => {
       await requestTestTokens(w, { token: d.token, amount: 20_000n * UNIT });
       await stakeWitness(w, { registry, amount: 10_000n * UNIT, region: k < 4 ? REGION : OTHER_REGION });
     }
-    await requestTestTokens(supervisor(), { token: d.token, amount: 1_000n * UNIT });
+    for (const reporter of [supervisor(), chain.dev(13), chain.dev(14)]) await requestTestTokens(reporter, { token: d.token, amount: 1_000n * UNIT });
     await setNotary(operator(), { claims, notary: notary().account.address, listed: true });
     await chain.increaseTime(91 * DAY);
+    // The witnesses' 30-day seasoning is over: anyone puts them in the draw.
+    for (const w of witnessClients()) await activateWitness(member(0), { registry, witness: w.account.address });
   });
   after(async () => {
     await chain?.stop();
@@ -116,11 +123,16 @@ describe('claims through the SDK, every role, on anvil', () => {
   test('the notary signature is the EIP-712 digest the contract verifies', async () => {
     const claimant = member(0).account.address;
     const documentHash = keccak256(toHex('a diagnosis'));
-    const { signature, notary: signer } = await signDiagnosis(notary(), { claims, claimant, documentHash, diagnosedAt: 1_700_000_000n });
-    const digest = await operator().readContract({ address: claims, abi: claimsManagerAbi, functionName: 'diagnosisDigest', args: [claimant, documentHash, 1_700_000_000n] });
+    const { signature, notary: signer } = await signDiagnosis(notary(), { claims, claimant, documentHash, diagnosedAt: 1_700_000_000n, region: REGION });
+    const digest = await operator().readContract({ address: claims, abi: claimsManagerAbi, functionName: 'diagnosisDigest', args: [claimant, documentHash, 1_700_000_000n, BigInt(REGION)] });
     assert.equal(await recoverAddress({ hash: digest, signature }), signer);
-    const other = await signDiagnosis(notary(), { claims, claimant: member(1).account.address, documentHash, diagnosedAt: 1_700_000_000n });
+    const other = await signDiagnosis(notary(), { claims, claimant: member(1).account.address, documentHash, diagnosedAt: 1_700_000_000n, region: REGION });
     assert.notEqual(await recoverAddress({ hash: digest, signature: other.signature }), signer);
+    // The notary attests the region: a signature for another region does not verify for this one (the claimant cannot
+    // choose where its witnesses come from).
+    const elsewhere = await signDiagnosis(notary(), { claims, claimant, documentHash, diagnosedAt: 1_700_000_000n, region: OTHER_REGION });
+    assert.notEqual(await recoverAddress({ hash: digest, signature: elsewhere.signature }), signer);
+    await assert.rejects(signDiagnosis(notary(), { claims, claimant, documentHash, diagnosedAt: 1_700_000_000n, region: 0 }), (e: unknown) => e instanceof InvalidInputError && e.code === 'claim.region');
   });
 
   test('the header RLP rebuilt from eth_getBlockByNumber hashes to the block hash', async () => {
@@ -150,6 +162,8 @@ describe('claims through the SDK, every role, on anvil', () => {
     await rejects(acceptWitness(member(1), { claims, claimId, slot: 0 }), 'ClaimsNotSlotWitness', /is not the witness drawn in slot 0/);
     await declineWitness(byAddress(decliner), { claims, claimId, slot: 0 });
     await chain.mine(3);
+    // The redraw's randomness can be known now: nobody may empty another slot before it is drawn with.
+    await rejects(declineWitness(byAddress(c.witnesses[1]!.witness), { claims, claimId, slot: 1 }), 'ClaimsDrawPending', /draw with it first \(lashou claim advance\)/);
     const advanced = await advanceClaim(operator(), { claims, claimId });
     assert.equal(advanced.action, 'draw');
     c = await getClaim(operator(), { claims, claimId });
@@ -207,7 +221,9 @@ describe('claims through the SDK, every role, on anvil', () => {
     assert.equal(resolved.reward, 1n * UNIT); // 10 % of 10
     assert.equal((await getReport(operator(), { reports, reportId })).outcome, 'Confirmed');
     assert.equal((await getClaim(operator(), { claims, claimId })).state, 'FraudConfirmed');
-    assert.equal((await getMember(operator(), { pool: d.pool, member: member(2).account.address })).status, 'ExitRequested');
+    const expelled = await getMember(operator(), { pool: d.pool, member: member(2).account.address });
+    assert.equal(expelled.status, 'ExitRequested');
+    assert.equal(expelled.expelled, true, 'the claimant can never join again');
     for (const w of slashedWitnesses) assert.ok((await getWitness(operator(), { registry, witness: w })).stake < 10_000n * UNIT, `${w} slashed`);
     await requestTestTokens(operator(), { token: d.token, amount: 50n * UNIT });
     await recordRecovery(operator(), { reports, claimId, amount: 50n * UNIT });
@@ -267,6 +283,88 @@ describe('claims through the SDK, every role, on anvil', () => {
     assert.equal(after, before, 'the whole bond came back');
     assert.notEqual((await getClaim(operator(), { claims, claimId })).state, 'UnderInvestigation', 'the claim goes on');
     await assert.rejects(expireReport(member(0), { reports, reportId: 0n }), InvalidInputError);
+  });
+
+  test('several reports on an approved claim: the first to reveal the evidence is confirmed, its remaining payments are cancelled, the others close as superseded', async () => {
+    // Fresh stake for the draw (earlier claims keep theirs locked).
+    for (const w of witnessClients().slice(0, 4)) {
+      await requestTestTokens(w, { token: d.token, amount: 10_000n * UNIT });
+      await stakeWitness(w, { registry, amount: 10_000n * UNIT, region: REGION });
+    }
+    const { claimId } = await file(3, 20n * UNIT, 'diagnosis of patient 3');
+    await reviewClaim(operator(), { claims, claimId, approve: true, amount: 20n * UNIT, nullifier: computeNullifier({ identity: identityOf(3), operatorSecret }) });
+    await drawAndAttest(claimId);
+    await chain.increaseTime(7 * DAY + 1);
+    await approveClaim(operator(), { claims, claimId });
+    let c = await getClaim(operator(), { claims, claimId });
+    assert.equal(c.state, 'Approved');
+    const queuedBefore = (await getPool(operator(), { pool: d.pool })).queuedPayments;
+
+    // Three reporters while the claim waits for its instalments. A and B reveal the same evidence (A first); C only commits.
+    const evidence = keccak256(toHex('the patient runs marathons'));
+    const a = await reportFraud(supervisor(), { reports, claimId, evidenceHash: evidence });
+    assert.ok(a.revealHash, 'the evidence was revealed in a second transaction');
+    assert.equal(a.commitment, reportCommitment({ reporter: supervisor().account.address, claimId, evidenceHash: evidence, salt: a.salt }));
+    const b = await reportFraud(chain.dev(13), { reports, claimId, evidenceHash: evidence });
+    const reporterC = chain.dev(14);
+    const saltC = keccak256(toHex('salt of C'));
+    const bond = await operator().readContract({ address: d.claimParameters as Address, abi: claimParametersAbi, functionName: 'parameter', args: [11] });
+    await reporterC.writeContract({ address: d.token, abi: erc20Abi, functionName: 'approve', args: [reports, bond] });
+    const filed = await reporterC.writeContract({
+      address: reports, abi: fraudReportsAbi, functionName: 'reportFraud',
+      args: [claimId, reportCommitment({ reporter: reporterC.account.address, claimId, evidenceHash: keccak256(toHex('other evidence')), salt: saltC })],
+    });
+    const [reportedC] = parseEventLogs({ abi: fraudReportsAbi, logs: (await reporterC.waitForTransactionReceipt({ hash: filed })).logs, eventName: 'FraudReported' });
+    const cId = reportedC!.args.reportId;
+    c = await getClaim(operator(), { claims, claimId });
+    assert.equal(c.state, 'UnderInvestigation');
+    assert.equal(c.openReports, 3n);
+    const shownA = await getReport(operator(), { reports, reportId: a.reportId });
+    assert.deepEqual([shownA.evidenceHash, shownA.commitment, shownA.firstWithEvidence, shownA.resumeState], [evidence, a.commitment, a.reportId, 'Approved']);
+    const shownC = await getReport(operator(), { reports, reportId: cId });
+    assert.deepEqual([shownC.evidenceHash, shownC.firstWithEvidence], [`0x${'0'.repeat(64)}`, undefined]);
+
+    await rejects(resolveReport(operator(), { reports, reportId: b.reportId, confirmed: true }), 'ReportsEvidenceFirstReportedBy', new RegExp(`report ${a.reportId} revealed the same evidence before report ${b.reportId}: confirm report ${a.reportId} instead`));
+    await rejects(resolveReport(operator(), { reports, reportId: cId, confirmed: true }), 'ReportsEvidenceNotRevealed', /evidence is not revealed: .*lashou report reveal/);
+    await rejects(revealEvidence(reporterC, { reports, reportId: cId, evidenceHash: keccak256(toHex('other evidence')), salt: keccak256(toHex('a guess')) }), 'ReportsCommitmentMismatch', /do not match report \d+'s commitment/);
+
+    const confirmed = await resolveReport(operator(), { reports, reportId: a.reportId, confirmed: true });
+    assert.equal(confirmed.outcome, 'Confirmed');
+    c = await getClaim(operator(), { claims, claimId });
+    assert.equal(c.state, 'FraudConfirmed');
+    // Nothing was paid yet: the payout and the three commissions are cancelled.
+    const pool = await getPool(operator(), { pool: d.pool });
+    assert.equal(queuedBefore - pool.queuedPayments, 23n * UNIT);
+    assert.ok(!pool.queue.payments.some((p) => p.claimId === claimId && p.remaining > 0n), 'no payment of the claim is left');
+    assert.equal((await getMember(operator(), { pool: d.pool, member: member(3).account.address })).expelled, true);
+
+    // The claim ended: B and C can only close, with their bonds back, whoever sends it.
+    await rejects(resolveReport(operator(), { reports, reportId: cId, confirmed: false }), 'ReportsClaimClosed', new RegExp(`claim ${claimId} is no longer under investigation`));
+    const beforeB = await operator().readContract({ address: d.token, abi: erc20Abi, functionName: 'balanceOf', args: [chain.dev(13).account.address] });
+    for (const reportId of [b.reportId, cId]) {
+      const closed = await expireReport(member(0), { reports, reportId });
+      assert.deepEqual([closed.outcome, closed.bondReturned], ['Superseded', bond]);
+      assert.equal((await getReport(operator(), { reports, reportId })).outcome, 'Superseded');
+    }
+    assert.equal(await operator().readContract({ address: d.token, abi: erc20Abi, functionName: 'balanceOf', args: [chain.dev(13).account.address] }), beforeB + bond);
+  });
+
+  test("the operator's approval is refused above what the pool can pay within the payment window, naming the most it can", async () => {
+    const { claimId } = await file(4, 5_000n * UNIT, 'diagnosis of patient 4');
+    const pool = await getPool(operator(), { pool: d.pool });
+    const window = await operator().readContract({ address: d.claimParameters as Address, abi: claimParametersAbi, functionName: 'parameter', args: [15] });
+    const capacity = pool.activeMembers * pool.parameters.minimumBalance * (window / pool.parameters.epochLength);
+    const available = capacity - pool.queuedPayments - 3n * UNIT;
+    assert.ok(available > 0n && available < 5_000n * UNIT, `available ${available}`);
+    const nullifier = computeNullifier({ identity: identityOf(4), operatorSecret });
+    await assert.rejects(reviewClaim(operator(), { claims, claimId, approve: true, amount: 5_000n * UNIT, nullifier }), (error: LashouError) => {
+      assert.ok(error instanceof LashouContractError && error.errorName === 'ClaimsAmountAbovePoolCapacity');
+      assert.deepEqual(error.args, [5_000n * UNIT, available]);
+      assert.equal(error.shortMessage, `the pool can pay at most ${formatAmount(available, pool.token)} more within the payment window with today's members (after the payments queued ahead and the witnesses' commissions), not ${formatAmount(5_000n * UNIT, pool.token)}: approve at most ${formatAmount(available, pool.token)} (lashou operator review --approve --amount), or wait until more members join`);
+      return true;
+    });
+    await reviewClaim(operator(), { claims, claimId, approve: true, amount: available, nullifier });
+    assert.equal((await getClaim(operator(), { claims, claimId })).state, 'Reviewed');
   });
 
   test('a witness with nothing locked unstakes and withdraws after the cooldown', async () => {

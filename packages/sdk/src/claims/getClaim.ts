@@ -25,7 +25,8 @@ export type GetClaimReturnType = {
   region: number;
   diagnosedAt: bigint;
   filedAt: bigint;
-  /** The deadline of the current state (review, arbitration, announcement end, report-window end), 0 if none. */
+  /** The deadline of the current state (review, arbitration, announcement end, payment-window end while approved,
+   *  report-window end once paid), 0 if none; under investigation, the deadline of the state it resumes. */
   deadline: bigint;
   requestedAmount: bigint;
   approvedAmount: bigint;
@@ -37,7 +38,10 @@ export type GetClaimReturnType = {
   nullifier: Hex;
   randomnessRequest: bigint;
   paymentId: bigint;
+  /** Fraud reports open on the claim (it is `UnderInvestigation` while any is). */
   openReports: bigint;
+  /** While `UnderInvestigation`: the state it returns to once every open report is dismissed or expired (else `None`). */
+  resumeState: ClaimState;
   witnesses: WitnessSlotView[];
   fullyPaid: boolean;
 };
@@ -78,6 +82,7 @@ export async function getClaim(client: LashouClient, parameters: GetClaimParamet
     randomnessRequest: c.randomnessRequest,
     paymentId: c.paymentId,
     openReports: c.openReports,
+    resumeState: c.state === 10 ? (CLAIM_STATES[c.resumeState] ?? 'None') : 'None',
     witnesses: slots.map((s, slot) => ({ slot, witness: s.witness, status: SLOT_STATUSES[s.status] ?? 'Empty', deadline: BigInt(s.deadline), reportHash: s.reportHash })),
     fullyPaid,
   };

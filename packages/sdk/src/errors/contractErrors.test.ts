@@ -76,3 +76,35 @@ test('claims, witness, report and randomness errors name the state and the next 
     /does not hold OPERATOR_ROLE/,
   );
 });
+
+test('the errors of issue 8 say what went wrong and what to do, in token units and days', async () => {
+  const { claimsManagerAbi, claimParametersAbi, fraudReportsAbi, witnessRegistryAbi } = await import('@lashou/abi');
+  const say = (abi: readonly unknown[], name: string, args: readonly unknown[]) => toLashouError(revert(abi, name, args), tusd).shortMessage;
+  assert.equal(
+    say(claimsManagerAbi, 'ClaimsAmountAbovePoolCapacity', [500_000_000n, 357_000_000n]),
+    "the pool can pay at most 357.00 tUSD more within the payment window with today's members (after the payments queued ahead and the witnesses' commissions), not 500.00 tUSD: approve at most 357.00 tUSD (lashou operator review --approve --amount), or wait until more members join",
+  );
+  assert.match(say(claimsManagerAbi, 'ClaimsAmountAbovePoolCapacity', [1n, 0n]), /can pay nothing more .*wait until more members join/);
+  assert.match(say(claimsManagerAbi, 'ClaimsDrawPending', [4n, 9n]), /^the randomness of claim 4 \(request 9\) can already be known .*draw with it first \(lashou claim advance\)/);
+  // A parameter that conflicts with another: the bound is named in its own unit.
+  assert.match(say(claimParametersAbi, 'ClaimsParameterConflict', [2, 700_000_000_000n, 640_000_000_000n]), /^StakeLock 700,?000\.00 tUSD is above the largest lock .*640,?000\.00 tUSD/);
+  assert.match(say(claimParametersAbi, 'ClaimsParameterConflict', [2, 1_000_000n, 50_000_000n]), /^StakeLock 1\.00 tUSD is below the commission 50\.00 tUSD/);
+  assert.match(say(claimParametersAbi, 'ClaimsParameterConflict', [8, 40n * 86_400n, 37n * 86_400n]), /^AnnouncementWindow 3456000 s \(40 days\) would make .*exit notice, 3196800 s \(37 days\)/);
+  assert.match(say(claimParametersAbi, 'ClaimsParameterConflict', [15, 3_600n, 1_209_600n]), /^PaymentWindow 3600 s is shorter than one epoch, 1209600 s \(14 days\)/);
+  assert.match(say(fraudReportsAbi, 'ReportsEvidenceFirstReportedBy', [5n, 3n]), /^report 3 revealed the same evidence before report 5: confirm report 3 instead/);
+  assert.match(say(fraudReportsAbi, 'ReportsEvidenceNotRevealed', [5n]), /lashou report reveal/);
+  assert.match(say(fraudReportsAbi, 'ReportsCommitmentMismatch', [5n]), /salt printed when the report was filed/);
+  assert.match(say(fraudReportsAbi, 'ReportsClaimClosed', [5n, 2n]), /^claim 2 is no longer under investigation .*lashou report expire/);
+  assert.match(say(witnessRegistryAbi, 'WitnessNotSeasoned', [member, 1_700_000_000n]), /seasoning period until 2023-11-14T22:13:20Z/);
+  assert.match(say(witnessRegistryAbi, 'WitnessLockTooLarge', [700_000_000_000n, 640_000_000_000n]), /above the largest any stake tier serves, 640,?000\.00 tUSD/);
+  assert.equal(say(witnessRegistryAbi, 'WitnessTierInvalid', [8n, 8n]), 'stake tier 8 does not exist: tiers run from 0 to 7');
+  assert.match(say(witnessRegistryAbi, 'WitnessTierFull', [0n, 3n]), /tier 3 in all regions is full/);
+  assert.match(say(mutualPoolAbi, 'PoolGovernanceDelayTooShort', [1_209_600n, 4_492_800n]), /^governance delay 1209600 s \(14 days\) must exceed 4492800 s \(52 days\), the exit notice plus one epoch plus one day of settlement slack/);
+  assert.match(say(mutualPoolAbi, 'PoolExitNoticeBelowFloor', [86_400n, 37n * 86_400n]), /shorter than the claims' announcement plus investigation windows, 3196800 s \(37 days\)/);
+  assert.match(say(mutualPoolAbi, 'PoolMemberExpelled', [member]), /expelled after a confirmed fraud: it can never join this pool again/);
+  assert.match(say(mutualPoolAbi, 'PoolPaymentNotReduced', [7n, 5_000_000n, 6_000_000n]), /payment 7 still owes 5\.00 tUSD: .*never raised to 6\.00 tUSD/);
+  assert.match(say(mutualPoolAbi, 'PoolPaymentsStillQueued', [2_500_000n]), /^2\.50 tUSD of payments are still queued/);
+  // The next step of a claim in each state names the new rules.
+  assert.match(say(claimsManagerAbi, 'ClaimsWrongState', [7n, 6]), /claim 7 is Approved, .*until its payment deadline; .*what is still unpaid is then cancelled/);
+  assert.match(say(claimsManagerAbi, 'ClaimsWrongState', [7n, 10]), /claim 7 is UnderInvestigation, .*fraud reports are open on it: the operator resolves each/);
+});

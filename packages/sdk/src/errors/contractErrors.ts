@@ -57,11 +57,11 @@ export const NEXT_STEP: Record<string, string> = {
   WitnessesDrawn: 'drawn witnesses accept and attest (lashou witness accept / attest); missing ones are drawn by lashou claim advance',
   Attested: 'it is announced next',
   Announced: 'after the announcement window anyone approves it (lashou claim approve)',
-  Approved: 'it is paid when its epoch is settled (lashou pool settle), then lashou claim mark-paid',
+  Approved: 'it is paid in instalments at each settlement (lashou pool settle) until its payment deadline; once fully paid, or after that deadline (what is still unpaid is then cancelled), lashou claim mark-paid closes it',
   Paid: 'it is paid; only a fraud report (lashou report file) or the stake release remain',
   Rejected: 'it is closed (rejected)',
   UnderArbitration: 'a witness rejected it: the operator arbitrates (lashou operator arbitrate)',
-  UnderInvestigation: 'a fraud report is open: the operator resolves it (lashou operator resolve-report)',
+  UnderInvestigation: 'fraud reports are open on it: the operator resolves each (lashou operator resolve-report), anyone closes one past its deadline (lashou report expire); it goes on when none is left',
   FraudConfirmed: 'it is closed (fraud confirmed)',
 };
 
@@ -80,6 +80,17 @@ export type ErrorExplainer = (args: Args, context: Required<Pick<ErrorContext, '
 export const big = (value: unknown): bigint => BigInt(value as bigint);
 /** @internal A unix time as ISO 8601 UTC (`2023-11-14T22:13:20Z`). */
 export const when = (seconds: unknown) => new Date(Number(big(seconds)) * 1000).toISOString().replace('.000Z', 'Z');
+/** @internal A number of seconds, with days when it is at least one (`3196800 s (37 days)`). */
+export const seconds = (value: unknown) => {
+  const s = big(value);
+  if (s < 86_400n) return `${s} s`;
+  const days = Number(s) / 86_400;
+  return `${s} s (${Number.isInteger(days) ? days : days.toFixed(2)} days)`;
+};
+/** @internal The `ClaimParameter` named by its value. */
+export const parameterName = (value: unknown) => CLAIM_PARAMETERS[Number(value)] ?? String(value);
+/** @internal Claim parameters that are token amounts (the others are seconds, basis points or a switch). */
+export const AMOUNT_PARAMETERS: readonly string[] = ['ClaimCap', 'Commission', 'StakeLock', 'ReportBond'];
 /** @internal A bytes32 holding short text (a parameter name). */
 export const bytes32Text = (value: unknown) => {
   try {
@@ -134,8 +145,21 @@ export const errorExplainers: Record<string, ErrorExplainer> = {
     `nothing to claim for ${recipient}: payouts are sent at settlement; only payments whose transfer failed wait here`,
   PoolInvalidParameter: ([name, value]) => `parameter ${bytes32Text(name)} cannot be ${value}: choose a value within its allowed range`,
   PoolGovernanceDelayTooShort: ([delay, required]) =>
-    `governance delay ${delay} s must exceed the epoch length ${required} s: use a timelock with a longer minimum delay`,
-  PoolInRunOff: () => 'the pool is winding down (run-off) and takes no new members: join another pool',
+    `governance delay ${seconds(delay)} must exceed ${seconds(required)}, the exit notice plus one epoch plus one day of settlement slack (so a member who asks to leave when a change is scheduled is settled out before it applies): use a timelock with a longer minimum delay, or a shorter exit notice`,
+  PoolInRunOff: () => 'the pool is winding down (run-off) and takes no new members: join another pool (its run-off cannot be started twice)',
+  PoolNotInRunOff: () => 'the pool is not winding down: this is only possible in run-off, which governance starts through the timelock (startRunOff)',
+  PoolMembersStillCounted: ([members]) =>
+    `${members} member(s) are still counted in the pool: the reserve can be swept to a successor only once none is left (their exits and lapses settled)`,
+  PoolPaymentsStillQueued: ([queued], { decimals, symbol }) =>
+    `${formatAmount(big(queued), { decimals, symbol })} of payments are still queued: the reserve pays them first; sweep it once every epoch is settled and nothing is owed (lashou pool settle)`,
+  PoolMemberExpelled: ([member]) =>
+    `${member} was expelled after a confirmed fraud: it can never join this pool again nor rejoin it by a top-up; it may still withdraw what it holds (lashou member withdraw)`,
+  PoolExitNoticeBelowFloor: ([exitNotice, floor]) =>
+    `an exit notice of ${seconds(exitNotice)} is shorter than the claims' announcement plus investigation windows, ${seconds(floor)}: choose at least that, so nobody leaves before a claim announced when they asked to leave has been investigated`,
+  PoolUnknownPayment: ([paymentId, nextPaymentId]) =>
+    `there is no payment ${paymentId}: payment ids run below ${nextPaymentId}; check the id (a claim's payout is its paymentId, the commissions the three after it)`,
+  PoolPaymentNotReduced: ([paymentId, remaining, newRemaining], { decimals, symbol }) =>
+    `payment ${paymentId} still owes ${formatAmount(big(remaining), { decimals, symbol })}: a queued payment can only be lowered, never raised to ${formatAmount(big(newRemaining), { decimals, symbol })}`,
   PoolZeroAddress: () => 'an address is zero: give a real address',
   SortedMembersHintTooFar: () =>
     'the sorted-list position hint went stale (members moved meanwhile): retry, and a fresh hint will be computed',
@@ -178,17 +202,48 @@ export const errorExplainers: Record<string, ErrorExplainer> = {
   ClaimsWrongSlot: ([claimId, slot]) =>
     `slot ${slot} of claim ${claimId} is not in a state for this: check the slots with lashou claim status`,
   ClaimsNotFullyPaid: ([claimId]) =>
-    `claim ${claimId} is not fully paid yet: settle its epoch (lashou pool settle), then mark it paid`,
+    `claim ${claimId} is not fully paid yet: settle its epoch (lashou pool settle), then mark it paid; once its payment window has ended, mark-paid closes it paid in part (lashou claim status shows the payment deadline)`,
   ClaimsReportsClosed: ([claimId]) =>
-    `claim ${claimId} takes no fraud report now: reports are open only while it is announced or within the window after payment`,
+    `claim ${claimId} takes no fraud report now: reports are open while it is announced, while it is approved (until it is marked paid) and within the fraud-report window after payment`,
   ClaimsRunOff: ([diagnosedAt, startedAt, honourUntil]) =>
     `the pool is winding down since ${when(startedAt)}: only diagnoses before then, filed before ${when(honourUntil)}, are honoured (diagnosis ${when(diagnosedAt)})`,
   ClaimsZero: () => 'an address or hash is zero: give a real value',
+  ClaimsDrawPending: ([claimId, requestId]) =>
+    `the randomness of claim ${claimId} (request ${requestId}) can already be known and its draw is still allowed: draw with it first (lashou claim advance), then decline, replace or overrule; a slot emptied by a decision is redrawn with randomness requested after it`,
+  ClaimsAmountAbovePoolCapacity: ([amount, available], { decimals, symbol }) => {
+    const fmt = (v: unknown) => formatAmount(big(v), { decimals, symbol });
+    return big(available) === 0n
+      ? `the pool cannot pay ${fmt(amount)} within the payment window: with today's members it can pay nothing more than what is already queued and the witnesses' commissions; wait until more members join, or until queued payments are paid`
+      : `the pool can pay at most ${fmt(available)} more within the payment window with today's members (after the payments queued ahead and the witnesses' commissions), not ${fmt(amount)}: approve at most ${fmt(available)} (lashou operator review --approve --amount), or wait until more members join`;
+  },
   // ── ClaimParameters ──
   ClaimsInvalidParameter: ([parameter, value]) =>
     `claim parameter ${CLAIM_PARAMETERS[Number(parameter)] ?? parameter} cannot be ${value}: choose a value within its allowed range`,
   ClaimsGovernanceDelayTooShort: ([delay, required]) =>
-    `governance delay ${delay} s must exceed ${required} s: use a timelock with a longer minimum delay`,
+    `governance delay ${seconds(delay)} must be at least ${seconds(required)} (the pool's exit notice plus one epoch plus one day of settlement slack, pool.governanceDelayRequired): use a timelock with a longer minimum delay`,
+  ClaimsParameterConflict: ([parameter, value, limit], { decimals, symbol }) => {
+    const name = parameterName(parameter);
+    const amount = (v: unknown) => formatAmount(big(v), { decimals, symbol });
+    const shown = AMOUNT_PARAMETERS.includes(name) ? amount(value) : name.endsWith('Window') ? seconds(value) : String(value);
+    switch (name) {
+      case 'StakeLock':
+        return big(value) > big(limit)
+          ? `StakeLock ${shown} is above the largest lock a witness draw serves, ${amount(limit)} (the registry's top stake tier): choose at most that`
+          : `StakeLock ${shown} is below the commission ${amount(limit)}: a witness may never earn more for a claim than it stakes on it; lower the commission first`;
+      case 'Commission':
+        return `Commission ${shown} is above the stake lock ${amount(limit)}: a witness may never earn more for a claim than it stakes on it; choose at most that, or raise StakeLock first`;
+      case 'ClaimCap':
+      case 'StakeCoverBps':
+        return `${name} ${shown} would make the per-witness lock of the largest claim, ceil(ClaimCap × StakeCoverBps / 30,000), exceed the largest lock a draw serves, ${amount(limit)}: lower ClaimCap or StakeCoverBps`;
+      case 'AnnouncementWindow':
+      case 'InvestigationWindow':
+        return `${name} ${shown} would make the announcement plus investigation windows longer than the pool's exit notice, ${seconds(limit)}: lengthen the exit notice first, or choose a shorter window`;
+      case 'PaymentWindow':
+        return `PaymentWindow ${shown} is shorter than one epoch, ${seconds(limit)}: an approved claim must see at least one settlement; choose at least that`;
+      default:
+        return `claim parameter ${name} cannot be ${shown} with the other values (bound ${limit}): change the related parameter first`;
+    }
+  },
   ClaimsPoolNotInRunOff: () => 'the pool is not winding down: claims run-off starts only after the pool run-off',
   ClaimsRunOffAlreadyStarted: ([startedAt]) => `the claims run-off started at ${when(startedAt)} already: nothing to do`,
   // ── FraudReports ──
@@ -204,6 +259,14 @@ export const errorExplainers: Record<string, ErrorExplainer> = {
   ReportsTransferAmountMismatch: ([expected, received], { decimals, symbol }) =>
     `the token moved ${formatAmount(big(received), { decimals, symbol })} instead of ${formatAmount(big(expected), { decimals, symbol })}: use a plain stablecoin`,
   ReportsZero: () => 'an amount, address or hash is zero: give a real value (the evidence hash of a document)',
+  ReportsCommitmentMismatch: ([reportId]) =>
+    `the evidence hash and salt do not match report ${reportId}'s commitment, or its evidence is already revealed: give exactly the evidence and the salt printed when the report was filed (lashou report reveal; any account may send it)`,
+  ReportsEvidenceNotRevealed: ([reportId]) =>
+    `report ${reportId}'s evidence is not revealed: fraud can be confirmed only on a revealed report; its reporter reveals it (lashou report reveal) before the report's deadline, or dismiss it`,
+  ReportsEvidenceFirstReportedBy: ([reportId, earlierReportId]) =>
+    `report ${earlierReportId} revealed the same evidence before report ${reportId}: confirm report ${earlierReportId} instead (its reporter found it first); report ${reportId} then closes as superseded with its bond back`,
+  ReportsClaimClosed: ([reportId, claimId]) =>
+    `claim ${claimId} is no longer under investigation (it ended through another report): report ${reportId} can only be closed now, its bond back to the reporter (lashou report expire)`,
   // ── WitnessRegistry ──
   WitnessStakeTooLow: ([stake, minimum], { decimals, symbol }) =>
     `stake ${formatAmount(big(stake), { decimals, symbol })} is below the ${formatAmount(big(minimum), { decimals, symbol })} minimum: stake at least that`,
@@ -216,7 +279,7 @@ export const errorExplainers: Record<string, ErrorExplainer> = {
   WitnessStakeLocked: ([witness, locked], { decimals, symbol }) =>
     `${formatAmount(big(locked), { decimals, symbol })} of ${witness}'s stake is locked by claims: wait until they are released`,
   WitnessNotEnoughEligible: ([eligible, needed]) =>
-    `only ${eligible} eligible witnesses for ${needed} places: more witnesses must stake (lashou witness stake); try again later`,
+    `only ${eligible} eligible witnesses able to carry the claim's stake lock are outside the exclusions, for ${needed} places: more witnesses must stake (lashou witness stake), or larger stakes; try again later`,
   WitnessRegionInvalid: ([region]) => `region ${region} is not valid: give a region code from 1 to 65535`,
   WitnessRegionMismatch: ([witness, registered, given]) =>
     `${witness} is registered in region ${registered}, not ${given}: top up in region ${registered}, or unstake and register again`,
@@ -232,6 +295,13 @@ export const errorExplainers: Record<string, ErrorExplainer> = {
     `snapshot block ${snapshotBlock} is not in the past (now ${currentBlock}): wait a block and retry`,
   WitnessIndexOutOfRange: ([index, length]) => `index ${index} is out of range (${length} witnesses): give a smaller index`,
   WitnessInvalidConfiguration: () => 'the witness registry configuration is invalid: give a token, an admin and a positive minimum stake',
+  WitnessNotSeasoned: ([witness, seasonedAt]) =>
+    `${witness} is in its seasoning period until ${when(seasonedAt)}: it can enter the draw only from then on (lashou witness activate, or any keeper does it)`,
+  WitnessLockTooLarge: ([amount, maxLock], { decimals, symbol }) =>
+    `a stake lock of ${formatAmount(big(amount), { decimals, symbol })} per witness is above the largest any stake tier serves, ${formatAmount(big(maxLock), { decimals, symbol })}: approve a smaller amount, or governance lowers StakeCoverBps`,
+  WitnessTierInvalid: ([tier, tiers]) => `stake tier ${tier} does not exist: tiers run from 0 to ${big(tiers) - 1n}`,
+  WitnessTierFull: ([region, tier]) =>
+    `the draw array of stake tier ${tier} in ${big(region) === 0n ? 'all regions' : `region ${region}`} is full (2^26 − 1 witnesses): stake a different amount, or in another region`,
   CheckpointUnorderedInsertion: () => 'a checkpoint went back in time: this is a contract bug; report it',
   // ── Randomness sources ──
   RandomnessUnknownRequest: ([requestId]) => `randomness request ${requestId} does not exist: check the claim's request id`,

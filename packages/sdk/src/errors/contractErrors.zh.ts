@@ -1,6 +1,6 @@
 import type { Hex } from 'viem';
 import { formatAmount } from '../amounts/formatAmount.js';
-import { CLAIM_PARAMETERS, CLAIM_STATES, MEMBER_STATUS, REPORT_OUTCOMES, REVIEW_REASONS, ROLE_NAMES, type ErrorExplainer, big, bytes32Text, when } from './contractErrors.js';
+import { AMOUNT_PARAMETERS, CLAIM_PARAMETERS, CLAIM_STATES, MEMBER_STATUS, REPORT_OUTCOMES, REVIEW_REASONS, ROLE_NAMES, type ErrorExplainer, big, bytes32Text, parameterName, when } from './contractErrors.js';
 
 // The Chinese (zh-CN) twin of `errorExplainers`: the same facts and the same advice, row for row. A test fails
 // when an English row has no Chinese one. Terms follow the project's glossary: 互助 mutual aid, 会员 member,
@@ -39,12 +39,20 @@ export const NEXT_STEP_ZH: Record<(typeof CLAIM_STATES)[number], string> = {
   WitnessesDrawn: '被抽中的见证人接受并作证（lashou witness accept / attest）；空缺的见证人由 lashou claim advance 补抽',
   Attested: '下一步进入公示',
   Announced: '公示期结束后任何人都可以批准它（lashou claim approve）',
-  Approved: '它所在的周期结算时支付（lashou pool settle），之后执行 lashou claim mark-paid',
+  Approved: '它在每次结算时分期支付（lashou pool settle），直到支付期限；全额付清后，或期限过后（届时未付部分取消），执行 lashou claim mark-paid 结束支付',
   Paid: '它已支付；之后只剩欺诈举报（lashou report file）或释放质押',
   Rejected: '它已结案（被拒绝）',
   UnderArbitration: '有见证人否决了它：由运营方仲裁（lashou operator arbitrate）',
-  UnderInvestigation: '有一份欺诈举报尚未处理：由运营方处理（lashou operator resolve-report）',
+  UnderInvestigation: '它有尚未处理的欺诈举报：由运营方逐一处理（lashou operator resolve-report），过了期限的举报任何人都可以让它过期（lashou report expire）；全部了结后理赔继续',
   FraudConfirmed: '它已结案（确认欺诈）',
+};
+
+/** A number of seconds, with days when it is at least one (`3196800 秒（37 天）`). */
+const seconds = (value: unknown) => {
+  const s = big(value);
+  if (s < 86_400n) return `${s} 秒`;
+  const days = Number(s) / 86_400;
+  return `${s} 秒（${Number.isInteger(days) ? days : days.toFixed(2)} 天）`;
 };
 
 const label = <T extends string>(names: readonly T[], table: Record<T, string>, value: unknown) => {
@@ -92,8 +100,21 @@ export const errorExplainersZh: Record<string, ErrorExplainer> = {
   PoolNothingToClaim: ([recipient]) => `${recipient} 没有可领取的款项：赔付在结算时直接发出；只有转账失败的付款才会留在这里等待领取`,
   PoolInvalidParameter: ([name, value]) => `参数 ${bytes32Text(name)} 不能设为 ${value}：请在允许的范围内取值`,
   PoolGovernanceDelayTooShort: ([delay, required]) =>
-    `治理延迟 ${delay} 秒必须长于周期长度 ${required} 秒：请使用最短延迟更长的时间锁`,
-  PoolInRunOff: () => '本互助池正在清盘，不再接受新会员：请加入其他互助池',
+    `治理延迟 ${seconds(delay)} 必须长于 ${seconds(required)}，即退出通知期加一个周期再加一天结算缓冲（这样在变更排期时申请退出的会员，能在变更生效前结清退出）：请使用最短延迟更长的时间锁，或缩短退出通知期`,
+  PoolInRunOff: () => '本互助池正在清盘，不再接受新会员：请加入其他互助池（清盘不能重复启动）',
+  PoolNotInRunOff: () => '本互助池没有在清盘：此操作只能在清盘期间进行，清盘由治理通过时间锁启动（startRunOff）',
+  PoolMembersStillCounted: ([members]) =>
+    `互助池中仍有 ${members} 名会员在册：只有在册会员全部结清（退出或失效已结算）后，才能把储备金转给后继互助池`,
+  PoolPaymentsStillQueued: ([queued], { decimals, symbol }) =>
+    `仍有 ${formatAmount(big(queued), { decimals, symbol })} 的付款在排队：储备金要先支付这些款项；请结算完所有周期、没有欠款后再转出储备金（lashou pool settle）`,
+  PoolMemberExpelled: ([member]) =>
+    `${member} 因欺诈被确认已被除名：不能再加入本互助池，也不能通过充值重新加入；仍可提取其余额（lashou member withdraw）`,
+  PoolExitNoticeBelowFloor: ([exitNotice, floor]) =>
+    `退出通知期 ${seconds(exitNotice)} 短于理赔的公示期加调查期 ${seconds(floor)}：请至少设为这么长，这样在申请退出时已公示的理赔调查完之前，谁都不能离开`,
+  PoolUnknownPayment: ([paymentId, nextPaymentId]) =>
+    `付款 ${paymentId} 不存在：付款编号小于 ${nextPaymentId}；请核对编号（理赔的赔付款是其 paymentId，见证人佣金是其后三个）`,
+  PoolPaymentNotReduced: ([paymentId, remaining, newRemaining], { decimals, symbol }) =>
+    `付款 ${paymentId} 仍欠 ${formatAmount(big(remaining), { decimals, symbol })}：排队中的付款只能调低，不能调高到 ${formatAmount(big(newRemaining), { decimals, symbol })}`,
   PoolZeroAddress: () => '地址为零：请提供真实地址',
   SortedMembersHintTooFar: () => '排序列表的位置提示已过时（期间有会员变动）：请重试，系统会重新计算提示',
   // ── HintHelpers (read-only) ──
@@ -133,15 +154,49 @@ export const errorExplainersZh: Record<string, ErrorExplainer> = {
   ClaimsNotSlotWitness: ([claimId, slot, caller]) =>
     `${caller} 不是理赔 ${claimId} 第 ${slot} 个名额抽中的见证人：请用被抽中见证人的账户发送（lashou claim status 可查看各名额）`,
   ClaimsWrongSlot: ([claimId, slot]) => `理赔 ${claimId} 的第 ${slot} 个名额当前状态不允许此操作：请用 lashou claim status 查看各名额`,
-  ClaimsNotFullyPaid: ([claimId]) => `理赔 ${claimId} 尚未全额支付：请先结算其所在周期（lashou pool settle），再标记为已支付`,
-  ClaimsReportsClosed: ([claimId]) => `理赔 ${claimId} 现在不接受欺诈举报：只有在公示期间或支付后的举报期内才能举报`,
+  ClaimsNotFullyPaid: ([claimId]) =>
+    `理赔 ${claimId} 尚未全额支付：请先结算其所在周期（lashou pool settle），再标记为已支付；支付期结束后，标记已支付会按已付部分结束这笔理赔（lashou claim status 可查看支付期限）`,
+  ClaimsReportsClosed: ([claimId]) =>
+    `理赔 ${claimId} 现在不接受欺诈举报：只有在公示期间、已批准期间（标记为已支付之前）以及支付后的举报期内才能举报`,
   ClaimsRunOff: ([diagnosedAt, startedAt, honourUntil]) =>
     `本互助池自 ${when(startedAt)} 起正在清盘：只受理在此之前确诊、并在 ${when(honourUntil)} 之前提交的理赔（本次诊断日期 ${when(diagnosedAt)}）`,
   ClaimsZero: () => '地址或哈希为零：请提供真实的值',
+  ClaimsDrawPending: ([claimId, requestId]) =>
+    `理赔 ${claimId} 的随机数（请求 ${requestId}）已经可以被知道，而且仍可用于抽取：请先用它抽取见证人（lashou claim advance），再拒绝、替换或推翻；因决定而空出的名额要用决定之后请求的随机数重新抽取`,
+  ClaimsAmountAbovePoolCapacity: ([amount, available], { decimals, symbol }) => {
+    const fmt = (v: unknown) => formatAmount(big(v), { decimals, symbol });
+    return big(available) === 0n
+      ? `互助池无法在支付期内支付 ${fmt(amount)}：以现有会员计算，除已排队的付款和见证人佣金外已无余力；请等更多会员加入，或等排队的付款付清`
+      : `以现有会员计算，互助池在支付期内最多还能支付 ${fmt(available)}（已扣除排在前面的付款和见证人佣金），不足 ${fmt(amount)}：请最多批准 ${fmt(available)}（lashou operator review --approve --amount），或等更多会员加入`;
+  },
   // ── ClaimParameters ──
   ClaimsInvalidParameter: ([parameter, value]) =>
     `理赔参数 ${CLAIM_PARAMETERS[Number(parameter)] ?? parameter} 不能设为 ${value}：请在允许的范围内取值`,
-  ClaimsGovernanceDelayTooShort: ([delay, required]) => `治理延迟 ${delay} 秒必须长于 ${required} 秒：请使用最短延迟更长的时间锁`,
+  ClaimsGovernanceDelayTooShort: ([delay, required]) =>
+    `治理延迟 ${seconds(delay)} 至少要有 ${seconds(required)}（互助池的退出通知期加一个周期再加一天结算缓冲，即 pool.governanceDelayRequired）：请使用最短延迟更长的时间锁`,
+  ClaimsParameterConflict: ([parameter, value, limit], { decimals, symbol }) => {
+    const name = parameterName(parameter);
+    const amount = (v: unknown) => formatAmount(big(v), { decimals, symbol });
+    const shown = AMOUNT_PARAMETERS.includes(name) ? amount(value) : name.endsWith('Window') ? seconds(value) : String(value);
+    switch (name) {
+      case 'StakeLock':
+        return big(value) > big(limit)
+          ? `StakeLock ${shown} 超过见证人抽取能承担的最大锁定额 ${amount(limit)}（登记合约的最高质押档）：请不超过这个数`
+          : `StakeLock ${shown} 低于佣金 ${amount(limit)}：见证人从一笔理赔得到的佣金不能多于他为此锁定的质押；请先调低佣金`;
+      case 'Commission':
+        return `Commission ${shown} 高于质押锁定额 ${amount(limit)}：见证人从一笔理赔得到的佣金不能多于他为此锁定的质押；请不超过这个数，或先调高 StakeLock`;
+      case 'ClaimCap':
+      case 'StakeCoverBps':
+        return `${name} 设为 ${shown} 会使最大一笔理赔的每位见证人锁定额 ceil(ClaimCap × StakeCoverBps / 30000) 超过抽取能承担的最大锁定额 ${amount(limit)}：请调低 ClaimCap 或 StakeCoverBps`;
+      case 'AnnouncementWindow':
+      case 'InvestigationWindow':
+        return `${name} 设为 ${shown} 会使公示期加调查期长于互助池的退出通知期 ${seconds(limit)}：请先延长退出通知期，或选更短的期限`;
+      case 'PaymentWindow':
+        return `PaymentWindow ${shown} 短于一个周期 ${seconds(limit)}：已批准的理赔至少要经过一次结算；请至少设为这么长`;
+      default:
+        return `理赔参数 ${name} 与其他参数冲突，不能设为 ${shown}（界限 ${limit}）：请先修改相关参数`;
+    }
+  },
   ClaimsPoolNotInRunOff: () => '本互助池没有在清盘：理赔清盘只能在互助池清盘之后开始',
   ClaimsRunOffAlreadyStarted: ([startedAt]) => `理赔清盘已于 ${when(startedAt)} 开始：无需再操作`,
   // ── FraudReports ──
@@ -156,6 +211,14 @@ export const errorExplainersZh: Record<string, ErrorExplainer> = {
   ReportsTransferAmountMismatch: ([expected, received], { decimals, symbol }) =>
     `代币实际转入 ${formatAmount(big(received), { decimals, symbol })}，而不是 ${formatAmount(big(expected), { decimals, symbol })}：请使用普通稳定币`,
   ReportsZero: () => '金额、地址或哈希为零：请提供真实的值（证据材料的哈希）',
+  ReportsCommitmentMismatch: ([reportId]) =>
+    `证据哈希和盐值与举报 ${reportId} 的承诺不符，或其证据已经公开：请原样提供证据和举报时打印的盐值（lashou report reveal；任何账户都可以发送）`,
+  ReportsEvidenceNotRevealed: ([reportId]) =>
+    `举报 ${reportId} 的证据尚未公开：只有公开了证据的举报才能确认欺诈；请举报人在举报期限前公开证据（lashou report reveal），否则请驳回`,
+  ReportsEvidenceFirstReportedBy: ([reportId, earlierReportId]) =>
+    `举报 ${earlierReportId} 比举报 ${reportId} 更早公开了同一份证据：请改为确认举报 ${earlierReportId}（它的举报人最先发现）；举报 ${reportId} 随后会以“已由其他举报了结”关闭并退回保证金`,
+  ReportsClaimClosed: ([reportId, claimId]) =>
+    `理赔 ${claimId} 已不在调查中（它已通过另一份举报了结）：举报 ${reportId} 现在只能关闭，保证金退回举报人（lashou report expire）`,
   // ── WitnessRegistry ──
   WitnessStakeTooLow: ([stake, minimum], { decimals, symbol }) =>
     `质押 ${formatAmount(big(stake), { decimals, symbol })} 低于最低额 ${formatAmount(big(minimum), { decimals, symbol })}：请至少质押 ${formatAmount(big(minimum), { decimals, symbol })}`,
@@ -168,7 +231,7 @@ export const errorExplainersZh: Record<string, ErrorExplainer> = {
   WitnessStakeLocked: ([witness, locked], { decimals, symbol }) =>
     `${witness} 的质押中有 ${formatAmount(big(locked), { decimals, symbol })} 被理赔锁定：请等它们释放`,
   WitnessNotEnoughEligible: ([eligible, needed]) =>
-    `只有 ${eligible} 名合格的见证人，不够 ${needed} 个名额：需要更多见证人质押（lashou witness stake）；请稍后再试`,
+    `除去排除的地址，能承担本次质押锁定额的合格见证人只有 ${eligible} 名，不够 ${needed} 个名额：需要更多见证人质押（lashou witness stake）或提高质押；请稍后再试`,
   WitnessRegionInvalid: ([region]) => `地区 ${region} 无效：请提供 1 到 65535 之间的地区代码`,
   WitnessRegionMismatch: ([witness, registered, given]) =>
     `${witness} 登记在地区 ${registered}，而不是 ${given}：请在地区 ${registered} 追加质押，或解除质押后重新登记`,
@@ -184,6 +247,13 @@ export const errorExplainersZh: Record<string, ErrorExplainer> = {
     `快照区块 ${snapshotBlock} 不在过去（当前区块 ${currentBlock}）：请等一个区块后重试`,
   WitnessIndexOutOfRange: ([index, length]) => `索引 ${index} 超出范围（共 ${length} 名见证人）：请给出更小的索引`,
   WitnessInvalidConfiguration: () => '见证人登记合约的配置无效：请提供代币、管理员和大于零的最低质押额',
+  WitnessNotSeasoned: ([witness, seasonedAt]) =>
+    `${witness} 的见习期到 ${when(seasonedAt)} 才结束：从那时起才能进入抽取（lashou witness activate，或由任何守护进程代为激活）`,
+  WitnessLockTooLarge: ([amount, maxLock], { decimals, symbol }) =>
+    `每位见证人 ${formatAmount(big(amount), { decimals, symbol })} 的质押锁定额超过了任何质押档能承担的上限 ${formatAmount(big(maxLock), { decimals, symbol })}：请批准更小的金额，或由治理调低 StakeCoverBps`,
+  WitnessTierInvalid: ([tier, tiers]) => `质押档 ${tier} 不存在：质押档为 0 到 ${big(tiers) - 1n}`,
+  WitnessTierFull: ([region, tier]) =>
+    `${big(region) === 0n ? '全部地区' : `地区 ${region}`}的第 ${tier} 质押档抽取名单已满（2^26 − 1 名见证人）：请质押不同的金额，或在其他地区登记`,
   CheckpointUnorderedInsertion: () => '检查点出现了时间倒退：这是合约缺陷，请报告',
   // ── Randomness sources ──
   RandomnessUnknownRequest: ([requestId]) => `随机数请求 ${requestId} 不存在：请核对该理赔的请求编号`,

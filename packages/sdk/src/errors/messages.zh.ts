@@ -9,6 +9,15 @@ export type MessageRenderer = (params: LashouErrorParams, formatting: MessageFor
 
 const list = (value: unknown) => (Array.isArray(value) ? value.join('、') : String(value));
 
+/** What a deployment may leave with the deploying key, by the key `deployerPowers` gives it. */
+const DEPLOYER_POWERS_ZH: Record<string, string> = {
+  timelockAdmin: '时间锁的 PROPOSER_ROLE 和 CANCELLER_ROLE（请指定 timelockAdmin）',
+  operator: '理赔合约和举报合约的 OPERATOR_ROLE（请指定 operator）',
+  renounceAdmin: '互助池、理赔合约、见证人登记合约和随机源的 DEFAULT_ADMIN_ROLE（renounceAdmin: false）',
+  claimsOperator: '互助池的 CLAIMS_ROLE（claimsOperator）',
+  creditor: '互助池的 CREDITOR_ROLE（creditor）',
+};
+
 /**
  * Chinese (zh-CN) messages of the SDK's own errors, by `code`: the same facts and advice as the English
  * `shortMessage` thrown with that code. Contract errors are in `errorExplainersZh`. A test fails when the SDK
@@ -62,16 +71,20 @@ export const messagesZh: Record<string, MessageRenderer> = {
   'review.amountNotPositive': () => '批准的金额必须大于零',
   'review.reason': ({ reason, allowed }) => `理由 ${reason} 不是拒绝理由：请使用 ${list(allowed)} 之一`,
   'diagnosis.date': () => '诊断日期必须是大于零的 Unix 时间',
+  'claim.region': ({ region }) => `地区 ${region} 必须是 1 到 65535 之间的整数（患者所在的粗略地区代码）`,
   'randomness.blockMissing': ({ blockNumber }) => `区块 ${blockNumber} 还不存在`,
   'randomness.headerRebuild': ({ blockNumber }) => `无法重建区块 ${blockNumber} 的区块头（哈希不一致）：这个节点返回了 SDK 不认识的区块头字段`,
   'draw.countInvalid': ({ count, maximum }) => `不能抽取 ${count} 名见证人：人数必须在 1 到 ${maximum} 之间`,
   'draw.tooManyExcluded': ({ given, maximum }) => `排除的地址有 ${given} 个，超过上限 ${maximum} 个`,
   'draw.notEnoughEligible': ({ available, count }) => `除去排除的地址，只有 ${available} 名合格的见证人，不够 ${count} 个名额：登记合约会拒绝这次抽取`,
+  'draw.lockTooLarge': ({ lockAmount, maxLock }) => `每位见证人 ${lockAmount} 的锁定额超过了抽取能承担的上限 ${maxLock}：登记合约会拒绝这次抽取`,
   'draw.logsMissing': ({ claimId, drawNumber, transactionHash, requestId }) =>
     `理赔 ${claimId} 的第 ${drawNumber} 次抽取（交易 ${transactionHash}）缺少登记合约的事件或随机数 ${requestId}：请从更早的 fromBlock 开始查找`,
   // Fraud reports
   'report.notFound': ({ reportId, count }) => `没有举报 ${reportId}：举报编号从 1 到 ${count}`,
   'report.idInvalid': ({ reportId }) => `举报编号 ${reportId} 无效：举报编号从 1 开始`,
+  'report.revealFailed': ({ reportId, salt, evidenceHash, deadline, reason }) =>
+    `举报 ${reportId} 已提交，但证据没有公开（${reason}）：请在 ${deadline} 之前用盐值 ${salt} 公开证据（lashou report reveal ${reportId} --evidence-hash ${evidenceHash} --salt ${salt}，或 revealEvidence）`,
   'recovery.amountNotPositive': () => '追回金额必须大于零',
   // Transactions, deployment, the node
   'transaction.noEvent': ({ hash, event, contract, expected }) =>
@@ -80,8 +93,10 @@ export const messagesZh: Record<string, MessageRenderer> = {
       : `交易 ${hash} 没有产生 ${event} 事件`,
   'transaction.reverted': ({ hash, functionName }) => `交易 ${hash}（${functionName}）已上链但执行失败：请重试，期间链上状态发生了变化`,
   'deploy.unlinkedLibrary': () => '字节码中仍有未链接的库占位符：请重新生成 @lashou/abi',
-  'deploy.governanceDelay': ({ governanceDelay, epochLength }) =>
-    `治理延迟 ${governanceDelay} 秒必须长于周期长度 ${epochLength} 秒，这样会员能在变更生效前退出`,
+  'deploy.governanceDelay': ({ governanceDelay, required }) =>
+    `治理延迟 ${governanceDelay} 秒至少要有 ${required} 秒（退出通知期加一个周期、一天结算缓冲再加 1 秒），这样在变更排期时申请退出的会员能在变更生效前结清退出`,
+  'deploy.deployerPowers': ({ chainId, powers }) =>
+    `这次部署会在链 ${chainId} 上把权限留给部署用的私钥：${list((Array.isArray(powers) ? powers : [powers]).map((p) => DEPLOYER_POWERS_ZH[String(p)] ?? String(p)))}。请指定多签地址（timelockAdmin、operator），或传入 allowDeployerPowers 明确接受`,
   'deploy.reverted': ({ contract, hash }) => `${contract} 的部署交易 ${hash} 执行失败`,
   'token.noCode': ({ token, chainId }) => `链 ${chainId} 上的 ${token} 没有合约：请核对这条链上稳定币的地址`,
   'token.notErc20': ({ token, chainId }) => `链 ${chainId} 上的 ${token} 不响应 name/symbol/decimals：它不是 ERC-20 稳定币`,
@@ -109,4 +124,5 @@ export const messagesZh: Record<string, MessageRenderer> = {
   'keeper.groupUnknown': ({ group, groups }) => `未知的守护步骤类别「${group}」：可用 ${list(groups)}`,
   'keeper.gasAboveLimit': ({ step, gas, maxGas }) => `${step} 需要 ${gas} gas，超过守护进程每笔调用 ${maxGas} 的上限：若属正常，请调高 --max-gas`,
   'keeper.stepIncomplete': ({ step, what }) => `步骤 ${step} 缺少${what}：这是守护进程的内部错误，请报告`,
+  'keeper.stepTaken': ({ witness }) => `见证人 ${witness} 已在抽取名单中：无需激活`,
 };

@@ -26,7 +26,7 @@ export type CreateKeeperParameters = {
   deployment: KeeperDeployment;
   /** The key that pays for the calls (default: the client's account). Not needed for a dry run without one. */
   account?: Account | Address | undefined;
-  /** Which groups of steps to push (default all: pool, randomness, claims, reports). */
+  /** Which groups of steps to push (default all: pool, randomness, claims, reports, witnesses). */
   groups?: readonly KeeperStepGroup[] | undefined;
   /** How often to look for a new block, in milliseconds (default 2,000). */
   intervalMs?: number | undefined;

@@ -1,7 +1,8 @@
-import { claimsManagerAbi, fraudReportsAbi, mutualPoolAbi } from '@lashou/abi';
-import type { Address } from 'viem';
-import { getBlock, readContract } from 'viem/actions';
+import { claimsManagerAbi, fraudReportsAbi, mutualPoolAbi, witnessRegistryAbi } from '@lashou/abi';
+import { type Address, getAddress } from 'viem';
+import { getBlock, getContractEvents, readContract } from 'viem/actions';
 import { getClaim, type GetClaimReturnType } from '../claims/getClaim.js';
+import { CLAIM_STATES } from '../errors/contractErrors.js';
 import { read } from '../claims/internal.js';
 import { InvalidInputError } from '../errors/LashouError.js';
 import type { LashouClient } from '../internal/client.js';
@@ -11,11 +12,14 @@ import { getClaimStepContext } from './getClaimStepContext.js';
 import { type ClaimStepKind, type ClaimWaitingFor, nextClaimStep } from './nextClaimStep.js';
 
 /** The groups of steps a keeper may be told to push (`lashou keeper --steps`). */
-export const KEEPER_STEP_GROUPS = ['pool', 'randomness', 'claims', 'reports'] as const;
+export const KEEPER_STEP_GROUPS = ['pool', 'randomness', 'claims', 'reports', 'witnesses'] as const;
 export type KeeperStepGroup = (typeof KEEPER_STEP_GROUPS)[number];
 
 /** Every permissionless call the keeper knows. */
-export type KeeperStepKind = ClaimStepKind | 'processLapses' | 'settleEpoch' | 'expireReport';
+export type KeeperStepKind = ClaimStepKind | 'processLapses' | 'settleEpoch' | 'expireReport' | 'activateWitness';
+
+/** Whom or what a step waits for: a claim's party, or (`seasoning`) a new witness's seasoning period. */
+export type KeeperWaitingFor = ClaimWaitingFor | 'seasoning';
 
 /** One permissionless step: due now, or waiting until a chain time or block. */
 export type KeeperStep = {
@@ -34,8 +38,10 @@ export type KeeperStep = {
   slot?: number | undefined;
   /** The randomness request concerned (fulfilRandomness, drawWitnesses). */
   requestId?: bigint | undefined;
+  /** The witness concerned (activateWitness). */
+  witness?: Address | undefined;
   /** Whom the protocol waits for until the step is allowed. */
-  waitingFor?: ClaimWaitingFor | undefined;
+  waitingFor?: KeeperWaitingFor | undefined;
   detail: string;
 };
 
@@ -46,14 +52,26 @@ export type KeeperDeployment = {
   reports?: Address | undefined;
   randomness?: Address | undefined;
   randomnessKind?: 'prevrandao' | 'vrf' | undefined;
+  /** The WitnessRegistry: witnesses whose seasoning ended are activated (group `witnesses`). */
+  registry?: Address | undefined;
+  /** The deployment's first block (`deployment.blockNumber`): witness registrations are searched from there (default 0). */
+  fromBlock?: bigint | number | undefined;
 };
 
 /**
- * What a scan learnt that can never change again: claims and reports in a final state. Passing the same
- * object to every call saves re-reading them; a fresh object (a restarted keeper) re-reads everything once.
- * It holds nothing the chain does not have.
+ * What a scan learnt that can never change again: claims and reports in a final state, the witness registrations
+ * read so far (up to `seasoningScannedTo`) and which of them may still need activating. Passing the same object to
+ * every call saves re-reading them; a fresh object (a restarted keeper) re-reads everything once. It holds nothing
+ * the chain does not have.
  */
-export type KeeperScanMemo = { finalClaims: Set<bigint>; finalReports: Set<bigint> };
+export type KeeperScanMemo = {
+  finalClaims: Set<bigint>;
+  finalReports: Set<bigint>;
+  /** Registered witnesses not yet seen in the draw, by address, with the `seasonedAt` of their registration. */
+  seasoning: Map<Address, bigint>;
+  /** The last block whose `WitnessSeasoning` logs were read. */
+  seasoningScannedTo: bigint | undefined;
+};
 
 /** Parameters of {@link findKeeperSteps}. */
 export type FindKeeperStepsParameters = {
@@ -70,14 +88,16 @@ export type FindKeeperStepsReturnType = { blockNumber: bigint; now: bigint; due:
 
 /** Creates an empty {@link KeeperScanMemo}. */
 export function createKeeperScanMemo(): KeeperScanMemo {
-  return { finalClaims: new Set(), finalReports: new Set() };
+  return { finalClaims: new Set(), finalReports: new Set(), seasoning: new Map(), seasoningScannedTo: undefined };
 }
 
 /**
  * Reads the protocol and lists every permissionless step: processing lapses, settling the oldest ended epoch,
- * recording prevrandao randomness, drawing and replacing witnesses, approving announced claims, marking paid,
- * releasing stakes, expiring what timed out (claims and fraud reports). Due steps come in the order they should
- * be sent (lapses before settlement, randomness before draws). Reads only; decides with {@link nextClaimStep}.
+ * recording prevrandao randomness, drawing and replacing witnesses (also while a claim is under arbitration),
+ * approving announced claims, marking paid (in full, or in part once the payment window is over), releasing
+ * stakes, expiring what timed out (claims and fraud reports), closing reports whose claim ended through another
+ * report (superseded), and activating witnesses whose seasoning ended. Due steps come in the order they should be
+ * sent (lapses before settlement, randomness before draws). Reads only; decides claims with {@link nextClaimStep}.
  * @example
  * const { due, waiting } = await findKeeperSteps(publicClient, { deployment })
  */
@@ -102,7 +122,10 @@ export async function findKeeperSteps(client: LashouClient, parameters: FindKeep
   if (deployment.claims && context && (groups.has('claims') || groups.has('randomness'))) {
     steps.push(...(await claimSteps(client, { deployment, claims: deployment.claims, now, blockNumber, honourUntil: context.honourUntil, source: context.randomnessSource, memo, limit, groups })));
   }
-  if (deployment.reports && groups.has('reports')) steps.push(...(await reportSteps(client, deployment.reports, now, memo, limit)));
+  if (deployment.reports && groups.has('reports')) steps.push(...(await reportSteps(client, { reports: deployment.reports, claims: deployment.claims, now, memo, limit })));
+  if (deployment.registry && groups.has('witnesses')) {
+    steps.push(...(await witnessSteps(client, { registry: deployment.registry, fromBlock: BigInt(deployment.fromBlock ?? 0), now, blockNumber, memo, limit })));
+  }
 
   return { blockNumber, now, due: steps.filter((s) => s.due), waiting: steps.filter((s) => !s.due) };
 }
@@ -183,24 +206,93 @@ function isFinal(c: GetClaimReturnType): boolean {
   return c.state === 'Rejected' || c.state === 'FraudConfirmed' || (c.state === 'Paid' && c.stakesSettled);
 }
 
-async function reportSteps(client: LashouClient, reports: Address, now: bigint, memo: KeeperScanMemo, limit: number): Promise<KeeperStep[]> {
+type ReportScan = { reports: Address; claims: Address | undefined; now: bigint; memo: KeeperScanMemo; limit: number };
+
+async function reportSteps(client: LashouClient, scan: ReportScan): Promise<KeeperStep[]> {
+  const { reports, now, memo, limit } = scan;
   const count = await read(client, () => readContract(client, { address: reports, abi: fraudReportsAbi, functionName: 'reportCount' }));
   const ids: bigint[] = [];
   for (let id = 1n; id <= count; id++) if (!memo.finalReports.has(id)) ids.push(id);
   const found = await inBatches(ids, limit, (reportId) => getReport(client, { reports, reportId }));
+  const open = found.filter((r) => {
+    if (r.outcome === 'Open') return true;
+    memo.finalReports.add(r.reportId);
+    return false;
+  });
+  // An open report whose claim is no longer under investigation ended with it (another report was confirmed).
+  const claims = scan.claims ?? (open.length ? await read(client, () => readContract(client, { address: reports, abi: fraudReportsAbi, functionName: 'claims' })) : undefined);
+  const states = new Map<bigint, string>();
+  for (const claimId of new Set(open.map((r) => r.claimId))) {
+    const c = await read(client, () => readContract(client, { address: claims!, abi: claimsManagerAbi, functionName: 'claim', args: [claimId] }));
+    states.set(claimId, CLAIM_STATES[c.state] ?? 'None');
+  }
   const steps: KeeperStep[] = [];
-  for (const r of found) {
-    if (r.outcome !== 'Open') {
-      memo.finalReports.add(r.reportId);
+  for (const r of open) {
+    const key = `report ${r.reportId} expireReport`;
+    const state = states.get(r.claimId);
+    if (state !== 'UnderInvestigation') {
+      steps.push({
+        key, kind: 'expireReport', group: 'reports', due: true, reportId: r.reportId, claimId: r.claimId, waitingFor: 'anyone',
+        detail: `claim ${r.claimId} ended through another report (it is ${state}): report ${r.reportId} is closed as superseded and its bond goes back`,
+      });
       continue;
     }
     const over = now > r.deadline;
     steps.push({
-      key: `report ${r.reportId} expireReport`, kind: 'expireReport', group: 'reports', due: over, allowedAt: r.deadline + 1n,
+      key, kind: 'expireReport', group: 'reports', due: over, allowedAt: r.deadline + 1n,
       reportId: r.reportId, claimId: r.claimId, waitingFor: over ? 'anyone' : 'investigation',
       detail: over
         ? `the operator did not resolve report ${r.reportId} on claim ${r.claimId} by ${iso(r.deadline)}: the bond goes back and the claim goes on`
         : `report ${r.reportId} on claim ${r.claimId} is under investigation until ${iso(r.deadline)}`,
+    });
+  }
+  return steps;
+}
+
+type WitnessScan = { registry: Address; fromBlock: bigint; now: bigint; blockNumber: bigint; memo: KeeperScanMemo; limit: number };
+/** Blocks per `eth_getLogs` request for witness registrations (public endpoints cap the range). */
+const LOG_CHUNK = 10_000n;
+
+/**
+ * Witnesses whose seasoning is over but who are not in the draw yet (`activate`), and those still seasoning. New
+ * registrations come from the registry's `WitnessSeasoning` logs, read once each; a witness leaves the list once it
+ * is in the draw, unstaking or gone (a new registration brings it back with its new `seasonedAt`).
+ */
+async function witnessSteps(client: LashouClient, scan: WitnessScan): Promise<KeeperStep[]> {
+  const { registry, now, blockNumber, memo, limit } = scan;
+  const start = memo.seasoningScannedTo === undefined ? scan.fromBlock : memo.seasoningScannedTo + 1n;
+  for (let from = start; from <= blockNumber; from += LOG_CHUNK) {
+    const to = from + LOG_CHUNK - 1n < blockNumber ? from + LOG_CHUNK - 1n : blockNumber;
+    const logs = await read(client, () => getContractEvents(client, { address: registry, abi: witnessRegistryAbi, eventName: 'WitnessSeasoning', fromBlock: from, toBlock: to }));
+    for (const log of logs) memo.seasoning.set(getAddress(log.args.witness as Address), log.args.seasonedAt as bigint);
+  }
+  if (start <= blockNumber) memo.seasoningScannedTo = blockNumber;
+  if (memo.seasoning.size === 0) return [];
+  const minimumStake = await read(client, () => readContract(client, { address: registry, abi: witnessRegistryAbi, functionName: 'minimumStake' }));
+  const views = await inBatches([...memo.seasoning.keys()], limit, async (witness) => {
+    const [[stake, , , eligible, unstakeAvailableAt], seasonedAt] = await read(client, () =>
+      Promise.all([
+        readContract(client, { address: registry, abi: witnessRegistryAbi, functionName: 'witnessInfo', args: [witness] }),
+        readContract(client, { address: registry, abi: witnessRegistryAbi, functionName: 'seasonedAt', args: [witness] }),
+      ]),
+    );
+    return { witness, stake, eligible, unstakeAvailableAt, seasonedAt };
+  });
+  const steps: KeeperStep[] = [];
+  for (const w of views) {
+    // In the draw, unstaking or withdrawn: activate has nothing to do for this registration (a top-up places a witness itself).
+    if (w.eligible || w.unstakeAvailableAt !== 0n || w.seasonedAt === 0n) {
+      memo.seasoning.delete(w.witness);
+      continue;
+    }
+    if (w.stake < minimumStake) continue;
+    const due = now >= w.seasonedAt;
+    steps.push({
+      key: `witness ${w.witness} activate`, kind: 'activateWitness', group: 'witnesses', due, allowedAt: w.seasonedAt, witness: w.witness,
+      waitingFor: due ? 'anyone' : 'seasoning',
+      detail: due
+        ? `witness ${w.witness} finished its seasoning at ${iso(w.seasonedAt)}: it enters the draw`
+        : `witness ${w.witness} is seasoning until ${iso(w.seasonedAt)}, then it enters the draw`,
     });
   }
   return steps;

@@ -1,4 +1,4 @@
-import { claimsManagerAbi, fraudReportsAbi, mutualPoolAbi, prevrandaoSourceAbi } from '@lashou/abi';
+import { claimsManagerAbi, fraudReportsAbi, mutualPoolAbi, prevrandaoSourceAbi, witnessRegistryAbi } from '@lashou/abi';
 import { type AbiEvent, type Address, type Hash, getAbiItem } from 'viem';
 import { getBlock, getLogs, getTransaction, getTransactionReceipt } from 'viem/actions';
 import { read } from '../claims/internal.js';
@@ -30,6 +30,7 @@ const STEP_EVENTS = [
   getAbiItem({ abi: claimsManagerAbi, name: 'WitnessReplaced' }),
   getAbiItem({ abi: claimsManagerAbi, name: 'WitnessStakeReleased' }),
   getAbiItem({ abi: fraudReportsAbi, name: 'ReportResolved' }),
+  getAbiItem({ abi: witnessRegistryAbi, name: 'WitnessEligibilityChanged' }),
 ] as AbiEvent[];
 
 /**
@@ -45,7 +46,7 @@ export async function getKeeperSpending(client: LashouClient, parameters: GetKee
   const chunk = parameters.chunk ?? 5_000n;
   const latest = await read(client, () => getBlock(client, { blockTag: 'latest' }));
   const fromBlock = await firstBlockAtOrAfter(client, since, latest.number, latest.timestamp);
-  const addresses = [deployment.pool, deployment.claims, deployment.reports, deployment.randomness].filter((a): a is Address => a !== undefined);
+  const addresses = [deployment.pool, deployment.claims, deployment.reports, deployment.randomness, deployment.registry].filter((a): a is Address => a !== undefined);
   const hashes = new Map<Hash, bigint>();
   for (let start = fromBlock; start <= latest.number; start += chunk) {
     const end = start + chunk - 1n > latest.number ? latest.number : start + chunk - 1n;

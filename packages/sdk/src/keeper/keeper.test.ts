@@ -3,8 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import { claimsManagerAbi, mutualPoolAbi } from '@lashou/abi';
 import { type Address, type Hash, type Hex, erc20Abi, keccak256, parseEventLogs, toHex } from 'viem';
 import {
-  acceptWitness, attestClaim, computeNullifier, createIdentity, createKeeper, deployLashou, fileClaim, findKeeperSteps, formatKeeperLog, getClaim,
-  getKeeperSpending, joinPool, requestTestTokens, reviewClaim, setNotary, signDiagnosis, stakeWitness, type DeployLashouReturnType, type Keeper, type KeeperLogEntry,
+  acceptWitness, attestClaim, computeNullifier, createIdentity, createKeeper, createKeeperScanMemo, declineWitness, deployLashou, fileClaim, findKeeperSteps, formatKeeperLog, getClaim,
+  getKeeperSpending, getReport, getWitness, joinPool, reportFraud, requestExit, requestTestTokens, resolveReport, reviewClaim, setNotary, settleEpoch, signDiagnosis,
+  stakeWitness, takeKeeperStep, type DeployLashouReturnType, type KeeperDeployment, type KeeperLogEntry, type KeeperStep, type KeeperStepGroup, type KeeperStepKind,
 } from '../index.js';
 import { anvilDevKey, demoMemberKey, startTcpProxy, startTestChain, walletFor, type TestChain, type TestWalletClient } from '../node/index.js';
 
@@ -43,7 +44,9 @@ describe('the keeper, on anvil', { timeout: 300_000 }, () => {
     for (let i = 0; i < 12; i++) if (chain.dev(i).account.address.toLowerCase() === address.toLowerCase()) return chain.dev(i);
     throw new Error(`no dev account ${address}`);
   };
-  const deployment = () => ({ pool: d.pool, claims, reports: d.reports as Address, randomness: d.randomness as Address, randomnessKind: d.randomnessKind });
+  const deployment = () => ({
+    pool: d.pool, claims, reports: d.reports as Address, randomness: d.randomness as Address, randomnessKind: d.randomnessKind, registry: d.registry as Address, fromBlock: d.blockNumber,
+  });
   const state = async (claimId: bigint) => (await getClaim(operator(), { claims, claimId })).state;
   const pool = (functionName: 'currentEpoch' | 'nextEpochToSettle' | 'genesis') => operator().readContract({ address: d.pool, abi: mutualPoolAbi, functionName });
 
@@ -51,7 +54,7 @@ describe('the keeper, on anvil', { timeout: 300_000 }, () => {
   async function fileAndReview(i: number, amount: bigint): Promise<bigint> {
     const documentHash = keccak256(toHex(`keeper diagnosis ${i} ${Date.now()}`));
     const diagnosedAt = (await operator().getBlock()).timestamp - BigInt(DAY);
-    const { signature, notary: notaryAddress } = await signDiagnosis(notary(), { claims, claimant: member(i).account.address, documentHash, diagnosedAt });
+    const { signature, notary: notaryAddress } = await signDiagnosis(notary(), { claims, claimant: member(i).account.address, documentHash, diagnosedAt, region: REGION });
     const { claimId } = await fileClaim(member(i), { claims, documentHash, diagnosedAt, amount, region: REGION, notary: notaryAddress, signature });
     await reviewClaim(operator(), { claims, claimId, approve: true, amount, nullifier: computeNullifier({ identity: identityOf(i), operatorSecret }) });
     return claimId;
@@ -106,6 +109,11 @@ describe('the keeper, on anvil', { timeout: 300_000 }, () => {
     const a = startKeeper(keeperA(), { maxGas: 600_000n });
     const b = startKeeper(keeperB(), { maxGas: 600_000n });
     try {
+      // The witnesses' seasoning ended while time moved on: the keepers put them in the draw first.
+      await until('the witnesses to be activated', async () => {
+        const eligible = await Promise.all(witnessClients().map(async (w) => (await getWitness(operator(), { registry: d.registry as Address, witness: w.account.address })).eligible));
+        return eligible.every(Boolean) || `${eligible.filter(Boolean).length} of 4 in the draw`;
+      });
       const patient = member(0).account.address;
       const before = await operator().readContract({ address: d.token, abi: erc20Abi, functionName: 'balanceOf', args: [patient] });
       const claimId = await fileAndReview(0, 15n * UNIT);
@@ -129,12 +137,18 @@ describe('the keeper, on anvil', { timeout: 300_000 }, () => {
     }
     const actions = [...a.lines, ...b.lines].filter((l) => l.event === 'action');
     const kinds = new Set(actions.map((l) => l.kind));
-    for (const kind of ['fulfilRandomness', 'drawWitnesses', 'approveClaim', 'settleEpoch', 'markClaimPaid', 'releaseStakes'] as const) assert.ok(kinds.has(kind), `a keeper took ${kind}`);
+    for (const kind of ['activateWitness', 'fulfilRandomness', 'drawWitnesses', 'approveClaim', 'settleEpoch', 'markClaimPaid', 'releaseStakes'] as const) assert.ok(kinds.has(kind), `a keeper took ${kind}`);
     for (const line of actions) assert.match(formatKeeperLog(line), /^\d{4}-\d\d-\d\dT.* action +\w+ \(.+\): .+ — tx 0x[0-9a-f]{64}, \d+ gas, block \d+$/);
+    // Each witness was activated once, by one keeper or the other. (Both may send the same activation in one block:
+    // the second is a no-op that says so, never a failure.)
+    const activations = actions.filter((l) => l.kind === 'activateWitness');
+    const activated = activations.map((l) => /→ activated witness (0x[0-9a-fA-F]{40}) \(tier 1, region 21\)$/.exec(l.message)?.[1]).filter(Boolean);
+    assert.deepEqual(activated.map((w) => w!.toLowerCase()).sort(), witnessClients().map((w) => w.account.address.toLowerCase()).sort(), activations.map((l) => l.message).join('\n'));
+    for (const line of activations) assert.match(line.message, /→ (activated witness 0x[0-9a-fA-F]{40} \(tier 1, region 21\)|witness 0x[0-9a-fA-F]{40} was already in the draw)$/);
     // Each claim step was taken once: the other keeper's attempt failed its estimate, before anything was signed.
     // (Recording randomness twice is a no-op; each settlement settles the next epoch and each lapse call takes the
     // next members: those are counted below.)
-    const keys = actions.filter((l) => l.kind !== 'fulfilRandomness' && l.kind !== 'settleEpoch' && l.kind !== 'processLapses').map((l) => l.step);
+    const keys = actions.filter((l) => l.kind !== 'fulfilRandomness' && l.kind !== 'settleEpoch' && l.kind !== 'processLapses' && l.kind !== 'activateWitness').map((l) => l.step);
     assert.equal(new Set(keys).size, keys.length, `no claim step taken twice: ${keys.join(', ')}`);
     // A transaction may revert when both keepers sent the same step in one block: then it is a keeper's, it
     // changed nothing, and the loser logged the step as skipped, not failed.
@@ -179,9 +193,9 @@ describe('the keeper, on anvil', { timeout: 300_000 }, () => {
     // Its spending, recounted from the chain, is what its receipts say.
     for (const [keeper, lines] of [[keeperA(), a.lines], [keeperB(), b.lines]] as const) {
       let sum = 0n;
-      // A recording of randomness someone else had just recorded changes nothing and emits no event: it is not
-      // recounted after a restart (docs/keeper.md), so it is left out here too.
-      for (const line of lines.filter((l) => l.event === 'action' && !/was already recorded$/.test(l.message))) {
+      // A recording of randomness or an activation someone else had just made changes nothing and emits no event: it is
+      // not recounted after a restart (docs/keeper.md), so it is left out here too.
+      for (const line of lines.filter((l) => l.event === 'action' && !/(was already recorded|was already in the draw)$/.test(l.message))) {
         const receipt = await operator().getTransactionReceipt({ hash: line.hash as Hash });
         sum += receipt.gasUsed * receipt.effectiveGasPrice;
       }
@@ -271,5 +285,175 @@ describe('the keeper, on anvil', { timeout: 300_000 }, () => {
     assert.equal(await operator().getTransactionCount({ address: keeperA().account.address }), nonce, 'nothing was sent');
     assert.equal(await pool('nextEpochToSettle'), next, 'nothing was settled');
     await chain.mine(1);
+  });
+});
+
+describe('the keeper’s steps for seasoning, payment windows, several reports and arbitration, one at a time on anvil', { timeout: 300_000 }, () => {
+  let chain: TestChain;
+  let d: DeployLashouReturnType;
+  let claims: Address;
+  let registry: Address;
+  let reports: Address;
+  // Roles: 0 deployer + operator, 1 notary, 2–5 witnesses, 6–9 members, 10 and 11 reporters, 12 the keeper.
+  const operator = () => chain.dev(0);
+  const notary = () => chain.dev(1);
+  const witnessClients = () => [2, 3, 4, 5].map((i) => chain.dev(i));
+  const member = (i: number) => chain.dev(6 + i);
+  const keeper = () => chain.dev(12);
+  const identityOf = (i: number) => ({ docType: 'PASSPORT' as const, idNumber: `CHN:S4000000${i}`, name: `Step patient ${i}` });
+  const byAddress = (address: Address): TestWalletClient => {
+    for (let i = 0; i < 13; i++) if (chain.dev(i).account.address.toLowerCase() === address.toLowerCase()) return chain.dev(i);
+    throw new Error(`no dev account ${address}`);
+  };
+  const deployment = (): KeeperDeployment => ({
+    pool: d.pool, claims, reports, randomness: d.randomness as Address, randomnessKind: d.randomnessKind, registry, fromBlock: d.blockNumber,
+  });
+  const memo = createKeeperScanMemo();
+  /** Every step of `groups`, as the keeper sees them now. */
+  const steps = (groups: KeeperStepGroup[]) => findKeeperSteps(operator(), { deployment: deployment(), groups, memo });
+  /** Takes the due steps of `kind` in `groups` one by one, as a keeper does, and returns what each did. */
+  async function takeDue(groups: KeeperStepGroup[], kind: KeeperStepKind): Promise<{ step: KeeperStep; outcome: string }[]> {
+    const done: { step: KeeperStep; outcome: string }[] = [];
+    for (const step of (await steps(groups)).due.filter((s) => s.kind === kind)) {
+      const result = await takeKeeperStep(keeper(), { deployment: deployment(), step });
+      done.push({ step, outcome: result.outcome ?? '' });
+    }
+    return done;
+  }
+  async function fileAndReview(i: number, amount: bigint): Promise<bigint> {
+    const documentHash = keccak256(toHex(`step diagnosis ${i} ${amount}`));
+    const diagnosedAt = (await operator().getBlock()).timestamp - BigInt(DAY);
+    const { signature, notary: signer } = await signDiagnosis(notary(), { claims, claimant: member(i).account.address, documentHash, diagnosedAt, region: REGION });
+    const { claimId } = await fileClaim(member(i), { claims, documentHash, diagnosedAt, amount, region: REGION, notary: signer, signature });
+    await reviewClaim(operator(), { claims, claimId, approve: true, amount, nullifier: computeNullifier({ identity: identityOf(i), operatorSecret }) });
+    return claimId;
+  }
+  /** Records the randomness and draws, through the keeper's own steps. */
+  async function keeperDraws(claimId: bigint) {
+    await chain.mine(3);
+    assert.equal((await takeDue(['randomness'], 'fulfilRandomness')).length, 1, 'the randomness is recorded');
+    const drawn = await takeDue(['randomness'], 'drawWitnesses');
+    assert.equal(drawn.length, 1);
+    assert.equal(drawn[0]!.step.claimId, claimId);
+    return drawn[0]!.outcome;
+  }
+  const state = async (claimId: bigint) => (await getClaim(operator(), { claims, claimId })).state;
+
+  before(async () => {
+    chain = await startTestChain({ accounts: 13 });
+    // A one-day exit notice (the claim windows shortened under it) and a payment window of two epochs, no commission.
+    d = await deployLashou(operator(), {
+      exitNotice: BigInt(DAY), minRegionWitnesses: 1n,
+      claimParameters: { AnnouncementWindow: BigInt(DAY / 2), InvestigationWindow: BigInt(DAY / 2), PaymentWindow: 2n * EPOCH, Commission: 0n },
+    });
+    claims = d.claims as Address;
+    registry = d.registry as Address;
+    reports = d.reports as Address;
+    for (let i = 0; i < 4; i++) {
+      await requestTestTokens(member(i), { token: d.token, amount: 1_000n * UNIT });
+      await joinPool(member(i), { pool: d.pool, identityCommitment: createIdentity(identityOf(i)).commitment, deposit: 100n * UNIT });
+    }
+    for (const w of witnessClients()) {
+      await requestTestTokens(w, { token: d.token, amount: 20_000n * UNIT });
+      await stakeWitness(w, { registry, amount: 10_000n * UNIT, region: REGION });
+    }
+    for (const r of [10, 11]) await requestTestTokens(chain.dev(r), { token: d.token, amount: 1_000n * UNIT });
+    await setNotary(operator(), { claims, notary: notary().account.address, listed: true });
+  });
+  after(async () => {
+    await chain?.stop();
+  });
+
+  test('witnesses wait out their seasoning, then the keeper activates each once', async () => {
+    const seasoning = await steps(['witnesses']);
+    assert.equal(seasoning.due.length, 0);
+    assert.equal(seasoning.waiting.length, 4);
+    for (const step of seasoning.waiting) {
+      assert.equal(step.kind, 'activateWitness');
+      assert.equal(step.waitingFor, 'seasoning');
+      assert.equal(step.allowedAt, (await getWitness(operator(), { registry, witness: step.witness! })).seasonedAt);
+      assert.match(step.detail, /is seasoning until .*, then it enters the draw/);
+    }
+    await chain.increaseTime(91 * DAY);
+    const taken = await takeDue(['witnesses'], 'activateWitness');
+    assert.equal(taken.length, 4);
+    for (const { step, outcome } of taken) assert.equal(outcome, `activated witness ${step.witness} (tier 1, region ${REGION})`);
+    const after = await steps(['witnesses']);
+    assert.deepEqual([after.due.length, after.waiting.length], [0, 0], 'nothing left to activate');
+    assert.equal(memo.seasoning.size, 0, 'activated witnesses are not read again');
+    // A fresh keeper (nothing remembered) finds nothing either.
+    assert.equal((await findKeeperSteps(operator(), { deployment: deployment(), groups: ['witnesses'] })).due.length, 0);
+  });
+
+  test('an approved claim the pool cannot pay in full within its payment window is closed paid in part once the window is over', async () => {
+    // Start at the beginning of an epoch, so the exits below fall in this epoch.
+    const genesis = await operator().readContract({ address: d.pool, abi: mutualPoolAbi, functionName: 'genesis' });
+    const epoch = await operator().readContract({ address: d.pool, abi: mutualPoolAbi, functionName: 'currentEpoch' });
+    await chain.setTime(genesis + (epoch + 1n) * EPOCH + 3_600n);
+    const claimId = await fileAndReview(0, 70n * UNIT);
+    assert.match(await keeperDraws(claimId), /^drew slot 0: 0x[0-9a-fA-F]{40}, slot 1: 0x[0-9a-fA-F]{40}, slot 2: 0x[0-9a-fA-F]{40}$/);
+    for (const s of (await getClaim(operator(), { claims, claimId })).witnesses) {
+      await acceptWitness(byAddress(s.witness), { claims, claimId, slot: s.slot });
+      await attestClaim(byAddress(s.witness), { claims, claimId, slot: s.slot, reportHash: keccak256(toHex(`visit ${s.slot}`)) });
+    }
+    await chain.increaseTime(DAY / 2 + 1);
+    assert.equal((await takeDue(['claims'], 'approveClaim')).length, 1);
+    const approved = await getClaim(operator(), { claims, claimId });
+    assert.equal(approved.state, 'Approved');
+    // Two of the four members leave at the end of this epoch: its settlement pays 4 × 10, the next one 2 × 10, and
+    // the window ends before a third: 60 of the 70 are paid.
+    for (const i of [1, 2]) assert.equal((await requestExit(member(i), { pool: d.pool })).exitEpoch, epoch + 1n);
+    const waiting = (await steps(['claims'])).waiting.find((s) => s.claimId === claimId)!;
+    assert.deepEqual([waiting.kind, waiting.waitingFor, waiting.allowedAt], ['markClaimPaid', 'settlement', approved.deadline + 1n]);
+    await chain.setTime(genesis + (epoch + 3n) * EPOCH + 60n);
+    while ((await operator().readContract({ address: d.pool, abi: mutualPoolAbi, functionName: 'nextEpochToSettle' })) <= epoch + 2n) await settleEpoch(operator(), { pool: d.pool });
+    assert.equal((await steps(['claims'])).due.some((s) => s.claimId === claimId), false, 'unpaid, and the window is still open');
+    await chain.setTime(approved.deadline + 1n);
+    const [closed, ...rest] = await takeDue(['claims'], 'markClaimPaid');
+    assert.equal(rest.length, 0);
+    assert.match(closed!.step.detail, /the payment window ended at .*: what the pool could not pay is cancelled and the claim closes paid in part/);
+    assert.equal(closed!.outcome, `closed claim ${claimId} paid in part: 60.00 tUSD paid, 10.00 tUSD short`);
+    assert.equal(await state(claimId), 'Paid');
+    const logs = parseEventLogs({ abi: claimsManagerAbi, eventName: 'ClaimPaidInPart', logs: await operator().getLogs({ address: claims, fromBlock: 0n }) });
+    assert.deepEqual([logs.length, logs[0]!.args.paid, logs[0]!.args.shortfall], [1, 60n * UNIT, 10n * UNIT]);
+  });
+
+  test('a report left open when another report ends the claim is closed by the keeper as superseded; one still investigated waits for its deadline', async () => {
+    const claimId = 1n; // paid in part above: inside its fraud-report window
+    const first = await reportFraud(chain.dev(10), { reports, claimId, evidenceHash: keccak256(toHex('first evidence')) });
+    const second = await reportFraud(chain.dev(11), { reports, claimId, evidenceHash: keccak256(toHex('second evidence')) });
+    const investigating = await steps(['reports']);
+    assert.deepEqual(investigating.due, []);
+    assert.deepEqual(investigating.waiting.map((s) => [s.key, s.waitingFor]), [[`report ${first.reportId} expireReport`, 'investigation'], [`report ${second.reportId} expireReport`, 'investigation']]);
+    await resolveReport(operator(), { reports, reportId: first.reportId, confirmed: true });
+    assert.equal(await state(claimId), 'FraudConfirmed');
+    const { due } = await steps(['reports']);
+    assert.deepEqual(due.map((s) => s.key), [`report ${second.reportId} expireReport`]);
+    assert.match(due[0]!.detail, new RegExp(`claim ${claimId} ended through another report \\(it is FraudConfirmed\\): report ${second.reportId} is closed as superseded and its bond goes back`));
+    const result = await takeKeeperStep(keeper(), { deployment: deployment(), step: due[0]! });
+    assert.equal(result.outcome, `report ${second.reportId} closed as superseded (claim ${claimId} ended through another report); bond back to ${chain.dev(11).account.address}`);
+    assert.equal((await getReport(operator(), { reports, reportId: second.reportId })).outcome, 'Superseded');
+    assert.deepEqual((await steps(['reports'])).due, []);
+  });
+
+  test('under arbitration, a slot that waited for a draw is drawn by the keeper; the arbitration itself waits for the operator', async () => {
+    // Fresh stake: the three witnesses of claim 1 were slashed to the minimum.
+    for (const w of witnessClients()) await stakeWitness(w, { registry, amount: 10_000n * UNIT, region: REGION });
+    const claimId = await fileAndReview(3, 5n * UNIT);
+    await keeperDraws(claimId);
+    let c = await getClaim(operator(), { claims, claimId });
+    // Slot 0 declines (a redraw is requested); slot 1 accepts and rejects the claim before that redraw.
+    await declineWitness(byAddress(c.witnesses[0]!.witness), { claims, claimId, slot: 0 });
+    await acceptWitness(byAddress(c.witnesses[1]!.witness), { claims, claimId, slot: 1 });
+    await attestClaim(byAddress(c.witnesses[1]!.witness), { claims, claimId, slot: 1, reportHash: keccak256(toHex('not as claimed')), approve: false });
+    c = await getClaim(operator(), { claims, claimId });
+    assert.equal(c.state, 'UnderArbitration');
+    assert.equal(c.witnesses[0]!.status, 'Empty');
+    const outcome = await keeperDraws(claimId);
+    assert.match(outcome, /^drew slot 0: 0x[0-9a-fA-F]{40}$/);
+    c = await getClaim(operator(), { claims, claimId });
+    assert.deepEqual([c.state, c.witnesses[0]!.status], ['UnderArbitration', 'Drawn']);
+    const next = (await steps(['claims', 'randomness'])).waiting.find((s) => s.claimId === claimId)!;
+    assert.deepEqual([next.kind, next.waitingFor], ['expireClaim', 'operator']);
   });
 });

@@ -150,6 +150,11 @@ function pendingDraw(c: NextClaimStepParameters['claim'], now: bigint, blockNumb
   if (r.targetBlock !== undefined && !r.expired && blockNumber >= r.targetBlock) {
     return { kind: 'fulfilRandomness', due: true, allowedAtBlock: r.targetBlock, waitingFor: 'anyone', detail: `block ${r.targetBlock} is mined: its prevrandao is recorded for request ${c.randomnessRequest} (allowed for 256 blocks)` };
   }
+  // The next block is the target: a call sent now lands where the value is known, so the contract already refuses a
+  // decision that empties a slot (ClaimsDrawPending); the value is recorded once the block is mined.
+  if (r.targetBlock !== undefined && !r.expired && blockNumber + 1n >= r.targetBlock) {
+    return { kind: 'fulfilRandomness', due: false, allowedAtBlock: r.targetBlock, waitingFor: 'randomness', detail: `waiting for block ${r.targetBlock} (now ${blockNumber}), whose prevrandao draws the witnesses` };
+  }
   return undefined;
 }
 

@@ -1,8 +1,10 @@
-import { claimsManagerAbi, fraudReportsAbi, mutualPoolAbi, prevrandaoSourceAbi } from '@lashou/abi';
+import { claimsManagerAbi, fraudReportsAbi, mutualPoolAbi, prevrandaoSourceAbi, witnessRegistryAbi } from '@lashou/abi';
 import { type Abi, type Account, type Address, type Hash, type TransactionReceipt, parseEventLogs } from 'viem';
-import { estimateContractGas } from 'viem/actions';
+import { estimateContractGas, readContract } from 'viem/actions';
+import { getTokenInfo } from '../actions/getTokenInfo.js';
+import { formatAmount } from '../amounts/formatAmount.js';
 import { getBlockHeaderRlp } from '../claims/fulfilRandomness.js';
-import { CLAIM_STATES } from '../errors/contractErrors.js';
+import { CLAIM_STATES, REPORT_OUTCOMES } from '../errors/contractErrors.js';
 import { InvalidInputError } from '../errors/LashouError.js';
 import { type LashouClient, resolveAccount } from '../internal/client.js';
 import { explain, sendContractWrite } from '../internal/write.js';
@@ -42,7 +44,8 @@ export type TakeKeeperStepReturnType = {
   gasUsed?: bigint | undefined;
   /** What the call cost its sender in the chain's native currency (wei): gas used × effective gas price. */
   cost?: bigint | undefined;
-  /** What the call did, read from its events (e.g. `settled epoch 3 (27 members)`). */
+  /** What the call did, read from its events (e.g. `settled epoch 3 (27 members)`, `activated witness 0x… (tier 1)`,
+   *  `closed claim 7 paid in part: 900.00 tUSD paid, 2,100.00 tUSD short`). */
   outcome?: string | undefined;
 };
 
@@ -81,17 +84,39 @@ export async function takeKeeperStep(client: LashouClient, parameters: TakeKeepe
   });
   return {
     functionName: call.functionName, estimatedGas, gasLimit, sent: true, hash, receipt, gasUsed: receipt.gasUsed, cost: receipt.gasUsed * receipt.effectiveGasPrice,
-    outcome: outcomeOf(step, receipt),
+    outcome: await outcomeOf(client, deployment, step, receipt),
   };
 }
 
-const EVENTS_ABI = [...mutualPoolAbi, ...claimsManagerAbi, ...prevrandaoSourceAbi, ...fraudReportsAbi] as Abi;
+const EVENTS_ABI = [...mutualPoolAbi, ...claimsManagerAbi, ...prevrandaoSourceAbi, ...fraudReportsAbi, ...witnessRegistryAbi] as Abi;
 
 /** One phrase for what a step's transaction did, from its events. */
-function outcomeOf(step: KeeperStep, receipt: TransactionReceipt): string {
+async function outcomeOf(client: LashouClient, deployment: KeeperDeployment, step: KeeperStep, receipt: TransactionReceipt): Promise<string> {
   const logs = parseEventLogs({ abi: EVENTS_ABI, logs: receipt.logs }) as unknown as { eventName: string; args: Record<string, unknown> }[];
   const first = (name: string) => logs.find((l) => l.eventName === name)?.args;
   switch (step.kind) {
+    case 'activateWitness': {
+      const e = logs.find((l) => l.eventName === 'WitnessEligibilityChanged' && l.args.eligible === true)?.args;
+      return e ? `activated witness ${e.witness} (tier ${e.tier}, region ${e.region})` : `witness ${step.witness} was already in the draw`;
+    }
+    case 'markClaimPaid': {
+      const part = first('ClaimPaidInPart');
+      if (!part) return first('ClaimPaid') ? `claim ${step.claimId} is now Paid` : 'no payment event';
+      // Amounts in the pool's token; base units if it cannot be read.
+      const token = await readContract(client, { address: deployment.pool, abi: mutualPoolAbi, functionName: 'token' })
+        .then((address) => getTokenInfo(client, { token: address }))
+        .catch(() => undefined);
+      const amount = (v: unknown) => (token ? formatAmount(v as bigint, token) : `${v} base units`);
+      return `closed claim ${part.claimId} paid in part: ${amount(part.paid)} paid, ${amount(part.shortfall)} short`;
+    }
+    case 'expireReport': {
+      const e = first('ReportResolved');
+      if (!e) return 'no report event';
+      const outcome = REPORT_OUTCOMES[Number(e.outcome)] ?? String(e.outcome);
+      return outcome === 'Superseded'
+        ? `report ${e.reportId} closed as superseded (claim ${e.claimId} ended through another report); bond back to ${e.reporter}`
+        : `report ${e.reportId} expired; bond back to ${e.reporter}, claim ${e.claimId} goes on`;
+    }
     case 'settleEpoch': {
       const e = first('EpochSettled');
       return e ? `settled epoch ${e.epoch} (${e.members} members, share ${e.share} base units each)` : 'no settlement event';
@@ -111,10 +136,8 @@ function outcomeOf(step: KeeperStep, receipt: TransactionReceipt): string {
       return e ? `replaced ${e.witness} (slot ${e.slot}); ${e.slashed} base units of its stake slashed and credited to the members` : 'no replacement event';
     }
     default: {
-      const changes = logs.filter((l) => l.eventName === 'ClaimStateChanged' || l.eventName === 'ReportResolved');
-      const last = changes.at(-1);
+      const last = logs.filter((l) => l.eventName === 'ClaimStateChanged').at(-1);
       if (!last) return 'done';
-      if (last.eventName === 'ReportResolved') return `report ${last.args.reportId} expired`;
       return `claim ${last.args.claimId} is now ${CLAIM_STATES[Number(last.args.to)] ?? last.args.to}`;
     }
   }
@@ -163,5 +186,13 @@ async function callOf(client: LashouClient, d: KeeperDeployment, step: KeeperSte
       return claim('expireClaim');
     case 'expireReport':
       return { address: need(d.reports, 'reports address'), abi: fraudReportsAbi as Abi, functionName: 'expireReport', args: [need(step.reportId, 'report id')] };
+    case 'activateWitness': {
+      const registry = need(d.registry, 'registry address');
+      const witness = need(step.witness, 'witness');
+      // An activation someone else just made would still pass the estimate (it is a no-op): refuse it here instead.
+      const [, , , eligible] = await readContract(client, { address: registry, abi: witnessRegistryAbi, functionName: 'witnessInfo', args: [witness] });
+      if (eligible) throw new InvalidInputError(`witness ${witness} is already in the draw: nothing to activate`, { code: 'keeper.stepTaken', params: { step: step.key, witness } });
+      return { address: registry, abi: witnessRegistryAbi as Abi, functionName: 'activate', args: [witness] };
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { fraudReportsAbi, claimParametersAbi, claimsManagerAbi } from '@lashou/abi';
 import { type Account, type Address, type Hash, type Hex, encodeAbiParameters, keccak256, parseEventLogs, toHex } from 'viem';
 import { readContract } from 'viem/actions';
-import { InvalidInputError } from '../errors/LashouError.js';
+import { InvalidInputError, LashouError } from '../errors/LashouError.js';
 import { type LashouClient, accountAddress, resolveAccount } from '../internal/client.js';
 import { sendContractWrite, type WriteResult } from '../internal/write.js';
 import { approveIfNeeded, poolOf, read, requireClaimId, requireHash } from '../claims/internal.js';
@@ -50,6 +50,7 @@ export type RevealEvidenceParameters = { reports: Address; reportId: bigint; evi
  * await revealEvidence(client, { reports, reportId, evidenceHash, salt })
  */
 export async function revealEvidence(client: LashouClient, parameters: RevealEvidenceParameters): Promise<WriteResult> {
+  if (parameters.reportId <= 0n) throw new InvalidInputError(`report id ${parameters.reportId} is not valid: report ids start at 1`, { code: 'report.idInvalid', params: { reportId: parameters.reportId } });
   const evidenceHash = requireHash('evidence hash', parameters.evidenceHash);
   const salt = requireHash('salt', parameters.salt);
   return sendContractWrite(client, { address: parameters.reports, abi: fraudReportsAbi, functionName: 'revealEvidence', args: [parameters.reportId, evidenceHash, salt], account: parameters.account });
@@ -83,6 +84,18 @@ export async function reportFraud(client: LashouClient, parameters: ReportFraudP
   const result = await sendContractWrite(client, { address: reports, abi: fraudReportsAbi, functionName: 'reportFraud', args: [claimId, commitment], account, pool });
   const [event] = parseEventLogs({ abi: fraudReportsAbi, logs: result.receipt.logs, eventName: 'FraudReported' });
   if (!event) throw new InvalidInputError(`transaction ${result.hash} emitted no FraudReported event`, { code: 'transaction.noEvent', params: { hash: result.hash, event: 'FraudReported' } });
-  const reveal = await revealEvidence(client, { reports, reportId: event.args.reportId, evidenceHash, salt, account });
-  return { ...result, reportId: event.args.reportId, bond: event.args.bond, deadline: event.args.deadline, approvalHash: approval?.hash, commitment, salt, revealHash: reveal.hash };
+  const reportId = event.args.reportId;
+  let reveal: WriteResult;
+  try {
+    reveal = await revealEvidence(client, { reports, reportId, evidenceHash, salt, account });
+  } catch (error) {
+    // The report stands, but only this salt can reveal its evidence: never lose it with the error.
+    const reason = error instanceof LashouError ? error.shortMessage : error instanceof Error ? error.message : String(error);
+    const deadline = new Date(Number(event.args.deadline) * 1000).toISOString().replace('.000Z', 'Z');
+    throw new LashouError(
+      `report ${reportId} was filed but its evidence was not revealed (${reason}): reveal it before ${deadline} with salt ${salt} (lashou report reveal ${reportId} --evidence-hash ${evidenceHash} --salt ${salt}, or revealEvidence)`,
+      { cause: error, code: 'report.revealFailed', params: { reportId, salt, evidenceHash, deadline, reason, commitment } },
+    );
+  }
+  return { ...result, reportId, bond: event.args.bond, deadline: event.args.deadline, approvalHash: approval?.hash, commitment, salt, revealHash: reveal.hash };
 }

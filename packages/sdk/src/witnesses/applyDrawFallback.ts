@@ -6,35 +6,42 @@ export type ApplyDrawFallbackParameters = {
   requestedRegion: bigint;
   /** How many witnesses are drawn. */
   count: bigint;
-  /** `available(R[requestedRegion], exclude)` at the snapshot (ignored when `requestedRegion` is 0). Any lower
-   *  bound that is already `≥ count` gives the same answer. */
+  /** The registry's `minRegionWitnesses`: a region's union is drawn from alone only when it has at least
+   *  `max(count, minRegionWitnesses)` witnesses outside `exclude`. */
+  minRegionWitnesses: bigint;
+  /** `available(U[requestedRegion], exclude)` at the snapshot: the region's union of the tiers that can carry the lock
+   *  (ignored when `requestedRegion` is 0). Any lower bound already at the threshold gives the same answer. */
   regionAvailable: bigint;
-  /** `available(G, exclude)` at the snapshot. */
+  /** `available(U[0], exclude)` at the snapshot: the same union over all regions. */
   globalAvailable: bigint;
 };
 
-/** Which array the draw uses, and whether it has enough witnesses outside `exclude`. */
+/** Which union the draw uses, and whether it has enough witnesses outside `exclude`. */
 export type ApplyDrawFallbackReturnType = {
-  /** The array drawn from: `requestedRegion`, or `0` (all regions) after the fallback. The `WitnessesDrawn.region`. */
+  /** The union drawn from: `requestedRegion`, or `0` (all regions) after the fallback. The `WitnessesDrawn.drawnRegion`. */
   region: bigint;
   /** Whether a non-zero region fell back to all regions. */
   fellBack: boolean;
-  /** Whether that array has at least `count` witnesses outside `exclude` (else the registry reverts
+  /** The witnesses the region's union needed outside `exclude` to be used: `max(count, minRegionWitnesses)`. */
+  threshold: bigint;
+  /** Whether the union drawn from has at least `count` witnesses outside `exclude` (else the registry reverts
    *  `WitnessNotEnoughEligible`). */
   enough: boolean;
 };
 
 /**
- * The fallback rule of docs/witness-draw.md §2.1: draw from the requested region if it has at least `count`
- * eligible witnesses outside `exclude`, otherwise from all regions (the whole global array, including the
- * region's own witnesses).
+ * The region rule of docs/witness-draw.md §2.1: draw from the requested region's union if it has at least
+ * `max(count, minRegionWitnesses)` eligible witnesses outside `exclude`, otherwise from the union of all regions
+ * (the whole of it, including the region's own witnesses). The threshold stops a claimant from naming a region where
+ * only its own witnesses sit.
  * @example
- * applyDrawFallback({ requestedRegion: 310n, count: 3n, regionAvailable: 2n, globalAvailable: 40n })
- * // { region: 0n, fellBack: true, enough: true }
+ * applyDrawFallback({ requestedRegion: 310n, count: 3n, minRegionWitnesses: 12n, regionAvailable: 5n, globalAvailable: 40n })
+ * // { region: 0n, fellBack: true, threshold: 12n, enough: true }
  */
-export function applyDrawFallback({ requestedRegion, count, regionAvailable, globalAvailable }: ApplyDrawFallbackParameters): ApplyDrawFallbackReturnType {
-  if (requestedRegion !== 0n && regionAvailable >= count) return { region: requestedRegion, fellBack: false, enough: true };
-  return { region: 0n, fellBack: requestedRegion !== 0n, enough: globalAvailable >= count };
+export function applyDrawFallback({ requestedRegion, count, minRegionWitnesses, regionAvailable, globalAvailable }: ApplyDrawFallbackParameters): ApplyDrawFallbackReturnType {
+  const threshold = count > minRegionWitnesses ? count : minRegionWitnesses;
+  if (requestedRegion !== 0n && regionAvailable >= threshold) return { region: requestedRegion, fellBack: false, threshold, enough: regionAvailable >= count };
+  return { region: 0n, fellBack: requestedRegion !== 0n, threshold, enough: globalAvailable >= count };
 }
 
 /**

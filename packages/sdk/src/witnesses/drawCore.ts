@@ -38,6 +38,38 @@ export function proposalIndex(seed: bigint, claimId: bigint, attempt: bigint, si
 
 export const lower = (address: string) => address.toLowerCase();
 
+/** `WitnessRegistry.TIERS`: stake tiers; tier `t` holds stakes from `minimumStake << t`. */
+export const TIERS = 8;
+
+/**
+ * The lowest stake tier every member of which can carry a per-witness lock of `lockAmount`
+ * (`WitnessRegistry.lockTier`, docs/witness-draw.md §2.1): the smallest `t` with `minimumStake << t ≥ lockAmount`.
+ * Throws, as the registry reverts (`WitnessLockTooLarge`), above `maxLock = minimumStake << 7`.
+ * @example
+ * lockTier({ minimumStake: 5_000_000_000n, lockAmount: 8_000_000_000n }) // 1
+ */
+export function lockTier({ minimumStake, lockAmount }: { minimumStake: bigint; lockAmount: bigint }): number {
+  for (let t = 0; t < TIERS; t++) if (minimumStake << BigInt(t) >= lockAmount) return t;
+  const maxLock = minimumStake << BigInt(TIERS - 1);
+  throw new InvalidInputError(`a lock of ${lockAmount} exceeds the largest a draw serves (${maxLock}): the registry refuses such a draw`, {
+    code: 'draw.lockTooLarge',
+    params: { lockAmount, maxLock },
+  });
+}
+
+/**
+ * The union a draw picks from (docs/witness-draw.md §2.1): the eligible arrays of tiers `firstTier..7` of one region
+ * (or of all regions), concatenated in increasing tier order, each in its own order. `tiers[t]` is the array of tier
+ * `t` at the snapshot; missing tiers are empty.
+ * @example
+ * drawUnion({ tiers: [[alice], [bob, carol], [], [dave]], firstTier: 1 }) // [bob, carol, dave]
+ */
+export function drawUnion({ tiers, firstTier }: { tiers: readonly (readonly Address[] | undefined)[]; firstTier: number }): Address[] {
+  const union: Address[] = [];
+  for (let t = firstTier; t < TIERS; t++) union.push(...(tiers[t] ?? []));
+  return union;
+}
+
 /** Distinct addresses of `exclude` (an address listed twice counts once), lower-cased. */
 export function distinctExcluded(exclude: readonly string[]): Set<string> {
   return new Set(exclude.map(lower));

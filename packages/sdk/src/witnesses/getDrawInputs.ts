@@ -25,7 +25,8 @@ export type GetDrawInputsReturnType = (VerifyDrawParameters & { requestId: bigin
  * Collects from the chain's logs everything `verifyDraw` needs for each witness draw of a claim, as the
  * auditor's procedure of docs/witness-draw.md §3 does: the ClaimsManager's `DrawMade` (its position among the
  * claim's draws is the draw number, its `requestId` names the randomness), the registry's
- * `WitnessDrawRequested` and `WitnessesDrawn` of the same transaction, and the randomness source's
+ * `WitnessDrawRequested` (with the lock that gives the union's lowest tier) and `WitnessesDrawn` of the same
+ * transaction, and the randomness source's
  * `RandomnessFulfilled` value. Four log queries in two rounds whatever the number of draws; only the first spans
  * `fromBlock` to `toBlock`, the others end at the last draw.
  * @example
@@ -80,10 +81,12 @@ export async function getDrawInputs(client: LashouClient, parameters: GetDrawInp
       exclude: request.args.exclude as readonly Address[],
       count: request.args.count as bigint,
       snapshotBlock: request.args.snapshotBlock as bigint,
+      lockAmount: request.args.lockAmount as bigint,
       expected: {
         seed: result.args.seed as bigint,
-        region: result.args.region as bigint,
-        eligible: result.args.eligible as bigint,
+        region: result.args.drawnRegion as bigint,
+        firstTier: result.args.firstTier as bigint,
+        eligible: result.args.setSize as bigint,
         witnesses: result.args.witnesses as readonly Address[],
       },
       requestId,

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { type Address, type Hex, concat, keccak256, numberToHex } from 'viem';
+import { InvalidInputError } from '../errors/LashouError.js';
 import { applyDrawFallback, countAvailable } from './applyDrawFallback.js';
+import { drawUnion, lockTier } from './drawCore.js';
 import { drawSeed } from './drawSeed.js';
 import { recomputeDraw } from './recomputeDraw.js';
 
@@ -88,15 +90,40 @@ test('recomputeDraw refuses a draw the registry would refuse', () => {
   assert.throws(() => recomputeDraw({ seed: 1n, claimId: 1n, exclude: array(33), count: 1, array: array(40) }), /exceed the maximum 32/);
 });
 
-test('the fallback rule (§2.1) and available()', () => {
+test('the region rule (§2.1) and available()', () => {
   const [alice, bob, carol, dave] = [witness(0), witness(1), witness(2), witness(3)];
   assert.equal(countAvailable({ array: [alice, bob, carol], exclude: [bob, bob, dave] }), 2n);
-  // Enough in the region: drawn there.
-  assert.deepEqual(applyDrawFallback({ requestedRegion: 310n, count: 3n, regionAvailable: 3n, globalAvailable: 10n }), { region: 310n, fellBack: false, enough: true });
-  // Too few outside the exclusions: the whole global array.
-  assert.deepEqual(applyDrawFallback({ requestedRegion: 310n, count: 3n, regionAvailable: 2n, globalAvailable: 10n }), { region: 0n, fellBack: true, enough: true });
-  // Region 0 asked for: global, no fallback.
-  assert.deepEqual(applyDrawFallback({ requestedRegion: 0n, count: 3n, regionAvailable: 0n, globalAvailable: 3n }), { region: 0n, fellBack: false, enough: true });
+  const rule = (requestedRegion: bigint, count: bigint, minRegionWitnesses: bigint, regionAvailable: bigint, globalAvailable: bigint) =>
+    applyDrawFallback({ requestedRegion, count, minRegionWitnesses, regionAvailable, globalAvailable });
+  // Enough in the region for both the count and the threshold: drawn there.
+  assert.deepEqual(rule(310n, 3n, 3n, 3n, 10n), { region: 310n, fellBack: false, threshold: 3n, enough: true });
+  // Enough for the count but fewer than minRegionWitnesses: the whole union of all regions (a claimant cannot name a
+  // region where only its own witnesses sit).
+  assert.deepEqual(rule(310n, 3n, 12n, 11n, 40n), { region: 0n, fellBack: true, threshold: 12n, enough: true });
+  assert.deepEqual(rule(310n, 3n, 12n, 12n, 40n), { region: 310n, fellBack: false, threshold: 12n, enough: true });
+  // A count above minRegionWitnesses is the threshold.
+  assert.deepEqual(rule(310n, 5n, 2n, 4n, 40n), { region: 0n, fellBack: true, threshold: 5n, enough: true });
+  // Region 0 asked for: all regions, no fallback.
+  assert.deepEqual(rule(0n, 3n, 12n, 0n, 3n), { region: 0n, fellBack: false, threshold: 12n, enough: true });
   // Not enough anywhere: the registry reverts WitnessNotEnoughEligible.
-  assert.deepEqual(applyDrawFallback({ requestedRegion: 310n, count: 3n, regionAvailable: 1n, globalAvailable: 2n }), { region: 0n, fellBack: true, enough: false });
+  assert.deepEqual(rule(310n, 3n, 1n, 1n, 2n), { region: 0n, fellBack: true, threshold: 3n, enough: false });
+});
+
+test('the lock gives the lowest tier of the union; the union concatenates the tiers in increasing order', () => {
+  const m = 5_000n;
+  assert.equal(lockTier({ minimumStake: m, lockAmount: 1n }), 0);
+  assert.equal(lockTier({ minimumStake: m, lockAmount: m }), 0, 'a lock equal to a floor is carried by that tier');
+  assert.equal(lockTier({ minimumStake: m, lockAmount: m + 1n }), 1);
+  assert.equal(lockTier({ minimumStake: m, lockAmount: 4n * m }), 2);
+  assert.equal(lockTier({ minimumStake: m, lockAmount: 128n * m }), 7, 'maxLock');
+  assert.throws(() => lockTier({ minimumStake: m, lockAmount: 128n * m + 1n }), (e: unknown) => e instanceof InvalidInputError && e.code === 'draw.lockTooLarge');
+  const [a, b, c, d, e] = [0, 1, 2, 3, 4].map(witness) as [Address, Address, Address, Address, Address];
+  const tiers = [[a], [b, c], [], [d], undefined, undefined, undefined, [e]];
+  assert.deepEqual(drawUnion({ tiers, firstTier: 0 }), [a, b, c, d, e]);
+  assert.deepEqual(drawUnion({ tiers, firstTier: 1 }), [b, c, d, e]);
+  assert.deepEqual(drawUnion({ tiers, firstTier: 4 }), [e]);
+  // A pick lands in the union by its index over the whole concatenation (index mod n over 4 members here).
+  const claimId = 2n;
+  const seed = findSeed((s) => proposal(s, claimId, 0n, 4) === 2);
+  assert.deepEqual(recomputeDraw({ seed, claimId, exclude: [], count: 1, array: drawUnion({ tiers, firstTier: 1 }) }), [d]);
 });

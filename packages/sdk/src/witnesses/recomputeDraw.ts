@@ -12,7 +12,9 @@ export type RecomputeDrawParameters = {
   exclude: readonly Address[];
   /** How many to pick (1 to 16). */
   count: bigint | number;
-  /** The array drawn from, in its order at the snapshot block (`R[region]` or `G`, see §1). */
+  /** The union drawn from, in its order at the snapshot block: the eligible arrays of tiers `firstTier..7` of the drawn
+   *  region (`WitnessesDrawn.drawnRegion`, 0 for all regions) concatenated in increasing tier order (`drawUnion`,
+   *  docs/witness-draw.md §2.1). Its length is `WitnessesDrawn.setSize`. */
   array: readonly Address[];
 };
 
@@ -20,12 +22,14 @@ export type RecomputeDrawParameters = {
 export type RecomputeDrawReturnType = Address[];
 
 /**
- * The picking of docs/witness-draw.md §2.2, byte for byte as `WitnessDraw.pick`: for each pick up to 8
- * proposals `uint256(keccak256(abi.encode(seed, claimId, attempt))) mod n` (`attempt` counting over the whole
+ * The picking of docs/witness-draw.md §2.2, byte for byte as the registry's draw: for each pick up to 8 proposals
+ * `uint256(keccak256(abi.encode(seed, claimId, attempt))) mod n` over the union (`attempt` counting over the whole
  * draw), the first neither excluded nor already picked wins; after 8 rejections a forward scan from the last
- * proposal takes the first acceptable member. Pure: give it the array as it stood at the snapshot.
+ * proposal takes the first acceptable member, wrapping from the last tier back to the first. Pure: give it the union
+ * as it stood at the snapshot (`drawUnion` of the tiers' arrays; `verifyDraw` reads them from the chain itself).
  * @example
- * const witnesses = recomputeDraw({ seed, claimId: 1n, exclude: [claimant], count: 3, array: eligibleAtSnapshot })
+ * const firstTier = lockTier({ minimumStake, lockAmount })
+ * const witnesses = recomputeDraw({ seed, claimId: 1n, exclude: [claimant], count: 3, array: drawUnion({ tiers: arraysAtSnapshot, firstTier }) })
  */
 export function recomputeDraw({ seed, claimId, exclude, count, array }: RecomputeDrawParameters): RecomputeDrawReturnType {
   const wanted = checkDrawSize(count, exclude);

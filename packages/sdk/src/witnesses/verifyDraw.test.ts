@@ -4,8 +4,8 @@ import { claimsManagerAbi, prevrandaoSourceAbi, witnessRegistryAbi } from '@lash
 import { type Address, type TransactionReceipt, createPublicClient, custom, isAddressEqual, keccak256, parseEventLogs, toHex } from 'viem';
 import { InvalidInputError } from '../errors/LashouError.js';
 import {
-  computeNullifier, createIdentity, declineWitness, deployLashou, drawWitnesses, fileClaim, joinPool, requestTestTokens, reviewClaim, setNotary,
-  signDiagnosis, stakeWitness, type DeployLashouReturnType,
+  activateWitness, computeNullifier, createIdentity, declineWitness, deployLashou, drawWitnesses, fileClaim, getClaim, getWitness, joinPool, requestTestTokens,
+  reviewClaim, setNotary, signDiagnosis, stakeWitness, type DeployLashouReturnType,
 } from '../index.js';
 import { startTestChain, type TestChain, type TestWalletClient } from '../node/index.js';
 import { recomputeDraw } from './recomputeDraw.js';
@@ -14,8 +14,11 @@ import { type VerifyDrawParameters, verifyDraw } from './verifyDraw.js';
 
 const UNIT = 1_000_000n;
 const DAY = 86_400;
-const REGION = 4401; // four witnesses here
+const REGION = 4401; // four witnesses here, in tiers 0, 3, 4 and 5
 const THIN_REGION = 310; // one witness here: a claim from here falls back to all regions
+const MIN_STAKE = 100n * UNIT; // tier t holds stakes from MIN_STAKE << t
+/** Stakes of the witnesses (dev accounts 2–6): tiers 0, 3, 4, 5 in REGION, tier 0 in THIN_REGION. */
+const STAKES: Record<number, bigint> = { 2: 150n * UNIT, 3: 1_000n * UNIT, 4: 2_500n * UNIT, 5: 5_000n * UNIT, 6: 150n * UNIT };
 const operatorSecret = `0x${'cd'.repeat(32)}` as const;
 
 test('verifyDraw refuses a draw of 0 or of more than 16, or with more than 32 exclusions, before reading anything', async () => {
@@ -49,14 +52,14 @@ describe('verifyDraw against real draws on anvil', () => {
   };
   const identityOf = (i: number) => ({ docType: 'PASSPORT' as const, idNumber: `CHN:E3000000${i}`, name: `Patient ${i}` });
 
-  /** Files and approves a claim of member `i` in `region`, and waits past the randomness target block. */
-  async function reviewedClaim(i: number, region: number): Promise<bigint> {
+  /** Files and approves a claim of member `i` in `region` for `amount`, and waits past the randomness target block. */
+  async function reviewedClaim(i: number, region: number, amount = 10n * UNIT): Promise<bigint> {
     const claimant = member(i).account.address;
-    const documentHash = keccak256(toHex(`diagnosis of patient ${i} in ${region}`));
+    const documentHash = keccak256(toHex(`diagnosis of patient ${i} in ${region} for ${amount}`));
     const diagnosedAt = (await operator().getBlock()).timestamp - BigInt(DAY);
-    const { signature, notary: notaryAddress } = await signDiagnosis(notary(), { claims, claimant, documentHash, diagnosedAt });
-    const { claimId } = await fileClaim(member(i), { claims, documentHash, diagnosedAt, amount: 10n * UNIT, region, notary: notaryAddress, signature });
-    await reviewClaim(operator(), { claims, claimId, approve: true, amount: 10n * UNIT, nullifier: computeNullifier({ identity: identityOf(i), operatorSecret }) });
+    const { signature, notary: notaryAddress } = await signDiagnosis(notary(), { claims, claimant, documentHash, diagnosedAt, region });
+    const { claimId } = await fileClaim(member(i), { claims, documentHash, diagnosedAt, amount, region, notary: notaryAddress, signature });
+    await reviewClaim(operator(), { claims, claimId, approve: true, amount, nullifier: computeNullifier({ identity: identityOf(i), operatorSecret }) });
     await chain.mine(5);
     return claimId;
   }
@@ -105,7 +108,12 @@ describe('verifyDraw against real draws on anvil', () => {
 
   before(async () => {
     chain = await startTestChain({ accounts: 12 });
-    d = await deployLashou(operator(), { claimParameters: { Commission: 1n * UNIT } });
+    // A small minimum stake with a 10× stake cover, so a claim's lock reaches the upper tiers: a claim of A locks
+    // max(StakeLock, ceil(A × 100,000 / 30,000)) per witness. Three witnesses make a region's draw on their own.
+    d = await deployLashou(operator(), {
+      witnessMinimumStake: MIN_STAKE, minRegionWitnesses: 3n,
+      claimParameters: { Commission: 1n * UNIT, StakeLock: MIN_STAKE, StakeCoverBps: 100_000n, ClaimCap: 3_000n * UNIT },
+    });
     claims = d.claims as Address;
     registry = d.registry as Address;
     for (let i = 0; i < 3; i++) {
@@ -114,18 +122,30 @@ describe('verifyDraw against real draws on anvil', () => {
     }
     for (const k of [2, 3, 4, 5, 6]) {
       await requestTestTokens(chain.dev(k), { token: d.token, amount: 20_000n * UNIT });
-      await stakeWitness(chain.dev(k), { registry, amount: 10_000n * UNIT, region: k < 6 ? REGION : THIN_REGION });
+      await stakeWitness(chain.dev(k), { registry, amount: STAKES[k]!, region: k < 6 ? REGION : THIN_REGION });
     }
     await setNotary(operator(), { claims, notary: notary().account.address, listed: true });
+    // Seasoning (30 days by default): nobody is drawable yet, and activating early is refused.
+    const seasoning = await getWitness(operator(), { registry, witness: chain.dev(2).account.address });
+    assert.equal(seasoning.eligible, false);
+    assert.equal(seasoning.seasoned, false);
+    assert.equal(seasoning.awaitingActivation, false);
+    await assert.rejects(activateWitness(operator(), { registry, witness: chain.dev(2).account.address }), /is in its seasoning period until/);
     await chain.increaseTime(91 * DAY);
-    // Past any seasoning: put the witnesses in the draw arrays (a no-op where the deployment has no seasoning).
+    // Past the seasoning: anyone puts the witnesses in the draw arrays of their region and stake tier.
     for (const k of [2, 3, 4, 5, 6]) {
-      const hash = await operator().writeContract({ address: registry, abi: witnessRegistryAbi, functionName: 'activate', args: [chain.dev(k).account.address] });
-      await operator().waitForTransactionReceipt({ hash });
+      const witness = chain.dev(k).account.address;
+      assert.equal((await getWitness(operator(), { registry, witness })).awaitingActivation, true);
+      const activated = await activateWitness(operator(), { registry, witness });
+      assert.deepEqual([activated.entered, activated.eligible, activated.tier, activated.region], [true, true, BigInt({ 2: 0, 3: 3, 4: 4, 5: 5, 6: 0 }[k]!), BigInt(k < 6 ? REGION : THIN_REGION)]);
+      const after = await getWitness(operator(), { registry, witness });
+      assert.deepEqual([after.eligible, after.awaitingActivation, after.tier], [true, false, Number(activated.tier)]);
     }
+    // A second activation changes nothing.
+    const again = await activateWitness(operator(), { registry, witness: chain.dev(2).account.address });
+    assert.deepEqual([again.entered, again.eligible, again.tier], [false, true, 0n]);
     minRegionWitnesses = await operator().readContract({ address: registry, abi: witnessRegistryAbi, functionName: 'minRegionWitnesses' });
-    // REGION's four witnesses must be drawable on their own for the first test (the claimant is not one of them).
-    assert.ok(minRegionWitnesses <= 4n, `this suite needs a deployment whose minRegionWitnesses is at most 4, not ${minRegionWitnesses}`);
+    assert.equal(minRegionWitnesses, 3n);
   });
   after(async () => {
     await chain?.stop();
@@ -173,6 +193,8 @@ describe('verifyDraw against real draws on anvil', () => {
 
     // The redraw after a decline: draw 2, one place, the claimant and all three drawn witnesses excluded, so only
     // one witness of the region is left: the excluded members are counted from their placements at the snapshot.
+    // One is enough for the count but below minRegionWitnesses (3): the draw uses all regions, where the region's
+    // last witness and the thin region's one are left.
     await declineWitness(byAddress(w0), { claims, claimId, slot: 0 });
     await chain.mine(5);
     const redraw = await inputsFromEvents((await drawWitnesses(operator(), { claims, claimId })).receipt);
@@ -181,15 +203,11 @@ describe('verifyDraw against real draws on anvil', () => {
     assert.ok(redraw.exclude.length >= 4, 'the claimant and the three drawn witnesses');
     const second = await verifyDraw(operator(), redraw);
     assert.deepEqual(failed(second), []);
-    if (minRegionWitnesses <= 1n) {
-      // One witness left in the region meets a threshold of 1: the region's last witness.
-      assert.equal(redraw.expected.region, BigInt(REGION));
-      assert.deepEqual(second.witnesses, [outsider]);
-    } else {
-      // Below the threshold: all regions, where the region's last witness and the thin region's one are left.
-      assert.equal(redraw.expected.region, 0n);
-      assert.ok(second.witnesses.length === 1 && !inputs.expected.witnesses.includes(second.witnesses[0]!));
-    }
+    assert.equal(redraw.expected.region, 0n);
+    assert.equal(second.eligible, 5n);
+    assert.ok(second.witnesses.length === 1 && [outsider, chain.dev(6).account.address].includes(second.witnesses[0]!));
+    // Claiming it stayed in the region (as the rule before minRegionWitnesses would have) is caught.
+    assert.deepEqual(failed(await verifyDraw(operator(), { ...redraw, expected: { ...redraw.expected, region: BigInt(REGION) } })), ['region']);
     assert.ok(second.reads >= 1 && second.reads <= 5, `read ${second.reads} slots: proposals only, never a whole array`);
 
     // getDrawInputs finds the same inputs for both draws from the logs alone.
@@ -236,5 +254,34 @@ describe('verifyDraw against real draws on anvil', () => {
     assert.ok(result.reads <= 5, `read ${result.reads} slots`);
     // Claiming the draw stayed in the region is caught by the rule.
     assert.deepEqual(failed(await verifyDraw(operator(), { ...inputs, expected: { ...inputs.expected, region: BigInt(THIN_REGION) } })), ['region']);
+  });
+
+  test('a claim whose lock needs the upper tiers draws from their union only, in tier order; a wrong lock is caught', async () => {
+    // 120 units at a 10× cover lock 400 per witness: tier 2 (400 = MIN_STAKE << 2) and up, i.e. REGION's witnesses of
+    // tiers 3, 4 and 5; the tier-0 witness (150) cannot carry it.
+    const claimId = await reviewedClaim(2, REGION, 120n * UNIT);
+    const c = await getClaim(operator(), { claims, claimId });
+    assert.equal(c.stakeLock, 400n * UNIT);
+    const inputs = await inputsFromEvents((await drawWitnesses(operator(), { claims, claimId })).receipt);
+    assert.equal(inputs.lockAmount, 400n * UNIT);
+    assert.equal(inputs.expected.firstTier, 2n);
+    assert.equal(inputs.expected.region, BigInt(REGION), 'three witnesses who can carry the lock are enough for the region');
+    assert.equal(inputs.expected.eligible, 3n);
+    const result = await verifyDraw(operator(), inputs);
+    assert.deepEqual(failed(result), []);
+    assert.deepEqual([...result.witnesses].sort(), [3, 4, 5].map((k) => chain.dev(k).account.address).sort(), 'exactly the three upper-tier witnesses');
+    // The same picks from the union read slot by slot: tiers 2..7 concatenated.
+    const union = await wholeUnion(BigInt(REGION), 2n, inputs.snapshotBlock);
+    assert.deepEqual(union, [3, 4, 5].map((k) => chain.dev(k).account.address), 'tier 3, then 4, then 5');
+    assert.deepEqual(recomputeDraw({ seed: result.seed, claimId, exclude: inputs.exclude, count: inputs.count, array: union }), inputs.expected.witnesses);
+    // A lock the log does not match: another first tier, another union (all four of the region: the rule and the picks differ).
+    const wrongLock = await verifyDraw(operator(), { ...inputs, lockAmount: MIN_STAKE });
+    assert.ok(failed(wrongLock).includes('firstTier') && failed(wrongLock).includes('eligible'), failed(wrongLock).join(', '));
+    // A lock above the top tier's floor is refused as the registry refuses it.
+    await assert.rejects(verifyDraw(operator(), { ...inputs, lockAmount: (MIN_STAKE << 7n) + 1n }), (e: unknown) => e instanceof InvalidInputError && e.code === 'draw.lockTooLarge');
+    // Each drawn witness's stake is locked for the claim's lock.
+    for (const s of (await getClaim(operator(), { claims, claimId })).witnesses) {
+      assert.equal((await getWitness(operator(), { registry, witness: s.witness })).locked >= 400n * UNIT, true);
+    }
   });
 });

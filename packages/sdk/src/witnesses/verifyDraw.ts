@@ -2,13 +2,10 @@ import { witnessRegistryAbi } from '@lashou/abi';
 import type { Abi, Address } from 'viem';
 import { multicall, readContract } from 'viem/actions';
 import { read } from '../claims/internal.js';
-import { InvalidInputError } from '../errors/LashouError.js';
 import type { LashouClient } from '../internal/client.js';
-import { checkDrawSize, distinctExcluded, lower, runPicks } from './drawCore.js';
+import { applyDrawFallback } from './applyDrawFallback.js';
+import { TIERS, checkDrawSize, distinctExcluded, lockTier, lower, runPicks } from './drawCore.js';
 import { drawSeed } from './drawSeed.js';
-
-/** `WitnessRegistry.TIERS`: stake tiers; tier `t` starts at `minimumStake << t`. */
-const TIERS = 8;
 
 /** Parameters of {@link verifyDraw}: the draw's inputs and what the chain says came out. */
 export type VerifyDrawParameters = {
@@ -60,19 +57,6 @@ export type VerifyDrawReturnType = {
 };
 
 /**
- * The lowest stake tier every member of which can carry `lockAmount` (`WitnessRegistry.lockTier`): the smallest
- * `t` with `minimumStake << t >= lockAmount`. Throws, as the registry reverts, above `minimumStake << 7`.
- */
-function lockTier(minimumStake: bigint, lockAmount: bigint): number {
-  for (let t = 0; t < TIERS; t++) if (minimumStake << BigInt(t) >= lockAmount) return t;
-  const maxLock = minimumStake << BigInt(TIERS - 1);
-  throw new InvalidInputError(`a lock of ${lockAmount} exceeds the largest a draw serves (${maxLock}): the registry refuses such a draw`, {
-    code: 'draw.lockTooLarge',
-    params: { lockAmount, maxLock },
-  });
-}
-
-/**
  * Verifies a witness draw against the rules, in the browser or anywhere: recomputes the seed from the
  * randomness (docs/witness-draw.md §6), the union's lowest tier from the lock, reads the eligible arrays' sizes and
  * the excluded addresses' placements as they stood at `snapshotBlock` from the registry's history views
@@ -110,7 +94,7 @@ export async function verifyDraw(client: LashouClient, parameters: VerifyDrawPar
     { functionName: 'minimumStake', args: [] },
     { functionName: 'minRegionWitnesses', args: [] },
   ])) as [bigint, bigint];
-  const firstTier = lockTier(minimumStake, lockAmount);
+  const firstTier = lockTier({ minimumStake, lockAmount });
   checks.push({ name: 'firstTier', ok: BigInt(firstTier) === expected.firstTier, expected: expected.firstTier, actual: BigInt(firstTier) });
 
   // The sizes of the tiers of the union in the region and overall, and where each excluded address was placed.
@@ -129,12 +113,11 @@ export async function verifyDraw(client: LashouClient, parameters: VerifyDrawPar
     BigInt(placements.filter(([placed, placedRegion, tier]) => placed && tier >= BigInt(firstTier) && (region === 0n || placedRegion === region)).length);
 
   // The region rule (§2.1).
-  const threshold = count > minRegionWitnesses ? count : minRegionWitnesses;
   const regionAvailable = requestedRegion === 0n ? 0n : unionSize(requestedRegion) - excludedIn(requestedRegion);
-  const region = requestedRegion !== 0n && regionAvailable >= threshold ? requestedRegion : 0n;
-  const available = region === 0n ? unionSize(0n) - excludedIn(0n) : regionAvailable;
+  const globalAvailable = unionSize(0n) - excludedIn(0n);
+  const { region, enough } = applyDrawFallback({ requestedRegion, count, minRegionWitnesses, regionAvailable, globalAvailable });
+  const available = region === 0n ? globalAvailable : regionAvailable;
   const eligible = unionSize(region);
-  const enough = available >= count;
   checks.push({ name: 'region', ok: region === expected.region, expected: expected.region, actual: region });
   checks.push({ name: 'eligible', ok: eligible === expected.eligible, expected: expected.eligible, actual: eligible });
   checks.push({ name: 'available', ok: enough, expected: count, actual: available });
