@@ -2,6 +2,7 @@
 pragma solidity 0.8.28;
 
 import {ProtocolFixture} from "../utils/ProtocolFixture.sol";
+import {IClaimParameters} from "../../src/interfaces/IClaimParameters.sol";
 import {ClaimState, ClaimParameter} from "../../src/types/ClaimTypes.sol";
 
 /// @notice Governance cannot break the protocol within the parameters' allowed ranges: each parameter is set to each
@@ -122,7 +123,13 @@ contract ParameterBoundsTest is ProtocolFixture {
 
     function _refused(ClaimParameter which, uint256 value) internal {
         vm.prank(address(timelock));
-        (bool ok,) = address(params).call(abi.encodeCall(params.setParameter, (which, value)));
+        (bool ok, bytes memory reason) = address(params).call(abi.encodeCall(params.setParameter, (which, value)));
         assertFalse(ok, "refused");
+        bytes4 selector = bytes4(reason);
+        assertTrue(
+            selector == IClaimParameters.ClaimsInvalidParameter.selector
+                || selector == IClaimParameters.ClaimsParameterConflict.selector,
+            "refused as out of range or in conflict"
+        );
     }
 }
