@@ -5,12 +5,14 @@
 export { LashouError, InvalidInputError, AccountRequiredError, RpcUnreachableError, NoContractCodeError, TransactionFailedError, type LashouErrorOptions, type LashouErrorParams } from './errors/LashouError.js';
 export { CLAIM_STATES, REVIEW_REASONS, REPORT_OUTCOMES, CLAIM_PARAMETERS } from './errors/contractErrors.js';
 export { LashouContractError, isContractError, type KnownContractErrorName, type KnownContractErrorArgs, toLashouError, errorExplainers, contractErrorsAbi, ROLE_NAMES, type ErrorContext, type ErrorExplainer } from './errors/contractErrors.js';
+export { type ErrorExplainerContext } from './errors/contractErrors.js';
 export { errorExplainersZh, CLAIM_STATES_ZH, REVIEW_REASONS_ZH } from './errors/contractErrors.zh.js';
 export { messagesZh, type MessageRenderer, type MessageFormatting } from './errors/messages.zh.js';
 export { describeError, type DescribeErrorOptions, type DescribeErrorReturnType } from './errors/describeError.js';
 // Money
 export { parseAmount, type ParseAmountParameters, type ParseAmountReturnType } from './amounts/parseAmount.js';
 export { formatAmount, type FormatAmountParameters, type FormatAmountReturnType } from './amounts/formatAmount.js';
+export { formatTimestamp, isoTimestamp, setTimestampFormat, type TimestampFormat } from './amounts/formatTimestamp.js';
 // Identity and documents
 export { parseResidentId, residentIdCheckCharacter, PROVINCE_CODES, type ResidentId } from './identity/residentId.js';
 export { IDENTITY_VERSION, DOCUMENT_TYPES, type DocumentType, type IdentityInput, type IdentitySecret, normaliseName, normaliseDocumentNumber, normaliseIdentity, encodeIdentity, computeIdentityCommitment, generateSalt } from './identity/encodeIdentity.js';
@@ -29,6 +31,7 @@ export { topUpBalance, type TopUpBalanceParameters, type TopUpBalanceReturnType 
 export { requestExit, type RequestExitParameters, type RequestExitReturnType } from './actions/requestExit.js';
 export { withdrawBalance, type WithdrawBalanceParameters, type WithdrawBalanceReturnType } from './actions/withdrawBalance.js';
 export { getMember, MEMBER_STATUSES, type MemberStatus, type GetMemberParameters, type GetMemberReturnType } from './actions/getMember.js';
+export { findCommitmentHolder, type CommitmentHolder } from './actions/findCommitmentHolder.js';
 // Anyone
 export { settleEpoch, type SettleEpochParameters, type SettleEpochReturnType } from './actions/settleEpoch.js';
 export { processLapses, type ProcessLapsesParameters, type ProcessLapsesReturnType } from './actions/processLapses.js';
@@ -61,12 +64,15 @@ export { advanceClaim, type AdvanceClaimParameters, type AdvanceClaimReturnType 
 export { getClaim, SLOT_STATUSES, type ClaimState, type ReviewReason, type SlotStatus, type WitnessSlotView, type GetClaimParameters, type GetClaimReturnType } from './claims/getClaim.js';
 export { getClaimPayment, type GetClaimPaymentParameters, type GetClaimPaymentReturnType, type ClaimPaymentLine } from './claims/getClaimPayment.js';
 export { listClaims, type ListClaimsParameters, type ListClaimsReturnType } from './claims/listClaims.js';
+export { getClaimCount, type GetClaimCountParameters } from './claims/getClaimCount.js';
+export { getClaimantCommitment, type GetClaimantCommitmentParameters, type GetClaimantCommitmentReturnType } from './claims/getClaimantCommitment.js';
 // Witnesses
 export { stakeWitness, type StakeWitnessParameters, type StakeWitnessReturnType } from './witnesses/stakeWitness.js';
 export { requestUnstake, type RequestUnstakeParameters, type RequestUnstakeReturnType } from './witnesses/requestUnstake.js';
 export { activateWitness, type ActivateWitnessParameters, type ActivateWitnessReturnType } from './witnesses/activateWitness.js';
 export { withdrawStake, type WithdrawStakeParameters, type WithdrawStakeReturnType } from './witnesses/withdrawStake.js';
 export { getWitness, stakeTier, WITNESS_TIERS, type GetWitnessParameters, type GetWitnessReturnType } from './witnesses/getWitness.js';
+export { getWitnessAssignments, type GetWitnessAssignmentsParameters, type GetWitnessAssignmentsReturnType, type WitnessAssignment, type WitnessTodo } from './witnesses/getWitnessAssignments.js';
 // Witness draws: recompute and verify (docs/witness-draw.md)
 export { drawSeed, type DrawSeedParameters, type DrawSeedReturnType } from './witnesses/drawSeed.js';
 export { recomputeDraw, type RecomputeDrawParameters, type RecomputeDrawReturnType } from './witnesses/recomputeDraw.js';
@@ -82,6 +88,8 @@ export { withdrawOperatorFees, type WithdrawOperatorFeesParameters, type Withdra
 export { getReport, type GetReportParameters, type GetReportReturnType } from './reports/getReport.js';
 export { expireReport, type ExpireReportParameters, type ExpireReportReturnType } from './reports/expireReport.js';
 export { claimReportRefund, type ClaimReportRefundParameters, type ClaimReportRefundReturnType } from './reports/claimReportRefund.js';
+export { getReportBond, getReportRefund, type GetReportBondParameters, type GetReportRefundParameters } from './reports/getReportBond.js';
+export { listClaimReports, type ListClaimReportsParameters } from './reports/listClaimReports.js';
 // Token
 export { getTokenInfo, type GetTokenInfoParameters, type GetTokenInfoReturnType } from './actions/getTokenInfo.js';
 export { getTokenBalance, type GetTokenBalanceParameters, type GetTokenBalanceReturnType } from './actions/getTokenBalance.js';

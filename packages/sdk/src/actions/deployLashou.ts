@@ -4,7 +4,7 @@ import { deployContract, getBytecode, getChainId, waitForTransactionReceipt } fr
 import { toLashouError } from '../errors/contractErrors.js';
 import { InvalidInputError, NoContractCodeError } from '../errors/LashouError.js';
 import { type LashouClient, accountAddress, resolveAccount, transportUrl } from '../internal/client.js';
-import { sendContractWrite } from '../internal/write.js';
+import { explain, sendContractWrite } from '../internal/write.js';
 import { getTokenInfo } from './getTokenInfo.js';
 
 /** Parameters of {@link deployLashou}. */
@@ -168,7 +168,7 @@ export async function deployLashou(client: LashouClient, parameters: DeployLasho
       if (receipt.status !== 'success' || !receipt.contractAddress) throw new InvalidInputError(`${label} deployment ${hash} reverted`, { code: 'deploy.reverted', params: { contract: label, hash } });
       return { address: getAddress(receipt.contractAddress), blockNumber: Number(receipt.blockNumber) };
     } catch (error) {
-      throw toLashouError(error, { rpcUrl });
+      throw await explain(client, error, { account });
     }
   };
 

@@ -3,6 +3,7 @@ import { type Account, type Address, type Hash, type Hex, parseEventLogs } from 
 import { readContract } from 'viem/actions';
 import { InvalidInputError } from '../errors/LashouError.js';
 import { type LashouClient, resolveAccount } from '../internal/client.js';
+import { explainCommitmentUsed } from './findCommitmentHolder.js';
 import { prepareFunding } from '../internal/funds.js';
 import { explain, sendContractWrite, type WriteResult } from '../internal/write.js';
 import { findPositionHint, type HintFallback } from './findPositionHint.js';
@@ -20,6 +21,8 @@ export type JoinPoolParameters = {
   apiUrl?: string | undefined;
   /** Told when the API or the helper fails and the next way to compute the hint is tried (see findPositionHint). */
   onHintFallback?: ((fallback: HintFallback) => void) | undefined;
+  /** The pool's first block (`deployment.blockNumber`): where a used commitment's `MemberJoined` is looked for, to say who holds it (default: the chain's first block). */
+  fromBlock?: bigint | number | undefined;
   account?: Account | Address | undefined;
 };
 
@@ -53,8 +56,15 @@ export async function joinPool(client: LashouClient, parameters: JoinPoolParamet
   } catch (error) {
     throw await explain(client, error, { pool });
   }
-  const approval = await prepareFunding(client, { token, pool, account, amount: deposit, poolCall: { functionName: 'join', args: [identityCommitment, deposit, hint] } });
-  const result = await sendContractWrite(client, { address: pool, abi: mutualPoolAbi, functionName: 'join', args: [identityCommitment, deposit, hint], account, token });
+  let approval: WriteResult | undefined;
+  let result: WriteResult;
+  try {
+    approval = await prepareFunding(client, { token, pool, account, amount: deposit, poolCall: { functionName: 'join', args: [identityCommitment, deposit, hint] } });
+    result = await sendContractWrite(client, { address: pool, abi: mutualPoolAbi, functionName: 'join', args: [identityCommitment, deposit, hint], account, token });
+  } catch (error) {
+    // A used commitment: say who joined with it (this person is already a member).
+    throw await explainCommitmentUsed(client, error, { pool, identityCommitment, fromBlock: parameters.fromBlock, account });
+  }
   const [joined] = parseEventLogs({ abi: mutualPoolAbi, logs: result.receipt.logs, eventName: 'MemberJoined' });
   if (!joined) throw new InvalidInputError(`transaction ${result.hash} emitted no MemberJoined event: is ${pool} a Lashou pool?`, { code: 'transaction.noEvent', params: { hash: result.hash, event: 'MemberJoined', contract: pool, expected: 'MutualPool' } });
   return { ...result, approvalHash: approval?.hash, memberId: Number(joined.args.memberId), coverageStart: joined.args.coverageStart, epoch: joined.args.epoch };

@@ -3,6 +3,7 @@ import { type Account, type Address, type Hex, parseEventLogs, parseSignature } 
 import { getBlock, getChainId, readContract, signTypedData } from 'viem/actions';
 import { InvalidInputError } from '../errors/LashouError.js';
 import { type LashouClient, accountAddress, resolveAccount } from '../internal/client.js';
+import { explainCommitmentUsed } from './findCommitmentHolder.js';
 import { prepareFunding } from '../internal/funds.js';
 import { explain, sendContractWrite, type WriteResult } from '../internal/write.js';
 import { findPositionHint, type HintFallback } from './findPositionHint.js';
@@ -20,6 +21,8 @@ export type JoinPoolWithPermitParameters = {
   apiUrl?: string | undefined;
   /** Told when the API or the helper fails and the next way to compute the hint is tried (see findPositionHint). */
   onHintFallback?: ((fallback: HintFallback) => void) | undefined;
+  /** The pool's first block (`deployment.blockNumber`): where a used commitment's `MemberJoined` is looked for, to say who holds it (default: the chain's first block). */
+  fromBlock?: bigint | number | undefined;
   account?: Account | Address | undefined;
 };
 
@@ -75,16 +78,22 @@ export async function joinPoolWithPermit(client: LashouClient, parameters: JoinP
     const { r, s, v, yParity } = parseSignature(signature);
     signed = { r, s, v: Number(v ?? BigInt(yParity + 27)), deadline, hint };
   } catch (error) {
-    throw await explain(client, error, { pool });
+    // A used commitment: say who joined with it (this person is already a member).
+    throw await explainCommitmentUsed(client, await explain(client, error, { pool }), { pool, identityCommitment, fromBlock: parameters.fromBlock, account });
   }
-  const result = await sendContractWrite(client, {
-    address: pool,
-    abi: mutualPoolAbi,
-    functionName: 'joinWithPermit',
-    args: [identityCommitment, deposit, signed.hint, signed.deadline, signed.v, signed.r, signed.s],
-    account,
-    token,
-  });
+  let result: WriteResult;
+  try {
+    result = await sendContractWrite(client, {
+      address: pool,
+      abi: mutualPoolAbi,
+      functionName: 'joinWithPermit',
+      args: [identityCommitment, deposit, signed.hint, signed.deadline, signed.v, signed.r, signed.s],
+      account,
+      token,
+    });
+  } catch (error) {
+    throw await explainCommitmentUsed(client, error, { pool, identityCommitment, fromBlock: parameters.fromBlock, account });
+  }
   const [joined] = parseEventLogs({ abi: mutualPoolAbi, logs: result.receipt.logs, eventName: 'MemberJoined' });
   if (!joined) throw new InvalidInputError(`transaction ${result.hash} emitted no MemberJoined event: is ${pool} a Lashou pool?`, { code: 'transaction.noEvent', params: { hash: result.hash, event: 'MemberJoined', contract: pool, expected: 'MutualPool' } });
   return { ...result, memberId: Number(joined.args.memberId), coverageStart: joined.args.coverageStart };

@@ -7,7 +7,7 @@ import { mutualPoolAbi } from '@lashou/abi';
 import { loadDeployment } from '@lashou/abi/node';
 import type { Address } from 'viem';
 import {
-  LashouContractError, NoContractCodeError, claimPayout, createIdentity, creditMembers, getMember, getPool, joinPool,
+  LashouContractError, NoContractCodeError, describeError, claimPayout, createIdentity, creditMembers, getMember, getPool, joinPool,
   joinPoolWithPermit, processLapses, queuePayment, requestExit, requestTestTokens, settleEpoch, topUpBalance, withdrawBalance, type LashouError,
 } from '../index.js';
 import { deployLashou, startTestChain, type TestChain } from '../node/index.js';
@@ -124,7 +124,16 @@ describe('pool lifecycle through the SDK, on anvil', () => {
     // dev 7 has no tokens: the SDK refuses before sending anything, naming the shortfall.
     await assert.rejects(joinPool(chain.dev(7), { pool, identityCommitment: identity(7), deposit: 20n * UNIT }), /holds 0\.00 tUSD but 20\.00 tUSD is needed: get at least 20\.00 tUSD more/);
     // A pool refusal is reported before the funding check.
-    await rejects(joinPool(chain.dev(7), { pool, identityCommitment: identity(1), deposit: 20n * UNIT }), 'PoolCommitmentUsed', /was used before/);
+    // A used commitment names who holds it: this person is already a member, and one person joins once.
+    const member1 = a().account.address;
+    await rejects(
+      joinPool(chain.dev(7), { pool, identityCommitment: identity(1), deposit: 20n * UNIT }), 'PoolCommitmentUsed',
+      new RegExp(`^this person is already a member: identity commitment 0x[0-9a-f]{64} joined as member #1 \\(${member1}\\), now Waiting, and one person joins once: keep using that membership`),
+    );
+    await rejects(joinPoolWithPermit(a(), { pool, identityCommitment: identity(1), deposit: 20n * UNIT }), 'PoolCommitmentUsed', /joined as member #1 \(this very address, 0x/);
+    const used = await joinPool(chain.dev(7), { pool, identityCommitment: identity(1), deposit: 20n * UNIT }).catch((e: unknown) => e);
+    assert.doesNotMatch(describeError(used, { locale: 'en' }), /new salt/);
+    assert.match(describeError(used, { locale: 'zh-CN' }), /此人已经是会员.*1 号会员.*每人只能加入一次/);
     await requestTestTokens(chain.dev(7), { token, amount: 100n * UNIT });
     await rejects(joinPool(chain.dev(7), { pool, identityCommitment: identity(7), deposit: 9_500_000n }), 'PoolBelowMinimumBalance', /balance 9\.50 tUSD is below the 10\.00 tUSD minimum: top up at least 0\.50 tUSD/);
     await rejects(settleEpoch(chain.dev(8), { pool }), 'PoolEpochNotEnded', /epoch 0 ends at \d{4}-\d\d-\d\dT/);

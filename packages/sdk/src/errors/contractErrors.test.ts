@@ -108,3 +108,30 @@ test('the errors of issue 8 say what went wrong and what to do, in token units a
   assert.match(say(claimsManagerAbi, 'ClaimsWrongState', [7n, 6]), /claim 7 is Approved, .*until its payment deadline; .*what is still unpaid is then cancelled/);
   assert.match(say(claimsManagerAbi, 'ClaimsWrongState', [7n, 10]), /claim 7 is UnderInvestigation, .*fraud reports are open on it: the operator resolves each/);
 });
+
+test('gas shortfalls name the coin, the address, roughly how much and how to get it; no raw viem text', async () => {
+  const { InsufficientFundsError } = await import('viem');
+  const raw = new BaseError('The total cost (gas * gas fee + value) of executing this transaction exceeds the balance of the account.', {
+    cause: new InsufficientFundsError({ cause: new BaseError('insufficient funds for gas * price + value: have 1000 want 300000000000000') }),
+  });
+  const local = toLashouError(raw, { chainId: 31337, account: member, nativeCurrency: { symbol: 'ETH', decimals: 18 } });
+  assert.equal(local.code, 'wallet.insufficientFunds');
+  assert.equal(
+    local.shortMessage,
+    `${member} cannot pay for gas: it holds 0.000001 ETH and this transaction needs about 0.0003 ETH; gas is paid in ETH (the native coin of chain 31337), not in the stablecoin: on the local chain run lashou token faucet (it gives ETH for gas too), or send ETH to ${member} from a dev account`,
+  );
+  const sepolia = toLashouError(raw, { chainId: 11155111, account: member, nativeCurrency: { symbol: 'ETH', decimals: 18 }, gasFunds: { balance: 0n, needed: 2n * 10n ** 15n } });
+  assert.match(sepolia.shortMessage, new RegExp(`^${member} cannot pay for gas: it holds 0 ETH and this transaction needs about 0\\.002 ETH; gas is paid in ETH \\(the native coin of chain 11155111\\), not in the stablecoin: send ETH to ${member} \\(from an exchange or another wallet; on a test network from its faucet\\), then retry$`));
+  // Without any context it still says which coin pays gas and what to do.
+  assert.match(toLashouError(raw).shortMessage, /^the sending account cannot pay for gas: it holds 0\.000001 and this transaction needs about 0\.0003; gas is paid in the chain's native coin, not in the stablecoin: send the native coin/);
+});
+
+test('a call to an address without code is a stale address book, with the chain and the fix', async () => {
+  const { ContractFunctionExecutionError, ContractFunctionZeroDataError } = await import('viem');
+  const raw = new ContractFunctionExecutionError(new ContractFunctionZeroDataError({ functionName: 'token' }), {
+    abi: mutualPoolAbi, functionName: 'token', args: [], contractAddress: '0x000000000000000000000000000000000000dEaD',
+  });
+  const error = toLashouError(raw, { chainId: 31337 });
+  assert.equal(error.code, 'contract.noCode');
+  assert.match(error.shortMessage, /^there is no contract at 0x000000000000000000000000000000000000dEaD on chain 31337 \(its token\(\) returned nothing\): the address book is stale .*restart the local chain with lashou dev .*lashou deploy.*--deployment <file>/);
+});

@@ -1,11 +1,13 @@
 import { contracts } from '@lashou/abi';
 import {
   type Abi,
+  type Address,
   type Hex,
   BaseError,
   type ContractErrorArgs,
   ContractFunctionRevertedError,
   decodeErrorResult,
+  formatUnits,
   hexToString,
   keccak256,
   toFunctionSelector,
@@ -15,7 +17,8 @@ import { formatAbiItem } from 'viem/utils';
 
 type AbiError = Extract<Abi[number], { type: 'error' }>;
 import { formatAmount } from '../amounts/formatAmount.js';
-import { LashouError, RpcUnreachableError, causeChain } from './LashouError.js';
+import { LashouError, type LashouErrorParams, NoContractCodeError, RpcUnreachableError, causeChain } from './LashouError.js';
+import { formatTimestamp } from '../amounts/formatTimestamp.js';
 
 /** What the decoder needs to phrase amounts and roles. */
 export type ErrorContext = {
@@ -25,6 +28,14 @@ export type ErrorContext = {
   symbol?: string | undefined;
   /** The RPC URL, for "cannot reach" messages. */
   rpcUrl?: string | undefined;
+  /** The chain the call went to, for "no contract at … on chain …" and gas messages. */
+  chainId?: number | undefined;
+  /** The account that sends (pays the gas), when the error does not name it. */
+  account?: Address | undefined;
+  /** The chain's native coin, which pays the gas (default: "the native coin"). */
+  nativeCurrency?: { symbol: string; decimals: number } | undefined;
+  /** For a gas shortfall: what the account holds and roughly what the transaction needs, in the native coin's smallest unit. */
+  gasFunds?: { balance?: bigint | undefined; needed?: bigint | undefined } | undefined;
 };
 
 /** @internal `MemberStatus` of the pool, by value. */
@@ -73,13 +84,18 @@ export const ROLE_NAMES: Record<Hex, string> = Object.fromEntries(
 );
 
 type Args = readonly unknown[];
+/**
+ * What an explainer phrases with: the token's decimals and symbol, and the error's `params` when the SDK learnt
+ * more than the contract said (e.g. `PoolCommitmentUsed` with the member who holds that commitment).
+ */
+export type ErrorExplainerContext = Required<Pick<ErrorContext, 'decimals' | 'symbol'>> & { params?: LashouErrorParams | undefined };
 /** One row of the decoder: turns the error's arguments into a sentence saying what went wrong and what to do. */
-export type ErrorExplainer = (args: Args, context: Required<Pick<ErrorContext, 'decimals' | 'symbol'>>) => string;
+export type ErrorExplainer = (args: Args, context: ErrorExplainerContext) => string;
 
 /** @internal Shared with the Chinese table. */
 export const big = (value: unknown): bigint => BigInt(value as bigint);
-/** @internal A unix time as ISO 8601 UTC (`2023-11-14T22:13:20Z`). */
-export const when = (seconds: unknown) => new Date(Number(big(seconds)) * 1000).toISOString().replace('.000Z', 'Z');
+/** @internal A unix time, written as `setTimestampFormat` chose (ISO 8601 UTC by default: `2023-11-14T22:13:20Z`). */
+export const when = (seconds: unknown) => formatTimestamp(big(seconds));
 /** @internal A number of seconds, with days when it is at least one (`3196800 s (37 days)`). */
 export const seconds = (value: unknown) => {
   const s = big(value);
@@ -98,6 +114,13 @@ export const bytes32Text = (value: unknown) => {
   } catch {
     return String(value);
   }
+};
+
+/** @internal The member found holding a used identity commitment (`PoolCommitmentUsed` params), if any. */
+export const commitmentHolder = (params: LashouErrorParams | undefined) => {
+  const member = params?.member;
+  if (typeof member !== 'string') return undefined;
+  return { member, memberId: String(params?.memberId ?? '?'), status: typeof params?.status === 'string' ? params.status : undefined, yours: params?.yours === true };
 };
 
 /**
@@ -124,8 +147,17 @@ export const errorExplainers: Record<string, ErrorExplainer> = {
         return `${member} has left and withdrawn everything: join again with a new identity commitment`;
     }
   },
-  PoolCommitmentUsed: ([commitment]) =>
-    `identity commitment ${commitment} was used before: a person joins once; make a new salt (lashou identity new) to rejoin`,
+  PoolCommitmentUsed: ([commitment], { params }) => {
+    const holder = commitmentHolder(params);
+    if (!holder) {
+      return `this person is already a member: identity commitment ${commitment} has joined this pool before, and one person joins once: keep using the address that joined with it (lashou identity verify --file <identity file> --member <address> checks an address) instead of joining again`;
+    }
+    const who = `member #${holder.memberId} (${holder.yours ? 'this very address, ' : ''}${holder.member})`;
+    if (holder.status === 'Exited') {
+      return `identity commitment ${commitment} was already used by ${who}, who has left the pool: a commitment joins only once; to join again make a new identity file (lashou identity new) and join with it`;
+    }
+    return `this person is already a member: identity commitment ${commitment} joined as ${who}${holder.status ? `, now ${holder.status}` : ''}, and one person joins once: keep using that membership (lashou member status ${holder.member}${holder.status === 'Lapsed' ? '; top up from that address to rejoin' : ''}) instead of joining again`;
+  },
   PoolCommitmentZero: () => 'the identity commitment is zero: compute one from your identity (lashou identity new)',
   PoolBelowMinimumBalance: ([, balance, minimum], { decimals, symbol }) => {
     const fmt = (v: bigint) => formatAmount(v, { decimals, symbol });
@@ -476,6 +508,10 @@ export function toLashouError(error: unknown, context: ErrorContext = {}): Lasho
       // Not one of ours: fall through to the generic message.
     }
   }
+  const gas = insufficientFunds(error, context);
+  if (gas) return gas;
+  const missing = noContract(error, context);
+  if (missing) return missing;
   if (isConnectionFailure(error)) {
     return new RpcUnreachableError(
       `cannot reach the RPC endpoint${context.rpcUrl ? ` ${context.rpcUrl}` : ''}: check --rpc / LASHOU_RPC_URL and that the node is running`,
@@ -485,6 +521,105 @@ export function toLashouError(error: unknown, context: ErrorContext = {}): Lasho
   const short = messageOf(error);
   const line = short.split('\n')[0] ?? short;
   return new LashouError(line, { cause: error, details: error instanceof Error ? error.message : undefined, ...classifyOther(error, line) });
+}
+
+/** The chain id written in messages, or "this chain". */
+const onChain = (chainId: number | undefined) => (chainId === undefined ? 'on this chain' : `on chain ${chainId}`);
+
+/** The first address an error in the chain names as the sender (viem's `sender`, or `from:` in its details). */
+export function findSender(error: unknown): Address | undefined {
+  for (const current of causeChain(error)) {
+    const sender = (current as { sender?: unknown }).sender;
+    if (typeof sender === 'string' && /^0x[0-9a-fA-F]{40}$/.test(sender)) return sender as Address;
+    const account = (current as { account?: { address?: unknown } }).account;
+    if (account && typeof account.address === 'string') return account.address as Address;
+  }
+  for (const current of causeChain(error)) {
+    const from = /\bfrom:\s+(0x[0-9a-fA-F]{40})\b/.exec(String((current as { message?: unknown }).message ?? ''));
+    if (from) return from[1] as Address;
+  }
+  return undefined;
+}
+
+/** True when the node refused a transaction because its sender cannot pay the gas (viem's InsufficientFundsError). */
+export function isInsufficientFunds(error: unknown): boolean {
+  for (const current of causeChain(error)) {
+    if ((current as { name?: string }).name === 'InsufficientFundsError') return true;
+    const text = `${(current as { shortMessage?: unknown }).shortMessage ?? ''} ${(current as { details?: unknown }).details ?? ''} ${(current as { message?: unknown }).message ?? ''}`;
+    if (/insufficient funds for gas|exceeds the balance of the account/i.test(text)) return true;
+  }
+  return false;
+}
+
+/** `have … want …` of a node's "insufficient funds" text (geth and others), in the coin's smallest unit. */
+function nodeFunds(error: unknown): { balance: bigint; needed: bigint } | undefined {
+  for (const current of causeChain(error)) {
+    const match = /have (\d+) want (\d+)/.exec(`${(current as { details?: unknown }).details ?? ''} ${(current as { message?: unknown }).message ?? ''}`);
+    if (match) return { balance: BigInt(match[1]!), needed: BigInt(match[2]!) };
+  }
+  return undefined;
+}
+
+/** A native-coin amount, rounded up to six decimals ("about" amounts in gas messages). */
+export function roughCoin(value: bigint, decimals: number): string {
+  const step = decimals > 6 ? 10n ** BigInt(decimals - 6) : 1n;
+  const rounded = ((value + step - 1n) / step) * step;
+  const text = formatUnits(rounded, decimals);
+  return value > 0n && rounded === 0n ? formatUnits(1n, decimals) : text;
+}
+
+/** The local development chain (anvil's default id), where the CLI's faucet also gives gas money. */
+const LOCAL_CHAIN_ID = 31337;
+
+/**
+ * A gas shortfall as one line that says which coin is missing (the chain's native coin), roughly how much, for which
+ * address, and how to get it.
+ */
+function insufficientFunds(error: unknown, context: ErrorContext): LashouError | undefined {
+  if (!isInsufficientFunds(error)) return undefined;
+  const address = findSender(error) ?? context.account;
+  const coin = context.nativeCurrency ?? { symbol: '', decimals: 18 };
+  const symbol = coin.symbol || 'the native coin';
+  const funds = { ...nodeFunds(error), ...Object.fromEntries(Object.entries(context.gasFunds ?? {}).filter(([, v]) => v !== undefined)) } as { balance?: bigint; needed?: bigint };
+  const amount = (v: bigint) => `${roughCoin(v, coin.decimals)}${coin.symbol ? ` ${coin.symbol}` : ''}`;
+  const who = address ?? 'the sending account';
+  const holds = funds.balance !== undefined ? `it holds ${amount(funds.balance)}` : `it has too little ${symbol}`;
+  const needs = funds.needed !== undefined ? ` and this transaction needs about ${amount(funds.needed)}` : '';
+  const what = coin.symbol ? `${coin.symbol} (the native coin of chain ${context.chainId ?? '?'})` : `the chain's native coin`;
+  const remedy =
+    context.chainId === LOCAL_CHAIN_ID
+      ? `on the local chain run lashou token faucet (it gives ${coin.symbol || 'gas money'} for gas too), or send ${coin.symbol || 'some'} to ${who} from a dev account`
+      : `send ${coin.symbol || 'the native coin'} to ${who} (from an exchange or another wallet; on a test network from its faucet), then retry`;
+  return new LashouError(`${who} cannot pay for gas: ${holds}${needs}; gas is paid in ${what}, not in the stablecoin: ${remedy}`, {
+    cause: error,
+    details: error instanceof Error ? error.message : undefined,
+    code: 'wallet.insufficientFunds',
+    params: { address, symbol: coin.symbol || undefined, decimals: coin.decimals, balance: funds.balance, needed: funds.needed, chainId: context.chainId },
+  });
+}
+
+/**
+ * A call to an address without code ("returned no data (0x)"): the address book names contracts that are not
+ * on this chain — most often a local chain restarted since the record was written.
+ */
+function noContract(error: unknown, context: ErrorContext): LashouError | undefined {
+  let zeroData = false;
+  let address: string | undefined;
+  let functionName: string | undefined;
+  for (const current of causeChain(error)) {
+    const name = (current as { name?: string }).name;
+    if (name === 'ContractFunctionZeroDataError' || name === 'AbiDecodingZeroDataError') zeroData = true;
+    const contract = (current as { contractAddress?: unknown }).contractAddress;
+    if (typeof contract === 'string' && !address) address = contract;
+    const fn = (current as { functionName?: unknown }).functionName;
+    if (typeof fn === 'string' && !functionName) functionName = fn;
+  }
+  if (!zeroData) return undefined;
+  const where = address ? `at ${address}` : 'at the address called';
+  return new NoContractCodeError(
+    `there is no contract ${where} ${onChain(context.chainId)}${functionName ? ` (its ${functionName}() returned nothing)` : ''}: the address book is stale — written for another chain, or for an earlier run of the local chain: restart the local chain with lashou dev (it deploys again and rewrites deployments/<chainId>.json), deploy with lashou deploy, or pass --deployment <file> written for this chain`,
+    { cause: error, code: 'contract.noCode', params: { address, chainId: context.chainId, functionName } },
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Hex } from 'viem';
 import { formatAmount } from '../amounts/formatAmount.js';
-import { AMOUNT_PARAMETERS, CLAIM_PARAMETERS, CLAIM_STATES, MEMBER_STATUS, REPORT_OUTCOMES, REVIEW_REASONS, ROLE_NAMES, type ErrorExplainer, big, bytes32Text, parameterName, when } from './contractErrors.js';
+import { AMOUNT_PARAMETERS, CLAIM_PARAMETERS, CLAIM_STATES, MEMBER_STATUS, REPORT_OUTCOMES, REVIEW_REASONS, ROLE_NAMES, type ErrorExplainer, big, bytes32Text, commitmentHolder, parameterName, when } from './contractErrors.js';
 
 // The Chinese (zh-CN) twin of `errorExplainers`: the same facts and the same advice, row for row. A test fails
 // when an English row has no Chinese one. Terms follow the project's glossary: 互助 mutual aid, 会员 member,
@@ -80,8 +80,17 @@ export const errorExplainersZh: Record<string, ErrorExplainer> = {
         return `${member} 已退出并提取了全部余额：如要再次加入，请使用新的身份承诺`;
     }
   },
-  PoolCommitmentUsed: ([commitment]) =>
-    `身份承诺 ${commitment} 已被使用过：每人只能加入一次；如要重新加入，请生成新的盐值（lashou identity new）`,
+  PoolCommitmentUsed: ([commitment], { params }) => {
+    const holder = commitmentHolder(params);
+    if (!holder) {
+      return `此人已经是会员：身份承诺 ${commitment} 已加入过本互助池，每人只能加入一次：请继续使用当初加入时的地址（可用 lashou identity verify --file <身份文件> --member <地址> 核对），不要重复加入`;
+    }
+    const who = `${holder.memberId} 号会员（${holder.yours ? '就是当前地址 ' : ''}${holder.member}）`;
+    if (holder.status === 'Exited') {
+      return `身份承诺 ${commitment} 已由${who}使用过，该会员已退出：每个身份承诺只能加入一次；如要再次加入，请生成新的身份文件（lashou identity new）并用它加入`;
+    }
+    return `此人已经是会员：身份承诺 ${commitment} 已作为${who}加入${holder.status ? `，当前状态为${MEMBER_STATUS_ZH[holder.status as keyof typeof MEMBER_STATUS_ZH] ?? holder.status}` : ''}，每人只能加入一次：请继续使用该会员资格（lashou member status ${holder.member}${holder.status === 'Lapsed' ? '；从该地址充值即可重新加入' : ''}），不要重复加入`;
+  },
   PoolCommitmentZero: () => '身份承诺为零：请根据你的身份信息计算一个（lashou identity new）',
   PoolBelowMinimumBalance: ([, balance, minimum], { decimals, symbol }) => {
     const fmt = (v: bigint) => formatAmount(v, { decimals, symbol });

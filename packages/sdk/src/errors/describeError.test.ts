@@ -10,12 +10,13 @@ import { parseAmount } from '../amounts/parseAmount.js';
 import { createIdentity } from '../identity/createIdentity.js';
 import { parseResidentId } from '../identity/residentId.js';
 import { recomputeDraw } from '../witnesses/recomputeDraw.js';
-import { deployLashou, formatAmount as fmtFromIndex, joinPool, requestTestTokens } from '../index.js';
-import { startTestChain, type TestChain } from '../node/index.js';
+import { deployLashou, formatAmount as fmtFromIndex, getPool, joinPool, requestTestTokens } from '../index.js';
+import { startTestChain, walletFor, type TestChain } from '../node/index.js';
+import { generatePrivateKey } from 'viem/accounts';
 import { LashouContractError, contractErrorsAbi, errorExplainers, toLashouError } from './contractErrors.js';
 import { errorExplainersZh } from './contractErrors.zh.js';
 import { describeError } from './describeError.js';
-import { InvalidInputError, LashouError } from './LashouError.js';
+import { InvalidInputError, LashouError, NoContractCodeError } from './LashouError.js';
 import { messagesZh } from './messages.zh.js';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -242,6 +243,31 @@ describe('describeError on real reverts from anvil', () => {
     assert.equal(describeError(error, zh), `余额 ${tusd(deposit)} 低于最低额 ${tusd(minimum)}：请至少再充值 ${tusd(minimum - deposit)}`);
     assert.equal(describeError(error, en), error.shortMessage);
     assert.equal(error.shortMessage, `balance ${tusd(deposit)} is below the ${tusd(minimum)} minimum: top up at least ${tusd(minimum - deposit)} more`);
+  });
+
+  test('a key without gas money: which coin, roughly how much, for which address, and how to get it (issue 12)', async () => {
+    const fresh = walletFor(chain.rpcUrl, generatePrivateKey(), chain.chain);
+    const who = fresh.account.address;
+    const error = await requestTestTokens(fresh, { token, amount: 1_000_000n }).then(() => assert.fail('a key without ETH cannot send'), (e: unknown) => e);
+    assert.ok(error instanceof LashouError, String(error));
+    assert.equal(error.code, 'wallet.insufficientFunds');
+    assert.doesNotMatch(error.shortMessage, /total cost|exceeds the balance/);
+    assert.match(
+      error.shortMessage,
+      new RegExp(`^${who} cannot pay for gas: it holds 0 ETH and this transaction needs about 0\\.\\d+ ETH; gas is paid in ETH \\(the native coin of chain 31337\\), not in the stablecoin: on the local chain run lashou token faucet \\(it gives ETH for gas too\\)`),
+    );
+    assert.equal(describeError(error, en), error.shortMessage);
+    assert.match(describeError(error, zh), new RegExp(`^${who} 无法支付 gas 费：它持有 0 ETH，这笔交易大约需要 0\\.\\d+ ETH；gas 费须用 ETH（链 31337 的原生币）支付，而不是稳定币：在本地链上运行 lashou token faucet`));
+  });
+
+  test('an address book whose contracts are not on this chain: "no contract at … on chain …", not "returned no data (0x)"', async () => {
+    const dead = '0x000000000000000000000000000000000000dEaD';
+    const error = await getPool(chain.dev(0), { pool: dead }).then(() => assert.fail('no pool there'), (e: unknown) => e);
+    assert.ok(error instanceof NoContractCodeError, String(error));
+    assert.equal(error.code, 'contract.noCode');
+    assert.doesNotMatch(error.shortMessage, /returned no data/);
+    assert.match(error.shortMessage, new RegExp(`^there is no contract at ${dead} on chain 31337 \\(its \\w+\\(\\) returned nothing\\): the address book is stale .*restart the local chain with lashou dev .*--deployment <file>`));
+    assert.match(describeError(error, zh), new RegExp(`^链 31337 上 ${dead} 没有合约.*地址簿已过期`));
   });
 
   test('a raw viem error (a simulation the SDK never saw) is decoded by the SDK first', async () => {

@@ -49,7 +49,7 @@ export function describeError(error: unknown, options: DescribeErrorOptions): De
     };
     const explain = (chinese ? errorExplainersZh : errorExplainers)[lashou.errorName];
     const args = lashou.args as readonly unknown[];
-    if (explain) return explain(args, formatting);
+    if (explain) return explain(args, { ...formatting, params: lashou.params });
     return chinese ? `合约拒绝了此调用：${lashou.errorName}(${args.map(String).join(', ')})` : lashou.shortMessage;
   }
   if (!chinese) return lashou.shortMessage;

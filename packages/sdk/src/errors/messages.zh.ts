@@ -1,4 +1,5 @@
 import { formatAmount } from '../amounts/formatAmount.js';
+import { roughCoin } from './contractErrors.js';
 import type { LashouErrorParams } from './LashouError.js';
 
 /** How amounts are written in a message: the token's decimals and symbol. */
@@ -103,12 +104,26 @@ export const messagesZh: Record<string, MessageRenderer> = {
   'rpc.unreachable': ({ rpcUrl }) => `无法连接 RPC 节点${rpcUrl ? ` ${rpcUrl}` : ''}：请检查 --rpc / LASHOU_RPC_URL，并确认节点正在运行`,
   'anvil.exited': ({ port, output }) => `anvil 在端口 ${port} 响应之前就退出了：${output || '没有输出'}`,
   'anvil.timeout': ({ rpcUrl, timeoutMs }) => `anvil 在 ${timeoutMs} 毫秒内没有在 ${rpcUrl} 响应`,
+  'anvil.resumeTime': ({ statePath }) => `anvil 已重新载入 ${statePath}，但无法把时钟设为从最后保存的区块继续：请用 --fresh 重新开始，或检查该状态文件`,
   // Wallets
   'wallet.rejected': () => '你在钱包中拒绝了这次请求：如需继续，请重新发起并在钱包中确认',
-  'wallet.insufficientFunds': () => '账户中的原生币不足以支付 gas 费：请先为该账户充值 gas 费',
+  'wallet.insufficientFunds': ({ address, symbol, decimals, balance, needed, chainId }) => {
+    const coin = typeof symbol === 'string' ? symbol : '原生币';
+    const amount = (v: unknown) => `${roughCoin(BigInt(v as bigint), typeof decimals === 'number' ? decimals : 18)}${typeof symbol === 'string' ? ` ${symbol}` : ''}`;
+    const who = typeof address === 'string' ? address : '发送交易的账户';
+    const holds = balance !== undefined ? `它持有 ${amount(balance)}` : `它的${coin}不足`;
+    const needs = needed !== undefined ? `，这笔交易大约需要 ${amount(needed)}` : '';
+    const what = typeof symbol === 'string' ? ` ${symbol}（链 ${chainId ?? '?'} 的原生币）` : '链的原生币';
+    const remedy = chainId === 31337
+      ? `在本地链上运行 lashou token faucet（它也会发放用于 gas 的 ${coin}），或从开发账户向 ${who} 转一些 ${coin}`
+      : `请向 ${who} 转入 ${coin}（从交易所或其他钱包；测试网可用该网络的水龙头），然后重试`;
+    return `${who} 无法支付 gas 费：${holds}${needs}；gas 费须用${what}支付，而不是稳定币：${remedy}`;
+  },
   'wallet.chainMismatch': ({ currentChainId, expectedChainId }) =>
     `钱包当前连接的链（${currentChainId ?? '?'}）与交易的目标链（${expectedChainId ?? '?'}）不同：请在钱包中切换到目标链`,
   'contract.reverted': ({ reason }) => `合约拒绝了此调用：${reason}`,
+  'contract.noCode': ({ address, chainId, functionName }) =>
+    `${chainId === undefined ? '这条链' : `链 ${chainId} `}上${address ? ` ${address} ` : '被调用的地址'}没有合约${functionName ? `（它的 ${functionName}() 没有返回任何数据）` : ''}：地址簿已过期——它是为另一条链或本地链之前的一次运行写的：请用 lashou dev 重启本地链（它会重新部署并重写 deployments/<chainId>.json），或用 lashou deploy 部署，或用 --deployment <文件> 指定为这条链写的地址簿`,
   // Documents and identity files
   'document.notBlob': ({ given }) => `hashBlob 需要 Blob 或 File，而不是 ${given}：请传入用户选择的文件`,
   'document.notBytes': ({ given }) => `hashBytes 需要 Uint8Array，而不是 ${given}：请传入材料的字节（文件请用 hashBlob）`,

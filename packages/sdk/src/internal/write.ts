@@ -1,11 +1,11 @@
 import type { Abi, Account, Address, Hash, TransactionReceipt } from 'viem';
 import { simulateContract, waitForTransactionReceipt, writeContract } from 'viem/actions';
 import { mutualPoolAbi } from '@lashou/abi';
-import { readContract } from 'viem/actions';
-import { type ErrorContext, toLashouError } from '../errors/contractErrors.js';
-import { TransactionFailedError } from '../errors/LashouError.js';
+import { estimateContractGas, estimateFeesPerGas, getBalance, getGasPrice, readContract } from 'viem/actions';
+import { type ErrorContext, findSender, isInsufficientFunds, toLashouError } from '../errors/contractErrors.js';
+import { LashouError, TransactionFailedError, causeChain } from '../errors/LashouError.js';
 import { getTokenInfo } from '../actions/getTokenInfo.js';
-import { type LashouClient, resolveAccount, transportUrl } from './client.js';
+import { type LashouClient, accountAddress, resolveAccount, transportUrl } from './client.js';
 
 /** A contract write: simulated first (so reverts are decoded before anything is signed), sent, awaited. */
 export type ContractWrite = {
@@ -28,22 +28,67 @@ export type ContractWrite = {
 /** What every write action returns at least. */
 export type WriteResult = { hash: Hash; receipt: TransactionReceipt };
 
-async function errorContext(client: LashouClient, call: Pick<ContractWrite, 'token' | 'pool'>): Promise<ErrorContext> {
+async function errorContext(client: LashouClient, call: Pick<ContractWrite, 'token' | 'pool' | 'account'>, error?: unknown): Promise<ErrorContext> {
   const rpcUrl = transportUrl(client);
+  const chain = {
+    rpcUrl,
+    chainId: client.chain?.id,
+    nativeCurrency: client.chain?.nativeCurrency,
+    account: call.account ? accountAddress(call.account) : client.account?.address,
+  };
+  if (error !== undefined && isInsufficientFunds(error)) return { ...chain, gasFunds: await gasShortfall(client, error, chain.account) };
   try {
     const token =
       call.token ?? (call.pool ? ((await readContract(client, { address: call.pool, abi: mutualPoolAbi, functionName: 'token' })) as Address) : undefined);
-    if (!token) return { rpcUrl };
+    if (!token) return chain;
     const { decimals, symbol } = await getTokenInfo(client, { token });
-    return { decimals, symbol, rpcUrl };
+    return { ...chain, decimals, symbol };
   } catch {
-    return { rpcUrl };
+    return chain;
   }
 }
 
-/** Explains any error of a call with the pool's or token's units. */
-export async function explain(client: LashouClient, error: unknown, call: Pick<ContractWrite, 'token' | 'pool'>) {
-  return toLashouError(error, await errorContext(client, call));
+/**
+ * For a transaction its sender cannot pay the gas of: what the sender holds and roughly what the transaction needs
+ * (its gas, estimated as if the sender were funded, times the fee cap the wallet would sign). Best effort: any part
+ * the node does not answer is left out.
+ */
+export async function gasShortfall(client: LashouClient, error: unknown, fallback?: Address): Promise<{ balance?: bigint; needed?: bigint }> {
+  const address = findSender(error) ?? fallback;
+  if (!address) return {};
+  const out: { balance?: bigint; needed?: bigint } = {};
+  try {
+    out.balance = await getBalance(client, { address });
+  } catch {
+    return out;
+  }
+  const call = [...causeChain(error)].find((e) => (e as { abi?: unknown; contractAddress?: unknown }).abi && (e as { contractAddress?: unknown }).contractAddress) as
+    | { abi: Abi; functionName: string; args?: readonly unknown[]; contractAddress: Address }
+    | undefined;
+  try {
+    const gas = call
+      ? await estimateContractGas(client, {
+          address: call.contractAddress, abi: call.abi, functionName: call.functionName, args: call.args ?? [], account: address,
+          stateOverride: [{ address, balance: 10n ** 30n }],
+        } as never)
+      : 500_000n;
+    let fee: bigint;
+    try {
+      fee = (await estimateFeesPerGas(client)).maxFeePerGas ?? (await getGasPrice(client));
+    } catch {
+      fee = await getGasPrice(client);
+    }
+    out.needed = gas * fee;
+  } catch {
+    // the balance alone still helps
+  }
+  return out;
+}
+
+/** Explains any error of a call with the pool's or token's units (and, for a gas shortfall, the sender's funds). */
+export async function explain(client: LashouClient, error: unknown, call: Pick<ContractWrite, 'token' | 'pool' | 'account'>) {
+  if (error instanceof LashouError) return error;
+  return toLashouError(error, await errorContext(client, call, error));
 }
 
 /** Simulates, sends and waits for a contract write; every failure becomes a `LashouError`. */

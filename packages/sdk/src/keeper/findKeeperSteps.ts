@@ -10,6 +10,7 @@ import { getReport } from '../reports/getReport.js';
 import { getClaimRandomness } from './getClaimRandomness.js';
 import { getClaimStepContext } from './getClaimStepContext.js';
 import { type ClaimStepKind, type ClaimWaitingFor, nextClaimStep } from './nextClaimStep.js';
+import { formatTimestamp } from '../amounts/formatTimestamp.js';
 
 /** The groups of steps a keeper may be told to push (`lashou keeper --steps`). */
 export const KEEPER_STEP_GROUPS = ['pool', 'randomness', 'claims', 'reports', 'witnesses'] as const;
@@ -305,4 +306,4 @@ async function inBatches<T, R>(items: T[], limit: number, work: (item: T) => Pro
   return results;
 }
 
-const iso = (seconds: bigint) => new Date(Number(seconds) * 1000).toISOString().replace('.000Z', 'Z');
+const iso = (seconds: bigint) => formatTimestamp(seconds);

@@ -1,4 +1,5 @@
 import type { ClaimState, GetClaimReturnType } from '../claims/getClaim.js';
+import { formatTimestamp } from '../amounts/formatTimestamp.js';
 
 /** The permissionless calls that move a claim on (anyone may send them). */
 export type ClaimStepKind = 'fulfilRandomness' | 'drawWitnesses' | 'replaceWitness' | 'approveClaim' | 'markClaimPaid' | 'releaseStakes' | 'expireClaim';
@@ -49,7 +50,7 @@ export type NextClaimStepReturnType = {
 
 const TERMINAL: readonly ClaimState[] = ['None', 'Rejected', 'FraudConfirmed'];
 const RUN_OFF_EXPIRABLE: readonly ClaimState[] = ['Filed', 'Reviewed', 'WitnessesDrawn', 'UnderArbitration', 'Announced'];
-const iso = (seconds: bigint) => new Date(Number(seconds) * 1000).toISOString().replace('.000Z', 'Z');
+const iso = (seconds: bigint) => formatTimestamp(seconds);
 
 /**
  * Decides a claim's next permissionless step from its on-chain state and the chain's clock, with the

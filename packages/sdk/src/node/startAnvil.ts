@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { foundryBinary } from '@lashou/contracts/bin/foundry.mjs';
-import { RpcUnreachableError } from '../errors/LashouError.js';
+import { LashouError, RpcUnreachableError } from '../errors/LashouError.js';
 
 /** Parameters of {@link startAnvil}. */
 export type StartAnvilParameters = {
@@ -22,7 +23,15 @@ export type StartAnvilParameters = {
 };
 
 /** A running anvil, and how to stop it. */
-export type StartAnvilReturnType = { rpcUrl: string; port: number; pid: number; child: ChildProcess; stop: () => Promise<void> };
+export type StartAnvilReturnType = {
+  rpcUrl: string;
+  port: number;
+  pid: number;
+  child: ChildProcess;
+  stop: () => Promise<void>;
+  /** Set when a saved state was loaded: its last block, from whose time the chain's clock continues. */
+  resumed: { blockNumber: bigint; timestamp: bigint } | undefined;
+};
 
 /**
  * A TCP port nothing listens on right now (on 127.0.0.1).
@@ -44,12 +53,18 @@ export function findFreePort(): Promise<number> {
 /**
  * Starts the anvil binary shipped on npm (not through `npx`, so the PID is anvil's own) and waits until
  * it answers JSON-RPC. `stop()` sends SIGTERM (anvil then writes its state file) and waits for the exit.
+ *
+ * A saved state (`statePath`) is reloaded with its blocks, but anvil does not keep its clock: the next block would
+ * take the wall clock, which is before the saved blocks when time was moved on (`evm_increaseTime`). So the clock is
+ * set (`evm_setTime`) to one second after the last saved block before anyone else can send a block: time on a
+ * resumed chain continues from where it stopped (the time the chain was stopped does not count) and never goes back.
  * @example
  * const anvil = await startAnvil({ statePath: '.lashou/anvil-state.json' })
  * try { … anvil.rpcUrl … } finally { await anvil.stop() }
  */
 export async function startAnvil(parameters: StartAnvilParameters = {}): Promise<StartAnvilReturnType> {
   const port = parameters.port ?? (await findFreePort());
+  const resuming = parameters.statePath !== undefined && existsSync(parameters.statePath);
   const args = ['--host', '127.0.0.1', '--port', String(port), '--chain-id', String(parameters.chainId ?? 31337), '--accounts', String(parameters.accounts ?? 10), '--silent'];
   if (parameters.pruneHistory !== undefined) args.push('--prune-history', String(parameters.pruneHistory));
   if (parameters.statePath) args.push('--state', parameters.statePath, '--state-interval', String(parameters.stateInterval ?? 10));
@@ -90,5 +105,31 @@ export async function startAnvil(parameters: StartAnvilParameters = {}): Promise
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { rpcUrl, port, pid: child.pid as number, child, stop };
+  let resumed: StartAnvilReturnType['resumed'];
+  if (resuming) {
+    try {
+      resumed = await continueClock(rpcUrl);
+    } catch (error) {
+      await stop();
+      throw new LashouError(`anvil reloaded ${parameters.statePath} but its clock could not be set to continue from the last saved block: ${(error as Error).message}`, {
+        code: 'anvil.resumeTime', params: { statePath: parameters.statePath, rpcUrl }, cause: error,
+      });
+    }
+  }
+  return { rpcUrl, port, pid: child.pid as number, child, stop, resumed };
+}
+
+async function anvilRequest(rpcUrl: string, method: string, params: unknown[]): Promise<unknown> {
+  const response = await fetch(rpcUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) });
+  const body = (await response.json()) as { result?: unknown; error?: { message?: string } };
+  if (body.error) throw new Error(`${method}: ${body.error.message ?? JSON.stringify(body.error)}`);
+  return body.result;
+}
+
+/** Sets a reloaded anvil's clock to one second after its last block (`evm_setTime`); later blocks count on from there. */
+async function continueClock(rpcUrl: string): Promise<{ blockNumber: bigint; timestamp: bigint }> {
+  const latest = (await anvilRequest(rpcUrl, 'eth_getBlockByNumber', ['latest', false])) as { number: string; timestamp: string };
+  const timestamp = BigInt(latest.timestamp);
+  await anvilRequest(rpcUrl, 'evm_setTime', [Number(timestamp + 1n)]);
+  return { blockNumber: BigInt(latest.number), timestamp };
 }

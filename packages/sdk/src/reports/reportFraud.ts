@@ -5,6 +5,7 @@ import { InvalidInputError, LashouError } from '../errors/LashouError.js';
 import { type LashouClient, accountAddress, resolveAccount } from '../internal/client.js';
 import { sendContractWrite, type WriteResult } from '../internal/write.js';
 import { approveIfNeeded, poolOf, read, requireClaimId, requireHash } from '../claims/internal.js';
+import { formatTimestamp } from '../amounts/formatTimestamp.js';
 
 /** Parameters of {@link reportFraud}. */
 export type ReportFraudParameters = {
@@ -91,7 +92,7 @@ export async function reportFraud(client: LashouClient, parameters: ReportFraudP
   } catch (error) {
     // The report stands, but only this salt can reveal its evidence: never lose it with the error.
     const reason = error instanceof LashouError ? error.shortMessage : error instanceof Error ? error.message : String(error);
-    const deadline = new Date(Number(event.args.deadline) * 1000).toISOString().replace('.000Z', 'Z');
+    const deadline = formatTimestamp(event.args.deadline);
     throw new LashouError(
       `report ${reportId} was filed but its evidence was not revealed (${reason}): reveal it before ${deadline} with salt ${salt} (lashou report reveal ${reportId} --evidence-hash ${evidenceHash} --salt ${salt}, or revealEvidence)`,
       { cause: error, code: 'report.revealFailed', params: { reportId, salt, evidenceHash, deadline, reason, commitment } },
