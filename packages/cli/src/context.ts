@@ -1,12 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { type Deployment, parseDeployment } from '@lashou/abi';
-import { defaultDeploymentsDir, loadDeployment } from '@lashou/abi/node';
-import { InvalidInputError, LashouError, RpcUnreachableError, getTokenInfo, parseAmount, toLashouError, type GetTokenInfoReturnType } from '@lashou/sdk';
+import { defaultDeploymentsDir, deploymentPath, loadDeployment } from '@lashou/abi/node';
+import { InvalidInputError, LashouError, NoContractCodeError, RpcUnreachableError, getTokenInfo, parseAmount, toLashouError, type GetTokenInfoReturnType } from '@lashou/sdk';
 import { localChain } from '@lashou/sdk/node';
 import { type Address, type Chain, type Hex, type PublicClient, type WalletClient, type PrivateKeyAccount, createPublicClient, createWalletClient, http, isAddress, publicActions, getAddress } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { decryptKeystore } from './keystore.js';
+import { hasAmounts, toJson } from './output.js';
+
+/** The local development chain (anvil): its faucet also gives gas money, and its address book goes stale on restart. */
+export const LOCAL_CHAIN_ID = 31337;
 
 /** Options every command accepts (see `lashou --help`). */
 export type GlobalOptions = {
@@ -28,8 +32,6 @@ export class CliError extends LashouError {
 
 export type Wallet = WalletClient<ReturnType<typeof http>, Chain, PrivateKeyAccount> & ReturnType<typeof publicActions>;
 
-// Receipts (with every log) stay out of --json output: the transaction hash is there to look them up.
-const stringify = (value: unknown) => JSON.stringify(value, (key, v) => (key === 'receipt' ? undefined : typeof v === 'bigint' ? v.toString() : v), 2);
 
 /** Validates an address typed by the user. */
 export function parseAddress(text: string, what = 'address'): Address {
@@ -100,52 +102,114 @@ export class Context {
     return createPublicClient({ chain: await this.chain(), pollingInterval: 100, transport: http(this.rpcUrl(), { retryCount: 0, timeout: 30_000 }) }) as PublicClient;
   }
 
-  /** The address book: --deployment, LASHOU_DEPLOYMENT, the config file, or deployments/<chainId>.json. */
+  private deploymentPromise: Promise<Deployment> | undefined;
+
+  /**
+   * The address book: --deployment, LASHOU_DEPLOYMENT, the config file, or deployments/<chainId>.json. Read once per
+   * command, and checked against the chain: a record whose pool has no code here is stale (a local chain restarted
+   * since it was written) and is refused with the fix, before any call returns "no data".
+   */
   async deployment(): Promise<Deployment> {
+    this.deploymentPromise ??= this.loadDeploymentRecord();
+    return this.deploymentPromise;
+  }
+
+  private async loadDeploymentRecord(): Promise<Deployment> {
     const file = this.options.deployment ?? process.env.LASHOU_DEPLOYMENT ?? this.config.deployment;
     const chainId = await this.chainId();
+    let deployment: Deployment;
+    let source: string;
     if (file) {
-      if (!existsSync(file)) throw new CliError(`deployment file ${file} does not exist`);
+      const from = this.options.deployment ? '--deployment' : process.env.LASHOU_DEPLOYMENT ? 'LASHOU_DEPLOYMENT' : 'the config file';
+      if (!existsSync(file)) throw new CliError(`deployment file ${file} (from ${from}) does not exist: check the path, or leave it out to use ${deploymentPath(chainId, this.deploymentsDir())}`);
       let json: unknown;
       try {
         json = JSON.parse(readFileSync(file, 'utf8'));
       } catch {
-        throw new CliError(`deployment file ${file} is not valid JSON`);
+        throw new CliError(`deployment file ${file} is not valid JSON: point --deployment at the record lashou deploy (or lashou dev) wrote`);
       }
-      const deployment = parseDeployment(json, file);
-      if (deployment.chainId !== chainId) throw new CliError(`deployment ${file} is for chain ${deployment.chainId} but the RPC serves chain ${chainId}: check --rpc`);
-      return deployment;
+      try {
+        deployment = parseDeployment(json, file);
+      } catch (error) {
+        throw new CliError(`${(error as Error).message}: point --deployment at the record lashou deploy (or lashou dev) wrote`);
+      }
+      if (deployment.chainId !== chainId) throw new CliError(`deployment ${file} is for chain ${deployment.chainId} but the RPC ${this.rpcUrl()} serves chain ${chainId}: check --rpc, or pass the deployment of chain ${chainId}`);
+      source = file;
+    } else {
+      const path = deploymentPath(chainId, this.deploymentsDir());
+      if (!existsSync(path)) {
+        const how =
+          chainId === LOCAL_CHAIN_ID
+            ? `start the local chain with lashou dev (npm start; it deploys and writes ${path}), or deploy to this chain with lashou deploy --test-token`
+            : `deploy with lashou deploy (it writes ${path}), or get the record from whoever deployed and pass --deployment <file>`;
+        throw new CliError(`no Lashou deployment for chain ${chainId}: ${path} does not exist: ${how}; or pass --deployment <file>`);
+      }
+      try {
+        deployment = loadDeployment(chainId, this.deploymentsDir());
+      } catch (error) {
+        throw new CliError(`${(error as Error).message}; rewrite it with lashou deploy (lashou dev locally), or pass --deployment <file>`);
+      }
+      source = path;
     }
+    let code: Hex | undefined;
     try {
-      return loadDeployment(chainId, this.deploymentsDir());
+      code = await (await this.publicClient()).getCode({ address: deployment.pool });
     } catch (error) {
-      throw new CliError(`${(error as Error).message}; or pass --deployment <file>`);
+      throw toLashouError(error, { rpcUrl: this.rpcUrl(), chainId });
     }
+    if (!code || code === '0x') {
+      const fix =
+        chainId === LOCAL_CHAIN_ID
+          ? `restart lashou dev (it deploys again and rewrites ${source}), or deploy with lashou deploy --test-token, or pass --deployment <file> written for this chain`
+          : `deploy again with lashou deploy, or pass --deployment <file> written for this chain`;
+      throw new NoContractCodeError(
+        `there is no contract at ${deployment.pool} (the pool of ${source}) on chain ${chainId}: the address book is stale — written for an earlier run of this chain or for another one: ${fix}`,
+        { code: 'contract.noCode', params: { address: deployment.pool, chainId } },
+      );
+    }
+    return deployment;
   }
 
   deploymentsDir(): string {
     return process.env.LASHOU_DEPLOYMENTS_DIR ?? this.config.deploymentsDir ?? defaultDeploymentsDir;
   }
 
-  /** The signing key: LASHOU_PRIVATE_KEY, or a keystore (--keystore, LASHOU_KEYSTORE, config) and its password. */
+  /**
+   * Where the signing key comes from, first match wins: --keystore (always), then the environment (LASHOU_PRIVATE_KEY,
+   * then LASHOU_KEYSTORE), then the config file's keystore. Undefined when none is set.
+   */
+  keySource(): { kind: 'keystore'; path: string; from: string } | { kind: 'privateKey'; from: 'LASHOU_PRIVATE_KEY' } | undefined {
+    if (this.options.keystore) return { kind: 'keystore', path: this.options.keystore, from: '--keystore' };
+    if (process.env.LASHOU_PRIVATE_KEY) return { kind: 'privateKey', from: 'LASHOU_PRIVATE_KEY' };
+    if (process.env.LASHOU_KEYSTORE) return { kind: 'keystore', path: process.env.LASHOU_KEYSTORE, from: 'LASHOU_KEYSTORE' };
+    if (this.config.keystore) return { kind: 'keystore', path: this.config.keystore, from: 'the config file' };
+    return undefined;
+  }
+
+  /** The signing key (see `keySource`); a keystore's password comes from LASHOU_KEYSTORE_PASSWORD or is asked for. */
   async account(): Promise<PrivateKeyAccount> {
-    const raw = process.env.LASHOU_PRIVATE_KEY;
-    if (raw) {
+    const source = this.keySource();
+    if (!source) {
+      throw new CliError('no signing key: set LASHOU_PRIVATE_KEY, or pass --keystore <file> (create one with lashou key new)');
+    }
+    if (source.kind === 'privateKey') {
+      const raw = process.env.LASHOU_PRIVATE_KEY as string;
       const key = (raw.startsWith('0x') ? raw : `0x${raw}`) as Hex;
       if (!/^0x[0-9a-fA-F]{64}$/.test(key)) throw new InvalidInputError('LASHOU_PRIVATE_KEY is not a private key: it must be 32 bytes (64 hex digits)');
       return privateKeyToAccount(key);
     }
-    const keystore = this.keystorePath();
-    if (!keystore) {
-      throw new CliError('no signing key: set LASHOU_PRIVATE_KEY, or pass --keystore <file> (create one with lashou key new)');
+    const keystore = source.path;
+    if (!existsSync(keystore)) {
+      throw new CliError(`keystore ${keystore} (from ${source.from}) does not exist: check the path, or create one with lashou key new --out ${keystore}`);
     }
     const password = process.env.LASHOU_KEYSTORE_PASSWORD ?? (await promptHidden(`password for ${keystore}: `));
     return privateKeyToAccount(decryptKeystore(keystore, password));
   }
 
-  /** The keystore file named by --keystore, LASHOU_KEYSTORE or the config file, if any. */
+  /** The keystore file the key comes from (see `keySource`), if it is one. */
   keystorePath(): string | undefined {
-    return this.options.keystore ?? process.env.LASHOU_KEYSTORE ?? this.config.keystore;
+    const source = this.keySource();
+    return source?.kind === 'keystore' ? source.path : undefined;
   }
 
   /** A wallet client signing with `account` (default: the configured key, see `account`). */
@@ -154,9 +218,15 @@ export class Context {
     return createWalletClient({ account, chain: await this.chain(), pollingInterval: 100, transport: http(this.rpcUrl(), { retryCount: 0, timeout: 60_000 }) }).extend(publicActions) as unknown as Wallet;
   }
 
+  private tokenPromise: Promise<GetTokenInfoReturnType> | undefined;
+
+  /** The deployment's stablecoin (address, symbol, decimals), read once per command. */
   async token(): Promise<GetTokenInfoReturnType> {
-    const { token } = await this.deployment();
-    return getTokenInfo(await this.publicClient(), { token });
+    this.tokenPromise ??= (async () => {
+      const { token } = await this.deployment();
+      return getTokenInfo(await this.publicClient(), { token });
+    })();
+    return this.tokenPromise;
   }
 
   async amount(text: string): Promise<bigint> {
@@ -178,10 +248,14 @@ export class Context {
     if (!/^y(es)?$/i.test(answer.trim())) throw new CliError('cancelled: nothing was sent');
   }
 
-  /** Prints the result: human lines, or one JSON document with --json. */
-  print(human: string | string[], json: unknown): void {
-    if (this.json) process.stdout.write(`${stringify(json)}\n`);
-    else process.stdout.write(`${(Array.isArray(human) ? human : [human]).join('\n')}\n`);
+  /** Prints the result: human lines, or with --json one JSON document in the CLI's schema (output.ts: amounts in
+   *  token units and base units, times in unix seconds and ISO, ids as strings). */
+  async print(human: string | string[], json: unknown, options: { decimals?: number } = {}): Promise<void> {
+    if (this.json) {
+      // `decimals` when the amounts are not in the configured deployment's token (a deployment just written elsewhere).
+      const decimals = hasAmounts(json) ? (options.decimals ?? (await this.token()).decimals) : undefined;
+      process.stdout.write(`${JSON.stringify(toJson(json, decimals), null, 2)}\n`);
+    } else process.stdout.write(`${(Array.isArray(human) ? human : [human]).join('\n')}\n`);
   }
 
   /** Progress and notes go to stderr, and only in human mode. */

@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { InvalidInputError } from '@lashou/sdk';
 import type { Hex } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
@@ -24,7 +25,7 @@ const derive = (password: string, params: Keystore['kdfparams']) =>
 
 /** Encrypts `privateKey` into a keystore record. */
 export function encryptKey(privateKey: Hex, password: string): Keystore {
-  if (password.length < 8) throw new InvalidInputError('the keystore password must have at least 8 characters');
+  if (password.length < 8) throw new InvalidInputError('the keystore password must have at least 8 characters: choose a longer LASHOU_KEYSTORE_PASSWORD');
   const kdfparams = { N: 1 << 15, r: 8, p: 1, salt: randomBytes(32).toString('hex') };
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', derive(password, kdfparams), iv);
@@ -39,10 +40,10 @@ export function decryptKeystore(path: string, password: string): Hex {
   try {
     store = JSON.parse(readFileSync(path, 'utf8')) as Keystore;
   } catch {
-    throw new InvalidInputError(`keystore ${path} is not valid JSON`);
+    throw new InvalidInputError(`keystore ${path} is not valid JSON: point --keystore at the file lashou key new wrote`);
   }
   if (store.lashouKeystore !== 1 || store.kdf !== 'scrypt' || store.cipher !== 'aes-256-gcm') {
-    throw new InvalidInputError(`${path} is not a Lashou keystore (version 1, scrypt, aes-256-gcm)`);
+    throw new InvalidInputError(`${path} is not a Lashou keystore (version 1, scrypt, aes-256-gcm): point --keystore at the file lashou key new wrote`);
   }
   try {
     const decipher = createDecipheriv('aes-256-gcm', derive(password, store.kdfparams), Buffer.from(store.iv, 'hex'));
@@ -61,10 +62,10 @@ export function keystoreAddress(path: string): Hex {
   try {
     store = JSON.parse(readFileSync(path, 'utf8')) as Keystore;
   } catch {
-    throw new InvalidInputError(`keystore ${path} is not valid JSON`);
+    throw new InvalidInputError(`keystore ${path} is not valid JSON: point --keystore at the file lashou key new wrote`);
   }
   if (store.lashouKeystore !== 1 || typeof store.address !== 'string' || !/^0x[0-9a-fA-F]{40}$/.test(store.address)) {
-    throw new InvalidInputError(`${path} is not a Lashou keystore (version 1 with an address)`);
+    throw new InvalidInputError(`${path} is not a Lashou keystore (version 1 with an address): point --keystore at the file lashou key new wrote`);
   }
   return store.address;
 }
@@ -72,6 +73,7 @@ export function keystoreAddress(path: string): Hex {
 /** Writes a keystore with mode 0600, never over an existing file. */
 export function writeKeystore(path: string, store: Keystore) {
   if (existsSync(path)) throw new InvalidInputError(`${path} already exists: choose another file, a key may be lost otherwise`);
+  if (!existsSync(dirname(resolve(path)))) throw new InvalidInputError(`cannot write ${path}: the folder ${dirname(resolve(path))} does not exist: create it first (mkdir -p), or choose another --out`);
   writeFileSync(path, `${JSON.stringify(store, null, 2)}\n`, { mode: 0o600 });
   chmodSync(path, 0o600);
 }

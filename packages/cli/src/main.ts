@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { LashouError } from '@lashou/sdk';
+import { LashouError, setTimestampFormat, toLashouError } from '@lashou/sdk';
+import { formatTime } from './output.js';
 import { Context, type GlobalOptions } from './context.js';
 import { deployCommand } from './commands/deploy.js';
 import { devCommand } from './commands/dev.js';
@@ -24,19 +26,48 @@ const run: Run = (handler) => async (...args) => {
   await handler(ctx, options, ...positional);
 };
 
+// The CLI package's version: set by the bundle (scripts/build.mjs), read from package.json when running the sources.
+declare const __LASHOU_VERSION__: string | undefined;
+
+/** The version of the `lashou` CLI (its package.json), e.g. `0.1.0`. */
+export function cliVersion(): string {
+  if (typeof __LASHOU_VERSION__ === 'string') return __LASHOU_VERSION__;
+  try {
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
 /** The `lashou` program. */
 export function buildProgram(): Command {
   const program = new Command('lashou')
     .description('Lashou (拉手): open mutual aid for critical illness, on EVM chains')
+    .version(`lashou ${cliVersion()}`, '-V, --version', 'print the version of lashou and exit')
     .option('--rpc <url>', 'JSON-RPC endpoint (env LASHOU_RPC_URL; default http://127.0.0.1:8545)')
     .option('--deployment <file>', 'deployment record (env LASHOU_DEPLOYMENT; default deployments/<chainId>.json)')
     .option('--api <url>', "the indexer's API, used for sorted-list hints (env LASHOU_API_URL; default none: the chain's HintHelpers)")
-    .option('--keystore <file>', 'encrypted key file (env LASHOU_KEYSTORE; or set LASHOU_PRIVATE_KEY)')
+    .option('--keystore <file>', 'encrypted key file; wins over LASHOU_PRIVATE_KEY and LASHOU_KEYSTORE (env), then the config file')
     .option('--config <file>', 'JSON config with rpc, deployment, keystore (default ./lashou.config.json if present)')
     .option('--json', 'machine-readable output on stdout')
     .option('-y, --yes', 'do not ask before spending money (required when stdin is not a terminal)')
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', '\nExamples:\n  $ npm start                                   # lashou dev: a local chain with a demo mutual\n  $ lashou pool info\n  $ lashou identity new --out me.json && lashou token faucet && lashou member join --deposit 50 --identity me.json\n  $ lashou member status 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --json');
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  $ npm start                                   # lashou dev: a local chain with a demo mutual',
+        '  $ lashou pool info',
+        '  $ lashou identity new                         # writes ~/.local/share/lashou/identities/<date>-<commitment>.identity.json',
+        '  $ lashou token faucet && lashou member join --deposit 50 --identity ~/.local/share/lashou/identities/<…>.identity.json',
+        '  $ lashou member status 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --json',
+        '',
+        'Settings: flag, then environment, then the config file. The key: --keystore, else LASHOU_PRIVATE_KEY, else LASHOU_KEYSTORE,',
+        'else the config file\'s keystore. --json prints one document: amounts in token units with <key>BaseUnits, times in unix',
+        'seconds with <key>Iso, ids as strings (docs/cli.md, "Output").',
+      ].join('\n'),
+    );
   memberCommands(program, run);
   poolCommands(program, run);
   tokenCommands(program, run);
@@ -51,6 +82,8 @@ export function buildProgram(): Command {
 
 /** Runs the CLI; every failure becomes one line on stderr and exit code 1. */
 export async function main(argv: string[]): Promise<void> {
+  // The SDK's sentences (contract errors, keeper steps) write times like the rest of the human output.
+  setTimestampFormat(formatTime);
   const program = buildProgram();
   program.exitOverride();
   try {
@@ -60,7 +93,9 @@ export async function main(argv: string[]): Promise<void> {
       // commander already printed its message (or the help); keep its exit code
       process.exit(error.exitCode);
     }
-    const message = error instanceof LashouError ? error.shortMessage : error instanceof Error ? error.message.split('\n')[0] : String(error);
+    // Whatever escaped a command (a raw viem error, a file-system error) goes through the SDK's explainers too.
+    const explained = error instanceof LashouError ? error : toLashouError(error);
+    const message = explained.shortMessage.split('\n')[0];
     process.stderr.write(`error: ${message}\n`);
     if (process.env.LASHOU_DEBUG) console.error(error);
     process.exit(1);

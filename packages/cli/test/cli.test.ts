@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { requestTestTokens } from '@lashou/sdk';
 import { anvilDevKey, deployLashou, startTestChain, type TestChain } from '@lashou/sdk/node';
-import { assertOneLineError, lashou } from './helpers.js';
+import { assertJsonSchema, assertOneLineError, lashou } from './helpers.js';
 
 let chain: TestChain;
 let pool: `0x${string}`;
@@ -89,12 +89,21 @@ describe('a member through the CLI', () => {
     assert.equal((await lashou(['token', 'faucet', '--amount', '500'], env(3))).code, 0);
     const joined = await lashou(['member', 'join', '--deposit', '50', '--identity', identityFile, '--yes', '--json'], env(3));
     assert.equal(joined.code, 0, joined.stderr);
-    assert.equal(JSON.parse(joined.stdout).memberId, 1);
+    const join = JSON.parse(joined.stdout);
+    assertJsonSchema(join, 6);
+    assert.equal(join.memberId, '1');
+    assert.equal(join.deposit, '50');
+    assert.equal(join.depositBaseUnits, '50000000');
     const status = JSON.parse((await lashou(['member', 'status', address(3), '--json'], env())).stdout);
+    assertJsonSchema(status, 6);
     assert.equal(status.status, 'Waiting');
-    assert.equal(status.balance, String(50n * UNIT));
+    assert.equal(status.balance, '50');
+    assert.equal(status.balanceBaseUnits, String(50n * UNIT));
+    assert.equal(status.coverageStart, join.coverageStart);
     const human = await lashou(['member', 'status'], env(3));
     assert.match(human.stdout, /balance\s+50\.00 tUSD/);
+    // One date format in human output: the local date and time with the zone, never ISO with a T.
+    assert.match(human.stdout, /coverage start\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/);
   });
   test('join with approve then join (--no-permit); balances and lapses read back', async () => {
     const file = join(dir, 'second.json');
@@ -104,7 +113,7 @@ describe('a member through the CLI', () => {
     const joined = await lashou(['member', 'join', '--deposit', '25.5', '--identity', file, '--no-permit', '--api', 'http://127.0.0.1:9', '--yes', '--json'], env(4));
     assert.equal(joined.code, 0, joined.stderr);
     assert.match(joined.stderr, /sorted-list hint from api not used/);
-    assert.equal(JSON.parse(joined.stdout).memberId, 2);
+    assert.equal(JSON.parse(joined.stdout).memberId, '2');
     const balance = await lashou(['token', 'balance', address(4)], env());
     assert.match(balance.stdout, /holds 74\.50 tUSD/);
     const lapses = await lashou(['pool', 'process-lapses'], env(5));
@@ -117,7 +126,7 @@ describe('a member through the CLI', () => {
     const out = await lashou(['document', 'hash', file, '--json']);
     assert.equal(out.code, 0, out.stderr);
     assert.equal(JSON.parse(out.stdout).hash, keccak256(toBytes('notarised diagnosis')));
-    assertOneLineError(await lashou(['document', 'hash', join(dir, 'missing.pdf')]), /cannot read .*missing\.pdf: ENOENT/);
+    assertOneLineError(await lashou(['document', 'hash', join(dir, 'missing.pdf')]), /^error: cannot read .*missing\.pdf: there is no such file \(ENOENT\): check the path; a relative path starts in \//);
   });
   test('identity verify matches the on-chain commitment; another member does not', async () => {
     const ok = await lashou(['identity', 'verify', '--file', identityFile, '--member', address(3)], env());
@@ -133,13 +142,15 @@ describe('a member through the CLI', () => {
     await chain.increaseTime(14 * 86_400);
     const settled = await lashou(['pool', 'settle', '--json'], env(5));
     assert.equal(settled.code, 0, settled.stderr);
-    assert.equal(JSON.parse(settled.stdout).members, '2');
+    assert.equal(JSON.parse(settled.stdout).members, 2);
     const withdrawn = await lashou(['member', 'withdraw', '--yes', '--json'], env(3));
     assert.equal(withdrawn.code, 0, withdrawn.stderr);
-    assert.equal(JSON.parse(withdrawn.stdout).amount, String(70n * UNIT));
+    assert.equal(JSON.parse(withdrawn.stdout).amount, '70');
+    assert.equal(JSON.parse(withdrawn.stdout).amountBaseUnits, String(70n * UNIT));
     const info = JSON.parse((await lashou(['pool', 'info', '--json'], env())).stdout);
     assert.equal(info.address, pool);
-    assert.equal(info.memberFunds, String(25_500_000n), 'only the second member remains');
+    assert.equal(info.memberFunds, '25.5', 'only the second member remains');
+    assert.equal(info.memberFundsBaseUnits, String(25_500_000n));
   });
   test('an encrypted keystore signs; a wrong password is refused', async () => {
     const keystore = join(dir, 'key.json');
@@ -152,10 +163,39 @@ describe('a member through the CLI', () => {
     assertOneLineError(await lashou(['key', 'address', '--keystore', keystore], { LASHOU_KEYSTORE_PASSWORD: 'wrong password' }), /wrong password for keystore/);
     assertOneLineError(await lashou(['key', 'address', '--keystore', keystore]), /needs a password: set LASHOU_KEYSTORE_PASSWORD/);
   });
+  test('key precedence: --keystore always wins, then LASHOU_PRIVATE_KEY, then LASHOU_KEYSTORE, then the config file', async () => {
+    const password = { LASHOU_KEYSTORE_PASSWORD: 'correct horse battery' };
+    const keystore = join(dir, 'precedence.json');
+    const { address: keyAddress } = JSON.parse((await lashou(['key', 'new', '--out', keystore, '--json'], password)).stdout);
+    // A missing --keystore file is an error even with LASHOU_PRIVATE_KEY set: the flag is never silently ignored.
+    const missing = join(dir, 'no-such-keystore.json');
+    assertOneLineError(
+      await lashou(['key', 'address', '--keystore', missing], { LASHOU_PRIVATE_KEY: anvilDevKey(3) }),
+      new RegExp(`^error: keystore ${missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(from --keystore\\) does not exist: check the path, or create one with lashou key new`),
+    );
+    const shown = async (args: string[], extra: Record<string, string>) => {
+      const out = await lashou(['key', 'address', '--json', ...args], extra);
+      assert.equal(out.code, 0, out.stderr);
+      return JSON.parse(out.stdout) as { address: string; keyFrom: string };
+    };
+    assert.deepEqual(await shown(['--keystore', keystore], { ...password, LASHOU_PRIVATE_KEY: anvilDevKey(3) }), { address: keyAddress, keyFrom: '--keystore' });
+    // The environment: the private key before LASHOU_KEYSTORE, and both before the config file.
+    const config = join(dir, 'precedence.config.json');
+    writeFileSync(config, JSON.stringify({ keystore: missing }));
+    assert.deepEqual(await shown(['--config', config], { LASHOU_PRIVATE_KEY: anvilDevKey(3), LASHOU_KEYSTORE: keystore }), { address: address(3), keyFrom: 'LASHOU_PRIVATE_KEY' });
+    assert.deepEqual(await shown(['--config', config], { ...password, LASHOU_KEYSTORE: keystore }), { address: keyAddress, keyFrom: 'LASHOU_KEYSTORE' });
+    writeFileSync(config, JSON.stringify({ keystore }));
+    assert.deepEqual(await shown(['--config', config], password), { address: keyAddress, keyFrom: 'the config file' });
+  });
   test('deploy --test-token writes the address book', async () => {
     const out = await lashou(['deploy', '--test-token', '--operator', address(1), '--yes', '--json', '--deployments-dir', join(dir, 'fresh')], env(0));
     assert.equal(out.code, 0, out.stderr);
     const record = JSON.parse(out.stdout);
+    assertJsonSchema(record, 6);
+    assert.equal(record.parameters.minimumBalance, '10');
+    assert.equal(record.parameters.minimumBalanceBaseUnits, '10000000');
+    assert.equal(typeof record.deployedAt, 'number');
+    assert.match(record.deployedAtIso, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     assert.equal(record.chainId, 31337);
     assert.equal(record.testToken, true);
     assert.equal(record.path, join(dir, 'fresh', '31337.json'));

@@ -9,7 +9,7 @@ import { deployLashou, startTestChain, type TestChain } from '@lashou/sdk/node';
 import type { Address, Hex } from 'viem';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
 import { seedDemo } from '../src/dev/seedDemo.js';
-import { BIN, assertOneLineError, lashou } from './helpers.js';
+import { BIN, assertJsonSchema, assertOneLineError, lashou } from './helpers.js';
 
 const DAY = 86_400;
 const dir = mkdtempSync(join(tmpdir(), 'lashou-cli-keeper-'));
@@ -33,7 +33,7 @@ type Line = { event: string; level: string; message: string; kind?: string; step
 /** `lashou keeper --json …` as a process; resolves lines as they come. */
 function startKeeper(args: string[], extra: Record<string, string> = {}) {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('LASHOU_')));
-  const child = spawn(process.execPath, [BIN, 'keeper', '--json', ...args], { env: { ...base, ...env(extra) } });
+  const child = spawn(process.execPath, [BIN, 'keeper', '--json', ...args], { env: { LASHOU_JSON_STRICT: '1', ...base, ...env(extra) } });
   children.push(child);
   const lines: Line[] = [];
   let buffer = '';
@@ -42,7 +42,11 @@ function startKeeper(args: string[], extra: Record<string, string> = {}) {
     buffer += d.toString();
     let newline: number;
     while ((newline = buffer.indexOf('\n')) >= 0) {
-      lines.push(JSON.parse(buffer.slice(0, newline)) as Line);
+      const line = JSON.parse(buffer.slice(0, newline)) as Line & { at: unknown; atIso: unknown };
+      // Every line follows the CLI's JSON schema: `at` in unix seconds with `atIso`, blocks and gas as numbers.
+      assertJsonSchema(line, 6);
+      if (typeof line.at !== 'number' || typeof line.atIso !== 'string') throw new Error(`keeper line without at/atIso: ${JSON.stringify(line)}`);
+      lines.push(line);
       buffer = buffer.slice(newline + 1);
     }
   });
@@ -79,11 +83,22 @@ describe('lashou keeper, as a real process', { timeout: 240_000 }, () => {
     assert.equal(out.code, 0, out.stderr);
     assert.match(out.stdout, /dry-run +would fulfill \(claim \d+ fulfilRandomness\): block \d+ is mined/);
     assert.match(out.stdout, /dry run, nothing sent\ndue now \(1\):\n {2}claim \d+ fulfilRandomness +due/);
-    assert.match(out.stdout, new RegExp(`claim ${stageClaim('Announced')} approveClaim +from \\d{4}-\\d\\d-\\d\\dT`));
+    // Times in human output: the local date and time with the zone (formatTime), as everywhere in the CLI.
+    assert.match(out.stdout, new RegExp(`claim ${stageClaim('Announced')} approveClaim +from \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC`));
+    assert.match(out.stdout, /chain time \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/);
     assert.match(out.stdout, /pool settleEpoch +from /);
     const json = await lashou(['keeper', '--once', '--dry-run', '--json', '--steps', 'claims'], env());
     assert.equal(json.code, 0, json.stderr);
-    const doc = JSON.parse(json.stdout.trim().split('\n').at(-1)!) as { due: { kind: string }[]; waiting: { kind: string; group: string }[] };
+    const doc = JSON.parse(json.stdout.trim().split('\n').at(-1)!) as { due: { kind: string }[]; waiting: { kind: string; group: string; claimId?: unknown; allowedAt?: unknown; allowedAtIso?: unknown }[]; chainTime: unknown; chainTimeIso: unknown; blockNumber: unknown };
+    // The CLI's JSON schema: ids as strings, times as unix seconds with <key>Iso, blocks as numbers.
+    for (const line of json.stdout.trim().split('\n')) assertJsonSchema(JSON.parse(line), 6);
+    assert.equal(typeof doc.chainTime, 'number');
+    assert.equal(doc.chainTimeIso, new Date(Number(doc.chainTime) * 1000).toISOString().replace('.000Z', 'Z'));
+    assert.equal(typeof doc.blockNumber, 'number');
+    const approve = doc.waiting.find((s) => s.kind === 'approveClaim');
+    assert.equal(approve?.claimId, String(stageClaim('Announced')));
+    assert.equal(typeof approve?.allowedAt, 'number');
+    assert.match(String(approve?.allowedAtIso), /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     assert.deepEqual(doc.due, [], 'randomness is not in --steps claims');
     assert.ok(doc.waiting.every((s) => s.group === 'claims'), 'only the groups asked for');
     assert.ok(doc.waiting.some((s) => s.kind === 'approveClaim'));
@@ -164,7 +179,8 @@ describe('lashou keeper, as a real process', { timeout: 240_000 }, () => {
       assertOneLineError(await lashou(['keeper', '--mine'], otherEnv), /--mine is for the local development chain \(31337\) only/);
       const keystore = join(dir, 'public-keeper.json');
       assert.equal((await lashou(['key', 'new', '--out', keystore], { LASHOU_KEYSTORE_PASSWORD: 'another long password' })).code, 0);
-      const once = await lashou(['keeper', '--once', '--keystore', keystore], { ...otherEnv, LASHOU_KEYSTORE_PASSWORD: 'another long password' });
+      // --keystore wins over LASHOU_PRIVATE_KEY (flag → environment → config): the keeper signs with the keystore.
+      const once = await lashou(['keeper', '--once', '--keystore', keystore], { ...otherEnv, LASHOU_KEYSTORE_PASSWORD: 'another long password', LASHOU_PRIVATE_KEY: keeperKey });
       assert.equal(once.code, 0, once.stderr);
       assert.match(once.stderr, /warning: no --daily-budget on chain 11155111/);
       assert.match(once.stderr, /warning: no --max-gas-price on chain 11155111/);
@@ -186,7 +202,7 @@ describe('lashou keeper, as a real process', { timeout: 240_000 }, () => {
     let out = await lashou(['keeper', '--once', '--dry-run', '--steps', 'witnesses'], env());
     assert.equal(out.code, 0, out.stderr);
     assert.match(out.stdout, /due now \(0\):\nwaiting \(1\):\n/);
-    assert.match(out.stdout, new RegExp(`${key} +from \\d{4}-\\d\\d-\\d\\dT[\\d:]+Z +witness ${witness.account.address} is seasoning until`));
+    assert.match(out.stdout, new RegExp(`${key} +from \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\S* +witness ${witness.account.address} is seasoning until`));
     await chain.increaseTime(31 * DAY);
     out = await lashou(['keeper', '--once', '--steps', 'witnesses'], env({ LASHOU_PRIVATE_KEY: keeperKey }));
     assert.equal(out.code, 0, out.stderr);

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { InvalidInputError, deployerPowers, getRoleCensus } from '@lashou/sdk';
+import { InvalidInputError, deployerPowers, getRoleCensus, getTokenInfo } from '@lashou/sdk';
 import { deployLashou } from '@lashou/sdk/node';
 import { CliError, type Context, parseAddress } from '../context.js';
 import type { Run } from '../main.js';
+import { deploymentJson } from '../output.js';
 
 const days = (text: string, flag: string) => {
   if (!/^\d+(\.\d+)?$/.test(text)) throw new InvalidInputError(`${flag} "${text}" must be a number of days`);
@@ -70,7 +71,7 @@ export function deployCommand(program: Command, run: Run) {
       // On stderr even with --json, once deployed: a warning about powers is never left out.
       if (keeps.length > 0) process.stderr.write(`${warning}\n`);
       const censusLines = census.holdings.map((h) => `  ${h.contract.padEnd(15)} ${h.role.padEnd(18)} ${h.holder}${h.holder === deployment.deployer ? '  ← the deploying key' : ''}`);
-      ctx.print(
+      await ctx.print(
         [
           `deployed on chain ${deployment.chainId} at block ${deployment.blockNumber}`, `token     ${deployment.token}${deployment.testToken ? ' (test stablecoin)' : ''}`, `pool      ${deployment.pool}`, `timelock  ${deployment.timelock} (delay ${deployment.parameters.governanceDelay} s)`,
           `claims    ${deployment.claims}`, `reports   ${deployment.reports}`, `registry  ${deployment.registry}`, `random    ${deployment.randomness} (${deployment.randomnessKind})`, `params    ${deployment.claimParameters}`, `operator  ${deployment.operator}`, `governance ${deployment.governance}`,
@@ -78,7 +79,11 @@ export function deployCommand(program: Command, run: Run) {
           census.deployerHoldings.length === 0 ? 'the deploying key holds no power' : `the deploying key still holds ${census.deployerHoldings.length} power(s)`,
           `wrote     ${deployment.path}`,
         ],
-        { ...deployment, census: census.holdings },
+        {
+          ...deploymentJson(deployment),
+          census: census.holdings,
+        },
+        { decimals: (await getTokenInfo(wallet, { token: deployment.token })).decimals },
       );
     }));
 }

@@ -7,6 +7,7 @@ import { type Address, createPublicClient, http, parseEther, parseGwei } from 'v
 import { CliError, type Context } from '../context.js';
 import { startKeeperHealthServer } from '../keeper/healthServer.js';
 import { keystoreAddress } from '../keystore.js';
+import { formatTime, toJson } from '../output.js';
 import type { Run } from '../main.js';
 
 const LOCAL_CHAIN_ID = 31337;
@@ -53,7 +54,14 @@ function port(text: string): number {
   return value;
 }
 
-const stringify = (value: unknown) => JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? v.toString() : v));
+/** One JSON line in the CLI's output schema (output.ts): ids as strings, times as unix seconds plus `<key>Iso`. */
+const jsonLine = (value: unknown) => JSON.stringify(toJson(value, undefined));
+
+/** A keeper log entry for --json: its wall-clock `at` in unix seconds (with `atIso`), like every time in the CLI's JSON. */
+const logJson = (entry: KeeperLogEntry) => ({ ...entry, at: Math.floor(Date.parse(entry.at) / 1000) });
+
+/** A step for --json: its name under `step`, as in the log lines (`key` is an amount in the CLI's JSON schema). */
+const stepJson = ({ key, ...rest }: KeeperStep) => ({ step: key, ...rest });
 
 /** The claims part of the deployment the keeper needs. */
 export function keeperDeployment(deployment: Awaited<ReturnType<Context['deployment']>>): KeeperDeployment {
@@ -66,8 +74,8 @@ export function keeperDeployment(deployment: Awaited<ReturnType<Context['deploym
 function stepLine(step: KeeperStep, now: bigint): string {
   const when = step.due
     ? step.allowedAt !== undefined && now >= step.allowedAt ? `due for ${now - step.allowedAt} s` : 'due'
-    : step.allowedAtBlock !== undefined ? `from block ${step.allowedAtBlock}` : step.allowedAt !== undefined ? `from ${new Date(Number(step.allowedAt) * 1000).toISOString().replace('.000Z', 'Z')}` : 'waiting';
-  return `  ${step.key.padEnd(34)} ${when.padEnd(28)} ${step.detail}`;
+    : step.allowedAtBlock !== undefined ? `from block ${step.allowedAtBlock}` : step.allowedAt !== undefined ? `from ${formatTime(step.allowedAt)}` : 'waiting';
+  return `  ${step.key.padEnd(34)} ${when.padEnd(30)} ${step.detail}`;
 }
 
 export function keeperCommand(program: Command, run: Run) {
@@ -119,12 +127,12 @@ export function keeperCommand(program: Command, run: Run) {
       // The key: a keystore on a public chain; none at all for a dry run.
       let account: Awaited<ReturnType<Context['account']>> | undefined;
       let address: Address | undefined;
+      const keySource = ctx.keySource();
       if (options.dryRun) {
-        const keystore = ctx.keystorePath();
-        if (keystore) address = keystoreAddress(keystore);
-        else if (process.env.LASHOU_PRIVATE_KEY) address = (await ctx.account()).address;
+        if (keySource?.kind === 'keystore') address = keystoreAddress(keySource.path);
+        else if (keySource?.kind === 'privateKey') address = (await ctx.account()).address;
       } else {
-        if (!local && process.env.LASHOU_PRIVATE_KEY) {
+        if (!local && keySource?.kind === 'privateKey') {
           throw new CliError(`on chain ${chainId} the keeper signs only with a keystore: unset LASHOU_PRIVATE_KEY and pass --keystore <file> (lashou key new)`);
         }
         account = await ctx.account();
@@ -137,7 +145,7 @@ export function keeperCommand(program: Command, run: Run) {
         : createPublicClient({ chain: await ctx.chain(), transport: http(ctx.rpcUrl(), { retryCount: 0, timeout: 30_000 }) });
 
       const emit = (entry: KeeperLogEntry) => {
-        if (ctx.json) process.stdout.write(`${stringify(entry)}\n`);
+        if (ctx.json) process.stdout.write(`${jsonLine(logJson(entry))}\n`);
         else (entry.level === 'info' ? process.stdout : process.stderr).write(`${formatKeeperLog(entry)}\n`);
       };
       const keeper = createKeeper(client, {
@@ -149,11 +157,11 @@ export function keeperCommand(program: Command, run: Run) {
         const result = await keeper.tick({ force: true });
         const plan = await findKeeperSteps(client, { deployment, groups });
         if (ctx.json) {
-          process.stdout.write(`${stringify({ once: true, taken: result.taken, failed: result.failed, blockNumber: plan.blockNumber, chainTime: plan.now, due: plan.due, waiting: plan.waiting })}\n`);
+          process.stdout.write(`${jsonLine({ once: true, taken: result.taken, failed: result.failed, blockNumber: plan.blockNumber, chainTime: plan.now, due: plan.due.map(stepJson), waiting: plan.waiting.map(stepJson) })}\n`);
         } else {
-          ctx.print(
+          await ctx.print(
             [
-              `block ${plan.blockNumber}, chain time ${new Date(Number(plan.now) * 1000).toISOString().replace('.000Z', 'Z')}: ${options.dryRun ? 'dry run, nothing sent' : `${result.taken} step(s) taken${result.failed ? `, ${result.failed} failed` : ''}`}`,
+              `block ${plan.blockNumber}, chain time ${formatTime(plan.now)}: ${options.dryRun ? 'dry run, nothing sent' : `${result.taken} step(s) taken${result.failed ? `, ${result.failed} failed` : ''}`}`,
               `due now (${plan.due.length}):`,
               ...plan.due.map((s) => stepLine(s, plan.now)),
               `waiting (${plan.waiting.length}):`,

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { type HintFallback, formatAmount, getMember, joinPool, joinPoolWithPermit, requestExit, topUpBalance, withdrawBalance, claimPayout } from '@lashou/sdk';
 import { loadIdentity } from '@lashou/sdk/node';
 import { CliError, type Context, parseAddress } from '../context.js';
+import { formatTime } from '../output.js';
 import type { Run } from '../main.js';
 
 /** Warns on stderr (also with --json, whose output is stdout) when the API's hint could not be used: the join
@@ -9,7 +10,6 @@ import type { Run } from '../main.js';
 const hintFallbackNote = (_ctx: Context) => (fallback: HintFallback) =>
   process.stderr.write(`warning: sorted-list hint from ${fallback.from} not used (${fallback.reason}); using ${fallback.to}\n`);
 
-const when = (seconds: bigint) => (seconds === 0n ? '—' : new Date(Number(seconds) * 1000).toISOString().replace('.000Z', 'Z'));
 
 export function memberCommands(program: Command, run: Run) {
   const member = program.command('member').description('member actions: join, top up, exit, withdraw, status');
@@ -20,19 +20,19 @@ export function memberCommands(program: Command, run: Run) {
     .requiredOption('--deposit <amount>', 'first deposit, in token units (e.g. 50 or 12.50)')
     .requiredOption('--identity <file>', 'identity file from `lashou identity new` (its commitment goes on chain)')
     .option('--no-permit', 'approve then join (two transactions) instead of signing an EIP-2612 permit')
-    .addHelpText('after', '\nExamples:\n  $ lashou identity new --doc-type cn --name 张三 --out me.json\n  $ lashou member join --deposit 50 --identity me.json\n  $ LASHOU_PRIVATE_KEY=… lashou member join --deposit 50 --identity me.json --yes --json')
+    .addHelpText('after', '\nOne person joins once: an identity commitment that already joined is refused, naming the member who holds it.\n\nExamples:\n  $ lashou identity new --doc-type cn --name 张三          # prints where it wrote the file\n  $ lashou member join --deposit 50 --identity ~/.local/share/lashou/identities/2026-05-01-1a2b3c4d5e6f.identity.json\n  $ LASHOU_PRIVATE_KEY=… lashou member join --deposit 50 --identity me.identity.json --yes --json')
     .action(run(async (ctx: Context, options: { deposit: string; identity: string; permit: boolean }) => {
       const identity = loadIdentity(options.identity);
       const deposit = await ctx.amount(options.deposit);
-      const [{ pool, hintHelpers }, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
+      const [{ pool, hintHelpers, blockNumber }, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
       await ctx.confirm(`Join pool ${pool} from ${wallet.account.address} with a deposit of ${formatAmount(deposit, token)}?`);
-      const hints = { hintHelpers, apiUrl: ctx.apiUrl(), onHintFallback: hintFallbackNote(ctx) };
+      const hints = { hintHelpers, apiUrl: ctx.apiUrl(), onHintFallback: hintFallbackNote(ctx), fromBlock: blockNumber };
       const result = options.permit
         ? await joinPoolWithPermit(wallet, { pool, identityCommitment: identity.commitment, deposit, ...hints })
         : await joinPool(wallet, { pool, identityCommitment: identity.commitment, deposit, ...hints });
-      ctx.print(
-        [`joined as member #${result.memberId} with ${formatAmount(deposit, token)}`, `coverage starts ${when(result.coverageStart)}`, `transaction ${result.hash}`],
-        { memberId: result.memberId, deposit, coverageStart: result.coverageStart, hash: result.hash, commitment: identity.commitment },
+      await ctx.print(
+        [`joined as member #${result.memberId} with ${formatAmount(deposit, token)}`, `coverage starts ${formatTime(result.coverageStart)}`, `transaction ${result.hash}`],
+        { memberId: result.memberId, member: wallet.account.address, deposit, coverageStart: result.coverageStart, hash: result.hash, commitment: identity.commitment },
       );
     }));
 
@@ -46,9 +46,9 @@ export function memberCommands(program: Command, run: Run) {
       const [{ pool, hintHelpers }, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
       await ctx.confirm(`Top up ${formatAmount(amount, token)} from ${wallet.account.address}?`);
       const result = await topUpBalance(wallet, { pool, amount, hintHelpers, apiUrl: ctx.apiUrl(), onHintFallback: hintFallbackNote(ctx) });
-      ctx.print(
-        [`balance now ${formatAmount(result.balance, token)}${result.rejoined ? ` (rejoined; coverage starts ${when(result.coverageStart)})` : ''}`, `transaction ${result.hash}`],
-        { amount, balance: result.balance, rejoined: result.rejoined, hash: result.hash },
+      await ctx.print(
+        [`balance now ${formatAmount(result.balance, token)}${result.rejoined ? ` (rejoined; coverage starts ${formatTime(result.coverageStart)})` : ''}`, `transaction ${result.hash}`],
+        { amount, balance: result.balance, rejoined: result.rejoined, ...(result.rejoined ? { coverageStart: result.coverageStart } : {}), hash: result.hash },
       );
     }));
 
@@ -60,7 +60,7 @@ export function memberCommands(program: Command, run: Run) {
       const [{ pool }, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
       await ctx.confirm(`Leave pool ${pool}? Coverage for ${wallet.account.address} ends at once.`);
       const result = await requestExit(wallet, { pool });
-      ctx.print(
+      await ctx.print(
         [`exit requested: coverage has ended; you pay epoch ${result.exitEpoch} and withdraw once it is settled`, `balance at request ${formatAmount(result.balance, token)}`, `transaction ${result.hash}`],
         { exitEpoch: result.exitEpoch, balance: result.balance, hash: result.hash },
       );
@@ -69,22 +69,24 @@ export function memberCommands(program: Command, run: Run) {
   member
     .command('withdraw')
     .description('take out what is left, once lapsed or once your exit epoch is settled')
+    .addHelpText('after', '\nExamples:\n  $ lashou member withdraw\n  $ lashou member withdraw --yes --json')
     .action(run(async (ctx: Context) => {
       const [{ pool }, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
       await ctx.confirm(`Withdraw everything left for ${wallet.account.address}?`);
       const result = await withdrawBalance(wallet, { pool });
-      ctx.print([`withdrew ${formatAmount(result.amount, token)}`, `transaction ${result.hash}`], { amount: result.amount, hash: result.hash });
+      await ctx.print([`withdrew ${formatAmount(result.amount, token)}`, `transaction ${result.hash}`], { amount: result.amount, hash: result.hash });
     }));
 
   member
     .command('claim-payout')
     .description('collect payouts whose transfer failed at settlement')
     .option('--to <address>', 'where to send them (default: your address)')
+    .addHelpText('after', '\nExamples:\n  $ lashou member claim-payout\n  $ lashou member claim-payout --to 0x70997970C51812dc3A010C7d01b50e0d17dc79C8')
     .action(run(async (ctx: Context, options: { to?: string }) => {
       const to = options.to ? parseAddress(options.to, '--to') : undefined;
       const [{ pool }, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
       const result = await claimPayout(wallet, { pool, to });
-      ctx.print([`claimed ${formatAmount(result.amount, token)}`, `transaction ${result.hash}`], { amount: result.amount, hash: result.hash });
+      await ctx.print([`claimed ${formatAmount(result.amount, token)} to ${to ?? wallet.account.address}`, `transaction ${result.hash}`], { amount: result.amount, recipient: to ?? wallet.account.address, hash: result.hash });
     }));
 
   member
@@ -97,12 +99,12 @@ export function memberCommands(program: Command, run: Run) {
       const [{ pool }, token, client] = await Promise.all([ctx.deployment(), ctx.token(), ctx.publicClient()]);
       const info = await getMember(client, { pool, member: who });
       if (info.status === 'None') throw new CliError(`${who} is not a member of pool ${pool}: join with lashou member join`);
-      ctx.print(
+      await ctx.print(
         [
           `member #${info.memberId} ${who}`,
           `status               ${info.status}`,
           `balance              ${formatAmount(info.balance, token)}`,
-          `coverage start       ${when(info.coverageStart)}`,
+          `coverage start       ${formatTime(info.coverageStart)}`,
           `max charge to exit   ${formatAmount(info.maxChargeBeforeExit, token)}`,
           ...(info.status === 'ExitRequested' ? [`exit epoch           ${info.exitEpoch}`] : []),
           ...(info.unclaimedPayout > 0n ? [`unclaimed payout     ${formatAmount(info.unclaimedPayout, token)}`] : []),

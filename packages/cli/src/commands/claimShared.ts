@@ -1,0 +1,188 @@
+// Helpers shared by the claim, witness, report, operator and notary commands (claims.ts registers them).
+import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  InvalidInputError, LashouError, getClaim, getClaimCount, getReport, type GetClaimReturnType, type GetReportReturnType, type LashouClient,
+} from '@lashou/sdk';
+import { hashDocument } from '@lashou/sdk/node';
+import type { Deployment } from '@lashou/abi';
+import { type Address, type Hex, type PublicClient, getAddress, isAddress } from 'viem';
+import { CliError } from '../context.js';
+
+/** The claims part of the deployment, or a clear error for records written before it existed. */
+export function modules(deployment: Deployment): { claims: Address; registry: Address; reports: Address } {
+  if (!deployment.claims || !deployment.registry || !deployment.reports) {
+    throw new CliError('this deployment has no claims modules (it predates them): redeploy with lashou deploy');
+  }
+  return { claims: deployment.claims, registry: deployment.registry, reports: deployment.reports };
+}
+
+const MAX_ID = 2n ** 64n;
+
+/** A claim or report id as typed: a whole number from 1. */
+export function parseId(text: string, what = 'claim id'): bigint {
+  if (!/^\d{1,20}$/.test(text) || BigInt(text) === 0n || BigInt(text) >= MAX_ID) throw new InvalidInputError(`${what} "${text}" is not valid: give a whole number from 1`);
+  return BigInt(text);
+}
+
+export function parseHash(text: string, what: string): Hex {
+  if (!/^0x[0-9a-fA-F]{64}$/.test(text)) throw new InvalidInputError(`${what} "${text}" is not a 32-byte hash: give 0x followed by 64 hex digits (lashou document hash <file>)`);
+  return text as Hex;
+}
+
+export function parseSlot(text: string): number {
+  if (!/^[0-2]$/.test(text)) throw new InvalidInputError(`slot "${text}" is not valid: give 0, 1 or 2 (lashou claim status shows the slots)`);
+  return Number(text);
+}
+
+export function parseRegion(text: string): number {
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 65_535) throw new InvalidInputError(`region "${text}" is not valid: give a region code from 1 to 65535`);
+  return Number(text);
+}
+
+/** A date `YYYY-MM-DD` (UTC midnight) or unix seconds. */
+export function parseDate(text: string): bigint {
+  if (/^\d{9,11}$/.test(text)) return BigInt(text);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
+  if (!match || Number.isNaN(ms) || new Date(ms).getUTCDate() !== Number(match[3])) {
+    throw new InvalidInputError(`date "${text}" is not valid: give YYYY-MM-DD or unix seconds`);
+  }
+  return BigInt(ms / 1000);
+}
+
+/** `diagnosedAt` as the `--diagnosed` value that gives it back: the date when it is a UTC midnight. */
+export function diagnosedOption(seconds: bigint): string {
+  return seconds % 86_400n === 0n ? new Date(Number(seconds) * 1000).toISOString().slice(0, 10) : String(seconds);
+}
+
+/**
+ * Refuses a file that cannot be read, in one line naming it and saying what to do: missing, a directory (or anything
+ * but a file), or not readable by this user. `flag` is the option that named it (`--document`).
+ */
+export function requireReadableFile(path: string, flag: string, hashFlag?: string): void {
+  const instead = hashFlag ? `, or give ${hashFlag} <0x…> if you already have its hash` : '';
+  let isFile: boolean;
+  try {
+    isFile = statSync(path).isFile();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliError(`${flag} ${path} does not exist: check the path${instead}`);
+    throw new CliError(unreadable(path, flag, code, instead));
+  }
+  if (!isFile) throw new CliError(`${flag} ${path} is ${statSync(path).isDirectory() ? 'a directory' : 'not a regular file'}: give the path of the file itself${instead}`);
+  try {
+    accessSync(path, constants.R_OK);
+  } catch (error) {
+    throw new CliError(unreadable(path, flag, (error as NodeJS.ErrnoException).code, instead));
+  }
+}
+
+/** The one line for a file that exists but cannot be read. */
+export function unreadable(path: string, flag: string, code: string | undefined, instead = ''): string {
+  if (code === 'EACCES' || code === 'EPERM') return `${flag} ${path} cannot be read (permission denied): make it readable for this user (chmod u+r ${path}) or run as its owner${instead}`;
+  return `${flag} ${path} cannot be read (${code ?? 'unknown error'}): check the file${instead}`;
+}
+
+/** The hash of `--<what> <file>` or `--<what>-hash <0x…>`, exactly one of them. */
+export async function documentHash(options: { document?: string | undefined; documentHash?: string | undefined }, what: string): Promise<Hex> {
+  if (options.document && options.documentHash) throw new CliError(`give either --${what} <file> or --${what}-hash <0x…>, not both`);
+  if (options.document) {
+    requireReadableFile(options.document, `--${what}`, `--${what}-hash`);
+    try {
+      return (await hashDocument({ path: options.document })).hash;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error instanceof LashouError ? String(error.params.reason ?? '') : undefined);
+      throw new CliError(unreadable(options.document, `--${what}`, code, `, or give --${what}-hash <0x…>`), { cause: error });
+    }
+  }
+  if (options.documentHash) return parseHash(options.documentHash, `--${what}-hash`);
+  throw new CliError(`give the ${what}: --${what} <file> or --${what}-hash <0x…>`);
+}
+
+/** "claims are numbered 1 to N" (or that there are none yet). */
+export function claimRange(count: bigint): string {
+  return count === 0n ? 'no claim has been filed yet' : `the last claim is ${count} (claims are numbered 1 to ${count}; lashou claim list)`;
+}
+
+/** The claim, or one line saying it does not exist and which ids do. */
+export async function requireClaim(client: LashouClient, claims: Address, claimId: bigint): Promise<GetClaimReturnType> {
+  try {
+    return await getClaim(client, { claims, claimId });
+  } catch (error) {
+    if (error instanceof LashouError && error.code === 'claim.notFound') {
+      const count = await getClaimCount(client, { claims });
+      throw new CliError(`claim ${claimId} does not exist: ${claimRange(count)}`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+/** The report, or one line saying it does not exist and which ids do. */
+export async function requireReport(client: LashouClient, reports: Address, reportId: bigint): Promise<GetReportReturnType> {
+  try {
+    return await getReport(client, { reports, reportId });
+  } catch (error) {
+    if (error instanceof LashouError && error.code === 'report.notFound') {
+      const count = BigInt(String(error.params.count ?? 0));
+      const range = count === 0n ? 'no fraud report has been filed yet' : `the last report is ${count} (reports are numbered 1 to ${count})`;
+      throw new CliError(`report ${reportId} does not exist: ${range}`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+/** The examples block of `--help`: every line a command to type. */
+export function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}`;
+}
+
+/** Demo values for examples (lashou dev): the notary is dev account #1, claims are filed in regions 1–3. */
+export const DEMO = {
+  notary: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8',
+  member: '0x90F79bf6EB2c4f870365E785982E1f101E93b906',
+  witness: '0xAf8E9aF33a2AFe55a2d36310edf0273eff04B7Cb',
+  operator: '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266',
+} as const;
+
+/**
+ * `--diagnosed` as typed: `today` is the chain's current date (its latest block's UTC day, at midnight), so that a
+ * notary and a claimant agree on it on a local chain whose clock runs ahead of the wall clock; otherwise `parseDate`.
+ */
+export async function parseDiagnosed(text: string, client: Pick<PublicClient, 'getBlock'>): Promise<bigint> {
+  if (text !== 'today') return parseDate(text);
+  const { timestamp } = await client.getBlock({ blockTag: 'latest' });
+  return timestamp - (timestamp % 86_400n);
+}
+
+/** What a notary hands to the claimant (`lashou notary sign --out`, read by `lashou claim file --signed`). */
+export type SignedDiagnosis = { notary: Address; claimant: Address; documentHash: Hex; diagnosedAt: bigint; region: number; signature: Hex; claims: Address; chainId: number };
+
+/** Writes a signed diagnosis (never over an existing file: it could be another claimant's). */
+export function writeSignedDiagnosis(path: string, signed: SignedDiagnosis): void {
+  if (existsSync(path)) throw new CliError(`${path} already exists: choose another file with --out (it may hold another signed diagnosis)`);
+  const { diagnosedAt, ...rest } = signed;
+  writeFileSync(path, `${JSON.stringify({ lashouSignedDiagnosis: 1, ...rest, diagnosedAt: Number(diagnosedAt), diagnosedAtIso: new Date(Number(diagnosedAt) * 1000).toISOString().replace('.000Z', 'Z') }, null, 2)}\n`);
+}
+
+/** Reads a signed diagnosis written by `lashou notary sign --out`; every field is checked, with what to do. */
+export function readSignedDiagnosis(path: string): SignedDiagnosis {
+  requireReadableFile(path, '--signed');
+  let raw: Record<string, unknown>;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  } catch {
+    throw new CliError(`${path} (--signed) is not valid JSON: give the file lashou notary sign --out wrote`);
+  }
+  const bad = (field: string, want: string) => new CliError(`${path} (--signed): ${field} ${want}: give the file lashou notary sign --out wrote, unchanged`);
+  if (raw.lashouSignedDiagnosis !== 1) throw bad('lashouSignedDiagnosis', 'is not 1 (not a signed diagnosis)');
+  for (const field of ['notary', 'claimant', 'claims'] as const) if (typeof raw[field] !== 'string' || !isAddress(raw[field] as string)) throw bad(field, 'is not an address');
+  if (typeof raw.documentHash !== 'string' || !/^0x[0-9a-fA-F]{64}$/.test(raw.documentHash)) throw bad('documentHash', 'is not a 32-byte hash');
+  if (typeof raw.signature !== 'string' || !/^0x[0-9a-fA-F]{130}$/.test(raw.signature)) throw bad('signature', 'is not 65 bytes');
+  if (typeof raw.diagnosedAt !== 'number' || !Number.isSafeInteger(raw.diagnosedAt) || raw.diagnosedAt <= 0) throw bad('diagnosedAt', 'is not unix seconds');
+  if (typeof raw.region !== 'number' || !Number.isInteger(raw.region) || raw.region < 1 || raw.region > 65_535) throw bad('region', 'is not a region code from 1 to 65535');
+  if (typeof raw.chainId !== 'number') throw bad('chainId', 'is missing');
+  return {
+    notary: getAddress(raw.notary as string), claimant: getAddress(raw.claimant as string), claims: getAddress(raw.claims as string), documentHash: raw.documentHash as Hex,
+    signature: raw.signature as Hex, diagnosedAt: BigInt(raw.diagnosedAt), region: raw.region, chainId: raw.chainId,
+  };
+}
