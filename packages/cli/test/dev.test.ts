@@ -7,7 +7,7 @@ import { after, test } from 'node:test';
 import { getClaim, getMember, getReport } from '@lashou/sdk';
 import { anvilDevKey, walletFor } from '@lashou/sdk/node';
 import type { Address } from 'viem';
-import { BIN, lashou } from './helpers.js';
+import { BIN, assertJsonSchema, lashou } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lashou-dev-'));
 const children: ChildProcessWithoutNullStreams[] = [];
@@ -29,12 +29,13 @@ type Ready = {
   deployment: { pool: string; claims?: string; reports?: string };
   demo: { members?: number; lapsed?: string; exited?: string; fraudReportId?: string; witnesses?: { address: string; region: number }[]; claims?: { claimId: string; stage: string }[] };
   accounts: { address: string; role: string }[];
+  resumedFrom?: { blockNumber: number; time: number; timeIso: string } | null;
 };
 
 /** Starts `lashou dev --json` and resolves with its ready document once the JSON on stdout is complete. */
 function startDev(args: string[]): Promise<{ child: ChildProcessWithoutNullStreams; ready: Ready; stderr: () => string }> {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('LASHOU_')));
-  const child = spawn(process.execPath, [BIN, 'dev', '--json', '--port', '0', '--api-port', '0', '--web-port', '0', '--keeper-port', '0', '--state-dir', join(dir, 'state'), '--deployments-dir', join(dir, 'deployments'), ...args], { env: base });
+  const child = spawn(process.execPath, [BIN, 'dev', '--json', '--port', '0', '--api-port', '0', '--web-port', '0', '--keeper-port', '0', '--state-dir', join(dir, 'state'), '--deployments-dir', join(dir, 'deployments'), ...args], { env: { ...base, LASHOU_JSON_STRICT: '1' } });
   children.push(child);
   let stdout = '';
   let stderr = '';
@@ -76,6 +77,9 @@ test('lashou dev seeds a demo mutual, answers JSON-RPC, and leaves no process be
   assert.equal(first.ready.resumed, false);
   assert.equal(first.ready.keeper, null);
   assert.equal(first.ready.demo.members, 12);
+  // The ready document follows the CLI's output schema too (the address book's minimum balance is an amount).
+  assertJsonSchema(first.ready, 6);
+  assert.equal((first.ready.deployment as unknown as { parameters: { minimumBalanceBaseUnits: string } }).parameters.minimumBalanceBaseUnits, '10000000');
   assert.match(first.ready.accounts[0]?.role ?? '', /operator/);
   assert.match(first.ready.accounts[1]?.role ?? '', /notary/);
   assert.match(first.ready.accounts[2]?.role ?? '', /supervisor/);
@@ -96,13 +100,14 @@ test('lashou dev seeds a demo mutual, answers JSON-RPC, and leaves no process be
   const info = await lashou(['pool', 'info', '--json', '--rpc', first.ready.rpcUrl], { LASHOU_DEPLOYMENTS_DIR: join(dir, 'deployments') });
   assert.equal(info.code, 0, info.stderr);
   const pool = JSON.parse(info.stdout);
-  assert.equal(pool.activeMembers, '10', '12 members: one lapsed, one exited (the expelled fraudster still pays its exit epoch)');
+  // pool info --json follows the output schema: counts are numbers, amounts token units with <key>BaseUnits.
+  assert.equal(pool.activeMembers, 10, '12 members: one lapsed, one exited (the expelled fraudster still pays its exit epoch)');
   assert.ok(BigInt(pool.epoch.nextToSettle) > 6n, 'epochs up to the claims settlement are settled');
   // The indexer runs next to the chain, has indexed it, and serves the same figures as the pool.
   assert.ok(first.ready.apiUrl && first.ready.indexerPid, 'lashou dev starts the indexer and prints its URL');
   const stats = (await (await fetch(`${first.ready.apiUrl}/api/stats`)).json()) as { members: { active: number }; money: { memberFunds: string } };
-  assert.equal(String(stats.members.active), pool.activeMembers);
-  assert.equal(stats.money.memberFunds, pool.memberFunds);
+  assert.equal(Number(stats.members.active), pool.activeMembers);
+  assert.equal(stats.money.memberFunds, pool.memberFundsBaseUnits);
   const lapsed = (await (await fetch(`${first.ready.apiUrl}/api/members/${first.ready.demo.lapsed}`)).json()) as { status: string };
   assert.equal(lapsed.status, 'Lapsed');
   // The web app is served next to them: the built app (deep links too) and its runtime configuration.
@@ -132,8 +137,13 @@ test('lashou dev seeds a demo mutual, answers JSON-RPC, and leaves no process be
   assert.equal(second.ready.resumed, true);
   assert.equal(second.ready.deployment.pool, first.ready.deployment.pool);
   assert.equal(second.ready.demo.members, undefined, 'nothing re-seeded');
+  // A resumed chain says as much as a new one: the witness keys and every claim in its state read from the chain
+  // (the first run had no keeper and the second's starts after its banner: the states are the seeded ones).
+  assert.deepEqual(second.ready.demo.witnesses, first.ready.demo.witnesses, 'the witnesses (keys, regions) on resume');
+  assert.deepEqual(second.ready.demo.claims, first.ready.demo.claims, 'the claims in each stage on resume');
+  assert.ok(second.ready.resumedFrom && second.ready.resumedFrom.blockNumber > 0, 'the block the chain resumed from');
   const again = (await (await fetch(`${second.ready.apiUrl}/api/stats`)).json()) as { members: { active: number } };
-  assert.equal(String(again.members.active), pool.activeMembers, 'the resumed index serves the same mutual');
+  assert.equal(Number(again.members.active), pool.activeMembers, 'the resumed index serves the same mutual');
   assert.equal((await fetch(`${second.ready.webUrl}/lashou.json`)).status, 200, 'the resumed mutual serves the web app too');
   // The keeper runs by default, here on the resumed chain.
   assert.ok(second.ready.keeper, 'lashou dev runs the keeper');
