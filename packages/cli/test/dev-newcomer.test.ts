@@ -107,9 +107,14 @@ test('a newcomer joins, is paid a claim by advancing time, leaves, withdraws, an
   await ok(['operator', 'review', id, '--approve', '--identity', identity.path, '--yes'], { ...as(0), LASHOU_OPERATOR_SECRET: DEMO_OPERATOR_SECRET });
 
   // The keeper draws the witnesses (it mines the randomness block); each accepts and attests with its demo key.
-  await eventually('the keeper draws the witnesses', async () => (await claimState(id)) === 'WitnessesDrawn');
+  // A drawn witness whose free stake is locked by another claim leaves its slot empty: the keeper draws again until
+  // all three slots are filled.
+  let status: Record<string, any> = {};
+  await eventually('the keeper draws three witnesses', async () => {
+    status = await json(['claim', 'status', id], base());
+    return status.state === 'WitnessesDrawn' && (status.witnesses as { status: string }[]).every((slot) => slot.status === 'Drawn');
+  });
   const keys = new Map((dev.ready.demo.witnesses ?? []).map((w) => [w.address.toLowerCase(), w.privateKey]));
-  const status = await json(['claim', 'status', id], base());
   writeFileSync(join(dir, 'visit.txt'), 'visited New Comer in hospital');
   for (const slot of status.witnesses as { slot: number; witness: string }[]) {
     const witness = { ...base(), LASHOU_PRIVATE_KEY: keys.get(slot.witness.toLowerCase()) as string };
