@@ -1,7 +1,6 @@
 // Issue 12: failures are one line, `error: <what went wrong>: <what to do>`, never raw viem text; a new key can
 // pay gas on the local chain; identity files stay out of the current directory and out of git work trees.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { requestTestTokens } from '@lashou/sdk';
 import { anvilDevKey, deployLashou, startTestChain, type TestChain } from '@lashou/sdk/node';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
-import { BIN, type CliResult, assertJsonSchema, assertOneLineError, lashou } from './helpers.js';
+import { type CliResult, assertJsonSchema, assertOneLineError, lashou } from './helpers.js';
 
 const DAY = 86_400;
 let local: TestChain;
@@ -124,20 +123,6 @@ describe('address books', () => {
   });
 });
 
-/** `lashou` as another user (root runs the tests here, and root reads any file). */
-function lashouAs(uid: number, args: string[]): Promise<CliResult> {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('LASHOU_')));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...base, HOME: tmpdir() }, uid, gid: uid, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 describe('documents that cannot be read', () => {
   test('a missing file, a directory, a file without read permission: one line each, with what to do', async () => {
     assertExplained(await lashou(['document', 'hash', join(dir, 'missing.pdf')]), new RegExp(`^error: cannot read ${escape(join(dir, 'missing.pdf'))}: there is no such file \\(ENOENT\\): check the path`));
@@ -151,7 +136,7 @@ describe('documents that cannot be read', () => {
     try {
       const asRoot = process.getuid?.() === 0;
       chmodSync(secret, asRoot ? 0o600 : 0o000);
-      const result = asRoot ? await lashouAs(65534, ['document', 'hash', secret]) : await lashou(['document', 'hash', secret]);
+      const result = asRoot ? await lashou(['document', 'hash', secret], { HOME: tmpdir() }, { uid: 65534 }) /* as another user: root, who runs the tests here, reads any file */ : await lashou(['document', 'hash', secret]);
       assertExplained(result, new RegExp(`^error: cannot read ${escape(secret)}: permission denied \\(EACCES\\): make it readable \\(chmod u\\+r ${escape(secret)}\\) or run lashou as the user who owns it$`));
     } finally {
       rmSync(shared, { recursive: true, force: true });

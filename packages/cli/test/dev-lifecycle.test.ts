@@ -2,7 +2,7 @@
 // `dev time advance`, a restart that keeps time moving forward, and the banner a resumed chain prints. One chain is
 // seeded (12 members, without the indexer) and used by every test in order, then resumed once with the keeper.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -12,78 +12,30 @@ import { getClaim } from '@lashou/sdk';
 import { anvilDevKey, startAnvil, walletFor } from '@lashou/sdk/node';
 import type { Address } from 'viem';
 import { DEV_ROLES } from '../src/dev/seedDemo.js';
-import { BIN, assertJsonSchema, assertOneLineError, lashou } from './helpers.js';
+import { type DevProcess, assertJsonSchema, assertOneLineError, jsonReady, lashou, startDev, alive, stopAllDev, stopDev } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lashou-dev-life-'));
 const stateDir = join(dir, 'state');
 const deploymentsDir = join(dir, 'deployments');
 const lockPath = join(stateDir, 'dev.lock');
-const children: ChildProcessWithoutNullStreams[] = [];
 const cleanups: (() => Promise<void>)[] = [];
 after(async () => {
-  for (const child of children) {
-    if (child.exitCode !== null || child.signalCode !== null) continue;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGINT');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-    if (child.exitCode === null) child.kill('SIGKILL');
-  }
+  await stopAllDev();
   for (const cleanup of cleanups) await cleanup().catch(() => {});
   rmSync(dir, { recursive: true, force: true });
 });
 
-const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('LASHOU_')));
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** `formatTime`: the local date and time with the zone (TZ=Asia/Shanghai below). */
 const LOCAL_TIME = /\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\+08:00/;
 
-type Dev = { child: ChildProcessWithoutNullStreams; stdout: () => string; stderr: () => string };
+type Dev = DevProcess<unknown>;
 
 /** Starts `lashou dev` on the shared state directory; resolves once `ready(stdout)` says it is up. */
-function startDev(args: string[], ready: (stdout: string) => boolean, env: Record<string, string> = {}): Promise<Dev> {
-  const child = spawn(process.execPath, [BIN, 'dev', '--port', '0', '--keeper-port', '0', '--no-indexer', '--state-dir', stateDir, '--deployments-dir', deploymentsDir, ...args], {
-    env: { ...cleanEnv(), LASHOU_JSON_STRICT: '1', TZ: 'Asia/Shanghai', ...env },
-  });
-  children.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`lashou dev not ready after 180 s; stderr: ${stderr}`)), 180_000);
-    child.on('exit', (code) => reject(new Error(`lashou dev exited early with ${code}: ${stderr}`)));
-    child.stdout.on('data', () => {
-      if (!ready(stdout)) return;
-      clearTimeout(timer);
-      resolve({ child, stdout: () => stdout, stderr: () => stderr });
-    });
-  });
-}
+const start = (args: string[], ready: (stdout: string) => unknown) =>
+  startDev(['--port', '0', '--keeper-port', '0', '--no-indexer', '--state-dir', stateDir, '--deployments-dir', deploymentsDir, ...args], { env: { TZ: 'Asia/Shanghai' }, ready: (stdout) => ready(stdout) || undefined });
 
-const jsonReady = (stdout: string) => {
-  try {
-    JSON.parse(stdout);
-    return true;
-  } catch {
-    return false;
-  }
-};
 const bannerReady = (stdout: string) => stdout.includes('Ctrl-C stops the chain');
-
-async function stop(child: ChildProcessWithoutNullStreams): Promise<number | null> {
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  child.kill('SIGINT');
-  return exited;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function rpc<T>(rpcUrl: string, method: string, params: unknown[] = []): Promise<T> {
   const response = await fetch(rpcUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) });
@@ -158,7 +110,7 @@ test('dev time, dev time advance and dev mine refuse bad input and chains that a
 });
 
 test('a second lashou dev on the same state directory is refused with one line naming the first, and never touches its chain', async () => {
-  first = await startDev(['--json', '--fresh', '--members', '12', '--no-keeper'], jsonReady);
+  first = await start(['--json', '--fresh', '--members', '12', '--no-keeper'], jsonReady);
   ready = JSON.parse(first.stdout()) as Ready;
   assert.equal(ready.resumed, false);
   assert.equal(ready.pid, first.child.pid);
@@ -241,7 +193,7 @@ test('a restarted dev chain continues its clock from the last saved block: block
   for (const c of ready.demo.claims ?? []) claims.set(c.claimId, (await getClaim(reader, { claims: ready.deployment.claims as Address, claimId: BigInt(c.claimId) })).state);
   const epochBefore = await info(ready.rpcUrl);
   const headBefore = await blockAt(ready.rpcUrl);
-  assert.equal(await stop(first.child), 0);
+  assert.equal(await stopDev(first.child), 0);
   assert.equal(existsSync(lockPath), false, 'the lock goes with lashou dev');
   assert.equal(alive(ready.anvilPid), false);
   // A lock left by a lashou dev that was killed (its process is gone) is taken over with a note.
@@ -249,7 +201,7 @@ test('a restarted dev chain continues its clock from the last saved block: block
   await new Promise((resolve) => dead.once('exit', resolve));
   writeFileSync(lockPath, JSON.stringify({ pid: dead.pid, rpcUrl: 'http://127.0.0.1:1', startedAt: '2026-01-01T00:00:00.000Z' }));
 
-  const resumed = await startDev([], bannerReady);
+  const resumed = await start([], bannerReady);
   first = resumed;
   const rpcUrl = /RPC URL {5}(http:\/\/\S+)/.exec(resumed.stdout())?.[1] as string;
   assert.ok(rpcUrl, resumed.stdout());
@@ -319,7 +271,7 @@ test('with the keeper running, dev time advance past the announcement window get
   await eventually('the keeper settles the epoch and marks the approved claim paid', async () => (await getClaim(reader, { claims, claimId: approved })).state === 'Paid', log);
   assert.match(readFileSync(keeperLog, 'utf8'), new RegExp(`approveClaim \\(claim ${announced} approveClaim\\)`));
   const anvilPid = Number(/anvil pid (\d+)/.exec(first.stdout())?.[1]);
-  assert.equal(await stop(first.child), 0);
+  assert.equal(await stopDev(first.child), 0);
   assert.equal(existsSync(lockPath), false);
   assert.equal(alive(anvilPid), false, 'anvil is stopped with lashou dev');
 });

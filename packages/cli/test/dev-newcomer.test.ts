@@ -4,65 +4,31 @@
 // accepted and attested, announced, approved and paid by advancing time, leave and withdraw, then stop and restart
 // the chain and find everything where it was, the clock never going back.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { anvilDevKey } from '@lashou/sdk/node';
 import { DEMO_OPERATOR_SECRET } from '../src/dev/seedDemo.js';
-import { BIN, type CliResult, assertJsonSchema, lashou } from './helpers.js';
+import { type CliResult, assertJsonSchema, lashou, startDev, stopAllDev, stopDev } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lashou-newcomer-'));
 const stateDir = join(dir, 'state');
 const deploymentsDir = join(dir, 'deployments');
 const home = join(dir, 'home');
-const children: ChildProcessWithoutNullStreams[] = [];
 after(async () => {
-  for (const child of children) {
-    if (child.exitCode !== null || child.signalCode !== null) continue;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGINT');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-    if (child.exitCode === null) child.kill('SIGKILL');
-  }
+  await stopAllDev();
   rmSync(dir, { recursive: true, force: true });
 });
 
 type Ready = { rpcUrl: string; chainTime: number; demo: { witnesses?: { address: string; privateKey: string }[] } };
 
-/** `lashou dev --json` with its keeper, on the test's state directory; resolves with the ready document. */
-function startDev(extra: string[] = []): Promise<{ child: ChildProcessWithoutNullStreams; ready: Ready; stderr: () => string }> {
-  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('LASHOU_'))), LASHOU_JSON_STRICT: '1' };
-  const child = spawn(process.execPath, [BIN, 'dev', '--json', '--members', '12', '--no-indexer', '--port', '0', '--keeper-port', '0', '--state-dir', stateDir, '--deployments-dir', deploymentsDir, ...extra], { env });
-  children.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`lashou dev not ready after 240 s; stderr: ${stderr}`)), 240_000);
-    child.on('exit', (code) => reject(new Error(`lashou dev exited early with ${code}: ${stderr}`)));
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      try {
-        const ready = JSON.parse(stdout) as Ready;
-        clearTimeout(timer);
-        resolve({ child, ready, stderr: () => stderr });
-      } catch {
-        // not complete yet
-      }
-    });
-  });
-}
-
-async function stop(child: ChildProcessWithoutNullStreams): Promise<number | null> {
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  child.kill('SIGINT');
-  return exited;
-}
+/** `lashou dev --json` with its keeper, on the test's state directory. */
+const start = (extra: string[] = []) =>
+  startDev<Ready>(['--json', '--members', '12', '--no-indexer', '--port', '0', '--keeper-port', '0', '--state-dir', stateDir, '--deployments-dir', deploymentsDir, ...extra]);
 
 test('a newcomer joins, is paid a claim by advancing time, leaves, withdraws, and finds it all after a restart', { timeout: 600_000 }, async () => {
-  let dev = await startDev(['--fresh']);
+  let dev = await start(['--fresh']);
   let rpcUrl = dev.ready.rpcUrl;
   const keystore = join(dir, 'me.key.json');
   // The newcomer's own key; the demo's notary (#1) and operator (#0) keys for their parts.
@@ -152,8 +118,8 @@ test('a newcomer joins, is paid a claim by advancing time, leaves, withdraws, an
   const time = await json(['dev', 'time'], base());
 
   // Stop and restart: the claim, the membership and the clock are where they were.
-  assert.equal(await stop(dev.child), 0);
-  dev = await startDev();
+  assert.equal(await stopDev(dev.child), 0);
+  dev = await start();
   rpcUrl = dev.ready.rpcUrl;
   assert.equal(await claimState(id), 'Paid');
   assert.deepEqual([(await json(['member', 'status'], me())).status, (await json(['member', 'status'], me())).balanceBaseUnits], [member.status, '0']);

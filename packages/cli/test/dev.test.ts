@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,20 +6,11 @@ import { after, test } from 'node:test';
 import { getClaim, getMember, getReport } from '@lashou/sdk';
 import { anvilDevKey, walletFor } from '@lashou/sdk/node';
 import type { Address } from 'viem';
-import { BIN, assertJsonSchema, lashou } from './helpers.js';
+import { assertJsonSchema, lashou, startDev, alive, stopAllDev, stopDev } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lashou-dev-'));
-const children: ChildProcessWithoutNullStreams[] = [];
 after(async () => {
-  // A failed assertion leaves lashou dev running: SIGINT lets it stop anvil, the indexer and the keeper it started
-  // (SIGKILL would orphan them); SIGKILL only if it does not exit in time.
-  for (const child of children) {
-    if (child.exitCode !== null) continue;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGINT');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-    if (child.exitCode === null) child.kill('SIGKILL');
-  }
+  await stopAllDev();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -32,48 +22,13 @@ type Ready = {
   resumedFrom?: { blockNumber: number; time: number; timeIso: string } | null;
 };
 
-/** Starts `lashou dev --json` and resolves with its ready document once the JSON on stdout is complete. */
-function startDev(args: string[]): Promise<{ child: ChildProcessWithoutNullStreams; ready: Ready; stderr: () => string }> {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('LASHOU_')));
-  const child = spawn(process.execPath, [BIN, 'dev', '--json', '--port', '0', '--api-port', '0', '--web-port', '0', '--keeper-port', '0', '--state-dir', join(dir, 'state'), '--deployments-dir', join(dir, 'deployments'), ...args], { env: { ...base, LASHOU_JSON_STRICT: '1' } });
-  children.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`lashou dev not ready after 240 s; stderr: ${stderr}`)), 240_000);
-    child.on('exit', (code) => reject(new Error(`lashou dev exited early with ${code}: ${stderr}`)));
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      try {
-        const ready = JSON.parse(stdout) as Ready;
-        clearTimeout(timer);
-        resolve({ child, ready, stderr: () => stderr });
-      } catch {
-        // not complete yet
-      }
-    });
-  });
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function stop(child: ChildProcessWithoutNullStreams): Promise<number | null> {
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  child.kill('SIGINT');
-  return exited;
-}
+/** Starts `lashou dev --json` on free ports in the test's folder and resolves with its ready document. */
+const start = (args: string[]) =>
+  startDev<Ready>(['--json', '--port', '0', '--api-port', '0', '--web-port', '0', '--keeper-port', '0', '--state-dir', join(dir, 'state'), '--deployments-dir', join(dir, 'deployments'), ...args]);
 
 test('lashou dev seeds a demo mutual, answers JSON-RPC, and leaves no process behind on SIGINT; state survives a restart', async () => {
   // Without the keeper, so that the demo claims are still in their seeded stages when read below.
-  const first = await startDev(['--fresh', '--members', '12', '--no-keeper']);
+  const first = await start(['--fresh', '--members', '12', '--no-keeper']);
   assert.equal(first.ready.resumed, false);
   assert.equal(first.ready.keeper, null);
   assert.equal(first.ready.demo.members, 12);
@@ -127,13 +82,13 @@ test('lashou dev seeds a demo mutual, answers JSON-RPC, and leaves no process be
   assert.equal(webConfig.devAccounts?.[0]?.address, first.ready.accounts[0]?.address, 'dev accounts on the local chain');
   assert.ok(alive(first.ready.anvilPid));
   assert.ok(alive(first.ready.indexerPid));
-  assert.equal(await stop(first.child), 0);
+  assert.equal(await stopDev(first.child), 0);
   await assert.rejects(fetch(`${first.ready.webUrl}/`), 'the web app must be stopped with lashou dev');
   assert.equal(alive(first.ready.anvilPid), false, 'anvil must be stopped with lashou dev');
   assert.equal(alive(first.ready.indexerPid), false, 'the indexer must be stopped with lashou dev');
   assert.ok(existsSync(join(dir, 'state', 'anvil-state.json')), 'the chain state was saved');
 
-  const second = await startDev([]);
+  const second = await start([]);
   assert.equal(second.ready.resumed, true);
   assert.equal(second.ready.deployment.pool, first.ready.deployment.pool);
   assert.equal(second.ready.demo.members, undefined, 'nothing re-seeded');
@@ -175,7 +130,7 @@ test('lashou dev seeds a demo mutual, answers JSON-RPC, and leaves no process be
   await reader.request({ method: 'evm_mine' as never, params: [] as never });
   await eventually('the keeper approves the claim once its announcement is over', async () => (await stateOf('Announced')).claim.state === 'Approved');
   assert.match(keeperLog(), new RegExp(`action +approveClaim \\(claim ${announced.claimId} approveClaim\\): .* — tx 0x[0-9a-f]{64}`), 'one line per action in the keeper log');
-  assert.equal(await stop(second.child), 0);
+  assert.equal(await stopDev(second.child), 0);
   await assert.rejects(fetch(second.ready.keeper.healthUrl), 'the keeper is stopped with lashou dev');
   assert.equal(alive(second.ready.anvilPid), false);
   assert.ok(second.ready.indexerPid);

@@ -4,15 +4,14 @@
 // document shows `error: …` on the next line, fail with exactly one line `error: …` matching the shown text (`…`
 // stands for any text). Human output is otherwise not compared: it is the CLI tests' business, and it changes.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, describe, test } from 'node:test';
 import { type DocCommand, errorPattern, extractCommands, tokenize } from './docCommands.js';
+import { lashou, startDev, stopAllDev } from './helpers.js';
 
-const BIN = fileURLToPath(new URL('../bin/lashou.mjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The documents, in the order they are run (LASHOU_DOCS: a comma-separated list, relative to the repository). */
 const DOCS = (process.env.LASHOU_DOCS ?? 'README.md,docs/cli.md').split(',');
@@ -103,12 +102,13 @@ describe('the documentation commands', () => {
     const work = join(dir, 'work');
     mkdirSync(work);
     for (const [name, content] of Object.entries(FIXTURES)) writeFileSync(join(work, name), content);
-    const dev = startDev(dir);
     t.after(async () => {
-      await stopDev(dev.child);
+      await stopAllDev();
       rmSync(dir, { recursive: true, force: true });
     });
-    const rpcUrl = await dev.ready;
+    // Without web app, indexer and keeper: the demo's claims stay in their seeded stages.
+    const dev = await startDev<{ rpcUrl: string }>(['--json', '--no-web', '--no-indexer', '--no-keeper', '--members', '12', '--fresh', '--port', '0', '--state-dir', join(dir, 'state'), '--deployments-dir', join(dir, 'deployments')]);
+    const rpcUrl = dev.ready.rpcUrl;
     // The test's chain stands for npm start's: the documented URL maps to it, and deployments/ is the test's own.
     const mapRpc = (value: string) => (value === DOCUMENTED_RPC ? rpcUrl : value);
     const base = { LASHOU_RPC_URL: rpcUrl, LASHOU_DEPLOYMENTS_DIR: join(dir, 'deployments'), HOME, XDG_DATA_HOME: join(HOME, '.local/share') };
@@ -122,7 +122,8 @@ describe('the documentation commands', () => {
         const env: Record<string, string> = { ...base, ...c.env };
         env.LASHOU_RPC_URL = mapRpc(env.LASHOU_RPC_URL ?? rpcUrl);
         const args = c.args.map((a, i) => (c.args[i - 1] === '--rpc' ? mapRpc(a) : a));
-        const result = await runLashou(args, env, work);
+        // Exactly the documented environment (no LASHOU_JSON_STRICT), in the reader's working folder.
+        const result = await lashou(args, env, { cwd: work, strict: false });
         ran++;
         const context = `${c.where}: ${c.text}\n    exit ${result.code}; stderr: ${result.stderr.trim() || '(none)'}`;
         const lines = result.stderr.trimEnd().split('\n');
@@ -140,59 +141,3 @@ describe('the documentation commands', () => {
     assert.deepEqual(failures, [], `documented commands that do not work as documented (later ones may fail because of earlier ones):\n${failures.join('\n')}`);
   });
 });
-
-/** `lashou dev --json` as dev.test.ts starts it, without web app, indexer and keeper: the demo's claims stay in their
- *  seeded stages. `ready` resolves with its RPC URL. */
-function startDev(dir: string): { child: ChildProcessWithoutNullStreams; ready: Promise<string> } {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('LASHOU_')));
-  const child = spawn(
-    process.execPath,
-    [BIN, 'dev', '--json', '--no-web', '--no-indexer', '--no-keeper', '--members', '12', '--fresh', '--port', '0', '--state-dir', join(dir, 'state'), '--deployments-dir', join(dir, 'deployments')],
-    { env: base },
-  );
-  let stdout = '';
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const ready = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`lashou dev not ready after 240 s; stderr: ${stderr}`)), 240_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`lashou dev exited early with ${code}: ${stderr}`));
-    });
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      try {
-        const document = JSON.parse(stdout) as { rpcUrl: string };
-        clearTimeout(timer);
-        resolve(document.rpcUrl);
-      } catch {
-        // not complete yet
-      }
-    });
-  });
-  return { child, ready };
-}
-
-/** SIGINT lets lashou dev stop the anvil it started (SIGKILL would orphan it); SIGKILL only if it does not exit in time. */
-async function stopDev(child: ChildProcessWithoutNullStreams): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGINT');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-}
-
-/** Runs `lashou` in `cwd` with exactly the documented environment (no LASHOU_* from the caller); stdin is not a terminal. */
-function runLashou(args: string[], env: Record<string, string>, cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('LASHOU_')));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...base, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    child.stdin.end();
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}

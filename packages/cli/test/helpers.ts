@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { fieldKind } from '../src/output.js';
 
@@ -6,12 +6,23 @@ export const BIN = fileURLToPath(new URL('../bin/lashou.mjs', import.meta.url));
 
 export type CliResult = { code: number | null; stdout: string; stderr: string };
 
-/** Runs `lashou` as a real child process, with a clean LASHOU_* environment plus `env`; stdin is not a TTY. */
-export function lashou(args: string[], env: Record<string, string | undefined> = {}): Promise<CliResult> {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('LASHOU_')));
+/** The caller's environment without any LASHOU_* setting: a test says every setting it means. */
+export const cleanEnv = (): Record<string, string> =>
+  Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => !e[0].startsWith('LASHOU_') && e[1] !== undefined));
+
+/**
+ * Runs `lashou` as a real child process, with a clean LASHOU_* environment plus `env`; stdin is not a TTY.
+ * LASHOU_JSON_STRICT: a --json field that the output schema does not classify is an error in tests (`strict: false`
+ * runs with exactly the given environment, as the documentation test does). `cwd` and `uid` as for spawn.
+ */
+export function lashou(args: string[], env: Record<string, string | undefined> = {}, options: { cwd?: string; uid?: number; strict?: boolean } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    // LASHOU_JSON_STRICT: a --json field that the output schema does not classify is an error in tests.
-    const child = spawn(process.execPath, [BIN, ...args], { env: { LASHOU_JSON_STRICT: '1', ...base, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { ...(options.strict === false ? {} : { LASHOU_JSON_STRICT: '1' }), ...cleanEnv(), ...env },
+      cwd: options.cwd,
+      ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     child.stdin.end();
     let stdout = '';
     let stderr = '';
@@ -20,6 +31,80 @@ export function lashou(args: string[], env: Record<string, string | undefined> =
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** A running `lashou dev`, as `startDev` gives it. */
+export type DevProcess<T> = { child: ChildProcessWithoutNullStreams; ready: T; stdout: () => string; stderr: () => string };
+
+const devChildren: ChildProcessWithoutNullStreams[] = [];
+
+/** `lashou dev --json` is ready once its stdout is one complete JSON document: that document. */
+export const jsonReady = <T>(stdout: string): T | undefined => {
+  try {
+    return JSON.parse(stdout) as T;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Starts `lashou dev <args>` (with a clean LASHOU_* environment, LASHOU_JSON_STRICT and `env`) and resolves once
+ * `ready(stdout)` returns something: by default the `--json` ready document. Every process started here is stopped
+ * by `stopAllDev` (call it in the test file's `after`).
+ */
+export function startDev<T = Record<string, unknown>>(
+  args: string[],
+  options: { env?: Record<string, string>; ready?: (stdout: string) => T | undefined; timeoutMs?: number } = {},
+): Promise<DevProcess<T>> {
+  const ready = options.ready ?? jsonReady<T>;
+  const timeoutMs = options.timeoutMs ?? 240_000;
+  const child = spawn(process.execPath, [BIN, 'dev', ...args], { env: { ...cleanEnv(), LASHOU_JSON_STRICT: '1', ...options.env } });
+  devChildren.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`lashou dev not ready after ${timeoutMs / 1000} s; stderr: ${stderr}`)), timeoutMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`lashou dev exited early with ${code}: ${stderr}`));
+    });
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      const document = ready(stdout);
+      if (document === undefined) return;
+      clearTimeout(timer);
+      resolve({ child, ready: document, stdout: () => stdout, stderr: () => stderr });
+    });
+  });
+}
+
+/** Whether a process with this id runs (e.g. the anvil a stopped lashou dev must have stopped too). */
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** SIGINT, so that lashou dev stops the anvil, indexer and keeper it started; resolves with its exit code. */
+export async function stopDev(child: ChildProcessWithoutNullStreams): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.kill('SIGINT');
+  return exited;
+}
+
+/** Stops every `lashou dev` still running (a failed assertion leaves one up): SIGINT, then SIGKILL after 15 s. */
+export async function stopAllDev(): Promise<void> {
+  for (const child of devChildren) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    const exited = stopDev(child);
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
 }
 
 /** A failure must be exactly one clear line on stderr, no stack trace, and a non-zero exit. */
