@@ -45,7 +45,11 @@ export { grantPoolRole, type GrantPoolRoleParameters, type GrantPoolRoleReturnTy
 export { deployLashou, deployerPowers, type DeployerPower, linkBytecode, defaultClaimParameters, CLAIM_PARAMETER_NAMES, SETTLEMENT_SLACK, type ClaimParameterName, type DeployLashouParameters, type DeployLashouReturnType } from './actions/deployLashou.js';
 // Claims: claimant, notary, operator, anyone
 export { fileClaim, type FileClaimParameters, type FileClaimReturnType } from './claims/fileClaim.js';
-export { signDiagnosis, diagnosisTypes, type SignDiagnosisParameters, type SignDiagnosisReturnType } from './claims/signDiagnosis.js';
+export { signDiagnosis, diagnosisDomain, diagnosisTypes, type SignDiagnosisParameters, type SignDiagnosisReturnType } from './claims/signDiagnosis.js';
+export {
+  DIAGNOSIS_ATTESTATION_KIND, DIAGNOSIS_ATTESTATION_VERSION, createDiagnosisAttestation, readDiagnosisAttestation, verifyDiagnosisAttestation,
+  type DiagnosisAttestation, type DiagnosisAttestationProblem,
+} from './claims/diagnosisAttestation.js';
 export { computeNullifier, NULLIFIER_VERSION, type ComputeNullifierParameters, type ComputeNullifierReturnType } from './claims/computeNullifier.js';
 export { reviewClaim, REJECTION_REASONS, type RejectionReason, type ReviewClaimParameters, type ReviewClaimReturnType } from './claims/reviewClaim.js';
 export { arbitrateClaim, type ArbitrateClaimParameters, type ArbitrateClaimReturnType } from './claims/arbitrateClaim.js';

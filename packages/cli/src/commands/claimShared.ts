@@ -1,11 +1,11 @@
 // Helpers shared by the claim, witness, report, operator and notary commands (claims.ts registers them).
 import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import {
-  InvalidInputError, LashouError, getClaim, getClaimCount, getReport, type GetClaimReturnType, type GetReportReturnType, type LashouClient,
+  type DiagnosisAttestation, InvalidInputError, LashouError, getClaim, getClaimCount, getReport, readDiagnosisAttestation, verifyDiagnosisAttestation, type GetClaimReturnType, type GetReportReturnType, type LashouClient,
 } from '@lashou/sdk';
 import { hashDocument } from '@lashou/sdk/node';
 import type { Deployment } from '@lashou/abi';
-import { type Address, type Hex, type PublicClient, getAddress, isAddress } from 'viem';
+import type { Address, Hex, PublicClient } from 'viem';
 import { CliError } from '../context.js';
 
 /** The claims part of the deployment, or a clear error for records written before it existed. */
@@ -154,35 +154,29 @@ export async function parseDiagnosed(text: string, client: Pick<PublicClient, 'g
   return timestamp - (timestamp % 86_400n);
 }
 
-/** What a notary hands to the claimant (`lashou notary sign --out`, read by `lashou claim file --signed`). */
-export type SignedDiagnosis = { notary: Address; claimant: Address; documentHash: Hex; diagnosedAt: bigint; region: number; signature: Hex; claims: Address; chainId: number };
-
-/** Writes a signed diagnosis (never over an existing file: it could be another claimant's). */
-export function writeSignedDiagnosis(path: string, signed: SignedDiagnosis): void {
+/** Writes the notary's attestation for the claimant (the web app's notary page gives the same file); never over an
+ *  existing file, which could be another claimant's. */
+export function writeAttestation(path: string, attestation: DiagnosisAttestation): void {
   if (existsSync(path)) throw new CliError(`${path} already exists: choose another file with --out (it may hold another signed diagnosis)`);
-  const { diagnosedAt, ...rest } = signed;
-  writeFileSync(path, `${JSON.stringify({ lashouSignedDiagnosis: 1, ...rest, diagnosedAt: Number(diagnosedAt), diagnosedAtIso: new Date(Number(diagnosedAt) * 1000).toISOString().replace('.000Z', 'Z') }, null, 2)}\n`);
+  writeFileSync(path, `${JSON.stringify(attestation, null, 2)}\n`);
 }
 
-/** Reads a signed diagnosis written by `lashou notary sign --out`; every field is checked, with what to do. */
-export function readSignedDiagnosis(path: string): SignedDiagnosis {
+/**
+ * Reads the notary's attestation (`lashou notary sign --out`, or the web app's notary page) and checks that its
+ * signature is the notary's over exactly its fields, before any gas is spent on a claim the contract would refuse.
+ */
+export async function readAttestation(path: string): Promise<DiagnosisAttestation> {
   requireReadableFile(path, '--signed');
-  let raw: Record<string, unknown>;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  } catch {
-    throw new CliError(`${path} (--signed) is not valid JSON: give the file lashou notary sign --out wrote`);
+  const again = 'give the file the notary wrote (lashou notary sign --out, or the notary page), unchanged';
+  const read = readDiagnosisAttestation(readFileSync(path, 'utf8'));
+  if ('problem' in read) {
+    const { problem } = read;
+    if (problem.reason === 'notJson') throw new CliError(`${path} (--signed) is not valid JSON: ${again}`);
+    if (problem.reason === 'oldVersion') throw new CliError(`${path} (--signed) was signed before the notary's statement covered the region, and the contract no longer accepts it: ask the notary to sign again`);
+    throw new CliError(`${path} (--signed): ${problem.field} is not ${problem.expected}: ${again}`);
   }
-  const bad = (field: string, want: string) => new CliError(`${path} (--signed): ${field} ${want}: give the file lashou notary sign --out wrote, unchanged`);
-  if (raw.lashouSignedDiagnosis !== 1) throw bad('lashouSignedDiagnosis', 'is not 1 (not a signed diagnosis)');
-  for (const field of ['notary', 'claimant', 'claims'] as const) if (typeof raw[field] !== 'string' || !isAddress(raw[field] as string)) throw bad(field, 'is not an address');
-  if (typeof raw.documentHash !== 'string' || !/^0x[0-9a-fA-F]{64}$/.test(raw.documentHash)) throw bad('documentHash', 'is not a 32-byte hash');
-  if (typeof raw.signature !== 'string' || !/^0x[0-9a-fA-F]{130}$/.test(raw.signature)) throw bad('signature', 'is not 65 bytes');
-  if (typeof raw.diagnosedAt !== 'number' || !Number.isSafeInteger(raw.diagnosedAt) || raw.diagnosedAt <= 0) throw bad('diagnosedAt', 'is not unix seconds');
-  if (typeof raw.region !== 'number' || !Number.isInteger(raw.region) || raw.region < 1 || raw.region > 65_535) throw bad('region', 'is not a region code from 1 to 65535');
-  if (typeof raw.chainId !== 'number') throw bad('chainId', 'is missing');
-  return {
-    notary: getAddress(raw.notary as string), claimant: getAddress(raw.claimant as string), claims: getAddress(raw.claims as string), documentHash: raw.documentHash as Hex,
-    signature: raw.signature as Hex, diagnosedAt: BigInt(raw.diagnosedAt), region: raw.region, chainId: raw.chainId,
-  };
+  if (!(await verifyDiagnosisAttestation(read.attestation))) {
+    throw new CliError(`${path} (--signed): its signature is not the notary ${read.attestation.notary}'s over the claimant, document, date and region it holds (edited after signing?): ${again}, or ask the notary to sign again`);
+  }
+  return read.attestation;
 }

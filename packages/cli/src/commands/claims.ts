@@ -8,7 +8,7 @@ import { type Context, parseAddress } from '../context.js';
 import type { Run } from '../main.js';
 import { formatTime } from '../output.js';
 import { nextStepJson, readNextStep, type ClaimNextStep } from './claimNext.js';
-import { DEMO, documentHash, examples, modules, parseDate, parseDiagnosed, parseId, parseRegion, readSignedDiagnosis, requireClaim } from './claimShared.js';
+import { DEMO, documentHash, examples, modules, parseDate, parseDiagnosed, parseId, parseRegion, readAttestation, requireClaim } from './claimShared.js';
 import { notaryCommands } from './notary.js';
 import { operatorCommands } from './operator.js';
 import { reportCommands } from './report.js';
@@ -81,7 +81,7 @@ export function claimCommands(program: Command, run: Run) {
     .description('file a claim as a covered member, with a notary signature over the diagnosis (lashou notary sign)')
     .option('--document <file>', 'the notarised diagnosis (only its hash goes on chain)')
     .option('--document-hash <hash>', 'the diagnosis hash, if already computed')
-    .option('--signed <file>', 'the signed diagnosis the notary wrote (lashou notary sign --out): gives the date, region, notary and signature')
+    .option('--signed <file>', 'the notary\'s attestation file (lashou notary sign --out, or the web app\'s notary page): gives the date, region, notary and signature, checked before sending')
     .option('--diagnosed <date>', "diagnosis date: YYYY-MM-DD, unix seconds, or today (the chain's date); the one the notary signed")
     .requiredOption('--amount <amount>', 'amount asked, in token units')
     .option('--region <code>', "coarse region code (1–65535) where witnesses can visit: the one the notary signed")
@@ -96,7 +96,7 @@ export function claimCommands(program: Command, run: Run) {
       )}`,
     )
     .action(run(async (ctx: Context, o: { signed?: string; document?: string; documentHash?: string; diagnosed?: string; amount: string; region?: string; notary?: string; signature?: string }) => {
-      const signed = o.signed ? readSignedDiagnosis(o.signed) : undefined;
+      const signed = o.signed ? await readAttestation(o.signed) : undefined;
       if (signed) {
         const given = (['diagnosed', 'region', 'notary', 'signature'] as const).filter((k) => o[k] !== undefined);
         if (given.length > 0) throw new InvalidInputError(`--signed ${o.signed} already gives the ${given.join(', ')}: leave out ${given.map((k) => `--${k}`).join(', ')}`);
@@ -114,7 +114,7 @@ export function claimCommands(program: Command, run: Run) {
       if (!/^0x[0-9a-fA-F]{130}$/.test(signature)) throw new InvalidInputError('--signature must be 65 bytes: 0x followed by 130 hex digits (lashou notary sign)');
       const amount = await ctx.amount(o.amount);
       const [deployment, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
-      const diagnosedAt = signed ? signed.diagnosedAt : await parseDiagnosed(o.diagnosed as string, wallet);
+      const diagnosedAt = signed ? BigInt(signed.diagnosedAt) : await parseDiagnosed(o.diagnosed as string, wallet);
       if (signed) {
         if (signed.chainId !== deployment.chainId || signed.claims !== modules(deployment).claims) throw new InvalidInputError(`${o.signed} was signed for the claims manager ${signed.claims} on chain ${signed.chainId}, not ${modules(deployment).claims} on chain ${deployment.chainId}: ask the notary to sign again for this deployment`);
         if (signed.claimant !== wallet.account.address) throw new InvalidInputError(`${o.signed} was signed for the claimant ${signed.claimant}, not for your address ${wallet.account.address}: file it with the claimant's key, or ask the notary to sign for your address`);

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { signDiagnosis } from '@lashou/sdk';
+import { createDiagnosisAttestation, signDiagnosis } from '@lashou/sdk';
 import { type Context, parseAddress } from '../context.js';
 import type { Run } from '../main.js';
 import { formatTime } from '../output.js';
-import { DEMO, diagnosedOption, documentHash, examples, modules, parseDiagnosed, parseRegion, writeSignedDiagnosis } from './claimShared.js';
+import { DEMO, diagnosedOption, documentHash, examples, modules, parseDiagnosed, parseRegion, writeAttestation } from './claimShared.js';
 
 export function notaryCommands(program: Command, run: Run) {
   const notary = program
@@ -35,7 +35,7 @@ export function notaryCommands(program: Command, run: Run) {
       const diagnosedAt = await parseDiagnosed(o.diagnosed, wallet);
       const claims = modules(deployment).claims;
       const r = await signDiagnosis(wallet, { claims, claimant, documentHash: hash, diagnosedAt, region });
-      if (o.out) writeSignedDiagnosis(o.out, { notary: r.notary, claimant, documentHash: hash, diagnosedAt, region, signature: r.signature, claims, chainId: deployment.chainId });
+      if (o.out) writeAttestation(o.out, createDiagnosisAttestation({ chainId: deployment.chainId, claims, notary: r.notary, claimant, documentHash: hash, diagnosedAt, region, signature: r.signature }));
       const handOver = o.out
         ? `give ${o.out} to the claimant: lashou claim file --signed ${o.out} --document <the same file> --amount <amount>`
         : diagnosedAt % 86_400n === 0n ? `the claimant files with --diagnosed ${diagnosedOption(diagnosedAt)}` : 'the claimant files with the same --diagnosed value';

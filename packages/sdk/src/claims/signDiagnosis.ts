@@ -33,6 +33,9 @@ export const diagnosisTypes = {
   ],
 } as const;
 
+/** EIP-712 domain of the notary's statement: `Lashou Claims` v1 on the ClaimsManager of chain `chainId`. */
+export const diagnosisDomain = (chainId: number, claims: Address) => ({ name: 'Lashou Claims', version: '1', chainId, verifyingContract: claims }) as const;
+
 /**
  * The notary's EIP-712 signature that the diagnosis document with `documentHash`, dated `diagnosedAt`, is
  * authentic for `claimant`, whose region is `region` (domain `Lashou Claims` v1 on the ClaimsManager). The notary
@@ -53,7 +56,7 @@ export async function signDiagnosis(client: LashouClient, parameters: SignDiagno
   const chainId = await read(client, () => getChainId(client));
   await read(client, () => readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'DIAGNOSIS_TYPEHASH' }));
   const message = { claimant, documentHash, diagnosedAt, region: BigInt(region) };
-  const domain = { name: 'Lashou Claims', version: '1', chainId, verifyingContract: claims } as const;
+  const domain = diagnosisDomain(chainId, claims);
   const signature =
     typeof account === 'object' && 'signTypedData' in account && account.type === 'local'
       ? await (account as LocalAccount).signTypedData({ domain, types: diagnosisTypes, primaryType: 'Diagnosis', message })

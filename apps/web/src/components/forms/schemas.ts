@@ -4,11 +4,16 @@
  * user's language and the tests can read the keys.
  */
 import { z } from 'zod';
-import { getAddress, isAddress, isAddressEqual, recoverTypedDataAddress, type Address, type Hex } from 'viem';
+import { getAddress, isAddress, type Address, type Hex } from 'viem';
 import {
+  DIAGNOSIS_ATTESTATION_KIND,
+  DIAGNOSIS_ATTESTATION_VERSION,
   IDENTITY_VERSION,
   DOCUMENT_TYPES,
-  diagnosisTypes,
+  createDiagnosisAttestation,
+  readDiagnosisAttestation,
+  verifyDiagnosisAttestation,
+  type DiagnosisAttestation,
   SALT_WARNING,
   computeIdentityCommitment,
   parseAmount,
@@ -164,91 +169,20 @@ export function parseIdentityFile(text: string, msg: Msg): CreateIdentityReturnT
 }
 
 // ─── The notary's attestation (what the notary page gives the claimant) ───
+// The format is the SDK's (`lashou notary sign --out` writes the same file): here its problems become messages.
 
-export const ATTESTATION_KIND = 'lashou-diagnosis-attestation';
-/**
- * Version 2: the notary's statement covers the patient's region (`Diagnosis(claimant, documentHash, diagnosedAt,
- * region)`), because witnesses are drawn from it and the claimant must not choose it. A version 1 file (before the
- * region was signed) cannot be filed any more: the notary signs again.
- */
-export const ATTESTATION_VERSION = 2;
-
-export type Attestation = {
-  kind: typeof ATTESTATION_KIND;
-  version: typeof ATTESTATION_VERSION;
-  chainId: number;
-  claims: Address;
-  notary: Address;
-  claimant: Address;
-  documentHash: Hex;
-  /** unix seconds, as a decimal string (JSON has no bigint) */
-  diagnosedAt: string;
-  /** The patient's coarse region code (1–65535) as the notary attests it: the claim is filed with it. */
-  region: number;
-  signature: Hex;
-};
-
-export function attestationContent(a: Omit<Attestation, 'kind' | 'version' | 'diagnosedAt'> & { diagnosedAt: bigint }): Attestation {
-  return { kind: ATTESTATION_KIND, version: ATTESTATION_VERSION, ...a, diagnosedAt: a.diagnosedAt.toString() };
-}
-
-const attestationSchema = z.object({
-  kind: z.literal(ATTESTATION_KIND),
-  version: z.literal(ATTESTATION_VERSION),
-  chainId: z.number().int().positive(),
-  claims: z.string().refine((v) => isAddress(v, { strict: false })),
-  notary: z.string().refine((v) => isAddress(v, { strict: false })),
-  claimant: z.string().refine((v) => isAddress(v, { strict: false })),
-  documentHash: z.string().refine(isHash),
-  diagnosedAt: z.string().regex(/^\d+$/),
-  region: z.number().int().min(1).max(65_535),
-  signature: z.string().refine(isSignature),
-});
+export const ATTESTATION_KIND = DIAGNOSIS_ATTESTATION_KIND;
+export const ATTESTATION_VERSION = DIAGNOSIS_ATTESTATION_VERSION;
+export type Attestation = DiagnosisAttestation;
+export const attestationContent = createDiagnosisAttestation;
+export const attestationSignedByNotary = verifyDiagnosisAttestation;
 
 /** Reads the notary's attestation JSON (pasted or from a file); throws with a `msg` text when it is not one. */
 export function parseAttestation(text: string, msg: Msg): Attestation {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new Error(msg('attestation.notJson'));
-  }
+  const read = readDiagnosisAttestation(text);
+  if ('attestation' in read) return read.attestation;
   // A file of the notary page before the region was signed: the contract no longer accepts its signature.
-  const old = value as { kind?: unknown; version?: unknown } | null;
-  if (old && old.kind === ATTESTATION_KIND && old.version === 1) throw new Error(msg('attestation.oldVersion'));
-  const parsed = attestationSchema.safeParse(value);
-  if (!parsed.success) throw new Error(msg('attestation.invalid'));
-  const a = parsed.data;
-  return {
-    ...a,
-    kind: ATTESTATION_KIND,
-    version: ATTESTATION_VERSION,
-    claims: getAddress(a.claims),
-    notary: getAddress(a.notary),
-    claimant: getAddress(a.claimant),
-    documentHash: a.documentHash as Hex,
-    signature: a.signature as Hex,
-  };
-}
-
-/**
- * Whether the attestation's signature is the notary's over exactly its fields (claimant, document hash, date and
- * region), as `ClaimsManager` checks it: a region (or any field) edited in the file after signing fails here,
- * before the member spends gas on a claim the contract would refuse.
- */
-export async function attestationSignedByNotary(a: Attestation): Promise<boolean> {
-  try {
-    const signer = await recoverTypedDataAddress({
-      domain: { name: 'Lashou Claims', version: '1', chainId: a.chainId, verifyingContract: a.claims },
-      types: diagnosisTypes,
-      primaryType: 'Diagnosis',
-      message: { claimant: a.claimant, documentHash: a.documentHash, diagnosedAt: BigInt(a.diagnosedAt), region: BigInt(a.region) },
-      signature: a.signature,
-    });
-    return isAddressEqual(signer, a.notary);
-  } catch {
-    return false;
-  }
+  throw new Error(msg(read.problem.reason === 'notJson' ? 'attestation.notJson' : read.problem.reason === 'oldVersion' ? 'attestation.oldVersion' : 'attestation.invalid'));
 }
 
 /** Offers `text` as a file download named `name` (the browser keeps it; nothing is sent). */
