@@ -253,7 +253,11 @@ function ReportForm() {
           <li data-testid="report-two-steps">{t('before.twoSteps')}</li>
           <li data-testid="report-bond">{t('before.bond', { bond: bond !== undefined ? money(bond) : '…' })}</li>
           <li>{t('before.salt')}</li>
-          <li>{t('before.confirmed', { reward: reward !== undefined ? money(reward) : '…' })}</li>
+          <li>
+            {reward === undefined && terms.data
+              ? t('before.confirmedRate', { rate: `${Number(terms.data.rewardBps) / 100}%` })
+              : t('before.confirmed', { reward: reward !== undefined ? money(reward) : '…' })}
+          </li>
           <li>{terms.data?.dismissedToMembers ? t('before.dismissedToMembers') : t('before.dismissed')}</li>
           <li>{t('before.unanswered')}</li>
           <li>{t('before.superseded')}</li>
