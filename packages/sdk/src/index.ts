@@ -9,6 +9,7 @@ export { type ErrorExplainerContext } from './errors/contractErrors.js';
 export { errorExplainersZh, CLAIM_STATES_ZH, REVIEW_REASONS_ZH } from './errors/contractErrors.zh.js';
 export { messagesZh, type MessageRenderer, type MessageFormatting } from './errors/messages.zh.js';
 export { describeError, type DescribeErrorOptions, type DescribeErrorReturnType } from './errors/describeError.js';
+export { redactUrl, redactSecrets } from './errors/redact.js';
 // Money
 export { parseAmount, type ParseAmountParameters, type ParseAmountReturnType } from './amounts/parseAmount.js';
 export { formatAmount, type FormatAmountParameters, type FormatAmountReturnType } from './amounts/formatAmount.js';
@@ -17,6 +18,8 @@ export { formatTimestamp, isoTimestamp, setTimestampFormat, type TimestampFormat
 export { parseResidentId, residentIdCheckCharacter, PROVINCE_CODES, type ResidentId } from './identity/residentId.js';
 export { IDENTITY_VERSION, DOCUMENT_TYPES, type DocumentType, type IdentityInput, type IdentitySecret, normaliseName, normaliseDocumentNumber, normaliseIdentity, encodeIdentity, computeIdentityCommitment, generateSalt } from './identity/encodeIdentity.js';
 export { createIdentity, type CreateIdentityParameters, type CreateIdentityReturnType } from './identity/createIdentity.js';
+export { personKey, normalisePersonKey, type PersonKey, type PersonKeyOptions } from './identity/personKey.js';
+export { isWellFormedText } from './identity/wellFormed.js';
 export { SALT_WARNING } from './identity/saltWarning.js';
 export { hashBytes, type HashBytesReturnType } from './documents/hashBytes.js';
 export { hashBlob, type HashBlobParameters, type HashBlobReturnType } from './documents/hashBlob.js';
@@ -51,6 +54,7 @@ export {
   type DiagnosisAttestation, type DiagnosisAttestationProblem,
 } from './claims/diagnosisAttestation.js';
 export { computeNullifier, NULLIFIER_VERSION, type ComputeNullifierParameters, type ComputeNullifierReturnType } from './claims/computeNullifier.js';
+export { checkRetiredNullifiers, type CheckRetiredNullifiersParameters, type CheckRetiredNullifiersReturnType, type RetiredOperatorSecret } from './claims/checkRetiredNullifiers.js';
 export { reviewClaim, REJECTION_REASONS, type RejectionReason, type ReviewClaimParameters, type ReviewClaimReturnType } from './claims/reviewClaim.js';
 export { arbitrateClaim, type ArbitrateClaimParameters, type ArbitrateClaimReturnType } from './claims/arbitrateClaim.js';
 export { setNotary, type SetNotaryParameters, type SetNotaryReturnType } from './claims/setNotary.js';

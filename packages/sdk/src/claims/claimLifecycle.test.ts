@@ -8,6 +8,7 @@ import {
   deployLashou, fileClaim, formatAmount, getClaim, getMember, getPool, getReport, getWitness, joinPool, listClaims, markClaimPaid, recordRecovery,
   reportCommitment, reportFraud, requestTestTokens, requestUnstake, resolveReport, revealEvidence, reviewClaim, setNotary, settleEpoch, signDiagnosis, stakeWitness, withdrawStake, expireReport,
   drawWitnesses, getBlockHeaderRlp, type LashouError, type DeployLashouReturnType,
+  personKey, residentIdCheckCharacter, checkRetiredNullifiers,
 } from '../index.js';
 import { startTestChain, type TestChain, type TestWalletClient } from '../node/index.js';
 
@@ -45,6 +46,8 @@ describe('claims through the SDK, every role, on anvil', () => {
     throw new Error(`no dev account ${address}`);
   };
   const identityOf = (i: number) => ({ docType: 'PASSPORT' as const, idNumber: `CHN:E2000000${i}`, name: `Patient ${i}` });
+  // A passport issued by CHN: the person key is the holder's resident ID number (docs/identity.md).
+  const residentIdOf = (i: number) => { const first17 = `110105199001011${String(i).padStart(2, '0')}`; return `${first17}${residentIdCheckCharacter(first17)}`; };
 
   async function file(i: number, amount: bigint, diagnosis = `diagnosis of patient ${i} ${Date.now()}`) {
     const claimant = member(i).account.address;
@@ -146,8 +149,8 @@ describe('claims through the SDK, every role, on anvil', () => {
     const { claimId } = await file(0, 15n * UNIT);
     assert.equal((await getClaim(operator(), { claims, claimId })).state, 'Filed');
     // Wrong role: a member cannot review.
-    await rejects(reviewClaim(member(1), { claims, claimId, approve: true, amount: 15n * UNIT, nullifier: computeNullifier({ identity: identityOf(0), operatorSecret }) }), 'AccessControlUnauthorizedAccount', /does not hold OPERATOR_ROLE/);
-    await reviewClaim(operator(), { claims, claimId, approve: true, amount: 15n * UNIT, nullifier: computeNullifier({ identity: identityOf(0), operatorSecret }) });
+    await rejects(reviewClaim(member(1), { claims, claimId, approve: true, amount: 15n * UNIT, nullifier: computeNullifier({ person: personKey(identityOf(0), { residentId: residentIdOf(0) }), operatorSecret }) }), 'AccessControlUnauthorizedAccount', /does not hold OPERATOR_ROLE/);
+    await reviewClaim(operator(), { claims, claimId, approve: true, amount: 15n * UNIT, nullifier: computeNullifier({ person: personKey(identityOf(0), { residentId: residentIdOf(0) }), operatorSecret }) });
     assert.equal((await getClaim(operator(), { claims, claimId })).state, 'Reviewed');
     // The target block is ahead: the draw is refused with what to do.
     await rejects(drawWitnesses(operator(), { claims, claimId }), 'RandomnessNotYetAvailable', /wait \d+ more block/);
@@ -204,7 +207,7 @@ describe('claims through the SDK, every role, on anvil', () => {
 
   test('a fraud report after payment is confirmed: witnesses slashed, reporter rewarded, claimant expelled, recovery credited', async () => {
     const { claimId } = await file(2, 10n * UNIT);
-    await reviewClaim(operator(), { claims, claimId, approve: true, amount: 10n * UNIT, nullifier: computeNullifier({ identity: identityOf(2), operatorSecret }) });
+    await reviewClaim(operator(), { claims, claimId, approve: true, amount: 10n * UNIT, nullifier: computeNullifier({ person: personKey(identityOf(2), { residentId: residentIdOf(2) }), operatorSecret }) });
     await drawAndAttest(claimId);
     await chain.increaseTime(7 * DAY + 1);
     await approveClaim(operator(), { claims, claimId });
@@ -235,7 +238,7 @@ describe('claims through the SDK, every role, on anvil', () => {
     // fully locked witness as eligible and the manager skips it at lock time, so top the stakes up first.
     for (const w of witnessClients().slice(0, 4)) await stakeWitness(w, { registry, amount: 10_000n * UNIT, region: REGION });
     const { claimId } = await file(1, 9n * UNIT, 'second diagnosis of patient 1');
-    await reviewClaim(operator(), { claims, claimId, approve: true, amount: 9n * UNIT, nullifier: computeNullifier({ identity: identityOf(1), operatorSecret }) });
+    await reviewClaim(operator(), { claims, claimId, approve: true, amount: 9n * UNIT, nullifier: computeNullifier({ person: personKey(identityOf(1), { residentId: residentIdOf(1) }), operatorSecret }) });
     await chain.mine(3);
     await drawWitnesses(operator(), { claims, claimId });
     let c = await getClaim(operator(), { claims, claimId });
@@ -266,7 +269,7 @@ describe('claims through the SDK, every role, on anvil', () => {
 
   test('a report the operator leaves unanswered is closed by anyone after its deadline: bond back, the claim goes on', async () => {
     const { claimId } = await file(1, 8n * UNIT, 'third diagnosis of patient 1');
-    await reviewClaim(operator(), { claims, claimId, approve: true, amount: 8n * UNIT, nullifier: computeNullifier({ identity: identityOf(1), operatorSecret }) });
+    await reviewClaim(operator(), { claims, claimId, approve: true, amount: 8n * UNIT, nullifier: computeNullifier({ person: personKey(identityOf(1), { residentId: residentIdOf(1) }), operatorSecret }) });
     await drawAndAttest(claimId);
     assert.equal((await getClaim(operator(), { claims, claimId })).state, 'Announced');
     const evidenceHash = keccak256(toHex('a rumour'));
@@ -292,7 +295,7 @@ describe('claims through the SDK, every role, on anvil', () => {
       await stakeWitness(w, { registry, amount: 10_000n * UNIT, region: REGION });
     }
     const { claimId } = await file(3, 20n * UNIT, 'diagnosis of patient 3');
-    await reviewClaim(operator(), { claims, claimId, approve: true, amount: 20n * UNIT, nullifier: computeNullifier({ identity: identityOf(3), operatorSecret }) });
+    await reviewClaim(operator(), { claims, claimId, approve: true, amount: 20n * UNIT, nullifier: computeNullifier({ person: personKey(identityOf(3), { residentId: residentIdOf(3) }), operatorSecret }) });
     await drawAndAttest(claimId);
     await chain.increaseTime(7 * DAY + 1);
     await approveClaim(operator(), { claims, claimId });
@@ -356,7 +359,7 @@ describe('claims through the SDK, every role, on anvil', () => {
     const capacity = pool.activeMembers * pool.parameters.minimumBalance * (window / pool.parameters.epochLength);
     const available = capacity - pool.queuedPayments - 3n * UNIT;
     assert.ok(available > 0n && available < 5_000n * UNIT, `available ${available}`);
-    const nullifier = computeNullifier({ identity: identityOf(4), operatorSecret });
+    const nullifier = computeNullifier({ person: personKey(identityOf(4), { residentId: residentIdOf(4) }), operatorSecret });
     await assert.rejects(reviewClaim(operator(), { claims, claimId, approve: true, amount: 5_000n * UNIT, nullifier }), (error: LashouError) => {
       assert.ok(error instanceof LashouContractError && error.errorName === 'ClaimsAmountAbovePoolCapacity');
       assert.deepEqual(error.args, [5_000n * UNIT, available]);
@@ -365,6 +368,27 @@ describe('claims through the SDK, every role, on anvil', () => {
     });
     await reviewClaim(operator(), { claims, claimId, approve: true, amount: available, nullifier });
     assert.equal((await getClaim(operator(), { claims, claimId })).state, 'Reviewed');
+  });
+
+  test('after a rotation of the operator secret, the retired secret still finds the persons paid or expelled under it', async () => {
+    // Every review above used operatorSecret as generation 1. Rotate: generation 2 is a new secret.
+    const current = `0x${'ef'.repeat(32)}` as Hex;
+    const retired = [{ secret: operatorSecret, generation: 1 }];
+    // Patient 0 was paid through a CHN passport; the same person shown with the resident ID card is found.
+    const viaCard = personKey({ docType: 'CN_RESIDENT_ID', idNumber: residentIdOf(0), name: 'PATIENT ZERO' });
+    assert.equal(await operator().readContract({ address: claims, abi: claimsManagerAbi, functionName: 'nullifierPaidBy', args: [computeNullifier({ person: viaCard, operatorSecret: current, generation: 2 })] }), 0n, 'the new secret alone does not see the payout');
+    const paid = await checkRetiredNullifiers(operator(), { claims, person: viaCard, retired });
+    assert.ok(paid, 'the payout under the retired secret is found');
+    assert.deepEqual([paid.generation, paid.expelled, paid.nullifier], [1, false, computeNullifier({ person: viaCard, operatorSecret, generation: 1 })]);
+    assert.equal((await getClaim(operator(), { claims, claimId: paid.paidBy })).claimant, member(0).account.address);
+    // Patient 2 was expelled (fraud confirmed).
+    const expelled = await checkRetiredNullifiers(operator(), { claims, person: personKey(identityOf(2), { residentId: residentIdOf(2) }), retired: [{ secret: current, generation: 2 }, ...retired] });
+    assert.deepEqual([expelled?.generation, expelled?.expelled], [1, true]);
+    // Not found: the wrong generation of the same secret, a person only reviewed (patient 4), a stranger, no retired secrets.
+    assert.equal(await checkRetiredNullifiers(operator(), { claims, person: viaCard, retired: [{ secret: operatorSecret, generation: 2 }] }), undefined);
+    assert.equal(await checkRetiredNullifiers(operator(), { claims, person: personKey(identityOf(4), { residentId: residentIdOf(4) }), retired }), undefined);
+    assert.equal(await checkRetiredNullifiers(operator(), { claims, person: { kind: 'PASSPORT', number: 'GBR:123456789' }, retired }), undefined);
+    assert.equal(await checkRetiredNullifiers(operator(), { claims, person: viaCard, retired: [] }), undefined);
   });
 
   test('a witness with nothing locked unstakes and withdraws after the cooldown', async () => {

@@ -1,6 +1,5 @@
-import { claimsManagerAbi } from '@lashou/abi';
 import type { Account, Address, Hex, LocalAccount } from 'viem';
-import { getChainId, readContract, signTypedData } from 'viem/actions';
+import { getChainId, signTypedData } from 'viem/actions';
 import { InvalidInputError } from '../errors/LashouError.js';
 import { type LashouClient, resolveAccount } from '../internal/client.js';
 import { read, requireHash } from './internal.js';
@@ -19,6 +18,8 @@ export type SignDiagnosisParameters = {
   region: number;
   /** The notary's account (a local account signs offline; an address asks the node's wallet). */
   account?: Account | Address | undefined;
+  /** The chain of the ClaimsManager. Given with a local account, nothing is read from the node: the notary signs offline. */
+  chainId?: number | undefined;
 };
 /** The notary's signature and who signed. */
 export type SignDiagnosisReturnType = { signature: Hex; notary: Address };
@@ -40,7 +41,7 @@ export const diagnosisDomain = (chainId: number, claims: Address) => ({ name: 'L
  * The notary's EIP-712 signature that the diagnosis document with `documentHash`, dated `diagnosedAt`, is
  * authentic for `claimant`, whose region is `region` (domain `Lashou Claims` v1 on the ClaimsManager). The notary
  * attests the region because witnesses are drawn from it: the claimant cannot choose it. Checked against the
- * contract's own `diagnosisDigest` in the tests.
+ * contract's own `diagnosisDigest` in the tests. With `chainId` and a local account it reads nothing from the node.
  * @example
  * const { signature, notary } = await signDiagnosis(notaryClient, { claims, claimant, documentHash, diagnosedAt, region: 1 })
  */
@@ -53,8 +54,10 @@ export async function signDiagnosis(client: LashouClient, parameters: SignDiagno
     throw new InvalidInputError(`region ${region} must be a whole number from 1 to 65535 (the patient's coarse region code)`, { code: 'claim.region', params: { region } });
   }
   const account = resolveAccount(client, parameters.account);
-  const chainId = await read(client, () => getChainId(client));
-  await read(client, () => readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'DIAGNOSIS_TYPEHASH' }));
+  if (parameters.chainId !== undefined && (!Number.isSafeInteger(parameters.chainId) || parameters.chainId < 1)) {
+    throw new InvalidInputError(`chain id ${parameters.chainId} must be a positive whole number (the chain of the ClaimsManager, e.g. 1 or 31337)`, { code: 'diagnosis.chainId', params: { chainId: String(parameters.chainId) } });
+  }
+  const chainId = parameters.chainId ?? (await read(client, () => getChainId(client)));
   const message = { claimant, documentHash, diagnosedAt, region: BigInt(region) };
   const domain = diagnosisDomain(chainId, claims);
   const signature =

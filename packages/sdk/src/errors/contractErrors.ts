@@ -19,6 +19,7 @@ type AbiError = Extract<Abi[number], { type: 'error' }>;
 import { formatAmount } from '../amounts/formatAmount.js';
 import { LashouError, type LashouErrorParams, NoContractCodeError, RpcUnreachableError, causeChain } from './LashouError.js';
 import { formatTimestamp } from '../amounts/formatTimestamp.js';
+import { redactSecrets, redactUrl } from './redact.js';
 
 /** What the decoder needs to phrase amounts and roles. */
 export type ErrorContext = {
@@ -513,14 +514,16 @@ export function toLashouError(error: unknown, context: ErrorContext = {}): Lasho
   const missing = noContract(error, context);
   if (missing) return missing;
   if (isConnectionFailure(error)) {
+    // RPC URLs often carry credentials (user:password@, /v3/<key>, ?apikey=): only the redacted form is shown.
+    const rpcUrl = context.rpcUrl === undefined ? undefined : redactUrl(context.rpcUrl);
     return new RpcUnreachableError(
-      `cannot reach the RPC endpoint${context.rpcUrl ? ` ${context.rpcUrl}` : ''}: check --rpc / LASHOU_RPC_URL and that the node is running`,
-      { cause: error, code: 'rpc.unreachable', params: { rpcUrl: context.rpcUrl } },
+      `cannot reach the RPC endpoint${rpcUrl ? ` ${rpcUrl}` : ''}: check --rpc / LASHOU_RPC_URL and that the node is running`,
+      { cause: error, code: 'rpc.unreachable', params: { rpcUrl } },
     );
   }
-  const short = messageOf(error);
+  const short = redactSecrets(messageOf(error));
   const line = short.split('\n')[0] ?? short;
-  return new LashouError(line, { cause: error, details: error instanceof Error ? error.message : undefined, ...classifyOther(error, line) });
+  return new LashouError(line, { cause: error, details: error instanceof Error ? redactSecrets(error.message) : undefined, ...classifyOther(error, line) });
 }
 
 /** The chain id written in messages, or "this chain". */

@@ -114,9 +114,9 @@ test('a bad resident ID number gives a specific message in both languages', () =
   const cases = [
     {
       id: '110105194912310021', // the check character of these 17 digits is X
-      code: 'residentId.checksum', params: { actual: '1', expected: 'X' },
-      en: 'resident ID number fails its check digit (ends in 1, should end in X for these 17 digits): check for a mistyped digit',
-      zh: '居民身份证号码校验码不符（末位是 1，按前 17 位应为 X）：请检查是否有数字输错',
+      code: 'residentId.checksum', params: {},
+      en: 'resident ID number fails its check digit (the last character does not match the first 17 digits): check for a mistyped digit',
+      zh: '居民身份证号码校验码不符（末位与前 17 位不符）：请检查是否有数字输错',
     },
     {
       id: '11010519491231002', // one digit short
@@ -126,15 +126,15 @@ test('a bad resident ID number gives a specific message in both languages', () =
     },
     {
       id: '990105194912310021', // 99 is no province
-      code: 'residentId.province', params: { province: '99' },
-      en: 'resident ID number starts with 99, which is no province code: check the first two digits',
-      zh: '居民身份证号码以 99 开头，这不是有效的省级行政区代码：请检查前两位',
+      code: 'residentId.province', params: {},
+      en: 'the first two digits of the resident ID number are no province code: check them',
+      zh: '居民身份证号码的前两位不是有效的省级行政区代码：请检查前两位',
     },
     {
       id: '110105194902300021', // 30 February
-      code: 'residentId.birthDate', params: { birthDate: '1949-02-30' },
-      en: 'resident ID number holds birth date 1949-02-30, which does not exist: check digits 7 to 14',
-      zh: '居民身份证号码中的出生日期 1949-02-30 不存在：请检查第 7 到 14 位',
+      code: 'residentId.birthDate', params: {},
+      en: 'digits 7 to 14 of the resident ID number (the date of birth, YYYYMMDD) are not a real date of birth (it does not exist, or is too early): check them',
+      zh: '居民身份证号码的第 7 到 14 位（出生日期，YYYYMMDD）不是真实的出生日期（该日期不存在或过早）：请检查这几位',
     },
     {
       id: '1101051949 231002X', // a space inside

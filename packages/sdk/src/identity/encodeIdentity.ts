@@ -1,6 +1,7 @@
 import { type Hex, bytesToHex, concatBytes, hexToBytes, keccak256, stringToBytes } from 'viem';
 import { InvalidInputError } from '../errors/LashouError.js';
 import { parseResidentId } from './residentId.js';
+import { requireWellFormed } from './wellFormed.js';
 
 /** The version tag that opens every encoded identity. */
 export const IDENTITY_VERSION = 'lashou-identity-v1';
@@ -26,11 +27,13 @@ export type IdentitySecret = IdentityInput & {
 
 /**
  * Normalises a name: Unicode NFC, surrounding white space (including the ideographic space U+3000)
- * trimmed, inner spaces kept as typed. Refuses empty names and control characters.
+ * trimmed, inner spaces kept as typed. Refuses ill-formed Unicode (lone surrogates), empty names and control characters.
  * @example
  * normaliseName('  Zoe\u0301 ') // 'Zoé' (one code point U+00E9)
  */
 export function normaliseName(name: string): string {
+  // Before NFC and UTF-8, which would turn every lone surrogate into U+FFFD (two names, one commitment).
+  requireWellFormed(name, 'name.illFormed', 'name');
   const normalised = name.normalize('NFC').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
   if (normalised === '') throw new InvalidInputError('name is empty: give the name exactly as on the document', { code: 'name.empty' });
   if (/[\u0000-\u001f\u007f-\u009f]/.test(normalised)) {
@@ -46,6 +49,7 @@ export function normaliseName(name: string): string {
  * normaliseDocumentNumber('PASSPORT', 'chn:e12345678') // 'CHN:E12345678'
  */
 export function normaliseDocumentNumber(docType: DocumentType, idNumber: string): string {
+  requireWellFormed(idNumber, 'idNumber.illFormed', docType === 'PASSPORT' ? 'passport number' : 'resident ID number');
   switch (docType) {
     case 'CN_RESIDENT_ID':
       return parseResidentId(idNumber).idNumber;

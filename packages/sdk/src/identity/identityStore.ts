@@ -1,5 +1,7 @@
 // Node only (node:fs): exported from `@lashou/sdk/node`. A browser keeps the identity JSON itself (a download).
-import { chmodSync, existsSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { type Stats, closeSync, existsSync, fchmodSync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Hex } from 'viem';
 import { InvalidInputError } from '../errors/LashouError.js';
 import type { CreateIdentityReturnType } from './createIdentity.js';
@@ -9,19 +11,64 @@ import { SALT_WARNING } from './saltWarning.js';
 /** Parameters of {@link saveIdentity}. */
 export type SaveIdentityParameters = { path: string; identity: CreateIdentityReturnType; overwrite?: boolean };
 
+/** The path's own entry (not what a symbolic link there points to), or `undefined` when nothing is there. */
+function entryAt(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Creates `path` (which must not exist, not even as a dangling link), mode 0600, and writes `text` to it. */
+function createExclusive(path: string, text: string): void {
+  const fd = openSync(path, 'wx', 0o600); // O_CREAT | O_EXCL: never follows a symbolic link, never truncates
+  try {
+    fchmodSync(fd, 0o600); // whatever the umask
+    writeFileSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
- * Writes the identity and its salt to a JSON file readable only by its owner (mode 0600). Refuses to
- * overwrite an existing file unless asked, so a salt is never lost by accident.
+ * Writes the identity and its salt to a new JSON file readable only by its owner (mode 0600). The file is created,
+ * never followed: a path that exists (a file, or a symbolic link, even one pointing nowhere) is refused, so a salt is
+ * never lost by accident and a link planted at the path cannot send the identity elsewhere. With `overwrite: true` an
+ * existing regular file is replaced atomically (a new file in the same folder, then renamed over it); a symbolic link
+ * is still refused.
  * @example
  * saveIdentity({ path: 'identity.json', identity })
  */
 export function saveIdentity({ path, identity, overwrite = false }: SaveIdentityParameters): string {
-  if (existsSync(path) && !overwrite) {
-    throw new InvalidInputError(`${path} already exists and may hold a salt you need: choose another file name`, { code: 'identityFile.exists', params: { path } });
-  }
   const record = { ...identity, warning: SALT_WARNING, createdAt: new Date().toISOString() };
-  writeFileSync(path, `${JSON.stringify(record, null, 2)}\n`, { mode: 0o600 });
-  chmodSync(path, 0o600); // the mode above is ignored when the file existed
+  const text = `${JSON.stringify(record, null, 2)}\n`;
+  const existing = entryAt(path);
+  if (existing?.isSymbolicLink()) {
+    throw new InvalidInputError(`${path} is a symbolic link: an identity file is only written to a new regular file: choose another file name`, { code: 'identityFile.symlink', params: { path } });
+  }
+  if (!overwrite || !existing) {
+    try {
+      createExclusive(path, text);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      throw new InvalidInputError(`${path} already exists and may hold a salt you need: choose another file name`, { code: 'identityFile.exists', params: { path }, cause: error });
+    }
+    return path;
+  }
+  if (!existing.isFile()) {
+    throw new InvalidInputError(`${path} is not a regular file: choose another file name`, { code: 'identityFile.notAFile', params: { path } });
+  }
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
+  try {
+    createExclusive(temporary, text);
+    renameSync(temporary, path); // replaces the entry at path itself, never what it might point to
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
   return path;
 }
 

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors/LashouError.js';
+import { requireWellFormed } from './wellFormed.js';
 
 /** Province-level codes that open a real resident ID number (GB/T 2260), plus 81/82/83 for the residence
  *  permits of Hong Kong, Macao and Taiwan residents, which use the same 18-character format. */
@@ -47,6 +48,7 @@ export type ResidentId = {
  * parseResidentId('11010519491231002x') // { idNumber: '11010519491231002X', province: 'Beijing', birthDate: '1949-12-31' }
  */
 export function parseResidentId(text: string, now: Date = new Date()): ResidentId {
+  requireWellFormed(text, 'idNumber.illFormed', 'resident ID number');
   const ascii = text
     .trim()
     .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30))
@@ -58,9 +60,11 @@ export function parseResidentId(text: string, now: Date = new Date()): ResidentI
   if (!/^\d{17}[\dX]$/.test(ascii)) {
     throw new InvalidInputError('resident ID number must be 17 digits followed by a digit or X: remove spaces, hyphens and other letters', { code: 'residentId.characters' });
   }
+  // Messages and params say what is wrong and where, never which digits: they end up in logs, screenshots and
+  // support requests, and the birth date and province narrow down whose number it is.
   const province = PROVINCE_CODES[ascii.slice(0, 2)];
   if (!province) {
-    throw new InvalidInputError(`resident ID number starts with ${ascii.slice(0, 2)}, which is no province code: check the first two digits`, { code: 'residentId.province', params: { province: ascii.slice(0, 2) } });
+    throw new InvalidInputError('the first two digits of the resident ID number are no province code: check them', { code: 'residentId.province' });
   }
   const year = Number(ascii.slice(6, 10));
   const month = Number(ascii.slice(10, 12));
@@ -68,17 +72,13 @@ export function parseResidentId(text: string, now: Date = new Date()): ResidentI
   const birth = new Date(Date.UTC(year, month - 1, day));
   const birthDate = `${ascii.slice(6, 10)}-${ascii.slice(10, 12)}-${ascii.slice(12, 14)}`;
   if (year < 1900 || birth.getUTCFullYear() !== year || birth.getUTCMonth() !== month - 1 || birth.getUTCDate() !== day) {
-    throw new InvalidInputError(`resident ID number holds birth date ${birthDate}, which does not exist: check digits 7 to 14`, { code: 'residentId.birthDate', params: { birthDate } });
+    throw new InvalidInputError('digits 7 to 14 of the resident ID number (the date of birth, YYYYMMDD) are not a real date of birth (it does not exist, or is too early): check them', { code: 'residentId.birthDate' });
   }
   if (birth.getTime() > now.getTime()) {
-    throw new InvalidInputError(`resident ID number holds birth date ${birthDate}, which is in the future: check digits 7 to 14`, { code: 'residentId.birthDateFuture', params: { birthDate } });
+    throw new InvalidInputError('digits 7 to 14 of the resident ID number (the date of birth, YYYYMMDD) give a date in the future: check them', { code: 'residentId.birthDateFuture' });
   }
-  const expected = residentIdCheckCharacter(ascii.slice(0, 17));
-  if (ascii[17] !== expected) {
-    throw new InvalidInputError(`resident ID number fails its check digit (ends in ${ascii[17]}, should end in ${expected} for these 17 digits): check for a mistyped digit`, {
-      code: 'residentId.checksum',
-      params: { actual: ascii[17], expected },
-    });
+  if (ascii[17] !== residentIdCheckCharacter(ascii.slice(0, 17))) {
+    throw new InvalidInputError('resident ID number fails its check digit (the last character does not match the first 17 digits): check for a mistyped digit', { code: 'residentId.checksum' });
   }
   return { idNumber: ascii, province, birthDate };
 }

@@ -2,6 +2,7 @@ import { type Account, type Address, type Hash, formatEther, formatGwei } from '
 import { estimateFeesPerGas, getBalance, getBlockNumber, getChainId, getTransactionReceipt } from 'viem/actions';
 import { LashouContractError, toLashouError } from '../errors/contractErrors.js';
 import { RpcUnreachableError, type LashouError } from '../errors/LashouError.js';
+import { redactSecrets } from '../errors/redact.js';
 import { accountAddress, type LashouClient, resolveAccount } from '../internal/client.js';
 import { createKeeperScanMemo, findKeeperSteps, KEEPER_STEP_GROUPS, type KeeperDeployment, type KeeperStep, type KeeperStepGroup, type KeeperStepKind } from './findKeeperSteps.js';
 import { getKeeperSpending } from './getKeeperSpending.js';
@@ -134,7 +135,8 @@ export function createKeeper(client: LashouClient, parameters: CreateKeeperParam
   };
 
   const log = (entry: Omit<KeeperLogEntry, 'at'>) => {
-    const full = { at: new Date().toISOString(), ...entry };
+    // A node's error text may quote the RPC URL, credentials included: logs carry it redacted.
+    const full = { at: new Date().toISOString(), ...entry, message: redactSecrets(entry.message) };
     if (entry.event === 'action' || entry.event === 'dry-run' || entry.event === 'mined') metrics.lastAction = full;
     if (entry.level === 'error') metrics.lastError = full;
     parameters.onLog?.(full);

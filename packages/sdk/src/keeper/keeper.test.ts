@@ -6,6 +6,7 @@ import {
   acceptWitness, attestClaim, computeNullifier, createIdentity, createKeeper, createKeeperScanMemo, declineWitness, deployLashou, fileClaim, findKeeperSteps, formatKeeperLog, getClaim,
   getKeeperSpending, getReport, getWitness, joinPool, reportFraud, requestExit, requestTestTokens, resolveReport, reviewClaim, setNotary, settleEpoch, signDiagnosis,
   stakeWitness, takeKeeperStep, type DeployLashouReturnType, type KeeperDeployment, type KeeperLogEntry, type KeeperStep, type KeeperStepGroup, type KeeperStepKind,
+  personKey, residentIdCheckCharacter,
 } from '../index.js';
 import { anvilDevKey, demoMemberKey, startTcpProxy, startTestChain, walletFor, type TestChain, type TestWalletClient } from '../node/index.js';
 
@@ -40,6 +41,8 @@ describe('the keeper, on anvil', { timeout: 300_000 }, () => {
   const keeperA = () => chain.dev(10);
   const keeperB = () => chain.dev(11);
   const identityOf = (i: number) => ({ docType: 'PASSPORT' as const, idNumber: `CHN:K3000000${i}`, name: `Keeper patient ${i}` });
+  // A passport issued by CHN: the person key is the holder's resident ID number (docs/identity.md).
+  const residentIdOf = (i: number) => { const first17 = `110105199001012${String(i).padStart(2, '0')}`; return `${first17}${residentIdCheckCharacter(first17)}`; };
   const byAddress = (address: Address): TestWalletClient => {
     for (let i = 0; i < 12; i++) if (chain.dev(i).account.address.toLowerCase() === address.toLowerCase()) return chain.dev(i);
     throw new Error(`no dev account ${address}`);
@@ -56,7 +59,7 @@ describe('the keeper, on anvil', { timeout: 300_000 }, () => {
     const diagnosedAt = (await operator().getBlock()).timestamp - BigInt(DAY);
     const { signature, notary: notaryAddress } = await signDiagnosis(notary(), { claims, claimant: member(i).account.address, documentHash, diagnosedAt, region: REGION });
     const { claimId } = await fileClaim(member(i), { claims, documentHash, diagnosedAt, amount, region: REGION, notary: notaryAddress, signature });
-    await reviewClaim(operator(), { claims, claimId, approve: true, amount, nullifier: computeNullifier({ identity: identityOf(i), operatorSecret }) });
+    await reviewClaim(operator(), { claims, claimId, approve: true, amount, nullifier: computeNullifier({ person: personKey(identityOf(i), { residentId: residentIdOf(i) }), operatorSecret }) });
     return claimId;
   }
 
@@ -301,6 +304,8 @@ describe('the keeper’s steps for seasoning, payment windows, several reports a
   const member = (i: number) => chain.dev(6 + i);
   const keeper = () => chain.dev(12);
   const identityOf = (i: number) => ({ docType: 'PASSPORT' as const, idNumber: `CHN:S4000000${i}`, name: `Step patient ${i}` });
+  // A passport issued by CHN: the person key is the holder's resident ID number (docs/identity.md).
+  const residentIdOf = (i: number) => { const first17 = `110105199001012${String(i).padStart(2, '0')}`; return `${first17}${residentIdCheckCharacter(first17)}`; };
   const byAddress = (address: Address): TestWalletClient => {
     for (let i = 0; i < 13; i++) if (chain.dev(i).account.address.toLowerCase() === address.toLowerCase()) return chain.dev(i);
     throw new Error(`no dev account ${address}`);
@@ -325,7 +330,7 @@ describe('the keeper’s steps for seasoning, payment windows, several reports a
     const diagnosedAt = (await operator().getBlock()).timestamp - BigInt(DAY);
     const { signature, notary: signer } = await signDiagnosis(notary(), { claims, claimant: member(i).account.address, documentHash, diagnosedAt, region: REGION });
     const { claimId } = await fileClaim(member(i), { claims, documentHash, diagnosedAt, amount, region: REGION, notary: signer, signature });
-    await reviewClaim(operator(), { claims, claimId, approve: true, amount, nullifier: computeNullifier({ identity: identityOf(i), operatorSecret }) });
+    await reviewClaim(operator(), { claims, claimId, approve: true, amount, nullifier: computeNullifier({ person: personKey(identityOf(i), { residentId: residentIdOf(i) }), operatorSecret }) });
     return claimId;
   }
   /** Records the randomness and draws, through the keeper's own steps. */

@@ -1,4 +1,5 @@
 import { type Hex, bytesToHex, keccak256, stringToHex } from 'viem';
+import { residentIdCheckCharacter } from '../identity/residentId.js';
 import { mnemonicToAccount, privateKeyToAccount } from 'viem/accounts';
 
 /** Anvil's public development mnemonic. PUBLIC: anyone can spend from its keys on any chain; local use only. */
@@ -40,4 +41,21 @@ export function demoWitnessKey(index: number): Hex {
  */
 export function demoKeeperKey(): Hex {
   return keccak256(stringToHex('lashou-demo-keeper'));
+}
+
+/**
+ * The resident ID number of demo member `index` in `lashou dev` (`110105` Beijing Chaoyang, a birth date from
+ * 1950-01-01 on, a sequence number, and its check character): valid for `parseResidentId`, distinct for every index
+ * below 16.8 million. Made up: no real person is meant.
+ * @example
+ * demoResidentId(0) // '110105195001010004'
+ */
+export function demoResidentId(index: number): string {
+  if (!Number.isSafeInteger(index) || index < 0 || index >= 50 * 12 * 28 * 1000) throw new RangeError(`demo resident ID index ${index} is out of range`);
+  const year = 1950 + (index % 50);
+  const month = 1 + (Math.floor(index / 50) % 12);
+  const day = 1 + (Math.floor(index / 600) % 28);
+  const sequence = Math.floor(index / 16_800);
+  const first17 = `110105${year}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}${String(sequence).padStart(3, '0')}`;
+  return `${first17}${residentIdCheckCharacter(first17)}`;
 }

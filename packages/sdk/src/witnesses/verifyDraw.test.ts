@@ -6,6 +6,7 @@ import { InvalidInputError } from '../errors/LashouError.js';
 import {
   activateWitness, computeNullifier, createIdentity, declineWitness, deployLashou, drawWitnesses, fileClaim, getClaim, getWitness, joinPool, requestTestTokens,
   reviewClaim, setNotary, signDiagnosis, stakeWitness, type DeployLashouReturnType,
+  personKey, residentIdCheckCharacter,
 } from '../index.js';
 import { startTestChain, type TestChain, type TestWalletClient } from '../node/index.js';
 import { recomputeDraw } from './recomputeDraw.js';
@@ -51,6 +52,8 @@ describe('verifyDraw against real draws on anvil', () => {
     throw new Error(`no dev account ${address}`);
   };
   const identityOf = (i: number) => ({ docType: 'PASSPORT' as const, idNumber: `CHN:E3000000${i}`, name: `Patient ${i}` });
+  // A passport issued by CHN: the person key is the holder's resident ID number (docs/identity.md).
+  const residentIdOf = (i: number) => { const first17 = `110105199001013${String(i).padStart(2, '0')}`; return `${first17}${residentIdCheckCharacter(first17)}`; };
 
   /** Files and approves a claim of member `i` in `region` for `amount`, and waits past the randomness target block. */
   async function reviewedClaim(i: number, region: number, amount = 10n * UNIT): Promise<bigint> {
@@ -59,7 +62,7 @@ describe('verifyDraw against real draws on anvil', () => {
     const diagnosedAt = (await operator().getBlock()).timestamp - BigInt(DAY);
     const { signature, notary: notaryAddress } = await signDiagnosis(notary(), { claims, claimant, documentHash, diagnosedAt, region });
     const { claimId } = await fileClaim(member(i), { claims, documentHash, diagnosedAt, amount, region, notary: notaryAddress, signature });
-    await reviewClaim(operator(), { claims, claimId, approve: true, amount, nullifier: computeNullifier({ identity: identityOf(i), operatorSecret }) });
+    await reviewClaim(operator(), { claims, claimId, approve: true, amount, nullifier: computeNullifier({ person: personKey(identityOf(i), { residentId: residentIdOf(i) }), operatorSecret }) });
     await chain.mine(5);
     return claimId;
   }
