@@ -1,12 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { type Deployment, parseDeployment } from '@lashou/abi';
 import { defaultDeploymentsDir, deploymentPath, loadDeployment } from '@lashou/abi/node';
-import { InvalidInputError, LashouError, NoContractCodeError, RpcUnreachableError, getTokenInfo, parseAmount, toLashouError, type GetTokenInfoReturnType } from '@lashou/sdk';
+import { InvalidInputError, LashouError, redactUrl, NoContractCodeError, RpcUnreachableError, getTokenInfo, parseAmount, toLashouError, type GetTokenInfoReturnType } from '@lashou/sdk';
 import { localChain } from '@lashou/sdk/node';
 import { type Address, type Chain, type Hex, type PublicClient, type WalletClient, type PrivateKeyAccount, createPublicClient, createWalletClient, http, isAddress, publicActions, getAddress } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
-import { decryptKeystore } from './keystore.js';
+import { devAccountKey } from './devAccounts.js';
+import { decryptKeystore, parsePrivateKey } from './keystore.js';
+import { readPassword } from './password.js';
 import { hasAmounts, toJson } from './output.js';
 
 /** The local development chain (anvil): its faucet also gives gas money, and its address book goes stale on restart. */
@@ -18,12 +22,15 @@ export type GlobalOptions = {
   deployment?: string;
   api?: string;
   keystore?: string;
+  /** --account <name>: a keystore in the keystore folder, or a dev: account on the local chain. */
+  account?: string;
+  passwordFile?: string;
   config?: string;
   json?: boolean;
   yes?: boolean;
 };
 
-type ConfigFile = { rpc?: string; deployment?: string; api?: string; keystore?: string; deploymentsDir?: string };
+type ConfigFile = { rpc?: string; deployment?: string; api?: string; keystore?: string; account?: string; deploymentsDir?: string };
 
 /** A failure the user can fix; printed as one line. */
 export class CliError extends LashouError {
@@ -69,15 +76,20 @@ export class Context {
   apiUrl(): string | undefined {
     const url = this.options.api ?? process.env.LASHOU_API_URL ?? this.config.api;
     if (url === undefined || url === '') return undefined;
-    if (!/^https?:\/\/[^\s]+$/.test(url)) throw new InvalidInputError(`API URL "${url}" is not an http(s) URL: e.g. --api http://127.0.0.1:42069`);
+    if (!/^https?:\/\/[^\s]+$/.test(url)) throw new InvalidInputError(`API URL "${redactUrl(url)}" is not an http(s) URL: e.g. --api http://127.0.0.1:42069`);
     return url.replace(/\/+$/, '');
   }
 
   /** The RPC URL: --rpc, LASHOU_RPC_URL, the config file, or a local node on 8545. */
   rpcUrl(): string {
     const url = this.options.rpc ?? process.env.LASHOU_RPC_URL ?? this.config.rpc ?? 'http://127.0.0.1:8545';
-    if (!/^(https?|wss?):\/\/./.test(url)) throw new InvalidInputError(`RPC URL "${url}" is not an http(s) or ws(s) URL`);
+    if (!/^(https?|wss?):\/\/./.test(url)) throw new InvalidInputError(`RPC URL "${redactUrl(url)}" is not an http(s) or ws(s) URL`);
     return url;
+  }
+
+  /** Works offline on chain `chainId` (e.g. a notary signing with --chain-id): no node is asked which chain it is. */
+  assumeChainId(chainId: number): void {
+    this.chainIdPromise = Promise.resolve(chainId);
   }
 
   async chainId(): Promise<number> {
@@ -88,7 +100,7 @@ export class Context {
         return await client.getChainId();
       } catch (error) {
         const explained = toLashouError(error, { rpcUrl: url });
-        throw explained instanceof RpcUnreachableError ? explained : new RpcUnreachableError(`cannot reach the RPC endpoint ${url}: ${explained.shortMessage}`, { cause: error });
+        throw explained instanceof RpcUnreachableError ? explained : new RpcUnreachableError(`cannot reach the RPC endpoint ${redactUrl(url)}: ${explained.shortMessage}`, { cause: error });
       }
     })();
     return this.chainIdPromise;
@@ -133,7 +145,7 @@ export class Context {
       } catch (error) {
         throw new CliError(`${(error as Error).message}: point --deployment at the record lashou deploy (or lashou dev) wrote`);
       }
-      if (deployment.chainId !== chainId) throw new CliError(`deployment ${file} is for chain ${deployment.chainId} but the RPC ${this.rpcUrl()} serves chain ${chainId}: check --rpc, or pass the deployment of chain ${chainId}`);
+      if (deployment.chainId !== chainId) throw new CliError(`deployment ${file} is for chain ${deployment.chainId} but the RPC ${redactUrl(this.rpcUrl())} serves chain ${chainId}: check --rpc, or pass the deployment of chain ${chainId}`);
       source = file;
     } else {
       const path = deploymentPath(chainId, this.deploymentsDir());
@@ -175,35 +187,62 @@ export class Context {
   }
 
   /**
-   * Where the signing key comes from, first match wins: --keystore (always), then the environment (LASHOU_PRIVATE_KEY,
-   * then LASHOU_KEYSTORE), then the config file's keystore. Undefined when none is set.
+   * Where the signing key comes from, first match wins: --keystore, --account, LASHOU_PRIVATE_KEY, LASHOU_ACCOUNT,
+   * LASHOU_KEYSTORE, then the config file's keystore or account. An account name is a keystore in the keystore
+   * folder (see `keystoreDir`), or a public `dev:` key of the local chain (kind 'privateKey'). Undefined when none is set.
    */
-  keySource(): { kind: 'keystore'; path: string; from: string } | { kind: 'privateKey'; from: 'LASHOU_PRIVATE_KEY' } | undefined {
+  keySource():
+    | { kind: 'keystore'; path: string; from: string; account?: string }
+    | { kind: 'privateKey'; from: string; account?: string }
+    | undefined {
+    const named = (name: string, from: string) =>
+      name.startsWith('dev:') ? { kind: 'privateKey' as const, from, account: name } : { kind: 'keystore' as const, path: accountPath(name, from), from, account: name };
     if (this.options.keystore) return { kind: 'keystore', path: this.options.keystore, from: '--keystore' };
+    if (this.options.account) return named(this.options.account, '--account');
     if (process.env.LASHOU_PRIVATE_KEY) return { kind: 'privateKey', from: 'LASHOU_PRIVATE_KEY' };
+    if (process.env.LASHOU_ACCOUNT) return named(process.env.LASHOU_ACCOUNT, 'LASHOU_ACCOUNT');
     if (process.env.LASHOU_KEYSTORE) return { kind: 'keystore', path: process.env.LASHOU_KEYSTORE, from: 'LASHOU_KEYSTORE' };
     if (this.config.keystore) return { kind: 'keystore', path: this.config.keystore, from: 'the config file' };
+    if (this.config.account) return named(this.config.account, 'the config file');
     return undefined;
   }
 
-  /** The signing key (see `keySource`); a keystore's password comes from LASHOU_KEYSTORE_PASSWORD or is asked for. */
+  private accountPromise: Promise<PrivateKeyAccount> | undefined;
+
+  /**
+   * The signing key (see `keySource`), resolved once per command: a keystore's password comes from --password-file,
+   * LASHOU_KEYSTORE_PASSWORD or a hidden prompt; a `dev:` account only on the local chain (31337).
+   */
   async account(): Promise<PrivateKeyAccount> {
+    this.accountPromise ??= this.loadAccount();
+    return this.accountPromise;
+  }
+
+  private async loadAccount(): Promise<PrivateKeyAccount> {
     const source = this.keySource();
     if (!source) {
-      throw new CliError('no signing key: set LASHOU_PRIVATE_KEY, or pass --keystore <file> (create one with lashou key new)');
+      throw new CliError('no signing key: set LASHOU_PRIVATE_KEY, or pass --keystore <file> or --account <name> (create one with lashou key new)');
     }
     if (source.kind === 'privateKey') {
-      const raw = process.env.LASHOU_PRIVATE_KEY as string;
-      const key = (raw.startsWith('0x') ? raw : `0x${raw}`) as Hex;
-      if (!/^0x[0-9a-fA-F]{64}$/.test(key)) throw new InvalidInputError('LASHOU_PRIVATE_KEY is not a private key: it must be 32 bytes (64 hex digits)');
-      return privateKeyToAccount(key);
+      if (source.account) {
+        const key = devAccountKey(source.account);
+        const chainId = await this.chainId();
+        if (chainId !== LOCAL_CHAIN_ID) {
+          throw new CliError(`${source.account} (from ${source.from}): dev: accounts are anvil's public keys, usable on the local chain (${LOCAL_CHAIN_ID}) only; this RPC serves chain ${chainId}: use --keystore or --account <name>`);
+        }
+        return privateKeyToAccount(key);
+      }
+      return privateKeyToAccount(parsePrivateKey(process.env.LASHOU_PRIVATE_KEY as string, 'LASHOU_PRIVATE_KEY'));
     }
     const keystore = source.path;
     if (!existsSync(keystore)) {
-      throw new CliError(`keystore ${keystore} (from ${source.from}) does not exist: check the path, or create one with lashou key new --out ${keystore}`);
+      const how = source.account
+        ? `import one with cast wallet import ${source.account} --interactive, or create one with lashou key new --account ${source.account}`
+        : `check the path, or create one with lashou key new --out ${keystore}`;
+      throw new CliError(`keystore ${keystore} (from ${source.from}) does not exist: ${how}`);
     }
-    const password = process.env.LASHOU_KEYSTORE_PASSWORD ?? (await promptHidden(`password for ${keystore}: `));
-    return privateKeyToAccount(decryptKeystore(keystore, password));
+    const password = await readPassword({ purpose: `keystore ${keystore}`, passwordFile: this.options.passwordFile });
+    return privateKeyToAccount(await decryptKeystore(keystore, password));
   }
 
   /** The keystore file the key comes from (see `keySource`), if it is one. */
@@ -264,13 +303,16 @@ export class Context {
   }
 }
 
-async function promptHidden(question: string): Promise<string> {
-  if (!process.stdin.isTTY) throw new CliError('the keystore needs a password: set LASHOU_KEYSTORE_PASSWORD (stdin is not a terminal)');
-  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
-  process.stderr.write(question);
-  (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = () => {};
-  const answer = await new Promise<string>((resolve) => rl.question('', resolve));
-  rl.close();
-  process.stderr.write('\n');
-  return answer;
+/** Foundry's keystore folder (LASHOU_KEYSTORE_DIR, default ~/.foundry/keystores): `cast wallet import <name>` writes there. */
+export function keystoreDir(): string {
+  return process.env.LASHOU_KEYSTORE_DIR || join(homedir(), '.foundry', 'keystores');
 }
+
+/** The keystore file of account `name`: <keystore folder>/<name>. */
+export function accountPath(name: string, from = '--account'): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._@+-]*$/.test(name) || name.length > 200) {
+    throw new InvalidInputError(`account name "${name}" (from ${from}) is not valid: use letters, digits, ".", "_", "-" (the file name in ${keystoreDir()}), or dev:<name> on the local chain`);
+  }
+  return join(keystoreDir(), name);
+}
+

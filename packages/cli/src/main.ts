@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { LashouError, setTimestampFormat, toLashouError } from '@lashou/sdk';
+import { LashouError, redactSecrets, setTimestampFormat, toLashouError } from '@lashou/sdk';
+import { inspect } from 'node:util';
 import { formatTime } from './output.js';
 import { Context, type GlobalOptions } from './context.js';
 import { deployCommand } from './commands/deploy.js';
@@ -47,8 +48,10 @@ export function buildProgram(): Command {
     .option('--rpc <url>', 'JSON-RPC endpoint (env LASHOU_RPC_URL; default http://127.0.0.1:8545)')
     .option('--deployment <file>', 'deployment record (env LASHOU_DEPLOYMENT; default deployments/<chainId>.json)')
     .option('--api <url>', "the indexer's API, used for sorted-list hints (env LASHOU_API_URL; default none: the chain's HintHelpers)")
-    .option('--keystore <file>', 'encrypted key file; wins over LASHOU_PRIVATE_KEY and LASHOU_KEYSTORE (env), then the config file')
-    .option('--config <file>', 'JSON config with rpc, deployment, keystore (default ./lashou.config.json if present)')
+    .option('--keystore <file>', 'encrypted key file (Web3 Secret Storage v3, as lashou key new, cast wallet and geth write); wins over every other key setting')
+    .option('--account <name>', 'the keystore <name> in LASHOU_KEYSTORE_DIR (default ~/.foundry/keystores, where cast wallet import writes), or on the local chain dev:operator|notary|supervisor|member|<0-9>|member-<n>|witness-<n>|keeper (env LASHOU_ACCOUNT)')
+    .option('--password-file <file>', "the keystore's password: the file's first line (mode 600; /dev/fd/N reads a descriptor); else LASHOU_KEYSTORE_PASSWORD, else a hidden prompt")
+    .option('--config <file>', 'JSON config with rpc, deployment, keystore or account (default ./lashou.config.json if present)')
     .option('--json', 'machine-readable output on stdout')
     .option('-y, --yes', 'do not ask before spending money (required when stdin is not a terminal)')
     .showHelpAfterError('(run with --help for usage)')
@@ -63,9 +66,9 @@ export function buildProgram(): Command {
         '  $ lashou token faucet && lashou member join --deposit 50 --identity ~/.local/share/lashou/identities/<…>.identity.json',
         '  $ lashou member status 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --json',
         '',
-        'Settings: flag, then environment, then the config file. The key: --keystore, else LASHOU_PRIVATE_KEY, else LASHOU_KEYSTORE,',
-        'else the config file\'s keystore. --json prints one document: amounts in token units with <key>BaseUnits, times in unix',
-        'seconds with <key>Iso, ids as strings (docs/cli.md, "Output").',
+        'Settings: flag, then environment, then the config file. The key: --keystore, else --account, else LASHOU_PRIVATE_KEY,',
+        'else LASHOU_ACCOUNT, else LASHOU_KEYSTORE, else the config file\'s keystore or account. --json prints one document: amounts',
+        'in token units with <key>BaseUnits, times in unix seconds with <key>Iso, ids as strings (docs/cli.md, "Output").',
       ].join('\n'),
     );
   memberCommands(program, run);
@@ -95,9 +98,10 @@ export async function main(argv: string[]): Promise<void> {
     }
     // Whatever escaped a command (a raw viem error, a file-system error) goes through the SDK's explainers too.
     const explained = error instanceof LashouError ? error : toLashouError(error);
-    const message = explained.shortMessage.split('\n')[0];
+    // Credentials in an RPC URL (user:password@, /v3/<key>, ?apikey=) never reach the terminal or a log.
+    const message = redactSecrets(explained.shortMessage.split('\n')[0] ?? '');
     process.stderr.write(`error: ${message}\n`);
-    if (process.env.LASHOU_DEBUG) console.error(error);
+    if (process.env.LASHOU_DEBUG) process.stderr.write(`${redactSecrets(inspect(error, { depth: 6 }))}\n`);
     process.exit(1);
   }
 }
