@@ -88,7 +88,7 @@ test('a claim from the notary to the payout, through every role page', async () 
     const card = page.getByTestId(`operator-claim-${claimId}`);
     await card.waitFor({ state: 'visible', timeout: 30_000 });
     await card.getByTestId(`operator-approve-${claimId}`).check();
-    await card.locator(`#operator-doc-type-${claimId}`).selectOption('PASSPORT');
+    await card.locator(`#operator-doc-type-${claimId}`).selectOption('CN_RESIDENT_ID');
     await card.getByTestId(`operator-id-number-${claimId}`).fill(claimant.idNumber);
     await card.getByTestId(`operator-secret-${claimId}`).fill(DEMO_OPERATOR_SECRET);
     await page.getByTestId(`operator-review-${claimId}`).click();

@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { anvilDevKey, demoMemberKey, walletFor } from '@lashou/sdk/node';
+import { anvilDevKey, demoMemberKey, demoResidentId, walletFor } from '@lashou/sdk/node';
 import { getMember, requestTestTokens } from '@lashou/sdk';
 import { privateKeyToAccount } from 'viem/accounts';
 import { toHex, type Address, type Hex } from 'viem';
@@ -25,7 +25,7 @@ export const E2E_MEMBERS = 20;
 export const DAY = 86_400;
 
 export type DevAccount = { label: string; address: Address; privateKey: Hex };
-/** The seeded demo's identities: wallet i of the seed is `CHN:D<10000000 + i>`, `Demo Member <i>` (packages/cli/src/dev/seedDemo.ts). */
+/** The seeded demo's identities: wallet i of the seed holds resident ID `demoResidentId(i)`, `Demo Member <i>` (packages/cli/src/dev/seedDemo.ts). */
 export type Identity = { idNumber: string; name: string };
 
 export type StackInfo = {
@@ -230,7 +230,7 @@ async function addTestAccounts(info: Omit<StackInfo, 'extra' | 'dir' | 'devPid'>
     const candidate = account(`E2E claimant ${claimants.length + 1}`, demoMemberKey(wallet - 7));
     const member = await getMember(operator, { pool: info.deployment.pool, member: candidate.address });
     if (member.status !== 'Covered') continue;
-    claimants.push({ ...candidate, idNumber: `CHN:D${10_000_000 + wallet}`, name: `Demo Member ${wallet}` });
+    claimants.push({ ...candidate, idNumber: demoResidentId(wallet), name: `Demo Member ${wallet}` });
   }
   if (claimants.length === 0) throw new Error('no covered demo member without a claim: the seed changed (packages/cli/src/dev/seedDemo.ts)');
   const config = JSON.parse(readFileSync(info.webConfig, 'utf8')) as { devAccounts?: DevAccount[] };

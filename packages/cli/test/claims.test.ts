@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fraudReportsAbi } from '@lashou/abi';
-import { activateWitness, createIdentity, getClaim, joinPool, reportCommitment, requestTestTokens, stakeWitness, type DeployLashouReturnType } from '@lashou/sdk';
+import { activateWitness, computeNullifier, createIdentity, getClaim, joinPool, reportCommitment, requestTestTokens, stakeWitness, type DeployLashouReturnType } from '@lashou/sdk';
 import { anvilDevKey, deployLashou, saveIdentity, startTestChain, type TestChain } from '@lashou/sdk/node';
 import { type Address, erc20Abi, keccak256, toHex } from 'viem';
 import { type CliResult, assertJsonSchema, assertOneLineError, lashou } from './helpers.js';
+import { createSecretFile } from '../src/operatorSecret.js';
 
 const UNIT = 1_000_000n;
 let chain: TestChain;
@@ -18,7 +19,13 @@ const deployments = join(dir, 'deployments');
 const env = (key?: number, extra: Record<string, string> = {}) => ({ LASHOU_RPC_URL: chain.rpcUrl, LASHOU_DEPLOYMENTS_DIR: deployments, TZ: 'Asia/Shanghai', ...(key === undefined ? {} : { LASHOU_PRIVATE_KEY: anvilDevKey(key) }), ...extra });
 const address = (key: number) => chain.dev(key).account.address;
 const keyOf = (witness: Address) => [2, 3, 4, 5].find((k) => address(k).toLowerCase() === witness.toLowerCase()) as number;
-const operatorSecret = `0x${'5e'.repeat(32)}`;
+const operatorSecret = `0x${'5e'.repeat(32)}` as const;
+/** The operator's encrypted secret file, and the password file that opens it (as a script gives it: never in argv). */
+const secretFile = join(dir, 'operator-secret.json');
+const passwordFile = join(dir, 'operator.pass');
+const withSecret = ['--secret-file', secretFile, '--password-file', passwordFile];
+/** The patient (member 6) joined with a passport issued by CHN: a PRC citizen, keyed by this resident ID number. */
+const PATIENT_RESIDENT_ID = '11010519491231002X';
 /** A local time as formatTime writes it in TZ=Asia/Shanghai. */
 const LOCAL = String.raw`\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\+08:00`;
 const local = (text: string) => new RegExp(text.replaceAll('LOCAL', LOCAL));
@@ -54,6 +61,8 @@ before(async () => {
   }
   await requestTestTokens(chain.dev(8), { token: d.token, amount: 500n * UNIT });
   await requestTestTokens(chain.dev(9), { token: d.token, amount: 5_000n * UNIT });
+  writeFileSync(passwordFile, 'correct horse battery staple of the operator\n', { mode: 0o600 });
+  await createSecretFile(secretFile, 'correct horse battery staple of the operator', operatorSecret);
   writeFileSync(join(dir, 'diagnosis.txt'), 'Diagnosis: acute leukaemia. Dr Li, 2026.');
   writeFileSync(join(dir, 'visit.txt'), 'Visited the patient at the hospital.');
   mkdirSync(join(dir, 'a-folder'));
@@ -137,12 +146,25 @@ describe('the claim flow through lashou, as real processes', () => {
     assertOneLineError(await lashou(['operator', 'review', claimId, '--reject', 'Other', '--yes'], env(7)), /does not hold OPERATOR_ROLE/);
     // Another member's identity file would give another person's nullifier: refused before anything is sent.
     assertOneLineError(
-      await lashou(['operator', 'review', claimId, '--approve', '--identity', join(dir, 'other.json'), '--yes'], env(0, { LASHOU_OPERATOR_SECRET: operatorSecret })),
+      await lashou(['operator', 'review', claimId, '--approve', '--identity', join(dir, 'other.json'), ...withSecret, '--yes'], env(0)),
       new RegExp(`other\\.json is not the identity of claim 1's claimant: ${address(6)} joined with commitment 0x[0-9a-f]{64}, the file gives 0x[0-9a-f]{64}, so its nullifier would be another person's.*nothing was sent`),
     );
     assert.equal((await getClaim(chain.dev(0), { claims: d.claims as Address, claimId: 1n })).state, 'Filed');
-    doc = json(await lashou(['operator', 'review', claimId, '--approve', '--identity', join(dir, 'patient.json'), '--yes', '--json'], env(0, { LASHOU_OPERATOR_SECRET: operatorSecret })));
+    // A secret in the environment is refused, not used: it leaks into process listings and shell history.
+    assertOneLineError(
+      await lashou(['operator', 'review', claimId, '--approve', '--identity', join(dir, 'patient.json'), '--resident-id', PATIENT_RESIDENT_ID, '--yes'], env(0, { LASHOU_OPERATOR_SECRET: operatorSecret })),
+      /^error: LASHOU_OPERATOR_SECRET is not read any more: .*lashou operator secret import/,
+    );
+    // One person, one nullifier: the patient joined with a passport issued by CHN, so the person key is the resident ID.
+    assertOneLineError(
+      await lashou(['operator', 'review', claimId, '--approve', '--identity', join(dir, 'patient.json'), ...withSecret, '--yes'], env(0)),
+      /^error: a passport issued by CHN belongs to a PRC citizen, whose person key is the resident ID number: give the resident ID number from the notarised documents/,
+    );
+    assert.equal((await getClaim(chain.dev(0), { claims: d.claims as Address, claimId: 1n })).state, 'Filed');
+    doc = json(await lashou(['operator', 'review', claimId, '--approve', '--identity', join(dir, 'patient.json'), '--resident-id', PATIENT_RESIDENT_ID, ...withSecret, '--yes', '--json'], env(0)));
     assert.deepEqual([doc.claimId, doc.approved, doc.amount, doc.amountBaseUnits], ['1', true, '12.5', '12500000']);
+    // The nullifier is the resident ID's (generation 1), the same one a resident ID identity of this person would give.
+    assert.equal(doc.nullifier, computeNullifier({ person: { kind: 'CN_RESIDENT_ID', number: PATIENT_RESIDENT_ID }, operatorSecret, generation: 1 }));
     assert.match(doc.identityCommitment, /^0x[0-9a-f]{64}$/);
     // Reviewed: the witnesses are drawn from the randomness of a block not mined yet.
     doc = json(await lashou(['claim', 'status', claimId, '--json'], env()));
@@ -301,7 +323,7 @@ describe('the claim flow through lashou, as real processes', () => {
     assert.equal(claimId, '2');
     // The patient's identity is not the identity of claim 2's claimant (member 7).
     assertOneLineError(
-      await lashou(['operator', 'review', claimId, '--approve', '--identity', join(dir, 'patient.json'), '--yes'], env(0, { LASHOU_OPERATOR_SECRET: operatorSecret })),
+      await lashou(['operator', 'review', claimId, '--approve', '--identity', join(dir, 'patient.json'), '--resident-id', PATIENT_RESIDENT_ID, ...withSecret, '--yes'], env(0)),
       new RegExp(`patient\\.json is not the identity of claim 2's claimant: ${address(7)} joined with commitment`),
     );
     // Two members × 10 tUSD × 12 settlements in the 180-day window, less the three 1-tUSD commissions.

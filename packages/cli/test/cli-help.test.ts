@@ -62,3 +62,27 @@ test('--version prints the CLI package version, from the bundle and from the sou
   const help = await lashou(['--help']);
   assert.match(help.stdout, /-V, --version +print the version of lashou and exit/);
 });
+
+/** What teaches a secret on the command line, where shell history, process listings and logs keep it. */
+const INLINE_SECRET = /LASHOU_(?:PRIVATE_KEY|KEYSTORE_PASSWORD|OPERATOR_SECRET)=|--private-key\b|--unsafe-password\b/;
+
+test('no help text invites a secret on the command line: examples use a keystore or an account name', () => {
+  const offenders = walk(buildProgram())
+    .map(({ name, command }) => ({ name, line: helpOf(command).split('\n').find((l) => INLINE_SECRET.test(l)) }))
+    .filter((o) => o.line !== undefined);
+  assert.deepEqual(offenders, [], 'rewrite these examples with --keystore, --account or --password-file');
+});
+
+test('no command in the documentation types a secret inline', () => {
+  const root = new URL('../../../', import.meta.url);
+  const files = ['README.md', 'docs/cli.md', 'docs/deploy.md', 'docs/keeper.md', 'docs/identity.md'];
+  const offenders: string[] = [];
+  for (const file of files) {
+    const text = readFileSync(new URL(file, root), 'utf8');
+    // Only the shell blocks: prose may name the variables to say what they are.
+    for (const block of text.matchAll(/```(?:sh|console|bash)\n([\s\S]*?)```/g)) {
+      for (const line of (block[1] ?? '').split('\n')) if (INLINE_SECRET.test(line)) offenders.push(`${file}: ${line}`);
+    }
+  }
+  assert.deepEqual(offenders, []);
+});

@@ -198,7 +198,13 @@ describe('--json follows one schema on every command', () => {
     await giveUnclaimedPayout(address(3), 2_000_000n);
     const status = await json(['member', 'status', address(3)], env());
     assert.equal(status.unclaimedPayout, '2');
-    const claimed = await json(['member', 'claim-payout', '--to', address(6)], env(3));
+    // Money moves to another address: asked like every other money command, so a script must say --yes.
+    assertOneLineError(
+      await lashou(['member', 'claim-payout', '--to', address(6), '--json'], env(3)),
+      /^error: refusing to continue without confirmation \(Send the 2\.00 tUSD owed to 0x[0-9a-fA-F]{40} to 0x[0-9a-fA-F]{40} \(another address: check it/,
+    );
+    assert.equal((await json(['member', 'status', address(3)], env())).unclaimedPayout, '2');
+    const claimed = await json(['member', 'claim-payout', '--to', address(6), '--yes'], env(3));
     assert.equal(claimed.amount, '2');
     assert.equal(claimed.amountBaseUnits, '2000000');
     assert.equal(claimed.recipient, address(6));

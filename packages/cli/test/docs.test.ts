@@ -28,7 +28,7 @@ const NOT_RUN: Record<string, string> = {
   'npm start': 'runs the whole local stack until Ctrl-C; this test starts the same demo mutual with `lashou dev --no-web --no-indexer --no-keeper`',
   'npm test': 'the whole test suite, which includes this test',
   'curl http://127.0.0.1:42069/api/stats': "needs the indexer's API, which this test leaves out (apps/indexer's tests and dev.test.ts cover it)",
-  'LASHOU_PRIVATE_KEY=$SUPERVISOR_KEY lashou report reveal 2 --evidence photos.zip --salt $SALT --yes':
+  'lashou report reveal 2 --evidence photos.zip --salt $SALT --yes --account dev:supervisor':
     'only when the reveal of report file failed, which it did not; $SALT is the random salt report file printed',
   'LASHOU_KEYSTORE=deployer.json lashou deploy --rpc $SEPOLIA_RPC --test-token --yes': 'a deployment to Sepolia (a public test network): no network here; cli.test.ts covers the refusal with anvil posing as chain 11155111',
   'LASHOU_KEYSTORE=deployer.json lashou deploy --rpc $SEPOLIA_RPC --test-token --operator $OPERATOR --timelock-admin $SAFE --yes': 'a deployment to Sepolia (a public test network) naming multisigs: no network here; cli.test.ts deploys so with anvil posing as chain 11155111',
@@ -111,7 +111,11 @@ describe('the documentation commands', () => {
     const rpcUrl = dev.ready.rpcUrl;
     // The test's chain stands for npm start's: the documented URL maps to it, and deployments/ is the test's own.
     const mapRpc = (value: string) => (value === DOCUMENTED_RPC ? rpcUrl : value);
-    const base = { LASHOU_RPC_URL: rpcUrl, LASHOU_DEPLOYMENTS_DIR: join(dir, 'deployments'), HOME, XDG_DATA_HOME: join(HOME, '.local/share') };
+    // The reader types the keystore's password at the hidden prompt; without a terminal, the test gives it as CI would.
+    const base = {
+      LASHOU_RPC_URL: rpcUrl, LASHOU_DEPLOYMENTS_DIR: join(dir, 'deployments'), HOME, XDG_DATA_HOME: join(HOME, '.local/share'),
+      LASHOU_KEYSTORE_PASSWORD: 'violet kettle orbits the quiet harbour',
+    };
     const failures: string[] = [];
     for (const { file, commands } of documents) {
       // Each document is read on its own (its exports only), against the same chain, in order.

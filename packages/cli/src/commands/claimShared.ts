@@ -1,5 +1,5 @@
 // Helpers shared by the claim, witness, report, operator and notary commands (claims.ts registers them).
-import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import {
   type DiagnosisAttestation, InvalidInputError, LashouError, getClaim, getClaimCount, getReport, readDiagnosisAttestation, verifyDiagnosisAttestation, type GetClaimReturnType, type GetReportReturnType, type LashouClient,
 } from '@lashou/sdk';
@@ -142,6 +142,8 @@ export const DEMO = {
   member: '0x90F79bf6EB2c4f870365E785982E1f101E93b906',
   witness: '0xAf8E9aF33a2AFe55a2d36310edf0273eff04B7Cb',
   operator: '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266',
+  /** The ClaimsManager of a fresh demo (deployed by dev account #0 in a fixed order). */
+  claims: '0xa513E6E4b8f2a923D98304ec87F64353C4D5C853',
 } as const;
 
 /**
@@ -157,8 +159,19 @@ export async function parseDiagnosed(text: string, client: Pick<PublicClient, 'g
 /** Writes the notary's attestation for the claimant (the web app's notary page gives the same file); never over an
  *  existing file, which could be another claimant's. */
 export function writeAttestation(path: string, attestation: DiagnosisAttestation): void {
-  if (existsSync(path)) throw new CliError(`${path} already exists: choose another file with --out (it may hold another signed diagnosis)`);
-  writeFileSync(path, `${JSON.stringify(attestation, null, 2)}\n`);
+  // Created exclusively: an existing file or any symbolic link at the path (even a dangling one) is refused, never followed.
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx', 0o644);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(`${path} already exists: choose another file with --out (it may hold another signed diagnosis)`);
+    throw new CliError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}: choose another --out`);
+  }
+  try {
+    writeSync(fd, `${JSON.stringify(attestation, null, 2)}\n`);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

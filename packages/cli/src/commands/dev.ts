@@ -7,7 +7,8 @@ import { anvilDevKey, demoKeeperKey, findFreePort, startAnvil, walletFor } from 
 import { createServer } from 'node:net';
 import { type Context } from '../context.js';
 import type { Run } from '../main.js';
-import { DEMO_OPERATOR_SECRET, DEV_ROLES, seedDemo } from '../dev/seedDemo.js';
+import { DEV_ROLES, seedDemo } from '../dev/seedDemo.js';
+import { devAccountName } from '../devAccounts.js';
 import { progress } from '../progress.js';
 import { startKeeperHealthServer, type KeeperHealthServer } from '../keeper/healthServer.js';
 import { keeperDeployment } from './keeper.js';
@@ -373,15 +374,15 @@ async function runDev(
           : '  keeper      not started (--no-keeper): lashou claim advance <id>, lashou pool settle',
         `  members     ${state.activeMembers} active; member funds ${fmt(state.memberFunds)}; epoch ${state.epoch.current} (ends ${chainTime(state.parameters.genesis + (state.epoch.current + 1n) * state.parameters.epochLength)}), next to settle ${state.epoch.nextToSettle}`,
         '',
-        "Dev accounts (anvil's WELL-KNOWN keys: public, for this local chain only):",
-        ...accounts.map((a) => `  #${a.index} ${a.address}  ${a.privateKey}  ${a.role}`),
+        "Dev accounts (anvil's WELL-KNOWN keys: public, for this local chain only; in the CLI name them with --account, e.g. --account dev:member):",
+        ...accounts.map((a) => `  ${devAccountName(a.index).padEnd(15)} #${a.index} ${a.address}  ${a.privateKey}  ${a.role}`),
         ...(now.witnesses.length > 0
-          ? ['Witnesses (deterministic demo keys):', ...now.witnesses.map((w) => `  ${w.address}  ${w.privateKey}  witness, region ${w.region}${w.eligible ? '' : ' (not in the draw now)'}`)]
+          ? ['Witnesses (deterministic demo keys, public):', ...now.witnesses.map((w) => `  ${`dev:witness-${w.index}`.padEnd(15)} ${w.address}  ${w.privateKey}  witness, region ${w.region}${w.eligible ? '' : ' (not in the draw now)'}`)]
           : []),
         ...claimLines(now.claims, fmt),
-        `Operator nullifier secret (demo): ${DEMO_OPERATOR_SECRET}`,
+        'Operator nullifier secret: the public demo secret, refused on any other chain (lashou operator review uses it here; elsewhere lashou operator secret new)',
         '',
-        `Try:  LASHOU_RPC_URL=${anvil.rpcUrl} LASHOU_PRIVATE_KEY=${accounts[3]?.privateKey} npx lashou member status`,
+        `Try:  LASHOU_RPC_URL=${anvil.rpcUrl} npx lashou member status --account dev:member`,
         `      LASHOU_RPC_URL=${anvil.rpcUrl} npx lashou pool info`,
         `      LASHOU_RPC_URL=${anvil.rpcUrl} npx lashou claim list`,
         `      LASHOU_RPC_URL=${anvil.rpcUrl} npx lashou keeper --once --dry-run      # what is due, and what waits until when`,

@@ -6,7 +6,7 @@ import {
 import { type Address, createPublicClient, http, parseEther, parseGwei } from 'viem';
 import { CliError, type Context } from '../context.js';
 import { startKeeperHealthServer } from '../keeper/healthServer.js';
-import { keystoreAddress } from '../keystore.js';
+import { keystoreAddress, keystoreHasAddress } from '../keystore.js';
 import { formatTime, toJson } from '../output.js';
 import type { Run } from '../main.js';
 
@@ -99,12 +99,13 @@ export function keeperCommand(program: Command, run: Run) {
         '',
         'Anyone may push these steps; the keeper only makes the protocol move on in time. It keeps no state of its own:',
         'stop it and start it again, or run two, and it picks up from the chain. One line per action on stdout (--json: one JSON',
-        'object per line). On a public chain it signs only with a keystore (--keystore; password from LASHOU_KEYSTORE_PASSWORD).',
+        'object per line). On a public chain it signs only with a keystore (--keystore or --account; its password from',
+        '--password-file, LASHOU_KEYSTORE_PASSWORD or a prompt).',
         '',
         'Examples:',
-        '  $ LASHOU_PRIVATE_KEY=0x… lashou keeper --mine                   # the local chain',
+        '  $ lashou keeper --mine --account dev:keeper                    # the local chain (a public dev key)',
         '  $ lashou keeper --once --dry-run                               # what is due now, and what waits',
-        '  $ lashou keeper --rpc https://… --keystore keeper.json --daily-budget 0.05 --max-gas-price 30 --health-port 9464',
+        '  $ lashou keeper --rpc https://… --keystore keeper.json --password-file ~/.lashou/keeper.pass --daily-budget 0.05 --max-gas-price 30 --health-port 9464',
       ].join('\n'),
     )
     .action(run(async (ctx: Context, options: KeeperOptions) => {
@@ -129,11 +130,12 @@ export function keeperCommand(program: Command, run: Run) {
       let address: Address | undefined;
       const keySource = ctx.keySource();
       if (options.dryRun) {
-        if (keySource?.kind === 'keystore') address = keystoreAddress(keySource.path);
+        // A keystore's own address field, without the password; a keystore without one (cast wallet import) is opened.
+        if (keySource?.kind === 'keystore') address = keystoreHasAddress(keySource.path) ? keystoreAddress(keySource.path) : (await ctx.account()).address;
         else if (keySource?.kind === 'privateKey') address = (await ctx.account()).address;
       } else {
-        if (!local && keySource?.kind === 'privateKey') {
-          throw new CliError(`on chain ${chainId} the keeper signs only with a keystore: unset LASHOU_PRIVATE_KEY and pass --keystore <file> (lashou key new)`);
+        if (!local && keySource?.kind === 'privateKey' && !keySource.account) {
+          throw new CliError(`on chain ${chainId} the keeper signs only with a keystore: unset LASHOU_PRIVATE_KEY and pass --keystore <file> or --account <name> (lashou key new)`);
         }
         account = await ctx.account();
         address = account.address;

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { type HintFallback, formatAmount, getMember, joinPool, joinPoolWithPermit, requestExit, topUpBalance, withdrawBalance, claimPayout } from '@lashou/sdk';
 import { loadIdentity } from '@lashou/sdk/node';
+import { mutualPoolAbi } from '@lashou/abi';
 import { CliError, type Context, parseAddress } from '../context.js';
 import { formatTime } from '../output.js';
 import type { Run } from '../main.js';
@@ -20,7 +21,7 @@ export function memberCommands(program: Command, run: Run) {
     .requiredOption('--deposit <amount>', 'first deposit, in token units (e.g. 50 or 12.50)')
     .requiredOption('--identity <file>', 'identity file from `lashou identity new` (its commitment goes on chain)')
     .option('--no-permit', 'approve then join (two transactions) instead of signing an EIP-2612 permit')
-    .addHelpText('after', '\nOne person joins once: an identity commitment that already joined is refused, naming the member who holds it.\n\nExamples:\n  $ lashou identity new --doc-type cn --name 张三          # prints where it wrote the file\n  $ lashou member join --deposit 50 --identity ~/.local/share/lashou/identities/2026-05-01-1a2b3c4d5e6f.identity.json\n  $ LASHOU_PRIVATE_KEY=… lashou member join --deposit 50 --identity me.identity.json --yes --json')
+    .addHelpText('after', '\nOne person joins once: an identity commitment that already joined is refused, naming the member who holds it.\n\nExamples:\n  $ lashou identity new --doc-type cn --name 张三          # prints where it wrote the file\n  $ lashou member join --deposit 50 --identity ~/.local/share/lashou/identities/2026-05-01-1a2b3c4d5e6f.identity.json\n  $ lashou member join --deposit 50 --identity me.identity.json --account alice --yes --json   # alice: a key in ~/.foundry/keystores (cast wallet import)')
     .action(run(async (ctx: Context, options: { deposit: string; identity: string; permit: boolean }) => {
       const identity = loadIdentity(options.identity);
       const deposit = await ctx.amount(options.deposit);
@@ -81,10 +82,14 @@ export function memberCommands(program: Command, run: Run) {
     .command('claim-payout')
     .description('collect payouts whose transfer failed at settlement')
     .option('--to <address>', 'where to send them (default: your address)')
-    .addHelpText('after', '\nExamples:\n  $ lashou member claim-payout\n  $ lashou member claim-payout --to 0x70997970C51812dc3A010C7d01b50e0d17dc79C8')
+    .addHelpText('after', '\nExamples:\n  $ lashou member claim-payout\n  $ lashou member claim-payout --to 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --yes')
     .action(run(async (ctx: Context, options: { to?: string }) => {
       const to = options.to ? parseAddress(options.to, '--to') : undefined;
       const [{ pool }, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
+      const owed = await wallet.readContract({ address: pool, abi: mutualPoolAbi, functionName: 'unclaimedPayoutOf', args: [wallet.account.address] });
+      if (owed === 0n) throw new CliError(`nothing to claim for ${wallet.account.address}: no payout of yours failed its transfer (lashou member status shows what is owed); nothing was sent`);
+      const recipient = to ?? wallet.account.address;
+      await ctx.confirm(`Send the ${formatAmount(owed, token)} owed to ${wallet.account.address} to ${recipient}${to && to !== wallet.account.address ? ' (another address: check it, a transfer cannot be undone)' : ''}?`);
       const result = await claimPayout(wallet, { pool, to });
       await ctx.print([`claimed ${formatAmount(result.amount, token)} to ${to ?? wallet.account.address}`, `transaction ${result.hash}`], { amount: result.amount, recipient: to ?? wallet.account.address, hash: result.hash });
     }));

@@ -1,34 +1,44 @@
 import type { Command } from 'commander';
 import {
-  InvalidInputError, REJECTION_REASONS, arbitrateClaim, computeNullifier, formatAmount, getClaimantCommitment, recordRecovery, resolveReport, reviewClaim, setNotary,
+  InvalidInputError, REJECTION_REASONS, arbitrateClaim, checkRetiredNullifiers, computeNullifier, personKey, formatAmount, getClaimantCommitment, recordRecovery, resolveReport, reviewClaim, setNotary,
   withdrawOperatorFees, type RejectionReason,
 } from '@lashou/sdk';
 import { loadIdentity } from '@lashou/sdk/node';
 import type { Hex } from 'viem';
 import { CliError, type Context, parseAddress } from '../context.js';
 import type { Run } from '../main.js';
+import { loadOperatorSecrets, operatorSecretCommands, secretFileOption } from './operatorSecretCommands.js';
 import { DEMO, examples, modules, parseHash, parseId, requireClaim, requireReadableFile, requireReport } from './claimShared.js';
 
 export function operatorCommands(program: Command, run: Run) {
   const operator = program
     .command('operator')
     .description('the operator: review, arbitration, reports, notaries, recoveries (OPERATOR_ROLE)')
-    .addHelpText('after', examples('LASHOU_OPERATOR_SECRET=0x… lashou operator review 7 --approve --identity patient.json --yes', 'lashou operator resolve-report 1 --dismiss --yes'));
+    .addHelpText('after', examples('lashou operator review 7 --approve --identity patient.json --secret-file operator-secret.json --yes', 'lashou operator resolve-report 1 --dismiss --yes'));
   operator
     .command('review')
     .argument('<claimId>')
     .option('--approve', 'approve the claim')
     .option('--amount <amount>', 'approved amount (default: the amount asked)')
     .option('--identity <file>', "the claimant's identity file, shown to you off chain (for the nullifier); refused unless it is the identity the claimant joined with")
+    .option('--resident-id <number>', "the patient's PRC resident ID number from the notarised documents: required with a passport issued by CHN (the person key, docs/identity.md); for a foreigner with a PRC permanent-residence number, that number")
+    .option('--previous-passport <ISSUER:NUMBER>', "for a renewed foreign passport: the earlier passport the person was known by (the person key stays the earlier one's)")
+    .option('--secret-file <file>', "the operator's encrypted nullifier secret (env LASHOU_OPERATOR_SECRET_FILE; lashou operator secret new); on the local chain, without it, the demo's public secret")
     .option('--nullifier <hash>', 'the nullifier, if already computed')
     .option('--reject <reason>', `reject, with one of ${REJECTION_REASONS.join(', ')}`)
-    .description('review a filed claim: approve with an amount and the claimant nullifier (HMAC with LASHOU_OPERATOR_SECRET), or reject with a reason; an approval above what the pool can pay within the payment window is refused, naming the most it can')
-    .addHelpText('after', examples('LASHOU_OPERATOR_SECRET=0x… lashou operator review 7 --approve --identity patient.json --yes', 'lashou operator review 7 --approve --amount 15 --nullifier 0x9f2c…77a1 --yes', 'lashou operator review 7 --reject DocumentsInvalid --yes'))
-    .action(run(async (ctx: Context, o: { approve?: boolean; amount?: string; identity?: string; nullifier?: string; reject?: string }, id: string) => {
+    .description("review a filed claim: approve with an amount and the patient's nullifier (HMAC of the person key with the operator's secret; persons already paid under a retired secret are refused), or reject with a reason; an approval above what the pool can pay within the payment window is refused, naming the most it can")
+    .addHelpText('after', examples(
+      'lashou operator review 7 --approve --identity patient.json --secret-file operator-secret.json --yes',
+      'lashou operator review 7 --approve --identity patient.json --resident-id 11010519491231002X --secret-file operator-secret.json --yes   # joined with a passport issued by CHN',
+      'lashou operator review 7 --approve --amount 15 --nullifier 0x9f2c…77a1 --yes',
+      'lashou operator review 7 --reject DocumentsInvalid --yes',
+    ))
+    .action(run(async (ctx: Context, o: { approve?: boolean; amount?: string; identity?: string; residentId?: string; previousPassport?: string; secretFile?: string; nullifier?: string; reject?: string }, id: string) => {
       const claimId = parseId(id);
       if (o.approve === !!o.reject) throw new CliError('give exactly one of --approve or --reject <reason>');
       if (o.reject && !REJECTION_REASONS.includes(o.reject as RejectionReason)) throw new InvalidInputError(`reason "${o.reject}" is not known: use one of ${REJECTION_REASONS.join(', ')}`);
       if (o.approve && o.identity && o.nullifier) throw new CliError('give either --identity <file> or --nullifier <hash>, not both');
+      if (!o.identity && (o.residentId !== undefined || o.previousPassport !== undefined)) throw new CliError('--resident-id and --previous-passport go with --identity <file>: they choose the person key its nullifier is computed from');
       const [deployment, token, client] = await Promise.all([ctx.deployment(), ctx.token(), ctx.publicClient()]);
       const claims = modules(deployment).claims;
       const c = await requireClaim(client, claims, claimId);
@@ -55,10 +65,19 @@ export function operatorCommands(program: Command, run: Run) {
           throw new CliError(`${o.identity} is not the identity of claim ${claimId}'s claimant: ${c.claimant} joined with commitment ${joined.identityCommitment}, the file gives ${identity.commitment}, so its nullifier would be another person's; ask the claimant for the identity file they joined with (lashou identity verify --file <file> --member ${c.claimant}); nothing was sent`);
         }
         identityCommitment = identity.commitment;
-        const secret = process.env.LASHOU_OPERATOR_SECRET;
-        if (!secret) throw new CliError('set LASHOU_OPERATOR_SECRET (the operator key of the nullifier HMAC) or pass --nullifier');
-        nullifier = computeNullifier({ identity, operatorSecret: secret as Hex });
-      } else throw new CliError("approving needs the claimant's nullifier: --identity <file> (with LASHOU_OPERATOR_SECRET) or --nullifier <hash>");
+        // One person, one nullifier: computed from the person key (the resident ID number whenever the person has one),
+        // not from whichever document they joined with.
+        const person = personKey(identity, { residentId: o.residentId, previousPassport: o.previousPassport });
+        const secrets = await loadOperatorSecrets(ctx, secretFileOption(o.secretFile), await ctx.chainId());
+        // A person paid (or expelled) under a retired secret has another nullifier on chain: look for it first.
+        const earlier = await checkRetiredNullifiers(client, { claims, person, retired: secrets.retired });
+        if (earlier) {
+          throw new CliError(
+            `the patient of claim ${claimId} was ${earlier.expelled ? 'expelled for a confirmed fraud' : `already paid by claim ${earlier.paidBy}`} under the operator secret of generation ${earlier.generation} (nullifier ${earlier.nullifier}): reject it with lashou operator review ${claimId} --reject ${earlier.expelled ? 'Other' : 'DuplicatePerson'}; nothing was sent`,
+          );
+        }
+        nullifier = computeNullifier({ person, operatorSecret: secrets.current.secret, generation: secrets.current.generation });
+      } else throw new CliError("approving needs the claimant's nullifier: --identity <file> (with --secret-file) or --nullifier <hash>");
       const amount = o.amount ? await ctx.amount(o.amount) : c.requestedAmount;
       const wallet = await ctx.wallet();
       await ctx.confirm(`Approve claim ${claimId} for ${formatAmount(amount, token)}?`);
@@ -155,4 +174,5 @@ export function operatorCommands(program: Command, run: Run) {
       const r = await recordRecovery(wallet, { reports, claimId, amount });
       await ctx.print([`recovery of ${formatAmount(amount, token)} credited to members`, `transaction ${r.hash}`], { claimId, amount, hash: r.hash });
     }));
+  operatorSecretCommands(operator, run);
 }

@@ -7,7 +7,8 @@ import { DEMO_WITNESSES } from './seedDemo.js';
 
 /** A claim as the banner lists it: its state now, read from the chain. */
 export type DemoClaimNow = { claimId: bigint; stage: string; claimant: Address; amount: bigint; deadline: bigint };
-export type DemoWitnessNow = { address: Address; privateKey: Hex; region: number; stake: bigint; eligible: boolean };
+/** `index`: the n of `demoWitnessKey(n)`, so the account name `dev:witness-<n>`. */
+export type DemoWitnessNow = { index: number; address: Address; privateKey: Hex; region: number; stake: bigint; eligible: boolean };
 
 /**
  * What the banner shows of the demo, read from the chain as it is now (a resumed chain, or one the keeper and
@@ -22,7 +23,7 @@ export async function readDemoState(client: LashouClient, deployment: Deployment
       Array.from({ length: DEMO_WITNESSES }, async (_, i) => {
         const privateKey = demoWitnessKey(i);
         const w = await getWitness(client, { registry, witness: privateKeyToAccount(privateKey).address });
-        return w.registered ? { address: w.witness, privateKey, region: w.region, stake: w.stake, eligible: w.eligible } : null;
+        return w.registered ? { index: i, address: w.witness, privateKey, region: w.region, stake: w.stake, eligible: w.eligible } : null;
       }),
     );
     for (const w of found) if (w) witnesses.push(w);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Deployment, parseDeployment } from '@lashou/abi';
-import { findKeeperSteps, getPool, InvalidInputError, type KeeperStep } from '@lashou/sdk';
+import { findKeeperSteps, getPool, InvalidInputError, redactUrl, type KeeperStep } from '@lashou/sdk';
 import type { PublicClient } from 'viem';
 import { CliError, type Context } from '../context.js';
 import { keeperDeployment } from '../commands/keeper.js';
@@ -74,8 +74,8 @@ export async function localDevClient(ctx: Context, command: string): Promise<Pub
   const rpcUrl = ctx.rpcUrl();
   const chainId = await ctx.chainId();
   if (chainId !== LOCAL_CHAIN_ID) {
-    throw new CliError(`${rpcUrl} serves chain ${chainId}, not the local dev chain (${LOCAL_CHAIN_ID}): lashou dev ${command} only moves a local anvil; point --rpc (or LASHOU_RPC_URL) at the RPC URL lashou dev prints`, {
-      code: 'dev.notLocal', params: { rpcUrl, chainId },
+    throw new CliError(`${redactUrl(rpcUrl)} serves chain ${chainId}, not the local dev chain (${LOCAL_CHAIN_ID}): lashou dev ${command} only moves a local anvil; point --rpc (or LASHOU_RPC_URL) at the RPC URL lashou dev prints`, {
+      code: 'dev.notLocal', params: { rpcUrl: redactUrl(rpcUrl), chainId },
     });
   }
   const client = await ctx.publicClient();
@@ -83,8 +83,8 @@ export async function localDevClient(ctx: Context, command: string): Promise<Pub
     await client.request({ method: 'anvil_nodeInfo' as never, params: [] as never });
   } catch (error) {
     const reason = String((error as { shortMessage?: string }).shortMessage ?? (error as Error).message).split('\n')[0];
-    throw new CliError(`the node at ${rpcUrl} does not answer anvil's methods (anvil_nodeInfo: ${reason}): lashou dev ${command} only moves a local anvil, such as the one lashou dev starts`, {
-      code: 'dev.notAnvil', params: { rpcUrl },
+    throw new CliError(`the node at ${redactUrl(rpcUrl)} does not answer anvil's methods (anvil_nodeInfo: ${reason}): lashou dev ${command} only moves a local anvil, such as the one lashou dev starts`, {
+      code: 'dev.notAnvil', params: { rpcUrl: redactUrl(rpcUrl) },
     });
   }
   return client;
@@ -188,7 +188,7 @@ export async function showTime(ctx: Context): Promise<void> {
         ? `epoch       ${clock.epoch.current}, ends ${chainTime(clock.epoch.endsAt)}; next to settle ${clock.epoch.nextToSettle}`
         : 'epoch       — (no Lashou deployment found for this chain: --deployment <file>)',
     ],
-    { rpcUrl: ctx.rpcUrl(), chainId: LOCAL_CHAIN_ID, ...clockJson(clock) },
+    { rpcUrl: redactUrl(ctx.rpcUrl()), chainId: LOCAL_CHAIN_ID, ...clockJson(clock) },
   );
 }
 
@@ -219,7 +219,7 @@ export async function advanceTime(ctx: Context, durationText: string): Promise<v
       ? `keeper      the keeper of lashou dev (pid ${keeper.pid}) takes what is due within seconds: its lines follow in that terminal and in ${resolve(dev!.stateDir, 'keeper.log')}`
       : dev
         ? `keeper      none: lashou dev (pid ${dev.pid}) runs without one (--no-keeper): lashou keeper --once takes what is due (or lashou claim advance <id>, lashou pool settle)`
-        : `keeper      no lashou dev for ${ctx.rpcUrl()} found in ${devStateDir(ctx)} (--state-dir): a keeper running there takes what is due; without one, lashou keeper --once (or lashou claim advance <id>, lashou pool settle)`,
+        : `keeper      no lashou dev for ${redactUrl(ctx.rpcUrl())} found in ${devStateDir(ctx)} (--state-dir): a keeper running there takes what is due; without one, lashou keeper --once (or lashou claim advance <id>, lashou pool settle)`,
   ];
   await ctx.print(
     [
@@ -228,7 +228,7 @@ export async function advanceTime(ctx: Context, durationText: string): Promise<v
       ...dueLines,
     ],
     {
-      rpcUrl: ctx.rpcUrl(), chainId: LOCAL_CHAIN_ID, advancedSeconds: seconds, before: clockJson(before), after: clockJson(after),
+      rpcUrl: redactUrl(ctx.rpcUrl()), chainId: LOCAL_CHAIN_ID, advancedSeconds: seconds, before: clockJson(before), after: clockJson(after),
       due: due?.map((s) => ({ step: s.key, kind: s.kind, detail: s.detail })) ?? null,
       keeper,
     },
@@ -249,6 +249,6 @@ export async function mineBlocks(ctx: Context, countText: string | undefined): P
   const after = await readChainClock(client, deployment);
   await ctx.print(
     `mined ${count} block(s): block ${before} → ${after.blockNumber}; chain time ${chainTime(after.timestamp)} (${epochText(after)})`,
-    { rpcUrl: ctx.rpcUrl(), chainId: LOCAL_CHAIN_ID, minedCount: count, previousBlockNumber: before, ...clockJson(after) },
+    { rpcUrl: redactUrl(ctx.rpcUrl()), chainId: LOCAL_CHAIN_ID, minedCount: count, previousBlockNumber: before, ...clockJson(after) },
   );
 }

@@ -1,10 +1,10 @@
 import { type Deployment } from '@lashou/abi';
 import {
-  acceptWitness, approveClaim, attestClaim, computeNullifier, createIdentity, drawWitnesses, fileClaim, getClaim, getPool,
+  acceptWitness, approveClaim, attestClaim, computeNullifier, createIdentity, personKey, drawWitnesses, fileClaim, getClaim, getPool,
   joinPoolWithPermit, markClaimPaid, processLapses, reportFraud, requestExit, requestTestTokens, resolveReport, reviewClaim, setNotary, settleEpoch,
   activateWitness, signDiagnosis, stakeWitness, topUpBalance, withdrawBalance, type IdentityInput,
 } from '@lashou/sdk';
-import { anvilDevKey, demoMemberKey, demoWitnessKey, deployLashou, walletFor, type TestWalletClient } from '@lashou/sdk/node';
+import { anvilDevKey, demoMemberKey, demoResidentId, demoWitnessKey, deployLashou, walletFor, type TestWalletClient } from '@lashou/sdk/node';
 import { type Address, type Hex, keccak256, toHex } from 'viem';
 
 /** Roles of anvil's dev accounts in the demo mutual. */
@@ -85,7 +85,8 @@ export async function seedDemo(rpcUrl: string, options: { members: number; deplo
   ];
   const [reviewedClaimant, filedClaimant, rejectedClaimant] = wallets.slice(7, 10) as [TestWalletClient, TestWalletClient, TestWalletClient];
   const witnesses = Array.from({ length: DEMO_WITNESSES }, (_, i) => ({ wallet: walletFor(rpcUrl, demoWitnessKey(i)), region: DEMO_REGIONS[i % DEMO_REGIONS.length]! }));
-  const identities: IdentityInput[] = wallets.map((_, i) => ({ docType: 'PASSPORT', idNumber: `CHN:D${String(10_000_000 + i)}`, name: `Demo Member ${i}` }));
+  // Demo members are PRC residents: their person key is their resident ID number (docs/identity.md).
+  const identities: IdentityInput[] = wallets.map((_, i) => ({ docType: 'CN_RESIDENT_ID', idNumber: demoResidentId(i), name: `Demo Member ${i}` }));
   const identityOf = (w: TestWalletClient) => identities[wallets.indexOf(w)]!;
 
   // Generated keys get 10 ETH each straight from anvil.
@@ -148,7 +149,7 @@ export async function seedDemo(rpcUrl: string, options: { members: number; deplo
     return (await fileClaim(claimant, { claims, documentHash, diagnosedAt, amount, region, notary: signer, signature })).claimId;
   };
   const review = (claimant: TestWalletClient, claimId: bigint, amount: bigint) =>
-    reviewClaim(operator, { claims, claimId, approve: true, amount, nullifier: computeNullifier({ identity: identityOf(claimant), operatorSecret: DEMO_OPERATOR_SECRET }) });
+    reviewClaim(operator, { claims, claimId, approve: true, amount, nullifier: computeNullifier({ person: personKey(identityOf(claimant)), operatorSecret: DEMO_OPERATOR_SECRET }) });
   /** Draws until every slot is filled: a drawn witness whose free stake is already locked elsewhere is skipped and
    *  its slot drawn again with fresh randomness, as on a live mutual. */
   const draw = async (claimId: bigint) => {

@@ -17,6 +17,8 @@ import {
   isContractError,
   type GetReportReturnType,
   normaliseIdentity,
+  personKey,
+  type PersonKey,
   resolveReport,
   reviewClaim,
   settleEpoch,
@@ -219,10 +221,12 @@ function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () =
   const [reason, setReason] = useState<RejectionReason>('DocumentsInvalid');
   const [docType, setDocType] = useState<DocumentType>('CN_RESIDENT_ID');
   const [idNumber, setIdNumber] = useState('');
+  // The person key (docs/identity.md): a PRC citizen is keyed by the resident ID number even when they joined with a passport.
+  const [residentId, setResidentId] = useState('');
   const [commitmentCheck, setCommitmentCheck] = useState<'match' | 'differ' | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
   const [secret, setSecret] = useState('');
-  const [errors, setErrors] = useState<{ amount?: string; idNumber?: string; secret?: string }>({});
+  const [errors, setErrors] = useState<{ amount?: string; idNumber?: string; residentId?: string; secret?: string }>({});
   const p = (name: string) => `operator-${name}-${id}`;
 
   // The review was refused because the pool cannot pay that much in the payment window: the contract says how much it can.
@@ -249,6 +253,7 @@ function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () =
     if (override !== undefined) fillAmount(override);
     else if (!next.amount && capacity && value > capacity.available) next.amount = t('review.aboveCapacity', { max: money(capacity.available) });
     let nullifier: Hex | undefined;
+    let person: PersonKey | undefined;
     try {
       normaliseIdentity({ docType, idNumber, name: 'x' });
     } catch (error) {
@@ -256,13 +261,20 @@ function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () =
     }
     if (!next.idNumber) {
       try {
-        nullifier = computeNullifier({ identity: { docType, idNumber, name: 'x' }, operatorSecret: secret.trim() as Hex });
+        person = personKey({ docType, idNumber, name: 'x' }, { residentId: docType === 'PASSPORT' && residentId.trim() !== '' ? residentId : undefined });
+      } catch (error) {
+        next.residentId = describeError(error);
+      }
+    }
+    if (person) {
+      try {
+        nullifier = computeNullifier({ person, operatorSecret: secret.trim() as Hex });
       } catch (error) {
         next.secret = secret.trim() === '' ? t('review.secretRequired') : describeError(error);
       }
     }
     setErrors(next);
-    if (next.amount || next.idNumber || next.secret || !nullifier) return;
+    if (next.amount || next.idNumber || next.residentId || next.secret || !nullifier) return;
     const n = nullifier;
     onDone();
     void tx
@@ -398,6 +410,18 @@ function ReviewCard({ claim, onDone }: { claim: GetClaimReturnType; onDone: () =
                 onChange={(e) => setIdNumber(e.target.value)}
               />
             </Field>
+            {docType === 'PASSPORT' ? (
+              <Field id={p('resident-id')} label={t('review.residentId')} hint={t('review.residentIdHint')} error={errors.residentId}>
+                <input
+                  {...inputProps(p('resident-id'), 'hint', errors.residentId)}
+                  autoComplete="off"
+                  spellCheck={false}
+                  data-testid={p('resident-id')}
+                  value={residentId}
+                  onChange={(e) => setResidentId(e.target.value)}
+                />
+              </Field>
+            ) : null}
           </fieldset>
           <Field id={p('secret')} label={t('review.secret')} hint={t('review.secretHint')} error={errors.secret}>
             <input
