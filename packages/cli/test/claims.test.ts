@@ -357,4 +357,30 @@ describe('the claim flow through lashou, as real processes', () => {
     doc = json(await lashou(['operator', 'notary-remove', address(1), '--yes', '--json'], env(0)));
     assert.deepEqual([doc.notary, doc.listed], [address(1), false]);
   });
+
+  test('one person, one nullifier across documents and secret rotations: the patient, joined again with the resident ID card, is refused after the secret was rotated', async () => {
+    // The patient (paid by claim 1 under generation 1, having joined with a CHN passport) joins again from another
+    // address with the resident ID card: another commitment, so the pool lets the membership in.
+    const again = createIdentity({ docType: 'CN_RESIDENT_ID', idNumber: PATIENT_RESIDENT_ID, name: 'Cli Member 6' });
+    saveIdentity({ identity: again, path: join(dir, 'same-person.json') });
+    await joinPool(chain.dev(8), { pool: d.pool, identityCommitment: again.commitment, deposit: 100n * UNIT });
+    await chain.increaseTime(91 * 86_400);
+    json(await lashou(['operator', 'notary-add', address(1), '--yes', '--json'], env(0)));
+    const day = String((await chain.dev(0).getBlock()).timestamp - 86_400n);
+    const hash = `0x${'66'.repeat(32)}`;
+    const signed = JSON.parse((await lashou(['notary', 'sign', '--claimant', address(8), '--document-hash', hash, '--diagnosed', day, '--region', '7', '--json'], env(1))).stdout);
+    const claimId = json(await lashou(['claim', 'file', '--document-hash', hash, '--diagnosed', day, '--amount', '5', '--region', '7', '--notary', signed.notary, '--signature', signed.signature, '--yes', '--json'], env(8))).claimId as string;
+    // The operator rotates the secret: generation 2 is current, generation 1 (which paid the patient) is retired.
+    const rotated = json(await lashou(['operator', 'secret', 'rotate', '--password-file', passwordFile, '--secret-file', secretFile, '--json'], env()));
+    assert.deepEqual([rotated.generation, rotated.retired], [2, 1]);
+    // Under generation 2 the person's nullifier is new, so the contract alone would pay them twice: the review finds the
+    // generation 1 nullifier paid by claim 1 and refuses, sending nothing.
+    assertOneLineError(
+      await lashou(['operator', 'review', claimId, '--approve', '--identity', join(dir, 'same-person.json'), ...withSecret, '--yes'], env(0)),
+      new RegExp(`^error: the patient of claim ${claimId} was already paid by claim 1 under the operator secret of generation 1 \\(nullifier 0x[0-9a-f]{64}\\): reject it with lashou operator review ${claimId} --reject DuplicatePerson; nothing was sent$`),
+    );
+    assert.equal((await getClaim(chain.dev(0), { claims: d.claims as Address, claimId: BigInt(claimId) })).state, 'Filed');
+    json(await lashou(['operator', 'review', claimId, '--reject', 'DuplicatePerson', '--yes', '--json'], env(0)));
+    assert.equal((await getClaim(chain.dev(0), { claims: d.claims as Address, claimId: BigInt(claimId) })).state, 'Rejected');
+  });
 });
