@@ -88,7 +88,17 @@ test('a claim from the notary to the payout, through every role page', async () 
     const card = page.getByTestId(`operator-claim-${claimId}`);
     await card.waitFor({ state: 'visible', timeout: 30_000 });
     await card.getByTestId(`operator-approve-${claimId}`).check();
+    // One person, one nullifier: a passport issued by CHN belongs to a PRC citizen, keyed by the resident ID number,
+    // which the form asks for (and nothing is sent without it).
+    await card.locator(`#operator-doc-type-${claimId}`).selectOption('PASSPORT');
+    await card.getByTestId(`operator-id-number-${claimId}`).fill('CHN:E12345678');
+    await card.getByTestId(`operator-secret-${claimId}`).fill(DEMO_OPERATOR_SECRET);
+    await card.getByTestId(`operator-resident-id-${claimId}`).waitFor({ state: 'visible' });
+    await page.getByTestId(`operator-review-${claimId}`).click();
+    await textMatches(card.getByTestId('field-error'), /a passport issued by CHN belongs to a PRC citizen, whose person key is the resident ID number|中国（CHN）签发的护照属于中华人民共和国公民/);
+    assert.equal(await claimOnChain(stack, claimId).then((c) => c.state), 'Filed');
     await card.locator(`#operator-doc-type-${claimId}`).selectOption('CN_RESIDENT_ID');
+    assert.equal(await card.getByTestId(`operator-resident-id-${claimId}`).count(), 0, 'the resident ID field is only for passports');
     await card.getByTestId(`operator-id-number-${claimId}`).fill(claimant.idNumber);
     await card.getByTestId(`operator-secret-${claimId}`).fill(DEMO_OPERATOR_SECRET);
     await page.getByTestId(`operator-review-${claimId}`).click();

@@ -44,9 +44,9 @@ export const messagesZh: Record<string, MessageRenderer> = {
   'identity.salt': () => '盐值必须是 32 字节（0x 后跟 64 位十六进制数字）',
   'identityCommitment.format': () => '身份承诺必须是 32 字节（0x 后跟 64 位十六进制数字）',
   'nullifier.generation': () => '运营方密钥的代数必须是从 1 开始的整数（第一个密钥为 1，第一次轮换后为 2，依此类推）',
-  'personKey.residentIdRequired': () => '中国（CHN）签发的护照属于中华人民共和国公民，其人员键是居民身份证号码：请提供公证材料中的居民身份证号码',
+  'personKey.residentIdRequired': () => '中国（CHN）签发的护照属于中华人民共和国公民，其个人唯一标识是居民身份证号码：请提供公证材料中的居民身份证号码',
   'personKey.residentIdMismatch': () => '提供的居民身份证号码与身份文件中的不同：请核对公证材料上的号码',
-  'personKey.kind': ({ kind }) => `未知的人员键类型 ${kind}：请使用 CN_RESIDENT_ID 或 PASSPORT`,
+  'personKey.kind': ({ kind }) => `未知的个人唯一标识类型 ${kind}：请使用 CN_RESIDENT_ID 或 PASSPORT`,
   'nullifier.operatorSecret': () => '运营方密钥至少需要 32 字节的十六进制数（0x 后跟 64 位或更多十六进制数字）',
   // Amounts and funds
   'amount.empty': () => '金额为空：请输入数字，例如 12.50',
