@@ -221,7 +221,7 @@ export class Context {
   private async loadAccount(): Promise<PrivateKeyAccount> {
     const source = this.keySource();
     if (!source) {
-      throw new CliError('no signing key: set LASHOU_PRIVATE_KEY, or pass --keystore <file> or --account <name> (create one with lashou key new)');
+      throw new CliError('no signing key: pass --keystore <file> or --account <name> (create one with lashou key new; on the local chain --account dev:member acts as a demo member), or set LASHOU_KEYSTORE or LASHOU_ACCOUNT');
     }
     if (source.kind === 'privateKey') {
       if (source.account) {

@@ -107,7 +107,7 @@ export async function readPassword(options: { purpose: string; confirm?: boolean
     }
   } else {
     throw new InvalidInputError(
-      `${purpose} needs a password: set LASHOU_KEYSTORE_PASSWORD, pass --password-file <file> (its first line; /dev/fd/N for a file descriptor), or run in a terminal to be asked`,
+      `${purpose} needs a password: run in a terminal to be asked, or pass --password-file <file> (its first line, mode 600; /dev/fd/N for a file descriptor); CI may set LASHOU_KEYSTORE_PASSWORD`,
     );
   }
   if (password.length === 0) throw new InvalidInputError(`the password for ${purpose} is empty`);

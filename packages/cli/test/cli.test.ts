@@ -38,7 +38,7 @@ describe('bad input: one clear line on stderr and a non-zero exit', { concurrenc
     assertOneLineError(await lashou(['member', 'status', '0x123'], env()), /member "0x123" is not an address: give 0x followed by 40 hex digits/);
   });
   test('missing key', async () => {
-    assertOneLineError(await lashou(['member', 'exit', '--yes'], env()), /no signing key: set LASHOU_PRIVATE_KEY, or pass --keystore/);
+    assertOneLineError(await lashou(['member', 'exit', '--yes'], env()), /no signing key: pass --keystore <file> or --account <name>/);
   });
   test('unreachable RPC', async () => {
     assertOneLineError(await lashou(['pool', 'info', '--rpc', 'http://127.0.0.1:1'], env()), /cannot reach the RPC endpoint http:\/\/127\.0\.0\.1:1/);
@@ -161,7 +161,7 @@ describe('a member through the CLI', () => {
     const shown = await lashou(['key', 'address', '--keystore', keystore, '--json'], { LASHOU_KEYSTORE_PASSWORD: 'correct horse battery' });
     assert.equal(JSON.parse(shown.stdout).address, keyAddress);
     assertOneLineError(await lashou(['key', 'address', '--keystore', keystore], { LASHOU_KEYSTORE_PASSWORD: 'wrong password' }), /wrong password for keystore/);
-    assertOneLineError(await lashou(['key', 'address', '--keystore', keystore]), /needs a password: set LASHOU_KEYSTORE_PASSWORD/);
+    assertOneLineError(await lashou(['key', 'address', '--keystore', keystore]), /needs a password: run in a terminal to be asked, or pass --password-file <file>/);
   });
   test('key precedence: --keystore always wins, then LASHOU_PRIVATE_KEY, then LASHOU_KEYSTORE, then the config file', async () => {
     const password = { LASHOU_KEYSTORE_PASSWORD: 'correct horse battery' };

@@ -117,7 +117,7 @@ describe('lashou keeper, as a real process', { timeout: 240_000 }, () => {
     assertOneLineError(await lashou(['keeper', '--daily-budget', '-1'], env()), /--daily-budget "-1" is not a positive number/);
     assertOneLineError(await lashou(['keeper', '--max-gas-price', '0.0000000000001'], env()), /--max-gas-price "0.0000000000001" is below 1 wei/);
     assertOneLineError(await lashou(['keeper', '--health-port', '70000'], env()), /--health-port "70000" is not a port number/);
-    assertOneLineError(await lashou(['keeper', '--once'], env()), /no signing key: set LASHOU_PRIVATE_KEY, or pass --keystore/);
+    assertOneLineError(await lashou(['keeper', '--once'], env()), /no signing key: pass --keystore <file> or --account <name>/);
   });
 
   test('killed with SIGKILL mid-run and started again, it picks up where the chain is; its health endpoint says what it did', async () => {
