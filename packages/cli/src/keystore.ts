@@ -2,8 +2,6 @@ import { createDecipheriv, scrypt as nodeScrypt, scryptSync } from 'node:crypto'
 import { closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InvalidInputError } from '@lashou/sdk';
-import { scrypt as ethersScrypt } from 'ethers/crypto';
-import { decryptKeystoreJson, encryptKeystoreJson } from 'ethers/wallet';
 import type { Address, Hex } from 'viem';
 import { getAddress } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
@@ -24,26 +22,28 @@ const MAX_SCRYPT_N = 1 << 22;
 /** The order n of secp256k1: a private key is an integer in [1, n - 1]. */
 const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
 
-// ethers computes scrypt in JavaScript; Node's (OpenSSL's) is several times faster. Registered once, for every
-// encryption and decryption made through ethers in this process.
-let nativeScrypt = false;
-/** Makes ethers use Node's native scrypt (idempotent; `false` if ethers' scrypt is locked). */
-export function useNativeScrypt(): boolean {
-  if (nativeScrypt) return true;
-  try {
-    ethersScrypt.register(
-      (password: Uint8Array, salt: Uint8Array, N: number, r: number, p: number, dkLen: number) =>
+let ethersPromise: Promise<typeof import('ethers/wallet')> | undefined;
+
+/**
+ * ethers' keystore functions, loaded on first use (not at every start of the CLI), with Node's native scrypt
+ * registered in place of ethers' JavaScript one: the key derivation then runs off the event loop (a keeper's health
+ * server keeps answering while it decrypts). If ethers' scrypt is locked by someone else, its own one is kept.
+ */
+function ethersWallet(): Promise<typeof import('ethers/wallet')> {
+  ethersPromise ??= (async () => {
+    const [{ scrypt }, wallet] = await Promise.all([import('ethers/crypto'), import('ethers/wallet')]);
+    try {
+      scrypt.register((password: Uint8Array, salt: Uint8Array, N: number, r: number, p: number, dkLen: number) =>
         new Promise<Uint8Array>((done, fail) =>
           nodeScrypt(password, salt, dkLen, { N, r, p, maxmem: 128 * r * (N + p + 2) + (1 << 20) }, (error, key) => (error ? fail(error) : done(new Uint8Array(key)))),
-        ),
-    );
-    nativeScrypt = true;
-  } catch {
-    // locked by someone else: ethers' own scrypt still works, only slower
-  }
-  return nativeScrypt;
+        ));
+    } catch {
+      // locked: ethers' own scrypt still works, only slower
+    }
+    return wallet;
+  })();
+  return ethersPromise;
 }
-useNativeScrypt();
 
 /** Whether `key` is 32 bytes (64 hex digits, 0x optional) and a valid secp256k1 private key (0 < k < n). */
 export function isValidPrivateKey(key: string): boolean {
@@ -86,7 +86,7 @@ const V3_FORMAT = 'a Web3 Secret Storage v3 keystore (JSON with "version": 3 and
 export async function encryptKey(privateKey: Hex, password: string, scrypt: { N: number; r: number; p: number } = KEYSTORE_SCRYPT): Promise<Keystore> {
   const key = parsePrivateKey(privateKey, 'the key to encrypt');
   const address = privateKeyToAccount(key).address;
-  const json = JSON.parse(await encryptKeystoreJson({ address, privateKey: key }, password, { scrypt })) as Record<string, unknown>;
+  const json = JSON.parse(await (await ethersWallet()).encryptKeystoreJson({ address, privateKey: key }, password, { scrypt })) as Record<string, unknown>;
   // ethers writes "Crypto"; geth and Foundry write "crypto" (both read either): use the spec's spelling.
   return { address: json.address as string, id: json.id as string, version: 3, crypto: (json.Crypto ?? json.crypto) as Record<string, unknown> };
 }
@@ -154,7 +154,7 @@ export async function decryptV3(crypto: Record<string, unknown>, password: strin
   checkV3Crypto(crypto, where);
   const json = JSON.stringify({ version: 3, ...(address ? { address } : {}), crypto });
   try {
-    const account = await decryptKeystoreJson(json, password);
+    const account = await (await ethersWallet()).decryptKeystoreJson(json, password);
     return account.privateKey as Hex;
   } catch (error) {
     const e = error as { code?: string; argument?: string; shortMessage?: string };

@@ -2,10 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InvalidInputError } from '@lashou/sdk';
-import { encryptKeystoreJson } from 'ethers/wallet';
 import type { Hex } from 'viem';
-import { privateKeyToAccount } from 'viem/accounts';
-import { KEYSTORE_SCRYPT, decryptV3, isValidPrivateKey, useNativeScrypt, writeNewFile } from './keystore.js';
+import { decryptV3, encryptKey, isValidPrivateKey, writeNewFile } from './keystore.js';
 import { assertStrongPassword } from './password.js';
 
 /**
@@ -27,7 +25,6 @@ type SecretFile = { lashouNullifierSecret: 1; current: StoredEntry; retired: Sto
 
 const FORMAT = 'a Lashou nullifier secret file ({"lashouNullifierSecret": 1, "current": {generation, crypto}, "retired": […]}, as lashou operator secret new writes)';
 
-useNativeScrypt();
 
 /** 32 random bytes usable as the secret (stored like a private key, so it must be below the secp256k1 order). */
 function randomSecret(): Hex {
@@ -40,9 +37,7 @@ function randomSecret(): Hex {
 async function encryptEntry(secret: Hex, generation: number, password: string): Promise<StoredEntry> {
   // Encrypted as if it were a private key; only its "crypto" section is kept (no address: it would reveal a
   // public function of the secret).
-  const address = privateKeyToAccount(secret).address;
-  const json = JSON.parse(await encryptKeystoreJson({ address, privateKey: secret }, password, { scrypt: KEYSTORE_SCRYPT })) as Record<string, unknown>;
-  return { generation, crypto: (json.Crypto ?? json.crypto) as Record<string, unknown> };
+  return { generation, crypto: (await encryptKey(secret, password)).crypto };
 }
 
 function parseFile(path: string): SecretFile {
@@ -80,7 +75,7 @@ async function decryptEntry(entry: StoredEntry, password: string, path: string):
  * `secret` (imported; 32 bytes) or 32 random bytes, as generation 1. The password must be strong.
  */
 export async function createSecretFile(path: string, password: string, secret?: Hex): Promise<{ generation: number }> {
-  assertStrongPassword(password, `the password for the secret file ${path}`);
+  await assertStrongPassword(password, `the password for the secret file ${path}`);
   if (secret !== undefined && !isValidPrivateKey(secret)) {
     throw new InvalidInputError('the secret to import is not valid: it must be 32 bytes (64 hex digits), above 0 and below the secp256k1 order (it is stored like a private key)');
   }

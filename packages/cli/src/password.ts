@@ -1,9 +1,7 @@
 import { fstatSync, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { InvalidInputError } from '@lashou/sdk';
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
-import * as english from '@zxcvbn-ts/language-en';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 
 /**
  * Passwords of keystores and secret files. Sources, first match wins: `--password-file <file>` (its first line; a
@@ -14,19 +12,29 @@ import * as english from '@zxcvbn-ts/language-en';
 /** The least zxcvbn score (0–4) a new password must reach. */
 export const MIN_PASSWORD_SCORE = 3;
 
-let estimator: ZxcvbnFactory | undefined;
+let estimator: Promise<ZxcvbnFactory> | undefined;
+
+/** zxcvbn with the common-password lists of language-common and the English words, names and feedback of
+ *  language-en: about 2 MB of dictionaries, loaded only by the commands that choose a password, not at every start. */
+function loadEstimator(): Promise<ZxcvbnFactory> {
+  estimator ??= (async () => {
+    const [{ ZxcvbnFactory }, { adjacencyGraphs, dictionary }, english] = await Promise.all([
+      import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en'),
+    ]);
+    return new ZxcvbnFactory({ dictionary: { ...dictionary, ...english.dictionary, userInputs: ['lashou', 'keystore', 'password'] }, graphs: adjacencyGraphs, translations: english.translations });
+  })();
+  return estimator;
+}
 
 /** zxcvbn's verdict on a password: its score (0–4), warning and suggestions. */
-export function passwordStrength(password: string, userInputs: string[] = []): { score: number; warning: string | null; suggestions: string[] } {
-  // The common-password lists of language-common and the English words, names and feedback of language-en.
-  estimator ??= new ZxcvbnFactory({ dictionary: { ...dictionary, ...english.dictionary, userInputs: ['lashou', 'keystore', 'password'] }, graphs: adjacencyGraphs, translations: english.translations });
-  const result = estimator.check(password, userInputs);
+export async function passwordStrength(password: string, userInputs: string[] = []): Promise<{ score: number; warning: string | null; suggestions: string[] }> {
+  const result = (await loadEstimator()).check(password, userInputs);
   return { score: result.score, warning: result.feedback.warning ?? null, suggestions: result.feedback.suggestions };
 }
 
 /** Refuses a password below zxcvbn score 3, with zxcvbn's warning and suggestions (never the password). */
-export function assertStrongPassword(password: string, what = 'the password'): void {
-  const { score, warning, suggestions } = passwordStrength(password);
+export async function assertStrongPassword(password: string, what = 'the password'): Promise<void> {
+  const { score, warning, suggestions } = await passwordStrength(password);
   if (score >= MIN_PASSWORD_SCORE) return;
   const advice = [warning, ...suggestions].filter((s): s is string => !!s && s.length > 0).join(' ');
   throw new InvalidInputError(`${what} is too weak (zxcvbn strength ${score} of 4, at least ${MIN_PASSWORD_SCORE} needed): ${advice || 'Add more words that are less common.'}`);
@@ -101,7 +109,7 @@ export async function readPassword(options: { purpose: string; confirm?: boolean
   else if (process.stdin.isTTY) {
     password = await promptHidden(`password for ${purpose}: `);
     if (confirm) {
-      assertStrongPassword(password, `the password for ${purpose}`);
+      await assertStrongPassword(password, `the password for ${purpose}`);
       const again = await promptHidden(`password for ${purpose} again: `);
       if (again !== password) throw new InvalidInputError('passwords do not match: nothing was written');
     }
@@ -111,6 +119,6 @@ export async function readPassword(options: { purpose: string; confirm?: boolean
     );
   }
   if (password.length === 0) throw new InvalidInputError(`the password for ${purpose} is empty`);
-  if (confirm) assertStrongPassword(password, `the password for ${purpose}`);
+  if (confirm) await assertStrongPassword(password, `the password for ${purpose}`);
   return password;
 }

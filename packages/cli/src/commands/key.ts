@@ -81,7 +81,7 @@ export function keyCommands(program: Command, run: Run) {
       let newPassword = password;
       if (options.newPasswordFile) newPassword = readPasswordFile(options.newPasswordFile);
       try {
-        assertStrongPassword(newPassword, `the password for the new keystore ${options.out}`);
+        await assertStrongPassword(newPassword, `the password for the new keystore ${options.out}`);
       } catch (error) {
         throw new CliError(`${(error as Error).message}${options.newPasswordFile ? '' : ' Give a stronger one with --new-password-file <file>.'}`);
       }
