@@ -58,9 +58,12 @@ import {Claim, ClaimState, ReviewReason, SlotStatus, WitnessSlot, ClaimParameter
 ///      claim is `UnderInvestigation` while any is, and cannot be approved then. Reports are accepted during the
 ///      announcement, while approved and during the fraud-report window after payout.
 ///
-///      Money. This contract holds no tokens between calls. A no-show slash arrives from `registry.slash` and
-///      is credited to all members (`pool.creditMembers`) in the same call; a fraud slash is handed to the
-///      reports module (FraudReports), which pays the reporter and credits the rest, in the same call.
+///      Money. A no-show slash arrives from `registry.slash` and is credited to all members (`pool.creditMembers`)
+///      in the same call; a fraud slash goes from the registry straight to the reports module (FraudReports), which
+///      pays the reporter and credits the rest. No decision waits for the token: while it cannot move (paused), the
+///      slash stands, the registry owes the tokens (`owedTo`), and the credit waits in `pendingCredit` for the
+///      permissionless `creditPending`. This contract holds tokens only between a delayed delivery and that call:
+///      `balance + registry.owedTo(this) == pendingCredits`.
 ///      Payouts and commissions are pool payments under the claim id; a claim is `Paid` once they are paid, or
 ///      once its payment window is over (the unpaid rest cancelled and stated, `ClaimPaidInPart`).
 ///
@@ -87,8 +90,8 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
 
     /// @inheritdoc IClaimsManager
     IMutualPool public immutable override pool;
-    /// @notice The witness registry: holds the stakes, draws, locks and slashes.
-    IWitnessRegistry public immutable registry;
+    /// @inheritdoc IClaimsManager
+    IWitnessRegistry public immutable override registry;
     /// @notice Where draw randomness comes from (future-block prevrandao or VRF).
     IRandomnessSource public immutable randomnessSource;
     /// @notice The pool's stablecoin.
@@ -114,6 +117,10 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
 
     /// @inheritdoc IClaimsManager
     uint256 public override claimCount;
+    /// @inheritdoc IClaimsManager
+    mapping(uint256 claimId => uint256 amount) public override pendingCredit;
+    /// @inheritdoc IClaimsManager
+    uint256 public override pendingCredits;
 
     /// @param pool_ The pool (this contract needs its CLAIMS_ROLE and CREDITOR_ROLE).
     /// @param registry_ The witness registry (this contract needs its claims role).
@@ -140,6 +147,9 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
         randomnessSource = randomness_;
         parameters = parameters_;
         token = pool_.token();
+        // One standing allowance, so that crediting the members never needs an approval (which a paused token
+        // refuses); the pool only pulls what this contract credits.
+        token.forceApprove(address(pool_), type(uint256).max);
         _grantRole(DEFAULT_ADMIN_ROLE, timelock);
         _grantRole(OPERATOR_ROLE, operator);
         if (deployer != address(0)) _grantRole(DEFAULT_ADMIN_ROLE, deployer);
@@ -311,7 +321,12 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
 
     /// @inheritdoc IClaimsManager
     function replaceWitness(uint256 claimId, uint256 slotIndex) external override nonReentrant {
-        ClaimWitnesses.replace(_claims[claimId], _slots[claimId], claimId, slotIndex, _modules(), token);
+        uint256 deferred = ClaimWitnesses.replace(_claims[claimId], _slots[claimId], claimId, slotIndex, _modules());
+        if (deferred != 0) {
+            pendingCredit[claimId] += deferred;
+            pendingCredits += deferred;
+            emit CreditDeferred(claimId, deferred, "NO_SHOW");
+        }
     }
 
     /// @inheritdoc IClaimsManager
@@ -339,6 +354,16 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
         if (block.timestamp <= c.deadline) revert ClaimsDeadlineNotReached(claimId, c.deadline);
         if (c.stakesSettled) revert ClaimsWrongState(claimId, ClaimState.Paid);
         ClaimStates.releaseStakes(registry, claimId, c, _slots[claimId]);
+    }
+
+    /// @inheritdoc IClaimsManager
+    function creditPending(uint256 claimId) external override nonReentrant {
+        uint256 amount = pendingCredit[claimId];
+        if (amount == 0) revert ClaimsNoPendingCredit(claimId);
+        pendingCredit[claimId] = 0;
+        pendingCredits -= amount;
+        if (registry.owedTo(address(this)) != 0) registry.payOwed(address(this));
+        pool.creditMembers(amount, "NO_SHOW", claimId);
     }
 
     /// @inheritdoc IClaimsManager
@@ -392,8 +417,7 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
         c.openReports = 0; // the claim ends here; other open reports close as superseded
 
         claimAmount = c.approvedAmount;
-        slashed = ClaimPayouts.slashWitnesses(c, _slots[claimId], claimId, registry);
-        if (slashed != 0) token.safeTransfer(msg.sender, slashed);
+        slashed = ClaimPayouts.slashWitnesses(c, _slots[claimId], claimId, registry, msg.sender);
         nullifierExpelled[c.nullifier] = true;
         ClaimState resumeState = c.resumeState;
         if (resumeState == ClaimState.Announced) {
@@ -442,9 +466,7 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
         override
         returns (bytes32)
     {
-        return _hashTypedDataV4(
-            keccak256(abi.encode(DIAGNOSIS_TYPEHASH, claimant, documentHash, diagnosedAt, region))
-        );
+        return _hashTypedDataV4(keccak256(abi.encode(DIAGNOSIS_TYPEHASH, claimant, documentHash, diagnosedAt, region)));
     }
 
     // ─────────────────────────────────────── Internals ───────────────────────────────────────

@@ -12,6 +12,7 @@ import {IFraudReports} from "./interfaces/IFraudReports.sol";
 import {IClaimsManager} from "./interfaces/IClaimsManager.sol";
 import {IClaimParameters} from "./interfaces/IClaimParameters.sol";
 import {IMutualPool} from "./interfaces/IMutualPool.sol";
+import {IWitnessRegistry} from "./interfaces/IWitnessRegistry.sol";
 import {ClaimState, FraudReport, ReportOutcome, ClaimParameter} from "./types/ClaimTypes.sol";
 
 /// @title FraudReports
@@ -35,11 +36,16 @@ import {ClaimState, FraudReport, ReportOutcome, ClaimParameter} from "./types/Cl
 ///      - dismissed: the bond becomes the operator's investigation fee (the seed's rule) or, when governance sets
 ///        `DismissedBondToMembers`, is credited to every member;
 ///      - unanswered: anyone calls `expireReport`; the bond goes back and the claim goes on.
-///      A transfer to a reporter that fails (a blocked address) is kept for `claimRefund`, so no report and no
-///      claim can be stuck behind one address.
+///      A transfer to a reporter that fails (a blocked address) is kept for `releaseRefund`, which anyone may call
+///      and which pays that reporter only, so no report and no claim can be stuck behind one address.
 ///
-///      Conservation: `token.balanceOf(this) == bondsHeld + operatorFees + unclaimedRefunds` after every call;
-///      slashed stakes never stay here past the call that brought them.
+///      No decision waits for the token. While it cannot move (paused), a resolution still stands: the slashed
+///      stake stays owed by the registry (`registry.owedTo(this)`), the reporter's bond and reward wait in
+///      `unclaimedRefundOf`, and the members' credit in `pendingCredit(reportId)` for the permissionless
+///      `creditPending`. A payment that depends on slashed stake is made only once the stake has arrived here.
+///
+///      Conservation: `token.balanceOf(this) + registry.owedTo(this) == bondsHeld + operatorFees + unclaimedRefunds
+///      + pendingCredits` after every call.
 contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
@@ -56,6 +62,8 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
     IMutualPool public immutable pool;
     /// @notice The pool's stablecoin (bonds, rewards, fees).
     IERC20 public immutable token;
+    /// @notice The witness registry, which sends (or owes) the slashed stakes of confirmed frauds here.
+    IWitnessRegistry public immutable registry;
 
     mapping(uint256 reportId => FraudReport) internal _reports;
     /// @inheritdoc IFraudReports
@@ -69,8 +77,13 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
     /// @inheritdoc IFraudReports
     uint256 public override unclaimedRefunds;
     /// @inheritdoc IFraudReports
-    mapping(uint256 claimId => mapping(bytes32 evidenceHash => uint256 reportId)) public override
-        firstReportWithEvidence;
+    mapping(uint256 claimId => mapping(bytes32 evidenceHash => uint256 reportId))
+        public
+        override firstReportWithEvidence;
+    /// @inheritdoc IFraudReports
+    mapping(uint256 reportId => uint256 amount) public override pendingCredit;
+    /// @inheritdoc IFraudReports
+    uint256 public override pendingCredits;
 
     /// @param claims_ The claims manager (grant this contract its REPORTS_ROLE).
     /// @param timelock The role admin.
@@ -81,6 +94,10 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
         parameters = claims_.parameters();
         pool = claims_.pool();
         token = pool.token();
+        registry = claims_.registry();
+        // One standing allowance, so that crediting the members never needs an approval (which a paused token
+        // refuses); the pool only pulls what this contract credits.
+        token.forceApprove(address(pool), type(uint256).max);
         _grantRole(DEFAULT_ADMIN_ROLE, timelock);
         _grantRole(OPERATOR_ROLE, operator);
     }
@@ -144,8 +161,7 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
                 operatorFees += bond;
                 emit ReportResolved(reportId, claimId, ReportOutcome.Dismissed, reporter, 0, 0, 0, 0, bond);
             } else {
-                token.forceApprove(address(pool), bond);
-                pool.creditMembers(bond, "DISMISSED_BOND", claimId);
+                _creditMembers(reportId, claimId, bond, "DISMISSED_BOND", true);
                 emit ReportResolved(reportId, claimId, ReportOutcome.Dismissed, reporter, 0, 0, 0, bond, 0);
             }
             return;
@@ -161,11 +177,10 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
         uint256 reward = Math.min(claimAmount * parameters.parameter(ClaimParameter.ReporterRewardBps) / _BPS, slashed);
         // reward ≤ slashed by the min above.
         uint256 credited = slashed - reward;
-        _payReporter(reporter, bond + reward);
-        if (credited != 0) {
-            token.forceApprove(address(pool), credited);
-            pool.creditMembers(credited, "SLASH", claimId);
-        }
+        // The slashed stake is here unless the registry had to keep it (the token could not move).
+        bool arrived = registry.owedTo(address(this)) == 0;
+        _payReporter(reporter, bond + reward, arrived);
+        if (credited != 0) _creditMembers(reportId, claimId, credited, "SLASH", arrived);
         emit ReportResolved(reportId, claimId, ReportOutcome.Confirmed, reporter, bond, reward, slashed, credited, 0);
     }
 
@@ -183,19 +198,32 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
         r.outcome = outcome;
         bondsHeld -= bond;
         claims.closeInvestigation(claimId);
-        _payReporter(r.reporter, bond);
+        _payReporter(r.reporter, bond, true);
         emit ReportResolved(reportId, claimId, outcome, r.reporter, bond, 0, 0, 0, 0);
     }
 
     /// @inheritdoc IFraudReports
-    function claimRefund(address to) external override nonReentrant returns (uint256 amount) {
-        if (to == address(0)) revert ReportsZero();
-        amount = unclaimedRefundOf[msg.sender];
-        if (amount == 0) revert ReportsZero();
-        unclaimedRefundOf[msg.sender] = 0;
+    function releaseRefund(address reporter) external override nonReentrant returns (uint256 amount) {
+        amount = unclaimedRefundOf[reporter];
+        if (amount == 0) revert ReportsNothingOwed(reporter);
+        unclaimedRefundOf[reporter] = 0;
         unclaimedRefunds -= amount;
-        token.safeTransfer(to, amount);
-        emit RefundClaimed(msg.sender, to, amount);
+        _collectOwed();
+        token.safeTransfer(reporter, amount);
+        emit RefundClaimed(reporter, reporter, amount);
+    }
+
+    /// @inheritdoc IFraudReports
+    function creditPending(uint256 reportId) external override nonReentrant {
+        uint256 amount = pendingCredit[reportId];
+        if (amount == 0) revert ReportsNoPendingCredit(reportId);
+        pendingCredit[reportId] = 0;
+        pendingCredits -= amount;
+        _collectOwed();
+        FraudReport storage r = _reports[reportId];
+        pool.creditMembers(
+            amount, r.outcome == ReportOutcome.Confirmed ? bytes32("SLASH") : bytes32("DISMISSED_BOND"), r.claimId
+        );
     }
 
     /// @inheritdoc IFraudReports
@@ -203,22 +231,21 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
         if (claims.claim(claimId).state != ClaimState.FraudConfirmed) revert ReportsNotFraudConfirmed(claimId);
         if (amount == 0) revert ReportsZero();
         _pullExact(msg.sender, amount);
-        token.forceApprove(address(pool), amount);
         pool.creditMembers(amount, "RECOVERY", claimId);
         emit RecoveryRecorded(claimId, msg.sender, amount);
     }
 
     /// @inheritdoc IFraudReports
-    function withdrawOperatorFees(address to, uint256 amount) external override onlyRole(OPERATOR_ROLE) nonReentrant {
-        if (to == address(0) || amount == 0) revert ReportsZero();
+    function withdrawOperatorFees(uint256 amount) external override onlyRole(OPERATOR_ROLE) nonReentrant {
+        if (amount == 0) revert ReportsZero();
         uint256 fees = operatorFees;
         if (amount > fees) revert ReportsInsufficientFees(amount, fees);
         // amount ≤ fees, checked above.
         unchecked {
             operatorFees = fees - amount;
         }
-        token.safeTransfer(to, amount);
-        emit OperatorFeesWithdrawn(to, amount);
+        token.safeTransfer(msg.sender, amount);
+        emit OperatorFeesWithdrawn(msg.sender, amount);
     }
 
     /// @inheritdoc IFraudReports
@@ -241,14 +268,31 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
         if (r.reporter == address(0) || r.outcome != ReportOutcome.Open) revert ReportsNotOpen(reportId, r.outcome);
     }
 
-    /// @dev Pays a reporter; a failed transfer (blocked address) is kept for `claimRefund` so that it never
-    ///      blocks the resolution of a report.
-    function _payReporter(address reporter, uint256 amount) internal {
-        if (!token.trySafeTransfer(reporter, amount)) {
-            unclaimedRefundOf[reporter] += amount;
-            unclaimedRefunds += amount;
-            emit ReporterPaymentDeferred(reporter, amount);
+    /// @dev Pays a reporter when the tokens are here (`inHand`) and the transfer goes through; otherwise keeps the
+    ///      payment for `releaseRefund`, so that it never blocks the resolution of a report.
+    function _payReporter(address reporter, uint256 amount, bool inHand) internal {
+        if (inHand && token.trySafeTransfer(reporter, amount)) return;
+        unclaimedRefundOf[reporter] += amount;
+        unclaimedRefunds += amount;
+        emit ReporterPaymentDeferred(reporter, amount);
+    }
+
+    /// @dev Credits the members when the tokens are here (`inHand`) and the pool can pull them; otherwise records
+    ///      the credit for `creditPending`, so that the decision stands while the token cannot move.
+    function _creditMembers(uint256 reportId, uint256 claimId, uint256 amount, bytes32 reason, bool inHand) internal {
+        if (inHand) {
+            try pool.creditMembers(amount, reason, claimId) {
+                return;
+            } catch {}
         }
+        pendingCredit[reportId] += amount;
+        pendingCredits += amount;
+        emit CreditDeferred(reportId, claimId, amount, reason);
+    }
+
+    /// @dev Fetches the slashed stake the registry still owes here, if any (reverts while the token cannot move).
+    function _collectOwed() internal {
+        if (registry.owedTo(address(this)) != 0) registry.payOwed(address(this));
     }
 
     /// @dev Pulls exactly `amount` or reverts (fee-on-transfer tokens would break conservation).

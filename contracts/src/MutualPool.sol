@@ -12,6 +12,7 @@ import {TimelockController} from "@openzeppelin/contracts/governance/TimelockCon
 
 import {IMutualPool} from "./interfaces/IMutualPool.sol";
 import {IExitNoticeFloor} from "./interfaces/IExitNoticeFloor.sol";
+import {IAllowPermit} from "./interfaces/IAllowPermit.sol";
 import {Member, MemberList, MemberStatus, MemberView, Payment, EpochRecord} from "./types/PoolTypes.sol";
 import {EqualShare} from "./libraries/EqualShare.sol";
 import {SortedMembers} from "./libraries/SortedMembers.sol";
@@ -188,6 +189,22 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
         // A permit front-run by someone else still leaves the allowance in place: ignore its failure and let
         // transferFrom decide.
         try IERC20Permit(address(token)).permit(msg.sender, address(this), deposit, deadline, v, r, s) {} catch {}
+        _join(identityCommitment, deposit, positionHint);
+    }
+
+    /// @inheritdoc IMutualPool
+    function joinWithAllowPermit(
+        bytes32 identityCommitment,
+        uint256 deposit,
+        uint32 positionHint,
+        uint256 nonce,
+        uint256 expiry,
+        uint8 v,
+        bytes32 r,
+        bytes32 s
+    ) external override nonReentrant {
+        // As above: a front-run permit leaves the allowance in place, so transferFrom decides.
+        try IAllowPermit(address(token)).permit(msg.sender, address(this), nonce, expiry, true, v, r, s) {} catch {}
         _join(identityCommitment, deposit, positionHint);
     }
 
@@ -472,14 +489,13 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IMutualPool
-    function claimPayout(address to) external override nonReentrant returns (uint256 amount) {
-        if (to == address(0)) revert PoolZeroAddress();
-        amount = unclaimedPayoutOf[msg.sender];
-        if (amount == 0) revert PoolNothingToClaim(msg.sender);
-        unclaimedPayoutOf[msg.sender] = 0;
+    function releasePayout(address payee) external override nonReentrant returns (uint256 amount) {
+        amount = unclaimedPayoutOf[payee];
+        if (amount == 0) revert PoolNothingToClaim(payee);
+        unclaimedPayoutOf[payee] = 0;
         unclaimedPayouts -= amount;
-        token.safeTransfer(to, amount);
-        emit PayoutClaimed(msg.sender, to, amount);
+        token.safeTransfer(payee, amount);
+        emit PayoutClaimed(payee, payee, amount);
     }
 
     // ─────────────────────────────────────── Modules ───────────────────────────────────────
@@ -803,8 +819,7 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
     /// @inheritdoc IMutualPool
     function memberFunds() public view override returns (uint256) {
         Core memory core = _core;
-        return (int256(_list.activeKeySum) - int256(uint256(core.activeCount)) * core.index).toUint256()
-            + _frozenFunds;
+        return (int256(_list.activeKeySum) - int256(uint256(core.activeCount)) * core.index).toUint256() + _frozenFunds;
     }
 
     /// @inheritdoc IMutualPool

@@ -20,8 +20,10 @@ import {WitnessDraw} from "./libraries/WitnessDraw.sol";
 ///      later. `requestUnstake` takes it out of the draw at once and starts `unstakeCooldown`; `withdrawStake`
 ///      returns the whole stake after the cooldown, once nothing is locked. The claims module locks stake per
 ///      (witness, claim) while an attestation can be challenged, unlocks it afterwards, and on confirmed fraud
-///      slashes up to the locked amount, which is sent to the claims module. Conservation: the token balance
-///      equals `totalStaked` after every call.
+///      slashes up to the locked amount, which is sent to the module the claims module names. A slash never waits
+///      for the token: when the transfer fails (the token is paused), the tokens stay here, owed to that module,
+///      until anyone calls `payOwed`. Conservation: the token balance equals `totalStaked + totalOwed` after every
+///      call.
 ///
 ///      Seasoning. A registration sets `seasonedAt = now + seasoning`; before that the witness is in no array, so it
 ///      cannot be staked just in time for its owner's claim. It enters at once when `seasoning` is 0, otherwise
@@ -91,6 +93,10 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
     /// @dev `WitnessDraw.placement(region, tier)`, or 0 while in no array; checkpointed by block.
     mapping(address witness => WitnessDraw.History) private _placements;
     uint256 private _totalStaked;
+    /// @inheritdoc IWitnessRegistry
+    mapping(address module => uint256 amount) public override owedTo;
+    /// @inheritdoc IWitnessRegistry
+    uint256 public override totalOwed;
 
     /// @param token_ The stablecoin (the same as the pool's).
     /// @param minimumStake_ Stake needed to register and to be drawable (non-zero); tier `t` starts at
@@ -145,7 +151,7 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
         }
         w.stake = newStake.toUint128();
         _totalStaked += amount;
-        token.safeTransferFrom(msg.sender, address(this), amount);
+        _pullExact(amount);
         emit WitnessStaked(msg.sender, amount, newStake, region);
         if (registering) emit WitnessSeasoning(msg.sender, w.seasonedAt);
         _place(msg.sender, w);
@@ -239,13 +245,14 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
     }
 
     /// @inheritdoc IWitnessRegistry
-    function slash(address witness, uint256 claimId, uint256 amount, bytes32 reason)
+    function slash(address witness, uint256 claimId, uint256 amount, bytes32 reason, address to)
         external
         override
         onlyRole(CLAIMS_ROLE)
         nonReentrant
         returns (uint256 slashed)
     {
+        if (to == address(0)) revert WitnessZeroRecipient();
         uint256 lockedForClaim = _locks[witness][claimId];
         slashed = amount < lockedForClaim ? amount : lockedForClaim;
         if (slashed == 0) return 0;
@@ -257,7 +264,21 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
         _totalStaked -= slashed;
         emit StakeSlashed(witness, claimId, slashed, reason);
         _place(witness, w);
-        token.safeTransfer(msg.sender, slashed);
+        if (!token.trySafeTransfer(to, slashed)) {
+            owedTo[to] += slashed;
+            totalOwed += slashed;
+            emit SlashedStakeOwed(to, claimId, slashed);
+        }
+    }
+
+    /// @inheritdoc IWitnessRegistry
+    function payOwed(address to) external override nonReentrant returns (uint256 amount) {
+        amount = owedTo[to];
+        if (amount == 0) return 0;
+        owedTo[to] = 0;
+        totalOwed -= amount;
+        token.safeTransfer(to, amount);
+        emit OwedStakePaid(to, amount);
     }
 
     // ─── Views ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -434,6 +455,15 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
     function _tierOf(uint256 stakeAmount) private view returns (uint256) {
         uint256 tier = Math.log2(stakeAmount / minimumStake);
         return tier < TIERS ? tier : TIERS - 1;
+    }
+
+    /// @dev Pulls exactly `amount` from the caller or reverts: a token that takes a fee (USDT can switch one on)
+    ///      would otherwise credit a stake the registry never received.
+    function _pullExact(uint256 amount) private {
+        uint256 before = token.balanceOf(address(this));
+        token.safeTransferFrom(msg.sender, address(this), amount);
+        uint256 received = token.balanceOf(address(this)) - before;
+        if (received != amount) revert WitnessTransferAmountMismatch(amount, received);
     }
 
     function _checkTier(uint256 tier) private pure returns (uint256) {

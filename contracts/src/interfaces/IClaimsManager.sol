@@ -4,6 +4,7 @@ pragma solidity 0.8.28;
 import {Claim, ClaimState, ReviewReason, WitnessSlot} from "../types/ClaimTypes.sol";
 import {IClaimParameters} from "./IClaimParameters.sol";
 import {IMutualPool} from "./IMutualPool.sol";
+import {IWitnessRegistry} from "./IWitnessRegistry.sol";
 
 /// @title IClaimsManager
 /// @notice The whole claim lifecycle of Lashou on chain: notarised filing, operator review with a keyed
@@ -215,6 +216,12 @@ interface IClaimsManager {
     /// @param amount Tokens slashed.
     /// @param reason `"FRAUD"` or `"NO_SHOW"`.
     event WitnessSlashed(uint256 indexed claimId, address indexed witness, uint256 amount, bytes32 reason);
+    /// @notice A no-show slash could not be credited to the members at once (the token refused to move): the
+    ///         credit is recorded and waits in `pendingCredit(claimId)` for `creditPending`.
+    /// @param claimId The claim whose witness was slashed.
+    /// @param amount Tokens to credit.
+    /// @param reason `"NO_SHOW"`.
+    event CreditDeferred(uint256 indexed claimId, uint256 amount, bytes32 reason);
 
     /// @notice A notary was added to or removed from the list.
     /// @param notary The signer.
@@ -263,6 +270,8 @@ interface IClaimsManager {
     error ClaimsRunOff(uint256 diagnosedAt, uint256 startedAt, uint256 honourUntil);
     /// @notice A zero address or zero amount was given.
     error ClaimsZero();
+    /// @notice `creditPending` on a claim with no deferred credit.
+    error ClaimsNoPendingCredit(uint256 claimId);
     /// @notice The claim's pending randomness can already be known and its draw is still allowed: call
     ///         `drawWitnesses` first (a redraw must use randomness requested after the decision that caused it).
     error ClaimsDrawPending(uint256 claimId, uint256 requestId);
@@ -366,6 +375,12 @@ interface IClaimsManager {
     /// @param claimId The claim.
     function expireClaim(uint256 claimId) external;
 
+    /// @notice Credit the members with the no-show slashes of `claimId` that could not be credited when they were
+    ///         decided (the token was paused): fetches the slashed stake from the registry if it is still owed
+    ///         there, then credits it through the pool. Anyone may call it once the token moves.
+    /// @param claimId The claim.
+    function creditPending(uint256 claimId) external;
+
     // ───────────────────────────────────── Fraud reports module ─────────────────────────────────────
 
     /// @notice Put a claim under investigation for a new report. Reports module only.
@@ -385,12 +400,12 @@ interface IClaimsManager {
     /// @param claimId The claim.
     function closeInvestigation(uint256 claimId) external;
 
-    /// @notice Confirmed fraud: slash the claim's witnesses (whole locks), send the slashed tokens to the
-    ///         caller, reject the claim (during the announcement) or mark it `FraudConfirmed` (once approved: the
+    /// @notice Confirmed fraud: slash the claim's witnesses (whole locks) for the caller (the registry sends the
+    ///         tokens to it at once, or owes them to it while the token cannot move), reject the claim (during the announcement) or mark it `FraudConfirmed` (once approved: the
     ///         payments still queued are cancelled and an undelivered payout is taken back for the members), record
     ///         the person's nullifier as expelled and end the claimant's membership. Reports module only.
     /// @param claimId The claim.
-    /// @return slashed Tokens slashed and sent to the caller.
+    /// @return slashed Tokens slashed for the caller.
     /// @return claimAmount The claim's approved amount (the base of the reporter reward).
     function confirmFraud(uint256 claimId) external returns (uint256 slashed, uint256 claimAmount);
 
@@ -404,6 +419,12 @@ interface IClaimsManager {
     function drawExclusions(uint256 claimId) external view returns (address[] memory);
     /// @notice The pool this manager queues payments in.
     function pool() external view returns (IMutualPool);
+    /// @notice The witness registry that holds, locks and slashes stakes.
+    function registry() external view returns (IWitnessRegistry);
+    /// @notice No-show slashes of `claimId` decided but not yet credited (the token could not move then).
+    function pendingCredit(uint256 claimId) external view returns (uint256);
+    /// @notice Sum of `pendingCredit` over every claim.
+    function pendingCredits() external view returns (uint256);
     /// @notice The parameter store (timelock-governed) this manager reads its parameters and run-off from.
     function parameters() external view returns (IClaimParameters);
     /// @notice Whether every pool payment of an approved claim is paid (what `markPaid` records).

@@ -13,7 +13,11 @@ import {FraudReport, ReportOutcome} from "../types/ClaimTypes.sol";
 ///         rest credited to all members; dismissed → the bond becomes the operator's investigation fee or is
 ///         credited to all members (`DismissedBondToMembers`); unanswered → bond back and the claim goes on; the
 ///         claim ended through another report → bond back.
-/// @dev Conservation: `token.balanceOf(this) == bondsHeld + operatorFees + unclaimedRefunds` after every call.
+/// @dev Conservation: `token.balanceOf(this) + registry.owedTo(this) == bondsHeld + operatorFees + unclaimedRefunds
+///      + pendingCredits` after every call (`owedTo` is slashed stake the registry could not send yet).
+///      No decision waits for the token: while it cannot move, a resolution stands and its payments wait, the
+///      reporter's in `unclaimedRefundOf` (for `releaseRefund`), the members' in `pendingCredit` (for
+///      `creditPending`).
 ///      Bond, reward share and investigation window are parameters of the claims manager (one timelock surface).
 interface IFraudReports {
     /// @notice A supervisor reported a claim; the claim is under investigation.
@@ -61,14 +65,15 @@ interface IFraudReports {
         uint256 fee
     );
 
-    /// @notice A transfer to a reporter failed (e.g. a blocked address); it is kept for `claimRefund`.
+    /// @notice A payment to a reporter could not be made (the token refused the transfer, or the slashed stake it
+    ///         comes from has not arrived yet); it is kept for `releaseRefund`.
     /// @param reporter The reporter.
     /// @param amount Tokens kept.
     event ReporterPaymentDeferred(address indexed reporter, uint256 amount);
 
-    /// @notice A reporter collected a deferred payment.
+    /// @notice A deferred payment was released to its reporter.
     /// @param reporter The reporter.
-    /// @param to Where the tokens went.
+    /// @param to Where the tokens went: always the reporter (kept in the event for its readers).
     /// @param amount Tokens sent.
     event RefundClaimed(address indexed reporter, address indexed to, uint256 amount);
 
@@ -82,6 +87,14 @@ interface IFraudReports {
     /// @param to Recipient.
     /// @param amount Tokens sent.
     event OperatorFeesWithdrawn(address indexed to, uint256 amount);
+
+    /// @notice A credit to the members decided by a resolution could not be made at once (the token refused to
+    ///         move, or the slashed stake has not arrived yet): it waits in `pendingCredit(reportId)`.
+    /// @param reportId The report.
+    /// @param claimId The claim (the credit's reference).
+    /// @param amount Tokens to credit.
+    /// @param reason `"SLASH"` or `"DISMISSED_BOND"`.
+    event CreditDeferred(uint256 indexed reportId, uint256 indexed claimId, uint256 amount, bytes32 reason);
 
     /// @notice The report is unknown or no longer open.
     error ReportsNotOpen(uint256 reportId, ReportOutcome outcome);
@@ -105,6 +118,10 @@ interface IFraudReports {
     error ReportsEvidenceFirstReportedBy(uint256 reportId, uint256 earlierReportId);
     /// @notice The claim is no longer under investigation (it ended through another report): call `expireReport`.
     error ReportsClaimClosed(uint256 reportId, uint256 claimId);
+    /// @notice Nothing is kept for this reporter.
+    error ReportsNothingOwed(address reporter);
+    /// @notice No deferred credit on this report.
+    error ReportsNoPendingCredit(uint256 reportId);
 
     /// @notice Report a claim during its announcement, while approved, or in its fraud-report window, posting
     ///         the report bond (approve the bond first). Then reveal the evidence with `revealEvidence`.
@@ -140,10 +157,16 @@ interface IFraudReports {
     /// @notice The first report on a claim that revealed `evidenceHash` (0 when none).
     function firstReportWithEvidence(uint256 claimId, bytes32 evidenceHash) external view returns (uint256);
 
-    /// @notice Collect bonds and rewards whose transfer failed.
-    /// @param to Where to send them.
+    /// @notice Send `reporter` the bonds and rewards kept for it (their transfer failed, or the slashed stake had
+    ///         not arrived). Anyone may call it; the tokens go to `reporter` only.
+    /// @param reporter The reporter they are owed to.
     /// @return amount Tokens sent.
-    function claimRefund(address to) external returns (uint256 amount);
+    function releaseRefund(address reporter) external returns (uint256 amount);
+
+    /// @notice Credit the members with what the resolution of `reportId` decided but could not credit at once (the
+    ///         token was paused): fetches the slashed stake from the registry if it is still owed there. Anyone.
+    /// @param reportId The report.
+    function creditPending(uint256 reportId) external;
 
     /// @notice Credit members with money recovered off chain for a claim marked `FraudConfirmed`; pulls
     ///         `amount` from the caller. Operator only.
@@ -151,10 +174,9 @@ interface IFraudReports {
     /// @param amount Tokens recovered.
     function recordRecovery(uint256 claimId, uint256 amount) external;
 
-    /// @notice Withdraw investigation fees. Operator only.
-    /// @param to Recipient.
+    /// @notice Withdraw investigation fees to the caller (an operator). Operator only.
     /// @param amount Tokens.
-    function withdrawOperatorFees(address to, uint256 amount) external;
+    function withdrawOperatorFees(uint256 amount) external;
 
     /// @notice A report.
     function report(uint256 reportId) external view returns (FraudReport memory);
@@ -164,8 +186,12 @@ interface IFraudReports {
     function bondsHeld() external view returns (uint256);
     /// @notice Investigation fees held for the operator.
     function operatorFees() external view returns (uint256);
-    /// @notice Reporter payments whose transfer failed, awaiting `claimRefund`.
+    /// @notice Reporter payments kept for `releaseRefund`.
     function unclaimedRefunds() external view returns (uint256);
-    /// @notice What `reporter` can collect with `claimRefund`.
+    /// @notice What `releaseRefund(reporter)` sends.
     function unclaimedRefundOf(address reporter) external view returns (uint256);
+    /// @notice Member credit decided by the resolution of `reportId` and not made yet.
+    function pendingCredit(uint256 reportId) external view returns (uint256);
+    /// @notice Sum of `pendingCredit` over every report.
+    function pendingCredits() external view returns (uint256);
 }

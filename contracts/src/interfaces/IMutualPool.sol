@@ -80,7 +80,7 @@ interface IMutualPool {
     /// @param remaining Tokens still owed on this payment (rolled over to later epochs).
     /// @param epoch The epoch whose settlement paid it.
     /// @param transferred False when the transfer failed (e.g. a blacklisted address): the amount was kept
-    ///        for the recipient to claim with `claimPayout`.
+    ///        for the recipient, released to it alone with `releasePayout`.
     event PaymentMade(
         uint256 indexed paymentId,
         uint256 indexed claimId,
@@ -91,9 +91,9 @@ interface IMutualPool {
         bool transferred
     );
 
-    /// @notice A payment whose transfer had failed at settlement was claimed.
+    /// @notice A payment whose transfer had failed at settlement was released to its payee.
     /// @param recipient The payee.
-    /// @param to Where the tokens were sent.
+    /// @param to Where the tokens were sent: always the payee (kept in the event for its readers).
     /// @param amount Tokens sent.
     event PayoutClaimed(address indexed recipient, address indexed to, uint256 amount);
 
@@ -297,6 +297,25 @@ interface IMutualPool {
         bytes32 s
     ) external;
 
+    /// @notice `join` with a permit of the kind DAI implements, `permit(holder, spender, nonce, expiry, allowed, …)`:
+    ///         one transaction, no prior approval. Such a permit grants the pool an unlimited allowance (`allowed`
+    ///         is true); the pool only ever pulls from the member in the member's own calls.
+    /// @param nonce The holder's permit nonce at the token.
+    /// @param expiry Permit expiry (0: none).
+    /// @param v Permit signature `v`.
+    /// @param r Permit signature `r`.
+    /// @param s Permit signature `s`.
+    function joinWithAllowPermit(
+        bytes32 identityCommitment,
+        uint256 deposit,
+        uint32 positionHint,
+        uint256 nonce,
+        uint256 expiry,
+        uint8 v,
+        bytes32 r,
+        bytes32 s
+    ) external;
+
     /// @notice Add funds. A lapsed member whose balance reaches the minimum rejoins with a new waiting period.
     /// @param amount Tokens to add.
     /// @param positionHint Sorted-list hint for the new key (see `findInsertPosition`).
@@ -325,10 +344,12 @@ interface IMutualPool {
     ///         roll the rest over. Payments lowered to nothing are skipped. Permissionless.
     function settleEpoch() external;
 
-    /// @notice Collect payments whose transfer failed at settlement (e.g. while the address was blocked).
-    /// @param to Where to send them.
+    /// @notice Send `payee` the payments whose transfer failed at settlement (the token was paused, or the address
+    ///         blocked). Anyone may call it, and the tokens go to `payee` only: money owed to an address never
+    ///         leaves the pool for another one, so the pool never moves funds a token has frozen.
+    /// @param payee The recipient the payments were queued for.
     /// @return amount Tokens sent.
-    function claimPayout(address to) external returns (uint256 amount);
+    function releasePayout(address payee) external returns (uint256 amount);
 
     // ──────────────────────────────────── Modules (roles) ────────────────────────────────────
 

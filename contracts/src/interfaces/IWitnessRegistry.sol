@@ -54,12 +54,23 @@ interface IWitnessRegistry {
     /// @param claimId The claim.
     /// @param amount Tokens released (everything that was locked for the claim).
     event StakeUnlocked(address indexed witness, uint256 indexed claimId, uint256 amount);
-    /// @notice Stake was slashed and sent to the claims module (reporter reward, member credit).
+    /// @notice Stake was slashed, for the module named in `SlashedStakeOwed` or sent at once to the caller's
+    ///         chosen module (reporter reward, member credit).
     /// @param witness The witness.
     /// @param claimId The claim whose lock was slashed.
     /// @param amount Tokens taken (from the lock and from the stake).
     /// @param reason The tag the claims module passed.
     event StakeSlashed(address indexed witness, uint256 indexed claimId, uint256 amount, bytes32 reason);
+    /// @notice Slashed stake could not be sent at once (the token refused the transfer): it is owed to `to` and
+    ///         waits in the registry for `payOwed`.
+    /// @param to The module the stake belongs to.
+    /// @param claimId The claim whose lock was slashed.
+    /// @param amount Tokens owed.
+    event SlashedStakeOwed(address indexed to, uint256 indexed claimId, uint256 amount);
+    /// @notice Slashed stake that was owed was sent.
+    /// @param to The module it belonged to.
+    /// @param amount Tokens sent.
+    event OwedStakePaid(address indexed to, uint256 amount);
     /// @notice A witness entered (`eligible`) or left the draw arrays of its region and tier. Replaying these in log
     ///         order rebuilds every eligible array exactly: entering appends to the array (region, tier) and to the
     ///         global array of the tier; leaving moves the last element of each of those two arrays into the
@@ -148,6 +159,13 @@ interface IWitnessRegistry {
     error WitnessIndexOutOfRange(uint256 index, uint256 length);
     /// @notice A constructor argument that would make the registry unusable (zero token, admin or minimum stake).
     error WitnessInvalidConfiguration();
+    /// @notice A slash named no recipient for the slashed stake.
+    error WitnessZeroRecipient();
+    /// @notice The token delivered a different amount than was transferred (a fee or a rebase): stakes must be
+    ///         exact, so such a token is refused.
+    /// @param expected Tokens transferred.
+    /// @param received Tokens that arrived.
+    error WitnessTransferAmountMismatch(uint256 expected, uint256 received);
     /// @notice `activate` before the witness's seasoning has ended.
     /// @param witness The witness.
     /// @param seasonedAt When it ends (unix seconds).
@@ -252,14 +270,32 @@ interface IWitnessRegistry {
     /// @param claimId The claim.
     function unlock(address witness, uint256 claimId) external;
 
-    /// @notice Slash up to `amount` of what `witness` locked for `claimId`; the tokens go to the caller. A witness
-    ///         left below the minimum stake stops being drawable; one left below its tier moves down.
+    /// @notice Slash up to `amount` of what `witness` locked for `claimId`; the tokens are owed to `to` (the claims
+    ///         module, or the reports module for a fraud) and sent at once when the token moves. When it does not
+    ///         (paused, or `to` blocked), the slash stands all the same and the tokens wait in `owedTo(to)` for
+    ///         `payOwed`: a decision never waits for a transfer. A witness left below the minimum stake stops being
+    ///         drawable; one left below its tier moves down.
     /// @param witness The witness.
     /// @param claimId The claim whose lock is slashed.
     /// @param amount The most to take.
     /// @param reason A tag for the record (e.g. the fraud report id or evidence hash).
+    /// @param to Who the slashed tokens belong to from now on.
     /// @return slashed Tokens actually taken: `min(amount, locked for claimId)`.
-    function slash(address witness, uint256 claimId, uint256 amount, bytes32 reason) external returns (uint256 slashed);
+    function slash(address witness, uint256 claimId, uint256 amount, bytes32 reason, address to)
+        external
+        returns (uint256 slashed);
+
+    /// @notice Send `to` the slashed stake owed to it whose transfer could not be made at the slash. Anyone may call
+    ///         it; the tokens go to `to` only.
+    /// @param to The module the stake was slashed for.
+    /// @return amount Tokens sent.
+    function payOwed(address to) external returns (uint256 amount);
+
+    /// @notice Slashed stake owed to `to` and not yet sent (the token could not move at the slash).
+    function owedTo(address to) external view returns (uint256);
+
+    /// @notice Sum of `owedTo` over every address.
+    function totalOwed() external view returns (uint256);
 
     // Views
     /// @notice A witness's stake, locked part, region and whether it can be drawn.
@@ -327,7 +363,7 @@ interface IWitnessRegistry {
     /// @return The locked amount.
     function lockedFor(address witness, uint256 claimId) external view returns (uint256);
 
-    /// @notice Sum of all stakes; always equal to the registry's token balance.
+    /// @notice Sum of all stakes; the registry's token balance is always `totalStaked() + totalOwed()`.
     /// @return The total.
     function totalStaked() external view returns (uint256);
 

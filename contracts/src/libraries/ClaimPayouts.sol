@@ -46,13 +46,9 @@ library ClaimPayouts {
     }
 
     /// @dev Queues the payout and the three commissions.
-    function _queue(
-        Claim storage c,
-        WitnessSlot[3] storage slots,
-        uint256 claimId,
-        IMutualPool pool,
-        bytes32 nullifier
-    ) private {
+    function _queue(Claim storage c, WitnessSlot[3] storage slots, uint256 claimId, IMutualPool pool, bytes32 nullifier)
+        private
+    {
         address claimant = c.claimant;
         uint256 amount = c.approvedAmount;
         uint256 commission = c.commission;
@@ -129,20 +125,22 @@ library ClaimPayouts {
         if (paid != 0) pool.reclaimUnclaimedPayout(c.claimant, paid, claimId);
     }
 
-    /// @notice Slashes each witness holding a slot of the claim for its whole lock (a confirmed fraud); the tokens
-    ///         arrive at the manager. Marks the stakes settled.
+    /// @notice Slashes each witness holding a slot of the claim for its whole lock (a confirmed fraud), for `to`
+    ///         (the reports module): the registry sends the tokens there, or owes them while the token cannot move.
+    ///         Marks the stakes settled.
     function slashWitnesses(
         Claim storage c,
         WitnessSlot[3] storage slots,
         uint256 claimId,
-        IWitnessRegistry registry
+        IWitnessRegistry registry,
+        address to
     ) public returns (uint256 slashed) {
         c.stakesSettled = true;
         uint256 stakeLock = c.stakeLock;
         for (uint256 i; i < WITNESSES; ++i) {
             if (slots[i].status == SlotStatus.Empty) continue;
             address witness = slots[i].witness;
-            uint256 taken = registry.slash(witness, claimId, stakeLock, "FRAUD");
+            uint256 taken = registry.slash(witness, claimId, stakeLock, "FRAUD", to);
             registry.unlock(witness, claimId);
             slashed += taken;
             emit IClaimsManager.WitnessSlashed(claimId, witness, taken, "FRAUD");

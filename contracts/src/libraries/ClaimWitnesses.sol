@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
-import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {IClaimsManager} from "../interfaces/IClaimsManager.sol";
@@ -43,7 +41,6 @@ import {ClaimModules, ClaimStates} from "./ClaimStates.sol";
 ///      whole draw, never a silent skip and re-roll.
 library ClaimWitnesses {
     using SafeCast for uint256;
-    using SafeERC20 for IERC20;
 
     /// @notice Witnesses per claim (as `ClaimsManager.WITNESSES`).
     uint256 internal constant WITNESSES = 3;
@@ -143,9 +140,13 @@ library ClaimWitnesses {
     }
 
     /// @notice The caller accepts its slot before the accept deadline.
-    function accept(Claim storage c, WitnessSlot[3] storage slots, uint256 claimId, uint256 slotIndex, ClaimModules memory m)
-        public
-    {
+    function accept(
+        Claim storage c,
+        WitnessSlot[3] storage slots,
+        uint256 claimId,
+        uint256 slotIndex,
+        ClaimModules memory m
+    ) public {
         WitnessSlot storage slot = _callerSlot(c, slots, claimId, slotIndex, SlotStatus.Drawn);
         uint256 attestDeadline = block.timestamp + m.parameters.parameter(ClaimParameter.AttestationWindow);
         slot.status = SlotStatus.Accepted;
@@ -155,9 +156,13 @@ library ClaimWitnesses {
 
     /// @notice The caller declines its slot before accepting: its stake is unlocked and the slot redrawn with
     ///         randomness requested now (under arbitration, once the operator overrules).
-    function decline(Claim storage c, WitnessSlot[3] storage slots, uint256 claimId, uint256 slotIndex, ClaimModules memory m)
-        public
-    {
+    function decline(
+        Claim storage c,
+        WitnessSlot[3] storage slots,
+        uint256 claimId,
+        uint256 slotIndex,
+        ClaimModules memory m
+    ) public {
         WitnessSlot storage slot = _callerSlot(c, slots, claimId, slotIndex, SlotStatus.Drawn);
         bool drawing = c.state == ClaimState.WitnessesDrawn;
         if (drawing) _requireNoDrawPending(c, slots, claimId, m.source);
@@ -202,14 +207,15 @@ library ClaimWitnesses {
     /// @notice Replaces a witness who missed its accept or attestation deadline: the no-show slice of its lock is
     ///         slashed and credited to every member, the rest unlocked, and the slot redrawn with randomness
     ///         requested now (under arbitration, once the operator overrules).
+    /// @return deferred The slashed slice that could not be credited now (the token could not move): the manager
+    ///         keeps it for `creditPending`.
     function replace(
         Claim storage c,
         WitnessSlot[3] storage slots,
         uint256 claimId,
         uint256 slotIndex,
-        ClaimModules memory m,
-        IERC20 token
-    ) public {
+        ClaimModules memory m
+    ) public returns (uint256 deferred) {
         ClaimState state = c.state;
         if (state != ClaimState.WitnessesDrawn && state != ClaimState.UnderArbitration) {
             revert IClaimsManager.ClaimsWrongState(claimId, state);
@@ -225,25 +231,31 @@ library ClaimWitnesses {
         if (drawing) _requireNoDrawPending(c, slots, claimId, m.source);
 
         address witness = slot.witness;
-        uint256 slashed = _slashNoShow(c.stakeLock, claimId, witness, m, token);
+        uint256 slashed;
+        (slashed, deferred) = _slashNoShow(c.stakeLock, claimId, witness, m);
         _emptySlot(slot, block.timestamp + m.parameters.parameter(ClaimParameter.DrawWindow));
         emit IClaimsManager.WitnessReplaced(claimId, slotIndex, witness, slashed, msg.sender);
         if (drawing) requestRandomness(c, claimId, m.source, c.randomnessRequest);
     }
 
-    /// @dev Slashes the no-show slice of the witness's lock, credits it to every member, unlocks the rest.
-    function _slashNoShow(uint256 stakeLock, uint256 claimId, address witness, ClaimModules memory m, IERC20 token)
+    /// @dev Slashes the no-show slice of the witness's lock, credits it to every member, unlocks the rest. When
+    ///      the token cannot move (the registry kept the stake, or the pool could not pull it), the slash and the
+    ///      replacement stand and the credit is returned as `deferred`, for the manager to keep for `creditPending`.
+    function _slashNoShow(uint256 stakeLock, uint256 claimId, address witness, ClaimModules memory m)
         private
-        returns (uint256 slashed)
+        returns (uint256 slashed, uint256 deferred)
     {
         uint256 slice = stakeLock * m.parameters.parameter(ClaimParameter.NoShowSliceBps) / _BPS;
-        if (slice != 0) slashed = m.registry.slash(witness, claimId, slice, "NO_SHOW");
+        if (slice != 0) slashed = m.registry.slash(witness, claimId, slice, "NO_SHOW", address(this));
         m.registry.unlock(witness, claimId);
-        if (slashed != 0) {
-            emit IClaimsManager.WitnessSlashed(claimId, witness, slashed, "NO_SHOW");
-            token.forceApprove(address(m.pool), slashed);
-            m.pool.creditMembers(slashed, "NO_SHOW", claimId);
+        if (slashed == 0) return (0, 0);
+        emit IClaimsManager.WitnessSlashed(claimId, witness, slashed, "NO_SHOW");
+        if (m.registry.owedTo(address(this)) == 0) {
+            try m.pool.creditMembers(slashed, "NO_SHOW", claimId) {
+                return (slashed, 0);
+            } catch {}
         }
+        deferred = slashed;
     }
 
     /// @notice The operator overrules the rejection: every rejecting witness is released, every empty slot gets a

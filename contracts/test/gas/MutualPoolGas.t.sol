@@ -2,6 +2,8 @@
 pragma solidity 0.8.28;
 
 import {PoolFixture} from "../utils/PoolFixture.sol";
+import {StablecoinKind} from "../doubles/Stablecoins.sol";
+import {TestStablecoin} from "../../src/tokens/TestStablecoin.sol";
 import {MemberView} from "../../src/types/PoolTypes.sol";
 
 /// @notice Gas snapshots of MutualPool's hot paths, written to `snapshots/MutualPool.json` on every `forge test`
@@ -18,6 +20,11 @@ contract MutualPoolGasTest is PoolFixture {
     uint256 internal constant PERMIT_KEY = 0xB0B;
 
     address internal patient = makeAddr("patient");
+
+    /// @dev The snapshots are of the pool on the project's test stablecoin, whatever `LASHOU_TOKEN` says.
+    function _stablecoinKind() internal pure override returns (StablecoinKind) {
+        return StablecoinKind.Test;
+    }
 
     function setUp() public override {
         super.setUp();
@@ -75,7 +82,7 @@ contract MutualPoolGasTest is PoolFixture {
 
     function test_joinWithPermit_midList() public {
         address who = vm.addr(PERMIT_KEY);
-        usd.faucet(who, 1000 * unit);
+        TestStablecoin(address(usd)).faucet(who, 1000 * unit);
         uint256 deposit = 105 * unit;
         bytes32 structHash = keccak256(
             abi.encode(
@@ -83,12 +90,14 @@ contract MutualPoolGasTest is PoolFixture {
                 who,
                 address(pool),
                 deposit,
-                usd.nonces(who),
+                TestStablecoin(address(usd)).nonces(who),
                 block.timestamp
             )
         );
-        (uint8 v, bytes32 r, bytes32 s) =
-            vm.sign(PERMIT_KEY, keccak256(abi.encodePacked("\x19\x01", usd.DOMAIN_SEPARATOR(), structHash)));
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(
+            PERMIT_KEY,
+            keccak256(abi.encodePacked("\x19\x01", TestStablecoin(address(usd)).DOMAIN_SEPARATOR(), structHash))
+        );
         uint32 hint = pool.findInsertPosition(int256(deposit) + pool.index(), 0);
         _cool();
         vm.prank(who);

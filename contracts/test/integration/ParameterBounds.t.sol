@@ -26,9 +26,9 @@ contract ParameterBoundsTest is ProtocolFixture {
         uint256 maxLock = registry.maxLock();
         for (uint256 i; i < 3; ++i) {
             address w = makeAddr(string.concat("deep-pocketed witness", vm.toString(i)));
-            deal(address(usd), w, maxLock, true); // above the faucet's limit
+            _mintTokens(address(usd), w, maxLock);
+            _approveAs(address(usd), w, address(registry), maxLock);
             vm.startPrank(w);
-            usd.approve(address(registry), maxLock);
             registry.stake(maxLock, REGION);
             vm.stopPrank();
         }
@@ -40,7 +40,9 @@ contract ParameterBoundsTest is ProtocolFixture {
         uint256 notice = pool.exitNotice();
         uint256[17] memory d = _defaults();
         uint256 cases;
-        cases += _bothEnds(ClaimParameter.ClaimCap, AMOUNT * unit, maxLock * 3 * 10_000 / d[uint256(ClaimParameter.StakeCoverBps)]);
+        cases += _bothEnds(
+            ClaimParameter.ClaimCap, AMOUNT * unit, maxLock * 3 * 10_000 / d[uint256(ClaimParameter.StakeCoverBps)]
+        );
         cases += _bothEnds(ClaimParameter.Commission, 0, d[uint256(ClaimParameter.StakeLock)]);
         cases += _bothEnds(ClaimParameter.StakeLock, d[uint256(ClaimParameter.Commission)], maxLock);
         cases += _bothEnds(ClaimParameter.ReviewWindow, 1 hours, 730 days);
@@ -48,8 +50,12 @@ contract ParameterBoundsTest is ProtocolFixture {
         cases += _bothEnds(ClaimParameter.AcceptWindow, 1 hours, 730 days);
         cases += _bothEnds(ClaimParameter.AttestationWindow, 1 hours, 730 days);
         cases += _bothEnds(ClaimParameter.ArbitrationWindow, 1 hours, 730 days);
-        cases += _bothEnds(ClaimParameter.AnnouncementWindow, 1 hours, notice - d[uint256(ClaimParameter.InvestigationWindow)]);
-        cases += _bothEnds(ClaimParameter.InvestigationWindow, 1 hours, notice - d[uint256(ClaimParameter.AnnouncementWindow)]);
+        cases += _bothEnds(
+            ClaimParameter.AnnouncementWindow, 1 hours, notice - d[uint256(ClaimParameter.InvestigationWindow)]
+        );
+        cases += _bothEnds(
+            ClaimParameter.InvestigationWindow, 1 hours, notice - d[uint256(ClaimParameter.AnnouncementWindow)]
+        );
         cases += _bothEnds(ClaimParameter.FraudReportWindow, 1 hours, 730 days);
         cases += _bothEnds(ClaimParameter.ReportBond, 1, MAX_UINT96);
         cases += _bothEnds(ClaimParameter.ReporterRewardBps, 0, 10_000);
@@ -71,8 +77,12 @@ contract ParameterBoundsTest is ProtocolFixture {
         _refused(ClaimParameter.StakeLock, maxLock + 1);
         _refused(ClaimParameter.ReviewWindow, 1 hours - 1);
         _refused(ClaimParameter.ReviewWindow, 730 days + 1);
-        _refused(ClaimParameter.AnnouncementWindow, pool.exitNotice() - d[uint256(ClaimParameter.InvestigationWindow)] + 1);
-        _refused(ClaimParameter.InvestigationWindow, pool.exitNotice() - d[uint256(ClaimParameter.AnnouncementWindow)] + 1);
+        _refused(
+            ClaimParameter.AnnouncementWindow, pool.exitNotice() - d[uint256(ClaimParameter.InvestigationWindow)] + 1
+        );
+        _refused(
+            ClaimParameter.InvestigationWindow, pool.exitNotice() - d[uint256(ClaimParameter.AnnouncementWindow)] + 1
+        );
         _refused(ClaimParameter.ReportBond, 0);
         _refused(ClaimParameter.ReportBond, MAX_UINT96 + 1);
         _refused(ClaimParameter.ReporterRewardBps, 10_001);

@@ -14,7 +14,13 @@ import {Claim, ClaimState, ReviewReason, WitnessSlot, SlotStatus, ClaimParameter
 ///         witness registry draws from its block snapshot, the real prevrandao source gives the seed (target block
 ///         and RLP-header paths), the pool charges and credits. System-wide conservation is checked after every step.
 contract ProtocolIntegrationTest is ProtocolFixture {
-    uint256 internal constant AMOUNT = 150 * 10 ** 6;
+    /// @dev 150 whole tokens of the run's stablecoin.
+    uint256 internal AMOUNT;
+
+    function setUp() public override {
+        super.setUp();
+        AMOUNT = 150 * unit;
+    }
 
     function test_deployment_onlyTheTimelockAdministers() public view {
         bytes32 admin = 0x00;
@@ -145,9 +151,9 @@ contract ProtocolIntegrationTest is ProtocolFixture {
         _assertConservation();
 
         uint256 memberBefore = pool.balanceOf(members[7]);
-        usd.faucet(operator, 120 * unit);
+        _mintTokens(address(usd), operator, 120 * unit);
+        _approveAs(address(usd), operator, address(reports), 120 * unit);
         vm.startPrank(operator);
-        usd.approve(address(reports), 120 * unit);
         reports.recordRecovery(id, 120 * unit);
         vm.stopPrank();
         _assertConservation();
@@ -165,7 +171,7 @@ contract ProtocolIntegrationTest is ProtocolFixture {
         assertEq(uint8(_state(id)), uint8(ClaimState.Announced));
         _assertConservation();
         vm.prank(operator);
-        reports.withdrawOperatorFees(operator, 100 * unit);
+        reports.withdrawOperatorFees(100 * unit);
         assertEq(usd.balanceOf(operator), 100 * unit);
         _assertConservation();
         _advance(7 days + 1);
@@ -331,16 +337,17 @@ contract ProtocolIntegrationTest is ProtocolFixture {
 
         // No new members, no claims for diagnoses after the start.
         address newcomer = makeAddr("newcomer");
-        usd.faucet(newcomer, 100 * unit);
+        _mintTokens(address(usd), newcomer, 100 * unit);
+        _approveAs(address(usd), newcomer, address(pool), 100 * unit);
         vm.startPrank(newcomer);
-        usd.approve(address(pool), 100 * unit);
         vm.expectRevert();
         pool.join(keccak256("newcomer"), 100 * unit, 0);
         vm.stopPrank();
         _advance(1 days);
         address other = members[3];
         uint256 diagnosedAt = block.timestamp - 1;
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(notaryKey, manager.diagnosisDigest(other, _doc(other), diagnosedAt, REGION));
+        (uint8 v, bytes32 r, bytes32 s) =
+            vm.sign(notaryKey, manager.diagnosisDigest(other, _doc(other), diagnosedAt, REGION));
         vm.prank(other);
         vm.expectRevert(
             abi.encodeWithSelector(IClaimsManager.ClaimsRunOff.selector, diagnosedAt, start, params.honourUntil())

@@ -126,7 +126,7 @@ contract WitnessRegistryHandler is Test {
         address a = _actor(who / 2);
         amount = bound(amount, 0, 2 * _minimum);
         vm.prank(_claims);
-        uint256 slashed = _registry.slash(a, claimId % 4, amount, "fraud");
+        uint256 slashed = _registry.slash(a, claimId % 4, amount, "fraud", _claims);
         ghostSlashedOut += slashed;
         if (slashed != 0) lastPlacedAt[a] = block.timestamp;
     }
@@ -209,7 +209,7 @@ contract WitnessRegistryInvariants is Test {
     }
 
     function invariant_tokenBalanceEqualsTotalStaked() public view {
-        assertEq(usd.balanceOf(address(registry)), registry.totalStaked());
+        assertEq(usd.balanceOf(address(registry)), registry.totalStaked() + registry.totalOwed());
         assertEq(registry.totalStaked(), handler.ghostStaked() - handler.ghostSlashedOut() - handler.ghostWithdrawn());
         assertEq(usd.balanceOf(claims), handler.ghostSlashedOut(), "slashed stake reached the claims module");
     }

@@ -185,7 +185,7 @@ contract MockWitnessRegistry is IWitnessRegistry {
     }
 
     /// @inheritdoc IWitnessRegistry
-    function slash(address witness, uint256 claimId, uint256 amount, bytes32 reason)
+    function slash(address witness, uint256 claimId, uint256 amount, bytes32 reason, address to)
         external
         override
         onlyClaims
@@ -199,8 +199,27 @@ contract MockWitnessRegistry is IWitnessRegistry {
         w.stake -= slashed;
         totalLocked -= slashed;
         totalStake -= slashed;
-        if (slashed != 0) token.safeTransfer(msg.sender, slashed);
         emit StakeSlashed(witness, claimId, slashed, reason);
+        if (slashed != 0 && !token.trySafeTransfer(to, slashed)) {
+            owedTo[to] += slashed;
+            totalOwed += slashed;
+            emit SlashedStakeOwed(to, claimId, slashed);
+        }
+    }
+
+    /// @inheritdoc IWitnessRegistry
+    mapping(address => uint256) public override owedTo;
+    /// @inheritdoc IWitnessRegistry
+    uint256 public override totalOwed;
+
+    /// @inheritdoc IWitnessRegistry
+    function payOwed(address to) external override returns (uint256 amount) {
+        amount = owedTo[to];
+        if (amount == 0) return 0;
+        owedTo[to] = 0;
+        totalOwed -= amount;
+        token.safeTransfer(to, amount);
+        emit OwedStakePaid(to, amount);
     }
 
     /// @inheritdoc IWitnessRegistry

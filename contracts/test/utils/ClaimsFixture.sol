@@ -101,9 +101,9 @@ abstract contract ClaimsFixture is PoolFixture {
     }
 
     function _stakeWitness(address w, uint256 amount, uint256 region) internal {
-        usd.faucet(w, amount);
+        _mintTokens(address(usd), w, amount);
+        _approveAs(address(usd), w, address(registry), amount);
         vm.startPrank(w);
-        usd.approve(address(registry), amount);
         registry.stake(amount, region);
         vm.stopPrank();
     }
@@ -220,9 +220,9 @@ abstract contract ClaimsFixture is PoolFixture {
 
     function _report(uint256 id) internal returns (uint256 reportId) {
         uint256 bond = params.parameter(ClaimParameter.ReportBond);
-        usd.faucet(reporter, bond);
+        _mintTokens(address(usd), reporter, bond);
+        _approveAs(address(usd), reporter, address(reports), bond);
         vm.startPrank(reporter);
-        usd.approve(address(reports), bond);
         reportId = reports.reportFraud(id, reports.reportCommitment(reporter, id, keccak256("evidence"), SALT));
         reports.revealEvidence(reportId, keccak256("evidence"), SALT);
         vm.stopPrank();
@@ -231,12 +231,16 @@ abstract contract ClaimsFixture is PoolFixture {
     function _assertMoney() internal view {
         assertEq(usd.balanceOf(address(pool)), pool.memberFunds() + pool.reserve() + pool.unclaimedPayouts(), "pool");
         assertEq(
-            usd.balanceOf(address(reports)),
-            reports.bondsHeld() + reports.operatorFees() + reports.unclaimedRefunds(),
+            usd.balanceOf(address(reports)) + registry.owedTo(address(reports)),
+            reports.bondsHeld() + reports.operatorFees() + reports.unclaimedRefunds() + reports.pendingCredits(),
             "reports"
         );
-        assertEq(usd.balanceOf(address(manager)), 0, "manager holds nothing");
-        assertEq(usd.balanceOf(address(registry)), registry.totalStake(), "registry");
+        assertEq(
+            usd.balanceOf(address(manager)) + registry.owedTo(address(manager)),
+            manager.pendingCredits(),
+            "manager holds only credits waiting for the token"
+        );
+        assertEq(usd.balanceOf(address(registry)), registry.totalStake() + registry.totalOwed(), "registry");
     }
 
     /// @dev Schedule and execute a call through the timelock (its delay covers the exit notice and one epoch).

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {Test} from "forge-std/Test.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {MutualPool} from "../../src/MutualPool.sol";
-import {TestStablecoin} from "../../src/tokens/TestStablecoin.sol";
+import {Stablecoins} from "../doubles/Stablecoins.sol";
 
-/// @notice Shared setup: a 6-decimal test stablecoin, a timelock whose delay exceeds the exit notice plus one
+/// @notice Shared setup: the stablecoin named by `LASHOU_TOKEN` (the project's test stablecoin by default, or the
+///         double of USDC, USDT or DAI: see test/doubles/Stablecoins.sol), a timelock whose delay exceeds the exit notice plus one
 ///         epoch plus the settlement slack (23 days: long enough for the 7-day notice too), and a
 ///         pool whose claims and creditor roles are held by this test contract (standing in for the modules).
-abstract contract PoolFixture is Test {
+abstract contract PoolFixture is Stablecoins {
     uint256 internal constant EPOCH = 14 days;
     uint256 internal constant WAITING = 90 days;
     /// @dev Zero here so unit tests see "exit epoch = current epoch"; the notice itself is tested in
@@ -18,7 +19,7 @@ abstract contract PoolFixture is Test {
     uint256 internal constant EXIT_NOTICE = 0;
     uint256 internal constant GOVERNANCE_DELAY = 23 days;
 
-    TestStablecoin internal usd;
+    IERC20Metadata internal usd;
     TimelockController internal timelock;
     MutualPool internal pool;
     uint256 internal unit;
@@ -31,10 +32,11 @@ abstract contract PoolFixture is Test {
         _deploy(6);
     }
 
-    /// @dev The stablecoin the pool is deployed on; a suite may override it (e.g. with one that can refuse
-    ///      transfers to an address).
-    function _newStablecoin(uint8 decimals) internal virtual returns (TestStablecoin) {
-        return new TestStablecoin("Test USD", "tUSD", decimals);
+    /// @dev The stablecoin the pool is deployed on: the `LASHOU_TOKEN` kind (whose decimals win over `decimals`
+    ///      for the doubles). A suite may override it (e.g. with one that can refuse transfers to an address) and
+    ///      then also `_fund`.
+    function _poolToken(uint8 decimals) internal virtual returns (address) {
+        return _newStablecoin(decimals);
     }
 
     /// @dev The pool's exit notice at deployment; the claims fixture overrides it with the production floor.
@@ -53,8 +55,8 @@ abstract contract PoolFixture is Test {
     }
 
     function _deploy(uint8 decimals) internal {
-        usd = _newStablecoin(decimals);
-        unit = 10 ** decimals;
+        usd = IERC20Metadata(_poolToken(decimals));
+        unit = 10 ** usd.decimals();
         minimum = 10 * unit;
         address[] memory proposers = new address[](1);
         proposers[0] = address(this);
@@ -68,10 +70,11 @@ abstract contract PoolFixture is Test {
         pool.grantRole(pool.CREDITOR_ROLE(), creditor);
     }
 
-    function _fund(address who, uint256 amount) internal {
-        usd.faucet(who, amount);
-        vm.prank(who);
-        usd.approve(address(pool), type(uint256).max);
+    function _fund(address who, uint256 amount) internal virtual {
+        _mintTokens(address(usd), who, amount);
+        if (usd.allowance(who, address(pool)) != type(uint256).max) {
+            _approveAs(address(usd), who, address(pool), type(uint256).max);
+        }
     }
 
     function _commitment(address who) internal pure returns (bytes32) {

@@ -5,7 +5,8 @@ import {Test, Vm} from "forge-std/Test.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
-import {TestStablecoin} from "../../src/tokens/TestStablecoin.sol";
+import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
+import {Stablecoins} from "../doubles/Stablecoins.sol";
 import {MutualPool} from "../../src/MutualPool.sol";
 import {WitnessRegistry} from "../../src/WitnessRegistry.sol";
 import {PrevrandaoSource} from "../../src/randomness/PrevrandaoSource.sol";
@@ -23,7 +24,8 @@ import {designClaimParameters, DESIGN_EXIT_NOTICE, DESIGN_GOVERNANCE_DELAY} from
 import {HeaderRlp} from "./HeaderRlp.sol";
 
 /// @notice The whole protocol as a production deployment wires it, for the integration and protocol-invariant
-///         suites: the test stablecoin, a TimelockController (21-day delay > one 14-day epoch) proposed to by a
+///         suites: the stablecoin named by `LASHOU_TOKEN` (the project's test stablecoin by default, or the double of
+///         USDC, USDT or DAI: test/doubles/Stablecoins.sol), a TimelockController (21-day delay > one 14-day epoch) proposed to by a
 ///         governance multisig and executable by anyone, the pool, the REAL witness registry, the REAL
 ///         randomness source (prevrandao, delay 4; or `_deployProtocolVrf`: VrfSource on Chainlink's VRF v2.5
 ///         mock coordinator), the parameter store, the claims manager (linked to its `WitnessAssignments`
@@ -34,7 +36,7 @@ import {HeaderRlp} from "./HeaderRlp.sol";
 /// @dev Defaults of DESIGN.md: waiting 90 d · epoch 14 d · minimum balance 10 · cap 100 000 · commission 50 ·
 ///      stake 5 000 (registry minimum and per-claim lock) · accept 3 d · attest 14 d · announcement 7 d · bond 100 ·
 ///      reward 10 % · investigation 30 d · report window 180 d. The registry's unstake cooldown is 2 days.
-abstract contract ProtocolFixture is Test {
+abstract contract ProtocolFixture is Stablecoins {
     uint256 internal constant EPOCH = 14 days;
     uint256 internal constant WAITING = 90 days;
     /// @dev The production exit notice: the 7-day announcement plus the 30-day investigation window.
@@ -48,7 +50,7 @@ abstract contract ProtocolFixture is Test {
     /// @dev Three witnesses elsewhere.
     uint16 internal constant OTHER_REGION = 21;
 
-    TestStablecoin internal usd;
+    IERC20Metadata internal usd;
     TimelockController internal timelock;
     MutualPool internal pool;
     WitnessRegistry internal registry;
@@ -130,8 +132,8 @@ abstract contract ProtocolFixture is Test {
     ///         revoke the deployer's PROPOSER_ROLE, CANCELLER_ROLE and EXECUTOR_ROLE, updateDelay(real delay).
     ///         It is atomic: no block sees governance proposing at delay 0, nor the deployer left with a role.
     function _deploy(bool useVrf) internal {
-        usd = new TestStablecoin("Test USD", "tUSD", 6);
-        unit = 10 ** 6;
+        usd = IERC20Metadata(_newStablecoin(6));
+        unit = 10 ** usd.decimals();
 
         vm.startPrank(deployer);
         // 1. The timelock, at delay 0 and in the deployer's hands until the seal.
@@ -284,17 +286,17 @@ abstract contract ProtocolFixture is Test {
     }
 
     function _join(address who, uint256 deposit) internal {
-        usd.faucet(who, deposit);
+        _mintTokens(address(usd), who, deposit);
+        _approveAs(address(usd), who, address(pool), deposit);
         vm.startPrank(who);
-        usd.approve(address(pool), deposit);
         pool.join(keccak256(abi.encode("lashou-test-identity", who)), deposit, 0);
         vm.stopPrank();
     }
 
     function _stakeWitness(address w, uint256 amount, uint256 region) internal {
-        usd.faucet(w, amount);
+        _mintTokens(address(usd), w, amount);
+        _approveAs(address(usd), w, address(registry), amount);
         vm.startPrank(w);
-        usd.approve(address(registry), amount);
         registry.stake(amount, region);
         vm.stopPrank();
     }
@@ -306,7 +308,8 @@ abstract contract ProtocolFixture is Test {
     /// @dev Files a claim with a real EIP-712 notary signature over (claimant, document, diagnosis date).
     function _file(address who, uint256 amount, uint16 region) internal returns (uint256 id) {
         uint256 diagnosedAt = block.timestamp - 1 days;
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(notaryKey, manager.diagnosisDigest(who, _doc(who), diagnosedAt, region));
+        (uint8 v, bytes32 r, bytes32 s) =
+            vm.sign(notaryKey, manager.diagnosisDigest(who, _doc(who), diagnosedAt, region));
         vm.prank(who);
         id = manager.fileClaim(_doc(who), diagnosedAt, amount, region, notary, abi.encodePacked(r, s, v));
     }
@@ -393,9 +396,9 @@ abstract contract ProtocolFixture is Test {
 
     function _report(uint256 id) internal returns (uint256 reportId) {
         uint256 bond = params.parameter(ClaimParameter.ReportBond);
-        usd.faucet(reporter, bond);
+        _mintTokens(address(usd), reporter, bond);
+        _approveAs(address(usd), reporter, address(reports), bond);
         vm.startPrank(reporter);
-        usd.approve(address(reports), bond);
         reportId = reports.reportFraud(id, reports.reportCommitment(reporter, id, keccak256("evidence"), SALT));
         reports.revealEvidence(reportId, keccak256("evidence"), SALT);
         vm.stopPrank();
@@ -419,21 +422,32 @@ abstract contract ProtocolFixture is Test {
 
     /// @dev System-wide conservation, each contract's own views on the right:
     ///      Σ balances(pool, registry, reports, manager) == memberFunds + reserve + unclaimedPayouts
-    ///      + totalStaked + bondsHeld + operatorFees + unclaimedRefunds; and each holder on its own.
+    ///      + totalStaked + bondsHeld + operatorFees + unclaimedRefunds + the credits decided but not yet made;
+    ///      and each holder on its own, counting the slashed stake the registry still owes it.
     function _assertConservation() internal view {
         uint256 held = usd.balanceOf(address(pool)) + usd.balanceOf(address(registry)) + usd.balanceOf(address(reports))
             + usd.balanceOf(address(manager));
         uint256 owed = pool.memberFunds() + pool.reserve() + pool.unclaimedPayouts() + registry.totalStaked()
-            + reports.bondsHeld() + reports.operatorFees() + reports.unclaimedRefunds();
+            + reports.bondsHeld() + reports.operatorFees() + reports.unclaimedRefunds() + reports.pendingCredits()
+            + manager.pendingCredits();
         assertEq(held, owed, "system conservation");
         assertEq(usd.balanceOf(address(pool)), pool.memberFunds() + pool.reserve() + pool.unclaimedPayouts(), "pool");
-        assertEq(usd.balanceOf(address(registry)), registry.totalStaked(), "registry");
+        assertEq(usd.balanceOf(address(registry)), registry.totalStaked() + registry.totalOwed(), "registry");
         assertEq(
-            usd.balanceOf(address(reports)),
-            reports.bondsHeld() + reports.operatorFees() + reports.unclaimedRefunds(),
+            registry.totalOwed(),
+            registry.owedTo(address(reports)) + registry.owedTo(address(manager)),
+            "the registry owes the modules only"
+        );
+        assertEq(
+            usd.balanceOf(address(reports)) + registry.owedTo(address(reports)),
+            reports.bondsHeld() + reports.operatorFees() + reports.unclaimedRefunds() + reports.pendingCredits(),
             "reports"
         );
-        assertEq(usd.balanceOf(address(manager)), 0, "claims manager holds nothing");
+        assertEq(
+            usd.balanceOf(address(manager)) + registry.owedTo(address(manager)),
+            manager.pendingCredits(),
+            "claims manager holds only credits waiting for the token"
+        );
     }
 
     /// @dev The witnesses named by the registry's `WitnessesDrawn` events in `logs`, in order.

@@ -94,7 +94,11 @@ abstract contract WitnessFixture is Test {
     }
 
     function _assertConservation() internal view {
-        assertEq(usd.balanceOf(address(registry)), registry.totalStaked(), "token balance == total staked");
+        assertEq(
+            usd.balanceOf(address(registry)),
+            registry.totalStaked() + registry.totalOwed(),
+            "token balance == total staked + slashed stake owed"
+        );
     }
 
     function _none() internal pure returns (address[] memory) {

@@ -319,14 +319,20 @@ contract PoolHandler is Test {
         ++calls["setBlocked"];
     }
 
-    function claimPayout(uint256 recipientSeed) external {
+    function releasePayout(uint256 recipientSeed, uint256 callerSeed) external {
         uint256 r = recipientSeed % RECIPIENTS;
         bool expectSuccess = ghostUnclaimed[r] != 0 && !ghostBlocked[r];
-        vm.prank(recipients[r]);
-        try pool.claimPayout(recipients[r]) returns (uint256 amount) {
+        address caller = recipients[callerSeed % RECIPIENTS];
+        uint256 callerBefore = usd.balanceOf(caller);
+        uint256 payeeBefore = usd.balanceOf(recipients[r]);
+        vm.prank(caller);
+        try pool.releasePayout(recipients[r]) returns (uint256 amount) {
             if (!expectSuccess || amount != ghostUnclaimed[r]) ++violationUnexpectedRevert;
+            // The tokens reach the payee, whoever called.
+            if (usd.balanceOf(recipients[r]) != payeeBefore + amount) ++violationUnexpectedRevert;
+            if (caller != recipients[r] && usd.balanceOf(caller) != callerBefore) ++violationUnexpectedRevert;
             ghostUnclaimed[r] = 0;
-            ++calls["claimPayout"];
+            ++calls["releasePayout"];
         } catch {
             if (expectSuccess) ++violationUnexpectedRevert;
         }

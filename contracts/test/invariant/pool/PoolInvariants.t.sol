@@ -15,8 +15,8 @@ import {Member, EpochRecord} from "../../../src/types/PoolTypes.sol";
 contract PoolInvariantsTest is PoolFixture {
     PoolHandler internal handler;
 
-    function _newStablecoin(uint8 decimals) internal override returns (TestStablecoin) {
-        return new BlockableStablecoin(decimals);
+    function _poolToken(uint8 decimals) internal override returns (address) {
+        return address(new BlockableStablecoin(decimals));
     }
 
     function setUp() public override {
@@ -38,7 +38,7 @@ contract PoolInvariantsTest is PoolFixture {
         selectors[9] = PoolHandler.expel.selector;
         selectors[10] = PoolHandler.reducePayment.selector;
         selectors[11] = PoolHandler.setBlocked.selector;
-        selectors[12] = PoolHandler.claimPayout.selector;
+        selectors[12] = PoolHandler.releasePayout.selector;
         selectors[13] = PoolHandler.reclaimUnclaimedPayout.selector;
         selectors[14] = PoolHandler.setMinimumBalance.selector;
         selectors[15] = PoolHandler.startRunOff.selector;

@@ -2,7 +2,8 @@
 pragma solidity 0.8.28;
 
 import {Test} from "forge-std/Test.sol";
-import {TestStablecoin} from "../../../src/tokens/TestStablecoin.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {StablecoinKind, StablecoinLib} from "../../doubles/Stablecoins.sol";
 import {MutualPool} from "../../../src/MutualPool.sol";
 import {WitnessRegistry} from "../../../src/WitnessRegistry.sol";
 import {PrevrandaoSource} from "../../../src/randomness/PrevrandaoSource.sol";
@@ -18,7 +19,7 @@ import {HeaderRlp} from "../../utils/HeaderRlp.sol";
 ///         whose preconditions do not hold is simply skipped (or reverts inside `try`), so the run explores states.
 ///         Ghosts: approvals per claim and per nullifier (one person, one payout).
 contract ProtocolHandler is Test {
-    TestStablecoin internal immutable usd;
+    IERC20 internal immutable usd;
     MutualPool internal immutable pool;
     WitnessRegistry internal immutable registry;
     PrevrandaoSource internal immutable source;
@@ -27,7 +28,11 @@ contract ProtocolHandler is Test {
     address internal immutable operator;
     address internal immutable notary;
     uint256 internal immutable notaryKey;
-    uint256 internal constant UNIT = 10 ** 6;
+    /// @dev One whole token of the run's stablecoin.
+    uint256 internal immutable UNIT;
+    StablecoinKind internal immutable kind;
+    /// @notice Whether the run paused the token (USDC and USDT doubles only).
+    bool public paused;
 
     address[] public members;
     uint256[] public claimIds;
@@ -42,7 +47,9 @@ contract ProtocolHandler is Test {
     mapping(bytes32 action => uint256 count) public calls;
 
     constructor(
-        TestStablecoin usd_,
+        IERC20 usd_,
+        StablecoinKind kind_,
+        uint256 unit_,
         MutualPool pool_,
         WitnessRegistry registry_,
         PrevrandaoSource source_,
@@ -53,6 +60,8 @@ contract ProtocolHandler is Test {
         address[] memory members_
     ) {
         usd = usd_;
+        kind = kind_;
+        UNIT = unit_;
         pool = pool_;
         registry = registry_;
         source = source_;
@@ -73,9 +82,10 @@ contract ProtocolHandler is Test {
     function join(uint256 deposit) external {
         deposit = bound(deposit, 20 * UNIT, 2000 * UNIT);
         address who = makeAddr(string.concat("joiner", vm.toString(members.length)));
-        usd.faucet(who, deposit);
+        if (paused) return; // no new money while the token cannot move
+        StablecoinLib.mint(kind, address(usd), who, deposit);
+        StablecoinLib.approveAs(kind, address(usd), who, address(pool), deposit);
         vm.startPrank(who);
-        usd.approve(address(pool), deposit);
         try pool.join(keccak256(abi.encode("identity", who)), deposit, 0) {
             members.push(who);
             ++calls["join"];
@@ -97,7 +107,9 @@ contract ProtocolHandler is Test {
         ) {
             claimIds.push(id);
             ++calls["file"];
-        } catch {}
+        } catch (bytes memory err) {
+            _decisionFailed(err);
+        }
     }
 
     // ───────────────────────────── operator ─────────────────────────────
@@ -115,7 +127,9 @@ contract ProtocolHandler is Test {
             keccak256(abi.encode("hmac", c.claimant))
         ) {
             ++calls["review"];
-        } catch {}
+        } catch (bytes memory err) {
+            _decisionFailed(err);
+        }
     }
 
     function resolve(uint256 reportSeed, bool confirm) external {
@@ -123,7 +137,9 @@ contract ProtocolHandler is Test {
         vm.prank(operator);
         try reports.resolveReport(reportIds[reportSeed % reportIds.length], confirm) {
             ++calls[confirm ? bytes32("confirm") : bytes32("dismiss")];
-        } catch {}
+        } catch (bytes memory err) {
+            _decisionFailed(err);
+        }
     }
 
     // ───────────────────────────── randomness and draws ─────────────────────────────
@@ -150,7 +166,9 @@ contract ProtocolHandler is Test {
         }
         try manager.drawWitnesses(id) {
             ++calls["draw"];
-        } catch {}
+        } catch (bytes memory err) {
+            _decisionFailed(err);
+        }
     }
 
     function accept(uint256 claimSeed) external {
@@ -161,7 +179,9 @@ contract ProtocolHandler is Test {
             vm.prank(slots[i].witness);
             try manager.acceptWitness(id, i) {
                 ++calls["accept"];
-            } catch {}
+            } catch (bytes memory err) {
+                _decisionFailed(err);
+            }
         }
     }
 
@@ -174,7 +194,9 @@ contract ProtocolHandler is Test {
             vm.prank(slots[i].witness);
             try manager.attest(id, i, keccak256(abi.encode("visit", id, i)), (verdict >> i) % 10 != 0) {
                 ++calls["attest"];
-            } catch {}
+            } catch (bytes memory err) {
+                _decisionFailed(err);
+            }
         }
     }
 
@@ -183,7 +205,9 @@ contract ProtocolHandler is Test {
         vm.prank(operator);
         try manager.arbitrate(id, uphold) {
             ++calls["arbitrate"];
-        } catch {}
+        } catch (bytes memory err) {
+            _decisionFailed(err);
+        }
     }
 
     function decline(uint256 claimSeed, uint256 slot) external {
@@ -192,14 +216,18 @@ contract ProtocolHandler is Test {
         vm.prank(manager.witnessSlots(id)[slot].witness);
         try manager.declineWitness(id, slot) {
             ++calls["decline"];
-        } catch {}
+        } catch (bytes memory err) {
+            _decisionFailed(err);
+        }
     }
 
     function replaceNoShow(uint256 claimSeed, uint256 slot) external {
         (uint256 id,) = _pick(claimSeed);
         try manager.replaceWitness(id, slot % 3) {
             ++calls["replace"];
-        } catch {}
+        } catch (bytes memory err) {
+            _decisionFailed(err);
+        }
     }
 
     // ───────────────────────────── reports ─────────────────────────────
@@ -207,9 +235,10 @@ contract ProtocolHandler is Test {
     function report(uint256 claimSeed) external {
         (uint256 id,) = _pick(claimSeed);
         address supervisor = makeAddr(string.concat("supervisor", vm.toString(reportIds.length)));
-        usd.faucet(supervisor, 100 * UNIT);
+        if (paused) return; // a bond cannot be posted while the token cannot move
+        StablecoinLib.mint(kind, address(usd), supervisor, 100 * UNIT);
+        StablecoinLib.approveAs(kind, address(usd), supervisor, address(reports), 100 * UNIT);
         vm.startPrank(supervisor);
-        usd.approve(address(reports), 100 * UNIT);
         bytes32 evidence = keccak256(abi.encode("evidence", id));
         try reports.reportFraud(id, reports.reportCommitment(supervisor, id, evidence, evidence)) returns (
             uint256 reportId
@@ -225,7 +254,9 @@ contract ProtocolHandler is Test {
         if (reportIds.length == 0) return;
         try reports.expireReport(reportIds[reportSeed % reportIds.length]) {
             ++calls["expireReport"];
-        } catch {}
+        } catch (bytes memory err) {
+            _decisionFailed(err);
+        }
     }
 
     // ───────────────────────────── anyone ─────────────────────────────
@@ -238,7 +269,9 @@ contract ProtocolHandler is Test {
                 ++nullifierApprovals[c.nullifier];
             }
             ++calls["approve"];
-        } catch {}
+        } catch (bytes memory err) {
+            _decisionFailed(err);
+        }
     }
 
     function settle() external {
@@ -253,21 +286,27 @@ contract ProtocolHandler is Test {
         (uint256 id,) = _pick(claimSeed);
         try manager.markPaid(id) {
             ++calls["markPaid"];
-        } catch {}
+        } catch (bytes memory err) {
+            _decisionFailed(err);
+        }
     }
 
     function release(uint256 claimSeed) external {
         (uint256 id,) = _pick(claimSeed);
         try manager.releaseStakes(id) {
             ++calls["release"];
-        } catch {}
+        } catch (bytes memory err) {
+            _decisionFailed(err);
+        }
     }
 
     function expire(uint256 claimSeed) external {
         (uint256 id,) = _pick(claimSeed);
         try manager.expireClaim(id) {
             ++calls["expire"];
-        } catch {}
+        } catch (bytes memory err) {
+            _decisionFailed(err);
+        }
     }
 
     /// @dev Moves one claim a step along its main line (review, draw + accept + attest, approval after the
@@ -292,6 +331,67 @@ contract ProtocolHandler is Test {
                 this.settle();
             }
             this.markPaid(claimSeed);
+        }
+    }
+
+    // ───────────────────────────── the token ─────────────────────────────
+
+    /// @notice Decisions that failed because the token could not move (they must never wait for it).
+    uint256 public violationDecisionWaitedForToken;
+
+    /// @dev A decision's revert while the token is paused must be the protocol's own refusal (a custom error of the
+    ///      state machine), never the token's: USDC's "Pausable: paused", or USDT's bare `require` (no data).
+    function _decisionFailed(bytes memory err) internal {
+        if (!paused) return;
+        if (
+            err.length == 0 || keccak256(err) == keccak256(abi.encodeWithSignature("Error(string)", "Pausable: paused"))
+        ) {
+            ++violationDecisionWaitedForToken;
+        }
+    }
+
+    /// @dev Pauses or unpauses the token (a no-op on tokens without a pause): every decision must go on while it is
+    ///      paused, with the money owed and conserved in between.
+    function togglePause() external {
+        if (!StablecoinLib.supportsPause(kind)) return;
+        if (paused) StablecoinLib.unpause(kind, address(usd));
+        else StablecoinLib.pause(kind, address(usd));
+        paused = !paused;
+        ++calls[paused ? bytes32("pause") : bytes32("unpause")];
+    }
+
+    /// @dev Moves money that waited for the token: slashed stake the registry owes, deferred member credits,
+    ///      deferred payouts and refunds (each to its own payee).
+    function flush(uint256 seed) external {
+        try registry.payOwed(address(manager)) {} catch {}
+        try registry.payOwed(address(reports)) {} catch {}
+        if (claimIds.length != 0) {
+            uint256 id = claimIds[seed % claimIds.length];
+            if (manager.pendingCredit(id) != 0) {
+                try manager.creditPending(id) {
+                    ++calls["creditPending"];
+                } catch {}
+            }
+            address claimant_ = manager.claim(id).claimant;
+            if (pool.unclaimedPayoutOf(claimant_) != 0) {
+                try pool.releasePayout(claimant_) {
+                    ++calls["releasePayout"];
+                } catch {}
+            }
+        }
+        if (reportIds.length != 0) {
+            uint256 rid = reportIds[seed % reportIds.length];
+            if (reports.pendingCredit(rid) != 0) {
+                try reports.creditPending(rid) {
+                    ++calls["reportCreditPending"];
+                } catch {}
+            }
+            address reporter_ = reports.report(rid).reporter;
+            if (reports.unclaimedRefundOf(reporter_) != 0) {
+                try reports.releaseRefund(reporter_) {
+                    ++calls["releaseRefund"];
+                } catch {}
+            }
         }
     }
 

@@ -16,9 +16,21 @@ contract ProtocolInvariantsTest is ProtocolFixture {
 
     function setUp() public override {
         super.setUp();
-        handler = new ProtocolHandler(usd, pool, registry, source, manager, reports, operator, notaryKey, members);
+        handler = new ProtocolHandler(
+            usd,
+            _stablecoinKindOf(address(usd)),
+            unit,
+            pool,
+            registry,
+            source,
+            manager,
+            reports,
+            operator,
+            notaryKey,
+            members
+        );
         targetContract(address(handler));
-        bytes4[] memory selectors = new bytes4[](27);
+        bytes4[] memory selectors = new bytes4[](30);
         selectors[0] = ProtocolHandler.join.selector;
         selectors[1] = ProtocolHandler.file.selector;
         selectors[2] = ProtocolHandler.review.selector;
@@ -47,11 +59,19 @@ contract ProtocolInvariantsTest is ProtocolFixture {
         selectors[24] = ProtocolHandler.advance.selector;
         selectors[25] = ProtocolHandler.advance.selector;
         selectors[26] = ProtocolHandler.advance.selector;
+        // The token pauses and unpauses (USDC and USDT doubles), and what waited for it is moved.
+        selectors[27] = ProtocolHandler.togglePause.selector;
+        selectors[28] = ProtocolHandler.flush.selector;
+        selectors[29] = ProtocolHandler.flush.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
 
     function invariant_moneyIsConservedAcrossTheProtocol() public view {
         _assertConservation();
+    }
+
+    function invariant_noDecisionWaitsForTheToken() public view {
+        assertEq(handler.violationDecisionWaitedForToken(), 0, "a decision reverted because the token was paused");
     }
 
     function invariant_noClaimAndNoPersonIsPaidTwice() public view {

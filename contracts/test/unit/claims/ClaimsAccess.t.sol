@@ -82,9 +82,7 @@ contract ClaimsAccessTest is ClaimsFixture {
         callers[5] = address(timelock);
         _expectUnauthorized(address(reports), abi.encodeCall(reports.resolveReport, (rid, true)), callers, role);
         _expectUnauthorized(address(reports), abi.encodeCall(reports.recordRecovery, (id, 1)), callers, role);
-        _expectUnauthorized(
-            address(reports), abi.encodeCall(reports.withdrawOperatorFees, (outsider, 1)), callers, role
-        );
+        _expectUnauthorized(address(reports), abi.encodeCall(reports.withdrawOperatorFees, (1)), callers, role);
     }
 
     function test_access_governanceOfTheParameters() public {
@@ -183,7 +181,7 @@ contract ClaimsAccessTest is ClaimsFixture {
     function test_witnessRegistry_privilegedCallsOnlyFromTheManager() public {
         vm.prank(operator);
         vm.expectRevert();
-        registry.slash(witnesses[0], id, 1, "X");
+        registry.slash(witnesses[0], id, 1, "X", operator);
         vm.prank(outsider);
         vm.expectRevert();
         registry.unlock(witnesses[0], id);

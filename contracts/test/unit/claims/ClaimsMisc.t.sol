@@ -20,22 +20,26 @@ contract ClaimsMiscTest is ClaimsFixture {
         manager.setNotary(address(0), true);
     }
 
-    function test_withdrawOperatorFees_refusesZeroInputs() public {
+    function test_withdrawOperatorFees_refusesZeroAmount() public {
         vm.startPrank(operator);
         vm.expectRevert(IFraudReports.ReportsZero.selector);
-        reports.withdrawOperatorFees(address(0), 1);
-        vm.expectRevert(IFraudReports.ReportsZero.selector);
-        reports.withdrawOperatorFees(operator, 0);
+        reports.withdrawOperatorFees(0);
         vm.stopPrank();
     }
 
-    function test_claimRefund_refusesZeroAddressAndNothingOwed() public {
+    function test_releaseRefund_refusesNothingOwed() public {
         vm.prank(reporter);
-        vm.expectRevert(IFraudReports.ReportsZero.selector);
-        reports.claimRefund(address(0));
-        vm.prank(reporter);
-        vm.expectRevert(IFraudReports.ReportsZero.selector);
-        reports.claimRefund(reporter);
+        vm.expectRevert(abi.encodeWithSelector(IFraudReports.ReportsNothingOwed.selector, reporter));
+        reports.releaseRefund(reporter);
+        vm.expectRevert(abi.encodeWithSelector(IFraudReports.ReportsNothingOwed.selector, address(0)));
+        reports.releaseRefund(address(0));
+    }
+
+    function test_creditPending_refusesNothingPending() public {
+        vm.expectRevert(abi.encodeWithSelector(IFraudReports.ReportsNoPendingCredit.selector, 1));
+        reports.creditPending(1);
+        vm.expectRevert(abi.encodeWithSelector(IClaimsManager.ClaimsNoPendingCredit.selector, 1));
+        manager.creditPending(1);
     }
 
     function test_recordRecovery_refusesZero() public {
@@ -52,9 +56,9 @@ contract ClaimsMiscTest is ClaimsFixture {
         uint256 id = _paid(claimant, 100 * unit);
         vm.warp(manager.claim(id).deadline + 1);
         manager.releaseStakes(id);
-        usd.faucet(reporter, 100 * unit);
+        _mintTokens(address(usd), reporter, 100 * unit);
+        _approveAs(address(usd), reporter, address(reports), 100 * unit);
         vm.startPrank(reporter);
-        usd.approve(address(reports), 100 * unit);
         vm.expectRevert(abi.encodeWithSelector(IClaimsManager.ClaimsReportsClosed.selector, id));
         reports.reportFraud(id, keccak256("late"));
         vm.stopPrank();

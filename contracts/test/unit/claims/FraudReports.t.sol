@@ -37,9 +37,9 @@ contract FraudReportsTest is ClaimsFixture {
         assertEq(reports.bondsHeld(), BOND * unit);
         _assertMoney();
         // Several reports may be open at once; no approval while any is.
-        usd.faucet(outsider, BOND * unit);
+        _mintTokens(address(usd), outsider, BOND * unit);
+        _approveAs(address(usd), outsider, address(reports), BOND * unit);
         vm.startPrank(outsider);
-        usd.approve(address(reports), BOND * unit);
         reports.reportFraud(id, reports.reportCommitment(outsider, id, keccak256("more"), SALT));
         vm.stopPrank();
         assertEq(manager.claim(id).openReports, 2);
@@ -52,9 +52,9 @@ contract FraudReportsTest is ClaimsFixture {
 
     function test_reportFraud_revertsOutsideTheWindowsAndWithoutEvidence() public {
         uint256 id = _file(claimant, 100 * unit);
-        usd.faucet(reporter, 10 * BOND * unit);
+        _mintTokens(address(usd), reporter, 10 * BOND * unit);
+        _approveAs(address(usd), reporter, address(reports), type(uint256).max);
         vm.startPrank(reporter);
-        usd.approve(address(reports), type(uint256).max);
         vm.expectRevert(abi.encodeWithSelector(IClaimsManager.ClaimsReportsClosed.selector, id));
         reports.reportFraud(id, keccak256("e"));
         vm.expectRevert(IFraudReports.ReportsZero.selector);
@@ -119,9 +119,9 @@ contract FraudReportsTest is ClaimsFixture {
 
         // Money recovered off chain is credited to members.
         uint256 funds = pool.memberFunds() + pool.reserve();
-        usd.faucet(operator, 60 * unit);
+        _mintTokens(address(usd), operator, 60 * unit);
+        _approveAs(address(usd), operator, address(reports), 60 * unit);
         vm.startPrank(operator);
-        usd.approve(address(reports), 60 * unit);
         vm.expectEmit(address(reports));
         emit IFraudReports.RecoveryRecorded(id, operator, 60 * unit);
         reports.recordRecovery(id, 60 * unit);
@@ -156,8 +156,8 @@ contract FraudReportsTest is ClaimsFixture {
         _assertMoney();
         vm.startPrank(operator);
         vm.expectRevert(abi.encodeWithSelector(IFraudReports.ReportsInsufficientFees.selector, 101 * unit, 100 * unit));
-        reports.withdrawOperatorFees(operator, 101 * unit);
-        reports.withdrawOperatorFees(operator, BOND * unit);
+        reports.withdrawOperatorFees(101 * unit);
+        reports.withdrawOperatorFees(BOND * unit);
         vm.stopPrank();
         assertEq(usd.balanceOf(operator), BOND * unit);
         _assertMoney();
@@ -200,7 +200,7 @@ contract FraudReportsTest is ClaimsFixture {
         _assertMoney();
     }
 
-    function test_expireReport_aBlockedReporterCollectsLater() public {
+    function test_expireReport_aBlockedReporterIsPaidLaterToItsOwnAddressOnly() public {
         uint256 id = _announced(claimant, 100 * unit);
         uint256 rid = _report(id);
         vm.warp(block.timestamp + 30 days + 1);
@@ -210,14 +210,17 @@ contract FraudReportsTest is ClaimsFixture {
         assertEq(reports.unclaimedRefundOf(reporter), BOND * unit);
         assertEq(uint8(_state(id)), uint8(ClaimState.Announced), "the claim is not stuck");
         _assertMoney();
+        // Anyone may release it, and it goes to the reporter only.
         address fresh = makeAddr("fresh");
-        vm.prank(reporter);
-        reports.claimRefund(fresh);
-        assertEq(usd.balanceOf(fresh), BOND * unit);
+        vm.expectEmit(true, true, false, true, address(reports));
+        emit IFraudReports.RefundClaimed(reporter, reporter, BOND * unit);
+        vm.prank(fresh);
+        assertEq(reports.releaseRefund(reporter), BOND * unit);
+        assertEq(usd.balanceOf(reporter), BOND * unit);
+        assertEq(usd.balanceOf(fresh), 0);
         assertEq(reports.unclaimedRefunds(), 0);
-        vm.prank(reporter);
-        vm.expectRevert(IFraudReports.ReportsZero.selector);
-        reports.claimRefund(fresh);
+        vm.expectRevert(abi.encodeWithSelector(IFraudReports.ReportsNothingOwed.selector, reporter));
+        reports.releaseRefund(reporter);
         _assertMoney();
     }
 

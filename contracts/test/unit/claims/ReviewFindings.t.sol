@@ -27,9 +27,8 @@ contract ReviewFindingsTest is ClaimsFixture {
 
     function _bonded(address who) internal {
         uint256 bond = params.parameter(ClaimParameter.ReportBond);
-        usd.faucet(who, bond);
-        vm.prank(who);
-        usd.approve(address(reports), bond);
+        _mintTokens(address(usd), who, bond);
+        _approveAs(address(usd), who, address(reports), bond);
     }
 
     function _commit(address who, uint256 id, bytes32 evidence, bytes32 salt) internal returns (uint256 rid) {

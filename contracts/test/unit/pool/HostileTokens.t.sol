@@ -30,7 +30,8 @@ contract PoolHostileTokensTest is PoolFixture {
 
     function _poolOn(MintableToken token_) internal {
         htoken = token_;
-        hpool = new MutualPool(IERC20(address(token_)), EPOCH, WAITING, M, EXIT_NOTICE, address(timelock), address(this));
+        hpool =
+            new MutualPool(IERC20(address(token_)), EPOCH, WAITING, M, EXIT_NOTICE, address(timelock), address(this));
         hpool.grantRole(hpool.CLAIMS_ROLE(), claims);
         hpool.grantRole(hpool.CREDITOR_ROLE(), creditor);
     }
@@ -142,7 +143,7 @@ contract PoolHostileTokensTest is PoolFixture {
         _hconservation();
         t.disarm();
         vm.prank(patient);
-        assertEq(hpool.claimPayout(patient), 10 * U);
+        assertEq(hpool.releasePayout(patient), 10 * U);
         assertEq(htoken.balanceOf(patient), 10 * U);
         _hconservation();
     }
@@ -171,7 +172,7 @@ contract PoolHostileTokensTest is PoolFixture {
         _hconservation();
     }
 
-    function test_claimPayout_afterBlacklistedTransferFailed() public {
+    function test_releasePayout_afterBlacklistedTransferFailed_paysThePayeeOnly() public {
         BlacklistToken t = new BlacklistToken();
         _poolOn(t);
         _hjoin(alice, 50 * U);
@@ -180,25 +181,31 @@ contract PoolHostileTokensTest is PoolFixture {
         t.setBlocked(patient, true);
         _hsettle();
 
-        // Still blocked: claiming to itself fails and keeps the claim.
+        // Still blocked: the release fails, whoever asks, and the payout stays owed to the payee.
         vm.prank(patient);
         vm.expectRevert(abi.encodeWithSelector(BlacklistToken.BlacklistTokenBlocked.selector, patient));
-        hpool.claimPayout(patient);
+        hpool.releasePayout(patient);
+        address other = makeAddr("patient's other wallet");
+        vm.prank(other);
+        vm.expectRevert(abi.encodeWithSelector(BlacklistToken.BlacklistTokenBlocked.selector, patient));
+        hpool.releasePayout(patient);
         assertEq(hpool.unclaimedPayoutOf(patient), 6 * U);
+        assertEq(htoken.balanceOf(other), 0, "nothing owed to the payee can go elsewhere");
+        _hconservation();
 
-        // To another address it works.
-        address safe = makeAddr("patient's other wallet");
+        // Once the token lets it move, anyone releases it, to the payee only.
+        t.setBlocked(patient, false);
         vm.expectEmit(true, true, false, true, address(hpool));
-        emit IMutualPool.PayoutClaimed(patient, safe, 6 * U);
-        vm.prank(patient);
-        assertEq(hpool.claimPayout(safe), 6 * U);
-        assertEq(htoken.balanceOf(safe), 6 * U);
+        emit IMutualPool.PayoutClaimed(patient, patient, 6 * U);
+        vm.prank(other);
+        assertEq(hpool.releasePayout(patient), 6 * U);
+        assertEq(htoken.balanceOf(patient), 6 * U);
+        assertEq(htoken.balanceOf(other), 0);
         assertEq(hpool.unclaimedPayoutOf(patient), 0);
         assertEq(hpool.unclaimedPayouts(), 0);
         _hconservation();
-        vm.prank(patient);
         vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolNothingToClaim.selector, patient));
-        hpool.claimPayout(safe);
+        hpool.releasePayout(patient);
     }
 
     // ───────────────────────────── returns false ─────────────────────────────
@@ -229,7 +236,7 @@ contract PoolHostileTokensTest is PoolFixture {
         _hconservation();
         t.setFailing(false);
         vm.prank(patient);
-        hpool.claimPayout(patient);
+        hpool.releasePayout(patient);
         assertEq(htoken.balanceOf(patient), 10 * U);
     }
 

@@ -5,12 +5,11 @@ import {PoolUnitBase} from "./PoolUnitBase.sol";
 import {IMutualPool} from "../../../src/interfaces/IMutualPool.sol";
 import {Member, MemberView} from "../../../src/types/PoolTypes.sol";
 import {SortedMembers} from "../../../src/libraries/SortedMembers.sol";
+import {IAllowPermit} from "../../../src/interfaces/IAllowPermit.sol";
+import {StablecoinPermit} from "../../doubles/Stablecoins.sol";
 
-/// @notice join and joinWithPermit.
+/// @notice join, joinWithPermit and joinWithAllowPermit, on whichever token `LASHOU_TOKEN` names.
 abstract contract PoolJoinTest is PoolUnitBase {
-    bytes32 internal constant PERMIT_TYPEHASH =
-        keccak256("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)");
-
     // ───────────────────────────── join ─────────────────────────────
 
     function test_join_createsActiveMemberAndEmits() public {
@@ -165,64 +164,72 @@ abstract contract PoolJoinTest is PoolUnitBase {
         assertEq(head, pool.memberIdOf(late));
     }
 
-    // ───────────────────────────── joinWithPermit ─────────────────────────────
+    // ───────────────────────────── joinWithPermit / joinWithAllowPermit ─────────────────────────────
 
-    function _permitSig(uint256 pk, address owner, uint256 value, uint256 deadline)
-        internal
-        view
-        returns (uint8 v, bytes32 r, bytes32 s)
-    {
-        bytes32 structHash =
-            keccak256(abi.encode(PERMIT_TYPEHASH, owner, address(pool), value, usd.nonces(owner), deadline));
-        bytes32 digest = keccak256(abi.encodePacked("\x19\x01", usd.DOMAIN_SEPARATOR(), structHash));
-        (v, r, s) = vm.sign(pk, digest);
+    /// @dev Joins with `p` through the pool's entry for the permit's kind (EIP-2612, or DAI's allow-permit).
+    function _joinWithSignedPermit(address signer, uint256 deposit, StablecoinPermit memory p) internal {
+        vm.prank(signer);
+        if (p.allowStyle) {
+            pool.joinWithAllowPermit(_commitment(signer), deposit, 0, p.nonce, p.deadline, p.v, p.r, p.s);
+        } else {
+            pool.joinWithPermit(_commitment(signer), deposit, 0, p.deadline, p.v, p.r, p.s);
+        }
     }
 
+    /// @dev On every token with a permit (the test stablecoin and USDC: EIP-2612; DAI: its own), one transaction
+    ///      joins with no approval; on USDT, which has none, the permit entry fails as a plain missing approval
+    ///      would, and nothing is taken.
     function test_joinWithPermit_joinsWithoutPriorApproval() public {
         (address signer, uint256 pk) = makeAddrAndKey("permit signer");
         uint256 deposit = 30 * unit;
-        usd.faucet(signer, deposit);
+        _mintTokens(address(usd), signer, deposit);
         uint256 deadline = block.timestamp + 1 hours;
-        (uint8 v, bytes32 r, bytes32 s) = _permitSig(pk, signer, deposit, deadline);
-        vm.prank(signer);
-        pool.joinWithPermit(_commitment(signer), deposit, 0, deadline, v, r, s);
+        if (!_supportsEip2612() && !_supportsAllowPermit()) {
+            vm.prank(signer);
+            vm.expectRevert();
+            pool.joinWithPermit(_commitment(signer), deposit, 0, deadline, 27, bytes32(0), bytes32(0));
+            assertEq(pool.memberIdOf(signer), 0);
+            assertEq(usd.balanceOf(signer), deposit, "nothing taken");
+            return;
+        }
+        StablecoinPermit memory p = _signStablecoinPermit(address(usd), pk, address(pool), deposit, deadline);
+        _joinWithSignedPermit(signer, deposit, p);
         assertEq(pool.balanceOf(signer), deposit);
         assertEq(usd.balanceOf(signer), 0);
-        assertEq(usd.nonces(signer), 1);
-        assertEq(usd.allowance(signer, address(pool)), 0);
+        assertEq(IAllowPermit(address(usd)).nonces(signer), 1);
+        // EIP-2612 grants exactly the deposit, spent; DAI's permit grants the maximum, which DAI never lowers.
+        assertEq(usd.allowance(signer, address(pool)), p.allowStyle ? type(uint256).max : 0);
         _checkConservation();
     }
 
     function test_joinWithPermit_frontRunPermitStillJoins() public {
+        if (!_supportsEip2612() && !_supportsAllowPermit()) return; // USDT: no permit to front-run (see above)
         (address signer, uint256 pk) = makeAddrAndKey("permit signer");
         uint256 deposit = 30 * unit;
-        usd.faucet(signer, deposit);
+        _mintTokens(address(usd), signer, deposit);
         uint256 deadline = block.timestamp + 1 hours;
-        (uint8 v, bytes32 r, bytes32 s) = _permitSig(pk, signer, deposit, deadline);
+        StablecoinPermit memory p = _signStablecoinPermit(address(usd), pk, address(pool), deposit, deadline);
         // Someone copies the signature from the mempool and submits the permit first.
         vm.prank(makeAddr("griefer"));
-        usd.permit(signer, address(pool), deposit, deadline, v, r, s);
-        vm.prank(signer);
-        pool.joinWithPermit(_commitment(signer), deposit, 0, deadline, v, r, s);
+        _submitStablecoinPermit(address(usd), p);
+        _joinWithSignedPermit(signer, deposit, p);
         assertEq(pool.balanceOf(signer), deposit);
         assertEq(_status(signer), _is(MemberView.Waiting));
     }
 
     function test_joinWithPermit_invalidSignatureWithoutAllowanceReverts() public {
+        if (!_supportsEip2612() && !_supportsAllowPermit()) return; // USDT: covered by the first permit test
         (address signer,) = makeAddrAndKey("permit signer");
         (, uint256 otherPk) = makeAddrAndKey("someone else");
         uint256 deposit = 30 * unit;
-        usd.faucet(signer, deposit);
+        _mintTokens(address(usd), signer, deposit);
         uint256 deadline = block.timestamp + 1 hours;
-        (uint8 v, bytes32 r, bytes32 s) = _permitSig(otherPk, signer, deposit, deadline);
-        vm.prank(signer);
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                bytes4(keccak256("ERC20InsufficientAllowance(address,uint256,uint256)")), address(pool), 0, deposit
-            )
-        );
-        pool.joinWithPermit(_commitment(signer), deposit, 0, deadline, v, r, s);
+        // Signed by someone else for the signer's address: the token refuses the permit, so the pull fails.
+        StablecoinPermit memory p = _signStablecoinPermit(address(usd), otherPk, address(pool), deposit, deadline);
+        vm.expectRevert();
+        _joinWithSignedPermit(signer, deposit, p);
         assertEq(pool.memberIdOf(signer), 0);
+        assertEq(usd.balanceOf(signer), deposit, "nothing taken");
     }
 }
 

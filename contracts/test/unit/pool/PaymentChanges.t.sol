@@ -197,7 +197,7 @@ contract PoolPaymentChangesTest is PoolFixture {
         btoken.setBlocked(patient, false);
         vm.prank(patient);
         vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolNothingToClaim.selector, patient));
-        hpool.claimPayout(patient);
+        hpool.releasePayout(patient);
     }
 
     function test_reclaimUnclaimedPayout_takesAtMostMaxAmount() public {
@@ -209,7 +209,7 @@ contract PoolPaymentChangesTest is PoolFixture {
         _hconservation();
         btoken.setBlocked(patient, false);
         vm.prank(patient);
-        assertEq(hpool.claimPayout(patient), 15 * unit - 1);
+        assertEq(hpool.releasePayout(patient), 15 * unit - 1);
         _hconservation();
     }
 

@@ -5,7 +5,7 @@ import {PoolUnitBase} from "./PoolUnitBase.sol";
 import {IMutualPool} from "../../../src/interfaces/IMutualPool.sol";
 import {EpochRecord, MemberView, Payment} from "../../../src/types/PoolTypes.sol";
 
-/// @notice processLapses, settleEpoch, claimPayout (the failed-transfer path is in HostileTokens.t.sol).
+/// @notice processLapses, settleEpoch, releasePayout (the failed-transfer path is in HostileTokens.t.sol).
 abstract contract PoolSettlementTest is PoolUnitBase {
     // ───────────────────────────── processLapses ─────────────────────────────
 
@@ -316,18 +316,14 @@ abstract contract PoolSettlementTest is PoolUnitBase {
         pool.settleEpoch();
     }
 
-    // ───────────────────────────── claimPayout ─────────────────────────────
+    // ───────────────────────────── releasePayout ─────────────────────────────
 
-    function test_claimPayout_nothingToClaimReverts() public {
+    function test_releasePayout_nothingToClaimReverts() public {
         vm.prank(patient);
         vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolNothingToClaim.selector, patient));
-        pool.claimPayout(patient);
-    }
-
-    function test_claimPayout_zeroAddressReverts() public {
-        vm.prank(patient);
-        vm.expectRevert(IMutualPool.PoolZeroAddress.selector);
-        pool.claimPayout(address(0));
+        pool.releasePayout(patient);
+        vm.expectRevert(abi.encodeWithSelector(IMutualPool.PoolNothingToClaim.selector, address(0)));
+        pool.releasePayout(address(0));
     }
 }
 

@@ -2,6 +2,7 @@
 pragma solidity 0.8.28;
 
 import {PoolFixture} from "../../utils/PoolFixture.sol";
+import {StablecoinKind} from "../../doubles/Stablecoins.sol";
 import {IMutualPool} from "../../../src/interfaces/IMutualPool.sol";
 import {MemberView} from "../../../src/types/PoolTypes.sol";
 
@@ -15,6 +16,13 @@ contract WorkedExampleTest is PoolFixture {
     address internal eve = makeAddr("Eve");
     address internal patientA = makeAddr("patient A");
     address internal patientB = makeAddr("patient B");
+
+    /// @dev The document's numbers are in 6 decimals: on `LASHOU_TOKEN=dai` (18) the example runs on the test
+    ///      stablecoin with 6; on every other kind, on that kind's token.
+    function _stablecoinKind() internal view override returns (StablecoinKind) {
+        StablecoinKind kind = super._stablecoinKind();
+        return kind == StablecoinKind.Dai ? StablecoinKind.Test : kind;
+    }
 
     function _usdc(uint256 whole, uint256 micro) internal pure returns (uint256) {
         return whole * 1e6 + micro;

@@ -7,6 +7,7 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IWitnessRegistry} from "../../../src/interfaces/IWitnessRegistry.sol";
 import {WitnessRegistry} from "../../../src/WitnessRegistry.sol";
 import {WitnessFixture} from "../../utils/WitnessFixture.sol";
+import {FeeOnTransferToken} from "../../mocks/HostileTokens.sol";
 
 contract WitnessRegistryTest is WitnessFixture {
     address internal alice = makeAddr("alice");
@@ -384,7 +385,7 @@ contract WitnessRegistryTest is WitnessFixture {
         vm.expectEmit(address(registry));
         emit IWitnessRegistry.WitnessEligibilityChanged(alice, REGION, 0, false);
         vm.prank(claims);
-        uint256 slashed = registry.slash(alice, 1, 400 * unit, "fraud");
+        uint256 slashed = registry.slash(alice, 1, 400 * unit, "fraud", claims);
         assertEq(slashed, 400 * unit);
         assertEq(usd.balanceOf(claims), 400 * unit);
         assertEq(registry.lockedFor(alice, 1), 600 * unit);
@@ -396,12 +397,84 @@ contract WitnessRegistryTest is WitnessFixture {
         _assertConservation();
     }
 
+    function test_slash_sendsToTheNamedModule() public {
+        _register(alice, minimumStake, REGION);
+        address reportsModule = makeAddr("reports module");
+        vm.startPrank(claims);
+        registry.lock(alice, 1, 1000 * unit);
+        registry.slash(alice, 1, 300 * unit, "fraud", reportsModule);
+        vm.stopPrank();
+        assertEq(usd.balanceOf(reportsModule), 300 * unit);
+        assertEq(usd.balanceOf(claims), 0, "the caller gets nothing it did not name");
+        vm.prank(claims);
+        vm.expectRevert(IWitnessRegistry.WitnessZeroRecipient.selector);
+        registry.slash(alice, 1, 1, "fraud", address(0));
+        _assertConservation();
+    }
+
+    /// @dev The token refuses every transfer (as a paused USDC does): the slash is decided all the same, the stake
+    ///      leaves the witness and waits, owed to the module, until anyone pays it once the token moves again.
+    function test_slash_whileTheTokenCannotMove_isOwedAndPaidLater() public {
+        _register(alice, minimumStake, REGION);
+        vm.prank(claims);
+        registry.lock(alice, 1, 1000 * unit);
+        vm.mockCallRevert(address(usd), abi.encodeWithSelector(IERC20.transfer.selector), "Pausable: paused");
+        vm.expectEmit(address(registry));
+        emit IWitnessRegistry.StakeSlashed(alice, 1, 400 * unit, "fraud");
+        vm.expectEmit(address(registry));
+        emit IWitnessRegistry.WitnessEligibilityChanged(alice, REGION, 0, false);
+        vm.expectEmit(address(registry));
+        emit IWitnessRegistry.SlashedStakeOwed(claims, 1, 400 * unit);
+        vm.prank(claims);
+        assertEq(registry.slash(alice, 1, 400 * unit, "fraud", claims), 400 * unit);
+        (uint256 stakeAmount, uint256 locked,,,) = registry.witnessInfo(alice);
+        assertEq(stakeAmount, minimumStake - 400 * unit, "the decision stands");
+        assertEq(locked, 600 * unit);
+        assertEq(registry.owedTo(claims), 400 * unit);
+        assertEq(registry.totalOwed(), 400 * unit);
+        assertEq(registry.totalStaked(), minimumStake - 400 * unit);
+        _assertConservation();
+        // Still paused: paying reverts and changes nothing.
+        vm.expectRevert("Pausable: paused");
+        registry.payOwed(claims);
+        assertEq(registry.owedTo(claims), 400 * unit);
+        vm.clearMockedCalls();
+        // The token moves again: anyone pays, to the module only.
+        vm.expectEmit(address(registry));
+        emit IWitnessRegistry.OwedStakePaid(claims, 400 * unit);
+        vm.prank(stranger);
+        assertEq(registry.payOwed(claims), 400 * unit);
+        assertEq(usd.balanceOf(claims), 400 * unit);
+        assertEq(usd.balanceOf(stranger), 0);
+        assertEq(registry.totalOwed(), 0);
+        assertEq(registry.payOwed(claims), 0, "nothing more owed");
+        _assertConservation();
+    }
+
+    /// @dev A token that takes a fee on transfers (USDT can switch one on) would credit a stake never received.
+    function test_stake_refusesATokenThatDeliversLess() public {
+        FeeOnTransferToken fee = new FeeOnTransferToken();
+        WitnessRegistry feeRegistry = new WitnessRegistry(IERC20(address(fee)), minimumStake, COOLDOWN, 0, 1, admin);
+        fee.mint(alice, minimumStake);
+        vm.startPrank(alice);
+        fee.approve(address(feeRegistry), minimumStake);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IWitnessRegistry.WitnessTransferAmountMismatch.selector, minimumStake, minimumStake * 99 / 100
+            )
+        );
+        feeRegistry.stake(minimumStake, REGION);
+        vm.stopPrank();
+        assertEq(fee.balanceOf(alice), minimumStake, "nothing taken");
+        assertEq(feeRegistry.totalStaked(), 0);
+    }
+
     function test_slash_isCappedAtClaimLock() public {
         _register(alice, 2 * minimumStake, REGION);
         vm.startPrank(claims);
         registry.lock(alice, 1, 100 * unit);
         registry.lock(alice, 2, 900 * unit);
-        uint256 slashed = registry.slash(alice, 1, 1_000_000 * unit, "fraud");
+        uint256 slashed = registry.slash(alice, 1, 1_000_000 * unit, "fraud", claims);
         vm.stopPrank();
         assertEq(slashed, 100 * unit, "only the claim's own lock");
         assertEq(registry.lockedFor(alice, 1), 0);
@@ -417,7 +490,7 @@ contract WitnessRegistryTest is WitnessFixture {
         _register(alice, minimumStake, REGION);
         vm.recordLogs();
         vm.prank(claims);
-        assertEq(registry.slash(alice, 1, 100 * unit, "fraud"), 0);
+        assertEq(registry.slash(alice, 1, 100 * unit, "fraud", claims), 0);
         assertEq(vm.getRecordedLogs().length, 0);
         assertEq(usd.balanceOf(claims), 0);
     }
@@ -429,7 +502,7 @@ contract WitnessRegistryTest is WitnessFixture {
         vm.prank(alice);
         registry.requestUnstake();
         vm.prank(claims);
-        assertEq(registry.slash(alice, 1, minimumStake, "fraud"), minimumStake);
+        assertEq(registry.slash(alice, 1, minimumStake, "fraud", claims), minimumStake);
         vm.warp(block.timestamp + COOLDOWN);
         vm.prank(alice);
         assertEq(registry.withdrawStake(), 0);
@@ -653,7 +726,7 @@ contract WitnessRegistryTest is WitnessFixture {
             registry.unlock(alice, 1);
             vm.expectRevert(expected);
             vm.prank(callers[i]);
-            registry.slash(alice, 1, 1, "x");
+            registry.slash(alice, 1, 1, "x", claims);
         }
     }
 
@@ -686,7 +759,7 @@ contract WitnessRegistryTest is WitnessFixture {
     function _lockAndSlash(address witness, uint256 claimId, uint256 amount) internal {
         vm.startPrank(claims);
         registry.lock(witness, claimId, amount);
-        registry.slash(witness, claimId, amount, "fraud");
+        registry.slash(witness, claimId, amount, "fraud", claims);
         vm.stopPrank();
     }
 

@@ -116,7 +116,7 @@ contract WitnessSeasoningTest is WitnessFixture {
         address v = _veterans[0];
         vm.startPrank(claims);
         registry.lock(v, 1, unit);
-        registry.slash(v, 1, unit, "fraud");
+        registry.slash(v, 1, unit, "fraud", claims);
         vm.stopPrank();
         assertFalse(_eligible(v));
         uint256 seasoned = registry.seasonedAt(v);

@@ -193,15 +193,15 @@ contract WitnessTiersTest is WitnessFixture {
         emit IWitnessRegistry.WitnessEligibilityChanged(alice, REGION, 2, false);
         vm.expectEmit(address(registry));
         emit IWitnessRegistry.WitnessEligibilityChanged(alice, REGION, 1, true);
-        registry.slash(alice, 1, 1, "fraud"); // 4 × minimum − 1: tier 1
+        registry.slash(alice, 1, 1, "fraud", claims); // 4 × minimum − 1: tier 1
         (,, tier) = _placement(alice);
         assertEq(tier, 1);
-        registry.slash(alice, 1, 2 * minimumStake, "fraud"); // 2 × minimum − 1: tier 0
+        registry.slash(alice, 1, 2 * minimumStake, "fraud", claims); // 2 × minimum − 1: tier 0
         (,, tier) = _placement(alice);
         assertEq(tier, 0);
         vm.expectEmit(address(registry));
         emit IWitnessRegistry.WitnessEligibilityChanged(alice, REGION, 0, false);
-        registry.slash(alice, 1, minimumStake, "fraud"); // below the minimum: out
+        registry.slash(alice, 1, minimumStake, "fraud", claims); // below the minimum: out
         vm.stopPrank();
         (bool eligible,,) = _placement(alice);
         assertFalse(eligible);
