@@ -364,6 +364,7 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
         pendingCredits -= amount;
         if (registry.owedTo(address(this)) != 0) registry.payOwed(address(this));
         pool.creditMembers(amount, "NO_SHOW", claimId);
+        emit PendingCreditMade(claimId, amount);
     }
 
     /// @inheritdoc IClaimsManager

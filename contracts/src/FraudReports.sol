@@ -221,9 +221,10 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
         pendingCredits -= amount;
         _collectOwed();
         FraudReport storage r = _reports[reportId];
-        pool.creditMembers(
-            amount, r.outcome == ReportOutcome.Confirmed ? bytes32("SLASH") : bytes32("DISMISSED_BOND"), r.claimId
-        );
+        bytes32 reason = r.outcome == ReportOutcome.Confirmed ? bytes32("SLASH") : bytes32("DISMISSED_BOND");
+        uint256 claimId = r.claimId;
+        pool.creditMembers(amount, reason, claimId);
+        emit PendingCreditMade(reportId, claimId, amount, reason);
     }
 
     /// @inheritdoc IFraudReports

@@ -222,6 +222,11 @@ interface IClaimsManager {
     /// @param amount Tokens to credit.
     /// @param reason `"NO_SHOW"`.
     event CreditDeferred(uint256 indexed claimId, uint256 amount, bytes32 reason);
+    /// @notice The no-show credits of `claimId` that waited for the token were credited to the members (the pool's
+    ///         `MembersCredited` of the same call carries the per-member figures).
+    /// @param claimId The claim.
+    /// @param amount Tokens credited.
+    event PendingCreditMade(uint256 indexed claimId, uint256 amount);
 
     /// @notice A notary was added to or removed from the list.
     /// @param notary The signer.

@@ -96,6 +96,14 @@ interface IFraudReports {
     /// @param reason `"SLASH"` or `"DISMISSED_BOND"`.
     event CreditDeferred(uint256 indexed reportId, uint256 indexed claimId, uint256 amount, bytes32 reason);
 
+    /// @notice The credit of `reportId` that waited for the token was credited to the members (the pool's
+    ///         `MembersCredited` of the same call carries the per-member figures).
+    /// @param reportId The report.
+    /// @param claimId The claim (the credit's reference).
+    /// @param amount Tokens credited.
+    /// @param reason `"SLASH"` or `"DISMISSED_BOND"`.
+    event PendingCreditMade(uint256 indexed reportId, uint256 indexed claimId, uint256 amount, bytes32 reason);
+
     /// @notice The report is unknown or no longer open.
     error ReportsNotOpen(uint256 reportId, ReportOutcome outcome);
     /// @notice The investigation deadline has passed: call `expireReport`.

@@ -104,6 +104,8 @@ contract TokenControlsTest is ProtocolFixture {
         _unpause();
         address anyone = makeAddr("anyone");
         vm.startPrank(anyone);
+        vm.expectEmit(address(reports));
+        emit IFraudReports.PendingCreditMade(reportId, id, slashed - reward, "SLASH");
         reports.creditPending(reportId);
         assertEq(reports.releaseRefund(reporter), 100 * unit + reward);
         vm.stopPrank();
@@ -209,6 +211,8 @@ contract TokenControlsTest is ProtocolFixture {
         assertEq(uint8(_slot(id, 0).status), uint8(SlotStatus.Drawn), "the claim goes on while paused");
 
         _unpause();
+        vm.expectEmit(address(manager));
+        emit IClaimsManager.PendingCreditMade(id, 250 * unit);
         manager.creditPending(id);
         assertEq(registry.totalOwed(), 0);
         assertEq(manager.pendingCredits(), 0);
