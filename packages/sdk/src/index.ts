@@ -2,7 +2,8 @@
 // (saveIdentity, loadIdentity, hashDocument, deployLashou with deploymentsDir, startAnvil, ...) are in
 // `@lashou/sdk/node`; a test bundles this file for the browser to keep it so.
 // Errors
-export { LashouError, InvalidInputError, AccountRequiredError, RpcUnreachableError, NoContractCodeError, TransactionFailedError, type LashouErrorOptions, type LashouErrorParams } from './errors/LashouError.js';
+export { LashouError, InvalidInputError, AccountRequiredError, RpcUnreachableError, NoContractCodeError, TransactionFailedError, TokenRefusedError, type LashouErrorOptions, type LashouErrorParams } from './errors/LashouError.js';
+export { classifyTokenReason, tokenErrorsAbi, PANIC_REASONS, type TokenAction, type TokenRefusalCode, type TokenRefusalParams } from './errors/tokenErrors.js';
 export { CLAIM_STATES, REVIEW_REASONS, REPORT_OUTCOMES, CLAIM_PARAMETERS } from './errors/contractErrors.js';
 export { LashouContractError, isContractError, type KnownContractErrorName, type KnownContractErrorArgs, toLashouError, errorExplainers, contractErrorsAbi, ROLE_NAMES, type ErrorContext, type ErrorExplainer } from './errors/contractErrors.js';
 export { type ErrorExplainerContext } from './errors/contractErrors.js';
@@ -38,7 +39,9 @@ export { findCommitmentHolder, type CommitmentHolder } from './actions/findCommi
 // Anyone
 export { settleEpoch, type SettleEpochParameters, type SettleEpochReturnType } from './actions/settleEpoch.js';
 export { processLapses, type ProcessLapsesParameters, type ProcessLapsesReturnType } from './actions/processLapses.js';
-export { claimPayout, type ClaimPayoutParameters, type ClaimPayoutReturnType } from './actions/claimPayout.js';
+export { releasePayout, type ReleasePayoutParameters, type ReleasePayoutReturnType } from './actions/releasePayout.js';
+export { getPendingMoney, type GetPendingMoneyParameters, type GetPendingMoneyReturnType } from './actions/getPendingMoney.js';
+export { payOwedStake, type PayOwedStakeParameters, type PayOwedStakeReturnType } from './witnesses/payOwedStake.js';
 export { findPositionHint, type FindPositionHintParameters, type FindPositionHintReturnType, type HintFallback } from './actions/findPositionHint.js';
 // Modules, admins, readers
 export { getPool, type GetPoolParameters, type GetPoolReturnType, type QueuedPayment } from './actions/getPool.js';
@@ -68,6 +71,7 @@ export { approveClaim, type ApproveClaimParameters, type ApproveClaimReturnType 
 export { markClaimPaid, type MarkClaimPaidParameters, type MarkClaimPaidReturnType } from './claims/markClaimPaid.js';
 export { releaseStakes, type ReleaseStakesParameters, type ReleaseStakesReturnType } from './claims/releaseStakes.js';
 export { expireClaim, type ExpireClaimParameters, type ExpireClaimReturnType } from './claims/expireClaim.js';
+export { creditPendingNoShow, type CreditPendingNoShowParameters, type CreditPendingNoShowReturnType } from './claims/creditPendingNoShow.js';
 export { advanceClaim, type AdvanceClaimParameters, type AdvanceClaimReturnType } from './claims/advanceClaim.js';
 export { getClaim, SLOT_STATUSES, type ClaimState, type ReviewReason, type SlotStatus, type WitnessSlotView, type GetClaimParameters, type GetClaimReturnType } from './claims/getClaim.js';
 export { getClaimPayment, type GetClaimPaymentParameters, type GetClaimPaymentReturnType, type ClaimPaymentLine } from './claims/getClaimPayment.js';
@@ -95,17 +99,21 @@ export { recordRecovery, type RecordRecoveryParameters, type RecordRecoveryRetur
 export { withdrawOperatorFees, type WithdrawOperatorFeesParameters, type WithdrawOperatorFeesReturnType } from './reports/withdrawOperatorFees.js';
 export { getReport, type GetReportParameters, type GetReportReturnType } from './reports/getReport.js';
 export { expireReport, type ExpireReportParameters, type ExpireReportReturnType } from './reports/expireReport.js';
-export { claimReportRefund, type ClaimReportRefundParameters, type ClaimReportRefundReturnType } from './reports/claimReportRefund.js';
+export { releaseReportRefund, type ReleaseReportRefundParameters, type ReleaseReportRefundReturnType } from './reports/releaseReportRefund.js';
+export { creditPendingReport, type CreditPendingReportParameters, type CreditPendingReportReturnType } from './reports/creditPendingReport.js';
 export { getReportBond, getReportRefund, type GetReportBondParameters, type GetReportRefundParameters } from './reports/getReportBond.js';
 export { listClaimReports, type ListClaimReportsParameters } from './reports/listClaimReports.js';
 // Token
 export { getTokenInfo, type GetTokenInfoParameters, type GetTokenInfoReturnType } from './actions/getTokenInfo.js';
 export { getTokenBalance, type GetTokenBalanceParameters, type GetTokenBalanceReturnType } from './actions/getTokenBalance.js';
 export { requestTestTokens, type RequestTestTokensParameters, type RequestTestTokensReturnType } from './actions/requestTestTokens.js';
+export { getPermitSupport, resolvePermitSupport, permitDomainSeparator, type GetPermitSupportParameters, type GetPermitSupportReturnType, type PermitKind, type PermitDomain, type PermitDomainSource, type PermitProbe } from './tokens/getPermitSupport.js';
+export { approveToken, type ApproveTokenParameters, type ApproveTokenReturnType } from './tokens/approveToken.js';
+export { erc20Abi, permitProbeAbi, eip2612PermitAbi, allowPermitAbi, EIP2612_PERMIT_TYPEHASH, ALLOW_PERMIT_TYPEHASH } from './tokens/tokenAbis.js';
 // Keeper: every permissionless step, as soon as it is allowed
 export { nextClaimStep, type ClaimStepKind, type ClaimWaitingFor, type ClaimRandomnessView, type NextClaimStepParameters, type NextClaimStepReturnType } from './keeper/nextClaimStep.js';
 export {
-  findKeeperSteps, createKeeperScanMemo, KEEPER_STEP_GROUPS, type KeeperStep, type KeeperStepGroup, type KeeperStepKind, type KeeperWaitingFor, type KeeperDeployment, type KeeperScanMemo,
+  findKeeperSteps, createKeeperScanMemo, KEEPER_STEP_GROUPS, DEFERRED_STEP_KINDS, type DeferredStepKind, type KeeperStep, type KeeperStepGroup, type KeeperStepKind, type KeeperWaitingFor, type KeeperDeployment, type KeeperScanMemo,
   type FindKeeperStepsParameters, type FindKeeperStepsReturnType,
 } from './keeper/findKeeperSteps.js';
 export { takeKeeperStep, DEFAULT_KEEPER_MAX_GAS, DEFAULT_KEEPER_LAPSE_STEPS, type TakeKeeperStepParameters, type TakeKeeperStepReturnType } from './keeper/takeKeeperStep.js';

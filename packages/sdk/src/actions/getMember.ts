@@ -25,7 +25,7 @@ export type GetMemberReturnType = {
   maxChargeBeforeExit: bigint;
   /** For `ExitRequested`: the last epoch the member pays for. */
   exitEpoch: number;
-  /** Payouts whose transfer failed, waiting for `claimPayout`. */
+  /** Payouts whose transfer failed at settlement, kept for this member: `releasePayout` sends them (to the member only). */
   unclaimedPayout: bigint;
   /** Expelled after a confirmed fraud: the address can never join again nor rejoin by a top-up. */
   expelled: boolean;

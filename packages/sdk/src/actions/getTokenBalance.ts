@@ -1,8 +1,8 @@
-import { testStablecoinAbi } from '@lashou/abi';
 import type { Address } from 'viem';
 import { readContract } from 'viem/actions';
 import type { LashouClient } from '../internal/client.js';
 import { explain } from '../internal/write.js';
+import { erc20Abi } from '../tokens/tokenAbis.js';
 import { getTokenInfo, type GetTokenInfoReturnType } from './getTokenInfo.js';
 
 /** Parameters of {@link getTokenBalance}. */
@@ -18,7 +18,7 @@ export type GetTokenBalanceReturnType = { balance: bigint; token: GetTokenInfoRe
 export async function getTokenBalance(client: LashouClient, { token, owner }: GetTokenBalanceParameters): Promise<GetTokenBalanceReturnType> {
   try {
     const [balance, info] = await Promise.all([
-      readContract(client, { address: token, abi: testStablecoinAbi, functionName: 'balanceOf', args: [owner] }),
+      readContract(client, { address: token, abi: erc20Abi, functionName: 'balanceOf', args: [owner] }),
       getTokenInfo(client, { token }),
     ]);
     return { balance, token: info };

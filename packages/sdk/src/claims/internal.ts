@@ -51,17 +51,16 @@ export async function approveIfNeeded(
   client: LashouClient,
   args: { token: Address; spender: Address; amount: bigint; account?: import('viem').Account | Address | undefined },
 ) {
-  const { testStablecoinAbi } = await import('@lashou/abi');
+  const { erc20Abi } = await import('../tokens/tokenAbis.js');
   const { resolveAccount, accountAddress } = await import('../internal/client.js');
   const { getTokenInfo } = await import('../actions/getTokenInfo.js');
   const { formatAmount } = await import('../amounts/formatAmount.js');
-  const { sendContractWrite } = await import('../internal/write.js');
   const account = resolveAccount(client, args.account);
   const owner = accountAddress(account);
   const [balance, allowance, { decimals, symbol }] = await read(client, () =>
     Promise.all([
-      readContract(client, { address: args.token, abi: testStablecoinAbi, functionName: 'balanceOf', args: [owner] }),
-      readContract(client, { address: args.token, abi: testStablecoinAbi, functionName: 'allowance', args: [owner, args.spender] }),
+      readContract(client, { address: args.token, abi: erc20Abi, functionName: 'balanceOf', args: [owner] }),
+      readContract(client, { address: args.token, abi: erc20Abi, functionName: 'allowance', args: [owner, args.spender] }),
       getTokenInfo(client, { token: args.token }),
     ]),
   );
@@ -73,5 +72,7 @@ export async function approveIfNeeded(
     });
   }
   if (allowance >= args.amount) return undefined;
-  return sendContractWrite(client, { address: args.token, abi: testStablecoinAbi, functionName: 'approve', args: [args.spender, args.amount], account, token: args.token });
+  // By the token's own rules (USDT: no return value, and a non-zero allowance goes through zero first).
+  const { approveToken } = await import('../tokens/approveToken.js');
+  return approveToken(client, { token: args.token, spender: args.spender, amount: args.amount, currentAllowance: allowance, account });
 }

@@ -91,3 +91,14 @@ export class NoContractCodeError extends LashouError {
 export class TransactionFailedError extends LashouError {
   override name = 'TransactionFailedError';
 }
+
+/**
+ * A token refused a call: a transfer inside a pool call, an approval or a permit. Tokens do this in their own ways —
+ * a reason string (USDC, DAI: `Error(string)`), no reason at all (USDT), a panic or a custom error the SDK does not
+ * know — and `code` says which case it is once understood (`token.paused`, `token.blacklisted`,
+ * `token.insufficientAllowance`, `token.insufficientBalance`, `token.permitRefused`, `token.refused` for a reason
+ * passed on verbatim, `token.noReason`, `token.customError`); `params` name the token, its symbol and the reason.
+ */
+export class TokenRefusedError extends LashouError {
+  override name = 'TokenRefusedError';
+}

@@ -20,6 +20,7 @@ import { formatAmount } from '../amounts/formatAmount.js';
 import { LashouError, type LashouErrorParams, NoContractCodeError, RpcUnreachableError, causeChain } from './LashouError.js';
 import { formatTimestamp } from '../amounts/formatTimestamp.js';
 import { redactSecrets, redactUrl } from './redact.js';
+import { explainRevert } from './tokenErrors.js';
 
 /** What the decoder needs to phrase amounts and roles. */
 export type ErrorContext = {
@@ -27,6 +28,12 @@ export type ErrorContext = {
   decimals?: number | undefined;
   /** Symbol of the pool's token. */
   symbol?: string | undefined;
+  /**
+   * The token the call moves (the pool's token for a pool call, the token itself for an approval): a revert that is
+   * not one of the protocol's custom errors (a reason string, a panic, no data) is then reported as this token's
+   * refusal, naming it.
+   */
+  token?: Address | undefined;
   /** The RPC URL, for "cannot reach" messages. */
   rpcUrl?: string | undefined;
   /** The chain the call went to, for "no contract at … on chain …" and gas messages. */
@@ -249,6 +256,8 @@ export const errorExplainers: Record<string, ErrorExplainer> = {
       ? `the pool cannot pay ${fmt(amount)} within the payment window: with today's members it can pay nothing more than what is already queued and the witnesses' commissions; wait until more members join, or until queued payments are paid`
       : `the pool can pay at most ${fmt(available)} more within the payment window with today's members (after the payments queued ahead and the witnesses' commissions), not ${fmt(amount)}: approve at most ${fmt(available)} (lashou operator review --approve --amount), or wait until more members join`;
   },
+  ClaimsNoPendingCredit: ([claimId]) =>
+    `claim ${claimId} has no deferred credit: its no-show slashes were credited to the members already (credits are deferred only while the token is paused)`,
   // ── ClaimParameters ──
   ClaimsInvalidParameter: ([parameter, value]) =>
     `claim parameter ${CLAIM_PARAMETERS[Number(parameter)] ?? parameter} cannot be ${value}: choose a value within its allowed range`,
@@ -300,6 +309,10 @@ export const errorExplainers: Record<string, ErrorExplainer> = {
     `report ${earlierReportId} revealed the same evidence before report ${reportId}: confirm report ${earlierReportId} instead (its reporter found it first); report ${reportId} then closes as superseded with its bond back`,
   ReportsClaimClosed: ([reportId, claimId]) =>
     `claim ${claimId} is no longer under investigation (it ended through another report): report ${reportId} can only be closed now, its bond back to the reporter (lashou report expire)`,
+  ReportsNothingOwed: ([reporter]) =>
+    `nothing is kept for ${reporter}: its bonds and rewards were paid out when the reports were resolved (only those whose transfer failed, or whose slashed stake had not arrived, wait here)`,
+  ReportsNoPendingCredit: ([reportId]) =>
+    `report ${reportId} has no deferred credit: what its resolution decided was credited to the members already (credits are deferred only while the token is paused)`,
   // ── WitnessRegistry ──
   WitnessStakeTooLow: ([stake, minimum], { decimals, symbol }) =>
     `stake ${formatAmount(big(stake), { decimals, symbol })} is below the ${formatAmount(big(minimum), { decimals, symbol })} minimum: stake at least that`,
@@ -335,6 +348,9 @@ export const errorExplainers: Record<string, ErrorExplainer> = {
   WitnessTierInvalid: ([tier, tiers]) => `stake tier ${tier} does not exist: tiers run from 0 to ${big(tiers) - 1n}`,
   WitnessTierFull: ([region, tier]) =>
     `the draw array of stake tier ${tier} in ${big(region) === 0n ? 'all regions' : `region ${region}`} is full (2^26 − 1 witnesses): stake a different amount, or in another region`,
+  WitnessZeroRecipient: () => 'a slash named no recipient for the slashed stake: this is a bug in the calling contract; report it',
+  WitnessTransferAmountMismatch: ([expected, received], { decimals, symbol }) =>
+    `the token moved ${formatAmount(big(received), { decimals, symbol })} instead of ${formatAmount(big(expected), { decimals, symbol })}: fee-on-transfer or rebasing tokens cannot back witness stakes; use a plain stablecoin`,
   CheckpointUnorderedInsertion: () => 'a checkpoint went back in time: this is a contract bug; report it',
   // ── Randomness sources ──
   RandomnessUnknownRequest: ([requestId]) => `randomness request ${requestId} does not exist: check the claim's request id`,
@@ -458,6 +474,16 @@ export function isContractError<N extends KnownContractErrorName>(error: unknown
   return error instanceof LashouContractError && error.errorName === errorName;
 }
 
+/** One of the protocol's custom errors (or OpenZeppelin's it uses), decoded; not a reason string or a panic. */
+function decodeCustomError(data: Hex) {
+  try {
+    const decoded = decodeErrorResult({ abi: contractErrorsAbi, data });
+    return decoded.errorName === 'Error' || decoded.errorName === 'Panic' ? undefined : decoded;
+  } catch {
+    return undefined;
+  }
+}
+
 function findRevertData(error: unknown): Hex | undefined {
   for (const current of causeChain(error)) {
     if (current instanceof ContractFunctionRevertedError && current.raw) return current.raw;
@@ -471,7 +497,7 @@ function findRevertData(error: unknown): Hex | undefined {
   return undefined;
 }
 
-function isConnectionFailure(error: unknown): boolean {
+export function isConnectionFailure(error: unknown): boolean {
   for (const current of causeChain(error)) {
     const name = (current as { name?: string }).name;
     const code = (current as { code?: string }).code;
@@ -491,24 +517,24 @@ function isConnectionFailure(error: unknown): boolean {
 export function toLashouError(error: unknown, context: ErrorContext = {}): LashouError {
   if (error instanceof LashouError) return error;
   const data = findRevertData(error);
-  if (data) {
-    try {
-      const decoded = decodeErrorResult({ abi: contractErrorsAbi, data });
-      const args = (decoded.args ?? []) as readonly unknown[];
-      const explain = errorExplainers[decoded.errorName];
-      const resolved = { decimals: context.decimals ?? 18, symbol: context.symbol ?? 'tokens' };
-      const message = explain
-        ? explain(args, resolved)
-        : `the contract refused the call with ${decoded.errorName}(${args.map(String).join(', ')})`;
-      return new LashouContractError(decoded.errorName as KnownContractErrorName, args as never, message, {
-        cause: error,
-        details: `${decoded.errorName}(${args.map(String).join(', ')})`,
-        formatting: { decimals: context.decimals, symbol: context.symbol },
-      });
-    } catch {
-      // Not one of ours: fall through to the generic message.
-    }
+  const decoded = data ? decodeCustomError(data) : undefined;
+  if (decoded) {
+    const args = (decoded.args ?? []) as readonly unknown[];
+    const explain = errorExplainers[decoded.errorName];
+    const resolved = { decimals: context.decimals ?? 18, symbol: context.symbol ?? 'tokens' };
+    const message = explain
+      ? explain(args, resolved)
+      : `the contract refused the call with ${decoded.errorName}(${args.map(String).join(', ')})`;
+    return new LashouContractError(decoded.errorName as KnownContractErrorName, args as never, message, {
+      cause: error,
+      details: `${decoded.errorName}(${args.map(String).join(', ')})`,
+      formatting: { decimals: context.decimals, symbol: context.symbol },
+    });
   }
+  // Not one of the protocol's errors: a reason string, a panic, a token's own custom error, or no data at all
+  // (USDT's bare requires and INVALID opcode; a reason given only in the node's message).
+  const refusal = explainRevert(error, context, data);
+  if (refusal) return refusal;
   const gas = insufficientFunds(error, context);
   if (gas) return gas;
   const missing = noContract(error, context);

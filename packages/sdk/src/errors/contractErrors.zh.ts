@@ -170,6 +170,7 @@ export const errorExplainersZh: Record<string, ErrorExplainer> = {
   ClaimsRunOff: ([diagnosedAt, startedAt, honourUntil]) =>
     `本互助池自 ${when(startedAt)} 起正在清盘：只受理在此之前确诊、并在 ${when(honourUntil)} 之前提交的理赔（本次诊断日期 ${when(diagnosedAt)}）`,
   ClaimsZero: () => '地址或哈希为零：请提供真实的值',
+  ClaimsNoPendingCredit: ([claimId]) => `理赔 ${claimId} 没有延后的分配：它的缺席罚没已经分给了会员（只有代币被暂停时才会延后分配）`,
   ClaimsDrawPending: ([claimId, requestId]) =>
     `理赔 ${claimId} 的随机数（请求 ${requestId}）已经可以被知道，而且仍可用于抽取：请先用它抽取见证人（lashou claim advance），再拒绝、替换或推翻；因决定而空出的名额要用决定之后请求的随机数重新抽取`,
   ClaimsAmountAbovePoolCapacity: ([amount, available], { decimals, symbol }) => {
@@ -228,6 +229,9 @@ export const errorExplainersZh: Record<string, ErrorExplainer> = {
     `举报 ${earlierReportId} 比举报 ${reportId} 更早公开了同一份证据：请改为确认举报 ${earlierReportId}（它的举报人最先发现）；举报 ${reportId} 随后会以“已由其他举报了结”关闭并退回保证金`,
   ReportsClaimClosed: ([reportId, claimId]) =>
     `理赔 ${claimId} 已不在调查中（它已通过另一份举报了结）：举报 ${reportId} 现在只能关闭，保证金退回举报人（lashou report expire）`,
+  ReportsNothingOwed: ([reporter]) =>
+    `没有为 ${reporter} 保留的款项：它的保证金和奖励已在举报处理时付清（只有转账失败或罚没的质押尚未到账的才会留在这里）`,
+  ReportsNoPendingCredit: ([reportId]) => `举报 ${reportId} 没有延后的分配：处理结果决定的款项已经分给了会员（只有代币被暂停时才会延后分配）`,
   // ── WitnessRegistry ──
   WitnessStakeTooLow: ([stake, minimum], { decimals, symbol }) =>
     `质押 ${formatAmount(big(stake), { decimals, symbol })} 低于最低额 ${formatAmount(big(minimum), { decimals, symbol })}：请至少质押 ${formatAmount(big(minimum), { decimals, symbol })}`,
@@ -256,6 +260,9 @@ export const errorExplainersZh: Record<string, ErrorExplainer> = {
     `快照区块 ${snapshotBlock} 不在过去（当前区块 ${currentBlock}）：请等一个区块后重试`,
   WitnessIndexOutOfRange: ([index, length]) => `索引 ${index} 超出范围（共 ${length} 名见证人）：请给出更小的索引`,
   WitnessInvalidConfiguration: () => '见证人登记合约的配置无效：请提供代币、管理员和大于零的最低质押额',
+  WitnessZeroRecipient: () => '罚没没有指定被罚没质押的接收方：这是调用合约的缺陷，请报告',
+  WitnessTransferAmountMismatch: ([expected, received], { decimals, symbol }) =>
+    `代币实际转入 ${formatAmount(big(received), { decimals, symbol })}，而不是 ${formatAmount(big(expected), { decimals, symbol })}：收取转账手续费或会自动调整余额的代币不能用作见证人质押；请使用普通稳定币`,
   WitnessNotSeasoned: ([witness, seasonedAt]) =>
     `${witness} 的见习期到 ${when(seasonedAt)} 才结束：从那时起才能进入抽取（lashou witness activate，或由任何守护进程代为激活）`,
   WitnessLockTooLarge: ([amount, maxLock], { decimals, symbol }) =>

@@ -10,6 +10,19 @@ export type MessageRenderer = (params: LashouErrorParams, formatting: MessageFor
 
 const list = (value: unknown) => (Array.isArray(value) ? value.join('、') : String(value));
 
+/** “代币 USDC（0x…）”: the token as the Chinese messages name it. */
+const tokenZh = ({ token, symbol }: LashouErrorParams) =>
+  symbol && token ? `代币 ${String(symbol)}（${String(token)}）` : token ? `地址 ${String(token)} 上的代币` : symbol ? `代币 ${String(symbol)}` : '代币';
+const ACTIONS_ZH: Record<string, string> = { transfer: '转账', approval: '授权', permit: '许可签名（permit）', call: '调用' };
+const actionZh = (action: unknown) => ACTIONS_ZH[String(action)] ?? '调用';
+/** The token's own words, verbatim (they are not translated: they are what the token said). */
+const saidZh = (reason: unknown) => (reason === undefined ? '' : `（“${String(reason)}”）`);
+/** Solidity's panic codes in Chinese. */
+const PANIC_ZH: Record<string, string> = {
+  '0x00': '编译器通用错误', '0x01': '断言失败', '0x11': '算术上溢或下溢', '0x12': '除以零或对零取模', '0x21': '枚举值越界',
+  '0x22': '存储字节数组损坏', '0x31': '从空数组弹出', '0x32': '数组下标越界', '0x41': '分配的内存过多', '0x51': '调用了未初始化的函数指针',
+};
+
 /** What a deployment may leave with the deploying key, by the key `deployerPowers` gives it. */
 const DEPLOYER_POWERS_ZH: Record<string, string> = {
   timelockAdmin: '时间锁的 PROPOSER_ROLE 和 CANCELLER_ROLE（请指定 timelockAdmin）',
@@ -61,7 +74,15 @@ export const messagesZh: Record<string, MessageRenderer> = {
     return `${owner} 持有 ${fmt(balance)}，但需要 ${fmt(needed)}：请至少再准备 ${fmt(BigInt(needed as bigint) - BigInt(balance as bigint))}（测试链上可用 lashou token faucet 领取）`;
   },
   'stake.notPositive': () => '质押金额必须大于零',
+  'permit.unsupported': ({ token }) =>
+    `无法用许可签名（permit）加入：代币 ${token} 没有 SDK 可以安全签名的许可（没有 permit，或其 DOMAIN_SEPARATOR 与 SDK 能构造的任何域都不符，签了也会被拒绝）：请改用先授权再加入（joinPool；lashou member join 不加 --permit）`,
   'credit.reasonTooLong': () => '原因必须在 32 字节以内：请使用简短的标签，例如 RECOVERY',
+  // Money kept for an address goes to that address only (releasePayout, releaseReportRefund, withdrawOperatorFees)
+  'recipient.fixed': ({ action }) =>
+    action === 'withdrawOperatorFees'
+      ? 'withdrawOperatorFees 不接受 `to`：调查费只付给提取它的运营方本人的地址，请从那里再转出'
+      : `${action} 不接受 \`to\`：这笔款项只付给它的收款人本人（欠某个地址的钱绝不会转给另一个地址，否则可能帮人绕过代币的黑名单）；请用 ${action === 'releaseReportRefund' ? '`reporter`' : '`payee`'} 指定收款人，代币允许转账后收款人即可收到`,
+  'stake.nothingOwed': ({ module }) => `见证人登记合约没有欠 ${module} 的款项：被罚没的质押只在代币无法转账时暂存在那里，这笔已经发出`,
   // Addresses, hashes, ids
   'address.invalid': ({ name, value }) => `${name} ${value} 不是地址：请输入 0x 加 40 位十六进制数字`,
   'hash.format': ({ name, value }) => `${name} 必须是 32 字节的哈希（0x 后跟 64 位十六进制数字），收到的是 ${value}`,
@@ -128,6 +149,26 @@ export const messagesZh: Record<string, MessageRenderer> = {
   'wallet.chainMismatch': ({ currentChainId, expectedChainId }) =>
     `钱包当前连接的链（${currentChainId ?? '?'}）与交易的目标链（${expectedChainId ?? '?'}）不同：请在钱包中切换到目标链`,
   'contract.reverted': ({ reason }) => `合约拒绝了此调用：${reason}`,
+  'contract.panic': ({ panic, token, symbol }) =>
+    `调用因 panic ${panic}（${PANIC_ZH[String(panic)] ?? '未知的 panic'}）失败，发生在${token || symbol ? `${tokenZh({ token, symbol })}或调用它的合约` : '合约'}中：${
+      (token || symbol) && panic === '0x11' ? '用检查算术编写的代币在余额或授权额度不足时会这样失败：请检查两者' : '这是合约的缺陷，不是你的输入有误：请报告'
+    }`,
+  'contract.noReason': ({ contract, functionName }) =>
+    `${contract ? `${contract} 上的` : ''}合约${functionName ? `的 ${functionName}()` : ''}未说明原因就拒绝了调用：请检查调用的地址和参数`,
+  // Tokens' own refusals (USDC and DAI say why in English, USDT says nothing)
+  'token.insufficientAllowance': (p) =>
+    `${tokenZh(p)}拒绝了这笔${actionZh(p.action)}${saidZh(p.reason)}：互助池还不能从 ${p.owner ?? '发送方'} 取走这么多 ${p.symbol ?? '代币'}：请先授权至少该金额（joinPool、topUpBalance 和 creditMembers 会自动授权），或用许可签名（permit）加入`,
+  'token.insufficientBalance': (p) => `${tokenZh(p)}拒绝了这笔${actionZh(p.action)}${saidZh(p.reason)}：${p.owner ?? '发送方'} 的余额不足：请先准备更多 ${p.symbol ?? '代币'}`,
+  'token.paused': (p) => `${tokenZh(p)}已被发行方暂停${saidZh(p.reason)}：恢复之前它拒绝一切转账和授权：请稍后再试`,
+  'token.blacklisted': (p) =>
+    p.address
+      ? `${tokenZh(p)}把 ${p.address} 列入了黑名单${saidZh(p.reason)}：发行方禁止该地址的一切转入和转出：请使用未被封禁的地址`
+      : `${tokenZh(p)}把这次调用涉及的一个地址（发送方、互助池或收款方）列入了黑名单${saidZh(p.reason)}：发行方禁止它的一切转入和转出：请使用未被封禁的地址`,
+  'token.permitRefused': (p) => `${tokenZh(p)}拒绝了许可签名（permit）${saidZh(p.reason)}：请重新签名（它可能已过期，或其 nonce 已被使用），或改用授权（approve）`,
+  'token.refused': (p) => `${tokenZh(p)}拒绝了这笔${actionZh(p.action)}${saidZh(p.reason)}`,
+  'token.noReason': (p) =>
+    `${tokenZh(p)}未说明原因就拒绝了这笔${actionZh(p.action)}（USDT 等代币在余额或授权额度不足、代币被暂停或地址被列入黑名单时会这样）：请逐项检查`,
+  'token.customError': (p) => `${tokenZh(p)}以它自己的错误 ${p.selector} 拒绝了这笔${actionZh(p.action)}，SDK 不认识这个错误：请在该代币的 ABI 中查找这个选择器`,
   'contract.noCode': ({ address, chainId, functionName }) =>
     `${chainId === undefined ? '这条链' : `链 ${chainId} `}上${address ? ` ${address} ` : '被调用的地址'}没有合约${functionName ? `（它的 ${functionName}() 没有返回任何数据）` : ''}：地址簿已过期——它是为另一条链或本地链之前的一次运行写的：请用 lashou dev 重启本地链（它会重新部署并重写 deployments/<chainId>.json），或用 lashou deploy 部署，或用 --deployment <文件> 指定为这条链写的地址簿`,
   // Documents and identity files

@@ -6,6 +6,7 @@ import { type ErrorContext, findSender, isInsufficientFunds, toLashouError } fro
 import { LashouError, TransactionFailedError, causeChain } from '../errors/LashouError.js';
 import { getTokenInfo } from '../actions/getTokenInfo.js';
 import { type LashouClient, accountAddress, resolveAccount, transportUrl } from './client.js';
+import { addressesOf, isVagueTokenRefusal, refineTokenRefusal } from './tokenRefusal.js';
 
 /** A contract write: simulated first (so reverts are decoded before anything is signed), sent, awaited. */
 export type ContractWrite = {
@@ -37,14 +38,14 @@ async function errorContext(client: LashouClient, call: Pick<ContractWrite, 'tok
     account: call.account ? accountAddress(call.account) : client.account?.address,
   };
   if (error !== undefined && isInsufficientFunds(error)) return { ...chain, gasFunds: await gasShortfall(client, error, chain.account) };
+  let token: Address | undefined;
   try {
-    const token =
-      call.token ?? (call.pool ? ((await readContract(client, { address: call.pool, abi: mutualPoolAbi, functionName: 'token' })) as Address) : undefined);
+    token = call.token ?? (call.pool ? ((await readContract(client, { address: call.pool, abi: mutualPoolAbi, functionName: 'token' })) as Address) : undefined);
     if (!token) return chain;
     const { decimals, symbol } = await getTokenInfo(client, { token });
-    return { ...chain, decimals, symbol };
+    return { ...chain, decimals, symbol, token };
   } catch {
-    return chain;
+    return token ? { ...chain, token } : chain;
   }
 }
 
@@ -86,9 +87,15 @@ export async function gasShortfall(client: LashouClient, error: unknown, fallbac
 }
 
 /** Explains any error of a call with the pool's or token's units (and, for a gas shortfall, the sender's funds). */
-export async function explain(client: LashouClient, error: unknown, call: Pick<ContractWrite, 'token' | 'pool' | 'account'>) {
+export async function explain(client: LashouClient, error: unknown, call: Pick<ContractWrite, 'token' | 'pool' | 'account'>): Promise<LashouError> {
   if (error instanceof LashouError) return error;
-  return toLashouError(error, await errorContext(client, call, error));
+  const context = await errorContext(client, call, error);
+  const explained = toLashouError(error, context);
+  // A token that refused without saying why (USDT), or a blacklist that does not say whom: its state tells.
+  if (context.token && isVagueTokenRefusal(explained)) {
+    return refineTokenRefusal(client, explained, { token: context.token, symbol: context.symbol, addresses: addressesOf(error, [context.account]) });
+  }
+  return explained;
 }
 
 /** Simulates, sends and waits for a contract write; every failure becomes a `LashouError`. */

@@ -1,10 +1,12 @@
 import { type Account, type Address, type Hash, formatEther, formatGwei } from 'viem';
 import { estimateFeesPerGas, getBalance, getBlockNumber, getChainId, getTransactionReceipt } from 'viem/actions';
 import { LashouContractError, toLashouError } from '../errors/contractErrors.js';
-import { RpcUnreachableError, type LashouError } from '../errors/LashouError.js';
+import { RpcUnreachableError, TokenRefusedError, type LashouError } from '../errors/LashouError.js';
 import { redactSecrets } from '../errors/redact.js';
 import { accountAddress, type LashouClient, resolveAccount } from '../internal/client.js';
-import { createKeeperScanMemo, findKeeperSteps, KEEPER_STEP_GROUPS, type KeeperDeployment, type KeeperStep, type KeeperStepGroup, type KeeperStepKind } from './findKeeperSteps.js';
+import {
+  createKeeperScanMemo, DEFERRED_STEP_KINDS, findKeeperSteps, KEEPER_STEP_GROUPS, type KeeperDeployment, type KeeperStep, type KeeperStepGroup, type KeeperStepKind,
+} from './findKeeperSteps.js';
 import { getKeeperSpending } from './getKeeperSpending.js';
 import { DEFAULT_KEEPER_LAPSE_STEPS, DEFAULT_KEEPER_MAX_GAS, takeKeeperStep } from './takeKeeperStep.js';
 
@@ -12,7 +14,8 @@ import { DEFAULT_KEEPER_LAPSE_STEPS, DEFAULT_KEEPER_MAX_GAS, takeKeeperStep } fr
 export type KeeperLogEntry = {
   /** Wall-clock time (ISO 8601). */
   at: string;
-  level: 'info' | 'warn' | 'error';
+  /** `debug`: a deferred step held while the token refuses to move its money (said once per step and refusal). */
+  level: 'debug' | 'info' | 'warn' | 'error';
   event: 'start' | 'action' | 'dry-run' | 'skipped' | 'failed' | 'retry' | 'recovered' | 'waiting' | 'mined' | 'stop';
   message: string;
   step?: string | undefined;
@@ -27,7 +30,7 @@ export type CreateKeeperParameters = {
   deployment: KeeperDeployment;
   /** The key that pays for the calls (default: the client's account). Not needed for a dry run without one. */
   account?: Account | Address | undefined;
-  /** Which groups of steps to push (default all: pool, randomness, claims, reports, witnesses). */
+  /** Which groups of steps to push (default all: pool, randomness, claims, reports, witnesses, deferred). */
   groups?: readonly KeeperStepGroup[] | undefined;
   /** How often to look for a new block, in milliseconds (default 2,000). */
   intervalMs?: number | undefined;
@@ -54,6 +57,8 @@ export type KeeperStepMetric = Pick<KeeperStep, 'key' | 'kind' | 'group' | 'deta
   /** Failed attempts in a row, and when it is tried again (wall-clock ISO time). */
   failures?: number | undefined;
   retryAt?: string | undefined;
+  /** A deferred step the token still refuses (paused, payee blacklisted): its refusal. Tried again at each new block. */
+  heldByToken?: string | undefined;
 };
 
 /** What a person reads on the health endpoint. */
@@ -99,6 +104,7 @@ export type Keeper = {
 };
 
 const DAY = 86_400n;
+const DEFERRED = new Set<KeeperStepKind>(DEFERRED_STEP_KINDS);
 
 /**
  * A keeper: pushes every permissionless step of one deployment as soon as the chain allows it (see
@@ -106,7 +112,10 @@ const DAY = 86_400n;
  * chain does not have: a restarted keeper finds the same steps, and its daily spending is recounted from its own
  * transactions. Two keepers at once only ever waste their own gas: a step one of them already took fails the
  * other's estimate before anything is signed or, when both sent it in the same block, reverts the second
- * transaction, which changes nothing. The loser logs the step as `skipped`.
+ * transaction, which changes nothing. The loser logs the step as `skipped`. Money that waited for the token
+ * (group `deferred`) is sent on as soon as the token moves: while it still refuses (paused, a payee blacklisted) the
+ * step's simulation fails, the keeper says so once at `debug` level and tries again at each new block, without
+ * counting a failure or backing off.
  * @example
  * const keeper = createKeeper(walletClient, { deployment, onLog: (entry) => console.log(formatKeeperLog(entry)) })
  * await keeper.run()
@@ -122,6 +131,7 @@ export function createKeeper(client: LashouClient, parameters: CreateKeeperParam
   const failures = new Map<string, { count: number; retryAt: number }>();
   const announced = new Set<string>(); // dry-run lines already printed
   const notices = new Set<string>(); // waiting conditions in force (gas price, budget)
+  const held = new Map<string, { code: string; message: string }>(); // deferred steps the token refuses, by key
   let spending: { timestamp: bigint; cost: bigint }[] | null = null;
   let lastPlannedBlock: bigint | null = null;
   let stopRequested = false;
@@ -149,6 +159,7 @@ export function createKeeper(client: LashouClient, parameters: CreateKeeperParam
       key: step.key, kind: step.kind, group: step.group, detail: step.detail, allowedAt: step.allowedAt, allowedAtBlock: step.allowedAtBlock, waitingFor: step.waitingFor,
       dueForSeconds: step.due && step.allowedAt !== undefined && now >= step.allowedAt ? now - step.allowedAt : undefined,
       failures: failure?.count, retryAt: failure ? new Date(failure.retryAt).toISOString() : undefined,
+      heldByToken: held.get(step.key)?.message,
     };
   };
 
@@ -183,6 +194,7 @@ export function createKeeper(client: LashouClient, parameters: CreateKeeperParam
     metrics.due = plan.due.map((s) => metric(s, plan.now));
     metrics.waiting = plan.waiting.map((s) => metric(s, plan.now));
     for (const key of failures.keys()) if (!plan.due.some((s) => s.key === key)) failures.delete(key);
+    for (const key of held.keys()) if (!plan.due.some((s) => s.key === key)) held.delete(key);
     if (parameters.dailyBudget !== undefined && spending === null && address) {
       const found = await getKeeperSpending(client, { deployment: parameters.deployment, account: address, since: plan.now - DAY });
       spending = found.transactions.map((t) => ({ timestamp: t.timestamp, cost: t.cost }));
@@ -238,7 +250,7 @@ export function createKeeper(client: LashouClient, parameters: CreateKeeperParam
     if (notices.delete(key)) log({ level: 'info', event: 'waiting', message: `${key}: steps are sent again` });
   }
 
-  async function take(step: KeeperStep, now: bigint, blockNumber: bigint, feeCaps: Awaited<ReturnType<typeof fees>>): Promise<'taken' | 'failed' | 'skipped' | 'budget' | 'dry-run'> {
+  async function take(step: KeeperStep, now: bigint, blockNumber: bigint, feeCaps: Awaited<ReturnType<typeof fees>>): Promise<'taken' | 'failed' | 'skipped' | 'budget' | 'dry-run' | 'held'> {
     const common = { deployment: parameters.deployment, step, account, maxGas: parameters.maxGas ?? DEFAULT_KEEPER_MAX_GAS, maxLapseSteps: parameters.maxLapseSteps ?? DEFAULT_KEEPER_LAPSE_STEPS, fees: feeCaps };
     try {
       if (dryRun) {
@@ -270,6 +282,12 @@ export function createKeeper(client: LashouClient, parameters: CreateKeeperParam
     } catch (error) {
       const explained = toLashouError(error) as LashouError;
       if (explained instanceof RpcUnreachableError) throw explained;
+      // Money that waits for the token: expected to be refused until the token moves (an issuer's pause can last
+      // days). Said once, quietly; tried again at the next block, with no backoff and no failure counted.
+      if (DEFERRED.has(step.kind) && explained instanceof TokenRefusedError) {
+        hold(step, explained, blockNumber);
+        return 'held';
+      }
       await countReverted(explained, now);
       if (await expireUnrecordableLocally(step, explained)) return 'skipped';
       // Another caller (a second keeper, anyone) may have taken the step between our look and our call.
@@ -297,8 +315,20 @@ export function createKeeper(client: LashouClient, parameters: CreateKeeperParam
     spending.push({ timestamp: now, cost: receipt.gasUsed * receipt.effectiveGasPrice });
   }
 
+  /** Records a deferred step the token refuses; logs it when it starts, or when the refusal changes (paused → blacklisted). */
+  function hold(step: KeeperStep, refusal: LashouError, blockNumber: bigint) {
+    const previous = held.get(step.key);
+    held.set(step.key, { code: refusal.code, message: refusal.shortMessage });
+    if (previous?.code === refusal.code) return;
+    log({
+      level: 'debug', event: 'waiting', step: step.key, kind: step.kind, block: blockNumber,
+      message: `${step.key} waits for the token: ${refusal.shortMessage}; tried again at each new block`,
+    });
+  }
+
   function recordTaken(step: KeeperStep, cost: bigint, now: bigint) {
     failures.delete(step.key);
+    held.delete(step.key);
     metrics.stepsDone[step.kind] = (metrics.stepsDone[step.kind] ?? 0) + 1;
     if (spending) spending.push({ timestamp: now, cost });
   }

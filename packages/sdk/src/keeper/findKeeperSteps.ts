@@ -1,6 +1,8 @@
 import { claimsManagerAbi, fraudReportsAbi, mutualPoolAbi, witnessRegistryAbi } from '@lashou/abi';
-import { type Address, getAddress } from 'viem';
-import { getBlock, getContractEvents, readContract } from 'viem/actions';
+import { type AbiEvent, type Address, getAbiItem, getAddress } from 'viem';
+import { getBlock, getContractEvents, getLogs, readContract } from 'viem/actions';
+import { getTokenInfo } from '../actions/getTokenInfo.js';
+import { formatAmount } from '../amounts/formatAmount.js';
 import { getClaim, type GetClaimReturnType } from '../claims/getClaim.js';
 import { CLAIM_STATES } from '../errors/contractErrors.js';
 import { read } from '../claims/internal.js';
@@ -13,11 +15,19 @@ import { type ClaimStepKind, type ClaimWaitingFor, nextClaimStep } from './nextC
 import { formatTimestamp } from '../amounts/formatTimestamp.js';
 
 /** The groups of steps a keeper may be told to push (`lashou keeper --steps`). */
-export const KEEPER_STEP_GROUPS = ['pool', 'randomness', 'claims', 'reports', 'witnesses'] as const;
+export const KEEPER_STEP_GROUPS = ['pool', 'randomness', 'claims', 'reports', 'witnesses', 'deferred'] as const;
 export type KeeperStepGroup = (typeof KEEPER_STEP_GROUPS)[number];
 
 /** Every permissionless call the keeper knows. */
-export type KeeperStepKind = ClaimStepKind | 'processLapses' | 'settleEpoch' | 'expireReport' | 'activateWitness';
+export type KeeperStepKind = ClaimStepKind | 'processLapses' | 'settleEpoch' | 'expireReport' | 'activateWitness' | DeferredStepKind;
+
+/**
+ * The steps of group `deferred`: money a decision moved while the token could not (paused, or a payee blacklisted),
+ * sent on once it can. In the order they are taken: the registry's owed stake first (the credits and refunds below
+ * fetch it themselves otherwise), then the members' credits, then what is kept for payees and reporters.
+ */
+export const DEFERRED_STEP_KINDS = ['payOwedStake', 'creditPendingNoShow', 'creditPendingReport', 'releasePayout', 'releaseReportRefund'] as const;
+export type DeferredStepKind = (typeof DEFERRED_STEP_KINDS)[number];
 
 /** Whom or what a step waits for: a claim's party, or (`seasoning`) a new witness's seasoning period. */
 export type KeeperWaitingFor = ClaimWaitingFor | 'seasoning';
@@ -41,6 +51,10 @@ export type KeeperStep = {
   requestId?: bigint | undefined;
   /** The witness concerned (activateWitness). */
   witness?: Address | undefined;
+  /** Who the money goes to (deferred steps): the module owed stake, the payee or the reporter; the pool for credits. */
+  recipient?: Address | undefined;
+  /** The money the step moves (deferred steps), in token base units. */
+  amount?: bigint | undefined;
   /** Whom the protocol waits for until the step is allowed. */
   waitingFor?: KeeperWaitingFor | undefined;
   detail: string;
@@ -72,6 +86,12 @@ export type KeeperScanMemo = {
   seasoning: Map<Address, bigint>;
   /** The last block whose `WitnessSeasoning` logs were read. */
   seasoningScannedTo: bigint | undefined;
+  /**
+   * Where money may wait for the token, from the logs read so far (up to `scannedTo`): claims with a `CreditDeferred`
+   * (no-show), reports with one, payees of a `PaymentMade` with `transferred = false`, reporters of a
+   * `ReporterPaymentDeferred`. An entry is dropped once its view reads 0; a new event brings it back.
+   */
+  deferred: { scannedTo: bigint | undefined; claims: Set<bigint>; reports: Set<bigint>; payees: Set<Address>; reporters: Set<Address> };
 };
 
 /** Parameters of {@link findKeeperSteps}. */
@@ -89,7 +109,10 @@ export type FindKeeperStepsReturnType = { blockNumber: bigint; now: bigint; due:
 
 /** Creates an empty {@link KeeperScanMemo}. */
 export function createKeeperScanMemo(): KeeperScanMemo {
-  return { finalClaims: new Set(), finalReports: new Set(), seasoning: new Map(), seasoningScannedTo: undefined };
+  return {
+    finalClaims: new Set(), finalReports: new Set(), seasoning: new Map(), seasoningScannedTo: undefined,
+    deferred: { scannedTo: undefined, claims: new Set(), reports: new Set(), payees: new Set(), reporters: new Set() },
+  };
 }
 
 /**
@@ -97,8 +120,11 @@ export function createKeeperScanMemo(): KeeperScanMemo {
  * recording prevrandao randomness, drawing and replacing witnesses (also while a claim is under arbitration),
  * approving announced claims, marking paid (in full, or in part once the payment window is over), releasing
  * stakes, expiring what timed out (claims and fraud reports), closing reports whose claim ended through another
- * report (superseded), and activating witnesses whose seasoning ended. Due steps come in the order they should be
- * sent (lapses before settlement, randomness before draws). Reads only; decides claims with {@link nextClaimStep}.
+ * report (superseded), activating witnesses whose seasoning ended, and (group `deferred`) sending on the money that
+ * waited for the token: stake the registry owes a module (`payOwed`), members' credits deferred by a no-show or a
+ * report's resolution (`creditPending`), payouts and reporter payments kept for their owners (`releasePayout`,
+ * `releaseRefund`, to them only). Due steps come in the order they should be sent (lapses before settlement,
+ * randomness before draws, owed stake before the credits). Reads only; decides claims with {@link nextClaimStep}.
  * @example
  * const { due, waiting } = await findKeeperSteps(publicClient, { deployment })
  */
@@ -127,6 +153,7 @@ export async function findKeeperSteps(client: LashouClient, parameters: FindKeep
   if (deployment.registry && groups.has('witnesses')) {
     steps.push(...(await witnessSteps(client, { registry: deployment.registry, fromBlock: BigInt(deployment.fromBlock ?? 0), now, blockNumber, memo, limit })));
   }
+  if (groups.has('deferred')) steps.push(...(await deferredSteps(client, { deployment, fromBlock: BigInt(deployment.fromBlock ?? 0), blockNumber, memo, limit })));
 
   return { blockNumber, now, due: steps.filter((s) => s.due), waiting: steps.filter((s) => !s.due) };
 }
@@ -294,6 +321,128 @@ async function witnessSteps(client: LashouClient, scan: WitnessScan): Promise<Ke
       detail: due
         ? `witness ${w.witness} finished its seasoning at ${iso(w.seasonedAt)}: it enters the draw`
         : `witness ${w.witness} is seasoning until ${iso(w.seasonedAt)}, then it enters the draw`,
+    });
+  }
+  return steps;
+}
+
+type DeferredScan = { deployment: KeeperDeployment; fromBlock: bigint; blockNumber: bigint; memo: KeeperScanMemo; limit: number };
+
+const DEFERRAL_EVENTS = [
+  getAbiItem({ abi: mutualPoolAbi, name: 'PaymentMade' }),
+  getAbiItem({ abi: claimsManagerAbi, name: 'CreditDeferred' }),
+  getAbiItem({ abi: fraudReportsAbi, name: 'CreditDeferred' }),
+  getAbiItem({ abi: fraudReportsAbi, name: 'ReporterPaymentDeferred' }),
+] as AbiEvent[];
+
+/**
+ * Money decided but not moved because the token refused at the time, now to be sent on: the slashed stake the
+ * registry owes the claims manager and the reports module (read directly: two views), and — found from the logs,
+ * read once each, and checked against the views — the members' credits waiting on claims and reports, and the
+ * payouts and reporter payments kept for their owners. Every such step is allowed at any time; whether the token
+ * moves now is only known by trying (the keeper simulates first and holds the step quietly while it refuses).
+ */
+async function deferredSteps(client: LashouClient, scan: DeferredScan): Promise<KeeperStep[]> {
+  const { deployment, blockNumber, memo, limit } = scan;
+  const { pool, claims, reports } = deployment;
+  const found = memo.deferred;
+  const start = found.scannedTo === undefined ? scan.fromBlock : found.scannedTo + 1n;
+  const addresses = [pool, claims, reports].filter((a): a is Address => a !== undefined);
+  const same = (a: Address, b: Address | undefined) => b !== undefined && a.toLowerCase() === b.toLowerCase();
+  for (let from = start; from <= blockNumber; from += LOG_CHUNK) {
+    const to = from + LOG_CHUNK - 1n < blockNumber ? from + LOG_CHUNK - 1n : blockNumber;
+    const logs = await read(client, () => getLogs(client, { address: addresses, events: DEFERRAL_EVENTS, fromBlock: from, toBlock: to }));
+    for (const log of logs) {
+      const args = log.args as Record<string, unknown>;
+      if (same(log.address, pool) && log.eventName === 'PaymentMade') {
+        if (args.transferred === false) found.payees.add(getAddress(args.recipient as Address));
+      } else if (same(log.address, claims) && log.eventName === 'CreditDeferred') {
+        found.claims.add(args.claimId as bigint);
+      } else if (same(log.address, reports) && log.eventName === 'CreditDeferred') {
+        found.reports.add(args.reportId as bigint);
+      } else if (same(log.address, reports) && log.eventName === 'ReporterPaymentDeferred') {
+        found.reporters.add(getAddress(args.reporter as Address));
+      }
+    }
+  }
+  if (start <= blockNumber) found.scannedTo = blockNumber;
+
+  const registry = deployment.registry ?? (claims ? await read(client, () => readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'registry' })) : undefined);
+  const modules = [
+    ...(claims ? [{ name: 'claims', address: claims }] : []),
+    ...(reports ? [{ name: 'reports', address: reports }] : []),
+  ];
+  // Snapshots: the loops below drop entries from the sets while walking these.
+  const [claimIds, reportIds, payees, reporters] = [[...found.claims], [...found.reports], [...found.payees], [...found.reporters]];
+  const [owed, claimCredits, reportCredits, payouts, refunds] = await Promise.all([
+    registry ? inBatches(modules, limit, (m) => read(client, () => readContract(client, { address: registry, abi: witnessRegistryAbi, functionName: 'owedTo', args: [m.address] }))) : Promise.resolve([]),
+    claims ? inBatches(claimIds, limit, (id) => read(client, () => readContract(client, { address: claims, abi: claimsManagerAbi, functionName: 'pendingCredit', args: [id] }))) : Promise.resolve([]),
+    reports ? inBatches(reportIds, limit, (id) => read(client, () => readContract(client, { address: reports, abi: fraudReportsAbi, functionName: 'pendingCredit', args: [id] }))) : Promise.resolve([]),
+    inBatches(payees, limit, (payee) => read(client, () => readContract(client, { address: pool, abi: mutualPoolAbi, functionName: 'unclaimedPayoutOf', args: [payee] }))),
+    reports ? inBatches(reporters, limit, (r) => read(client, () => readContract(client, { address: reports, abi: fraudReportsAbi, functionName: 'unclaimedRefundOf', args: [r] }))) : Promise.resolve([]),
+  ]);
+  const steps: KeeperStep[] = [];
+  const waiting = (amount: bigint) => amount !== 0n;
+  let money: ((amount: bigint) => string) | undefined;
+  const amountText = async (amount: bigint) => {
+    money ??= await read(client, () => readContract(client, { address: pool, abi: mutualPoolAbi, functionName: 'token' }))
+      .then((token) => getTokenInfo(client, { token }))
+      .then((info) => (v: bigint) => formatAmount(v, info))
+      .catch(() => (v: bigint) => `${v} base units`);
+    return money(amount);
+  };
+  const push = (step: Omit<KeeperStep, 'due' | 'waitingFor'>) => steps.push({ ...step, due: true, waitingFor: 'anyone' });
+
+  for (const [i, m] of modules.entries()) {
+    const amount = owed[i] ?? 0n;
+    if (!waiting(amount)) continue;
+    push({
+      key: `${m.name} module payOwedStake`, kind: 'payOwedStake', group: 'deferred', recipient: m.address, amount,
+      detail: `the witness registry owes the ${m.name} module ${await amountText(amount)} of stake slashed while the token could not move: it is sent there`,
+    });
+  }
+  for (const [i, claimId] of claimIds.entries()) {
+    const amount = claimCredits[i] ?? 0n;
+    if (!waiting(amount)) {
+      found.claims.delete(claimId);
+      continue;
+    }
+    push({
+      key: `claim ${claimId} creditPendingNoShow`, kind: 'creditPendingNoShow', group: 'deferred', claimId, recipient: pool, amount,
+      detail: `${await amountText(amount)} of no-show stake slashed on claim ${claimId} while the token could not move is credited to the members`,
+    });
+  }
+  for (const [i, reportId] of reportIds.entries()) {
+    const amount = reportCredits[i] ?? 0n;
+    if (!waiting(amount)) {
+      found.reports.delete(reportId);
+      continue;
+    }
+    push({
+      key: `report ${reportId} creditPendingReport`, kind: 'creditPendingReport', group: 'deferred', reportId, recipient: pool, amount,
+      detail: `${await amountText(amount)} the resolution of report ${reportId} decided while the token could not move is credited to the members`,
+    });
+  }
+  for (const [i, payee] of payees.entries()) {
+    const amount = payouts[i] ?? 0n;
+    if (!waiting(amount)) {
+      found.payees.delete(payee);
+      continue;
+    }
+    push({
+      key: `payee ${payee} releasePayout`, kind: 'releasePayout', group: 'deferred', recipient: payee, amount,
+      detail: `${await amountText(amount)} of payouts whose transfer failed at settlement is sent to its payee ${payee}`,
+    });
+  }
+  for (const [i, reporter] of reporters.entries()) {
+    const amount = refunds[i] ?? 0n;
+    if (!waiting(amount)) {
+      found.reporters.delete(reporter);
+      continue;
+    }
+    push({
+      key: `reporter ${reporter} releaseReportRefund`, kind: 'releaseReportRefund', group: 'deferred', recipient: reporter, amount,
+      detail: `${await amountText(amount)} of report bonds and rewards kept for reporter ${reporter} is sent to it`,
     });
   }
   return steps;

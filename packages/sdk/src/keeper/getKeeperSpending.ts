@@ -31,6 +31,11 @@ const STEP_EVENTS = [
   getAbiItem({ abi: claimsManagerAbi, name: 'WitnessStakeReleased' }),
   getAbiItem({ abi: fraudReportsAbi, name: 'ReportResolved' }),
   getAbiItem({ abi: witnessRegistryAbi, name: 'WitnessEligibilityChanged' }),
+  // Money that waited for the token: owed stake paid, deferred credits made, kept payouts and refunds released.
+  getAbiItem({ abi: witnessRegistryAbi, name: 'OwedStakePaid' }),
+  getAbiItem({ abi: mutualPoolAbi, name: 'MembersCredited' }),
+  getAbiItem({ abi: mutualPoolAbi, name: 'PayoutClaimed' }),
+  getAbiItem({ abi: fraudReportsAbi, name: 'RefundClaimed' }),
 ] as AbiEvent[];
 
 /**

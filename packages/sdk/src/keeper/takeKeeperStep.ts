@@ -94,7 +94,33 @@ const EVENTS_ABI = [...mutualPoolAbi, ...claimsManagerAbi, ...prevrandaoSourceAb
 async function outcomeOf(client: LashouClient, deployment: KeeperDeployment, step: KeeperStep, receipt: TransactionReceipt): Promise<string> {
   const logs = parseEventLogs({ abi: EVENTS_ABI, logs: receipt.logs }) as unknown as { eventName: string; args: Record<string, unknown> }[];
   const first = (name: string) => logs.find((l) => l.eventName === name)?.args;
+  // Amounts in the pool's token; base units if it cannot be read.
+  const money = async () => {
+    const token = await readContract(client, { address: deployment.pool, abi: mutualPoolAbi, functionName: 'token' })
+      .then((address) => getTokenInfo(client, { token: address }))
+      .catch(() => undefined);
+    return (v: unknown) => (token ? formatAmount(v as bigint, token) : `${v} base units`);
+  };
   switch (step.kind) {
+    case 'payOwedStake': {
+      const e = first('OwedStakePaid');
+      return e ? `sent ${(await money())(e.amount)} of owed stake to ${e.to}` : `nothing was owed to ${step.recipient} any more`;
+    }
+    case 'creditPendingNoShow':
+    case 'creditPendingReport': {
+      const e = first('MembersCredited');
+      if (!e) return 'no credit event';
+      const amount = await money();
+      return `credited ${amount(e.amount)} to ${e.members} member${e.members === 1n ? '' : 's'} (${amount(e.perMember)} each${(e.reserveAdded as bigint) > 0n ? `, ${amount(e.reserveAdded)} to the reserve` : ''})`;
+    }
+    case 'releasePayout': {
+      const e = first('PayoutClaimed');
+      return e ? `released ${(await money())(e.amount)} to payee ${e.recipient}` : 'no payout event';
+    }
+    case 'releaseReportRefund': {
+      const e = first('RefundClaimed');
+      return e ? `released ${(await money())(e.amount)} to reporter ${e.reporter}` : 'no refund event';
+    }
     case 'activateWitness': {
       const e = logs.find((l) => l.eventName === 'WitnessEligibilityChanged' && l.args.eligible === true)?.args;
       return e ? `activated witness ${e.witness} (tier ${e.tier}, region ${e.region})` : `witness ${step.witness} was already in the draw`;
@@ -102,11 +128,7 @@ async function outcomeOf(client: LashouClient, deployment: KeeperDeployment, ste
     case 'markClaimPaid': {
       const part = first('ClaimPaidInPart');
       if (!part) return first('ClaimPaid') ? `claim ${step.claimId} is now Paid` : 'no payment event';
-      // Amounts in the pool's token; base units if it cannot be read.
-      const token = await readContract(client, { address: deployment.pool, abi: mutualPoolAbi, functionName: 'token' })
-        .then((address) => getTokenInfo(client, { token: address }))
-        .catch(() => undefined);
-      const amount = (v: unknown) => (token ? formatAmount(v as bigint, token) : `${v} base units`);
+      const amount = await money();
       return `closed claim ${part.claimId} paid in part: ${amount(part.paid)} paid, ${amount(part.shortfall)} short`;
     }
     case 'expireReport': {
@@ -133,7 +155,10 @@ async function outcomeOf(client: LashouClient, deployment: KeeperDeployment, ste
     }
     case 'replaceWitness': {
       const e = first('WitnessReplaced');
-      return e ? `replaced ${e.witness} (slot ${e.slot}); ${e.slashed} base units of its stake slashed and credited to the members` : 'no replacement event';
+      if (!e) return 'no replacement event';
+      // While the token cannot move the replacement stands and the credit waits (group deferred sends it on).
+      const credit = first('CreditDeferred') ? 'its credit to the members waits for the token' : 'credited to the members';
+      return `replaced ${e.witness} (slot ${e.slot}); ${e.slashed} base units of its stake slashed and ${credit}`;
     }
     default: {
       const last = logs.filter((l) => l.eventName === 'ClaimStateChanged').at(-1);
@@ -194,5 +219,21 @@ async function callOf(client: LashouClient, d: KeeperDeployment, step: KeeperSte
       if (eligible) throw new InvalidInputError(`witness ${witness} is already in the draw: nothing to activate`, { code: 'keeper.stepTaken', params: { step: step.key, witness } });
       return { address: registry, abi: witnessRegistryAbi as Abi, functionName: 'activate', args: [witness] };
     }
+    case 'payOwedStake': {
+      const registry = d.registry ?? (await readContract(client, { address: need(d.claims, 'claims address'), abi: claimsManagerAbi, functionName: 'registry' }));
+      const module = need(step.recipient, 'module');
+      // payOwed with nothing owed succeeds and does nothing (a credit or refund fetched it meanwhile): refuse it here.
+      const owed = await readContract(client, { address: registry, abi: witnessRegistryAbi, functionName: 'owedTo', args: [module] });
+      if (owed === 0n) throw new InvalidInputError(`the witness registry owes ${module} nothing any more: it was sent meanwhile`, { code: 'stake.nothingOwed', params: { module } });
+      return { address: registry, abi: witnessRegistryAbi as Abi, functionName: 'payOwed', args: [module] };
+    }
+    case 'creditPendingNoShow':
+      return claim('creditPending');
+    case 'creditPendingReport':
+      return { address: need(d.reports, 'reports address'), abi: fraudReportsAbi as Abi, functionName: 'creditPending', args: [need(step.reportId, 'report id')] };
+    case 'releasePayout':
+      return { address: d.pool, abi: mutualPoolAbi as Abi, functionName: 'releasePayout', args: [need(step.recipient, 'payee')] };
+    case 'releaseReportRefund':
+      return { address: need(d.reports, 'reports address'), abi: fraudReportsAbi as Abi, functionName: 'releaseRefund', args: [need(step.recipient, 'reporter')] };
   }
 }

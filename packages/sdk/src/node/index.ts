@@ -7,3 +7,6 @@ export { saveIdentity, loadIdentity, type SaveIdentityParameters } from '../iden
 export { hashDocument, type HashDocumentParameters, type HashDocumentReturnType } from '../documents/hashDocument.js';
 export { deployLashou, type DeployLashouParameters, type DeployLashouReturnType } from './deployLashou.js';
 export { startTcpProxy, type StartTcpProxyReturnType } from './startTcpProxy.js';
+export {
+  deployStablecoin, deployCallForwarder, STABLECOIN_KINDS, type StablecoinKind, type TestStablecoin,
+} from './stablecoinDoubles.js';

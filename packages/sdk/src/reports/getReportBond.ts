@@ -25,7 +25,7 @@ export async function getReportBond(client: LashouClient, parameters: GetReportB
 export type GetReportRefundParameters = { reports: Address; reporter: Address };
 
 /**
- * Bonds and rewards kept for a reporter because their transfer failed (what `claimReportRefund` sends), in base units.
+ * Bonds and rewards kept for a reporter because their transfer failed (what `releaseReportRefund` sends to the reporter), in base units.
  * @example
  * const waiting = await getReportRefund(publicClient, { reports, reporter })
  */
