@@ -28,7 +28,7 @@ const AMOUNT_FIELDS = new Set([
   'shortfall', 'slashed', 'stake', 'stakeLock', 'unclaimedPayout', 'unclaimedPayouts', 'capacity',
   'maxApprovable', 'recovered', 'credited', 'reportBond', 'operatorFees', 'charged', 'refund', 'paidAmount',
   'unpaid', 'owed', 'available', 'spent', 'budget', 'cost',
-  'outstanding', 'cancelled', 'fee',
+  'outstanding', 'cancelled', 'fee', 'totalWaiting',
 ]);
 
 /** Fields that hold instants (unix seconds). */

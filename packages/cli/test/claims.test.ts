@@ -252,7 +252,10 @@ describe('the claim flow through lashou, as real processes', () => {
       [['witness', 'attest', '1', '--slot', '0', '--report-hash', hash, '--yes'], 7, /claim 1 is Announced, which does not allow this: after the announcement window anyone approves it/],
       [['claim', 'file', '--document-hash', `0x${'33'.repeat(32)}`, '--diagnosed', '2026-02-30', '--amount', '1', '--region', '7', '--notary', address(1), '--signature', '0x00', '--yes'], 6, /date "2026-02-30" is not valid/],
       [['report', 'expire', 'x1', '--yes'], 7, /report id "x1" is not valid/],
-      [['report', 'claim-refund', '--to', '0x1234', '--yes'], 7, /--to .*0x1234/],
+      // Kept money goes to its owner only: --to is refused, saying why; --reporter names whose refund to release.
+      [['report', 'claim-refund', '--to', address(7), '--yes'], 7, /^error: --to is not accepted: a report refund goes only to its reporter\. .*blacklist.*Nothing was sent$/],
+      [['report', 'claim-refund', '--reporter', '0x1234', '--yes'], 7, /--reporter "0x1234" is not an address/],
+      [['operator', 'withdraw-fees', '--amount', '1', '--to', address(5), '--yes'], 0, /^error: --to is not accepted: investigation fees go to the operator that withdraws them, your own address; send them on from there\. Nothing was sent$/],
       [['operator', 'withdraw-fees', '--amount', '1.0000001', '--yes'], 0, /decimal|digits|places/i],
       // The confirmation says what the report costs before asking (stdin is not a terminal here, so it is refused).
       [['report', 'file', '1', '--evidence-hash', `0x${'22'.repeat(32)}`], 7, new RegExp(`refusing to continue without confirmation \\(File a fraud report on claim 1 with a bond of 100\\.00 tUSD from ${address(7)}\\? Its evidence is revealed in a second transaction\\.\\): .*pass --yes to confirm`)],
@@ -313,6 +316,9 @@ describe('the claim flow through lashou, as real processes', () => {
     doc = json(await lashou(['report', 'claim-refund', '--yes', '--json'], env(8)));
     assert.deepEqual([doc.reporter, doc.sent, doc.amount, doc.amountBaseUnits], [address(8), false, '0', '0']);
     assert.match((await lashou(['report', 'claim-refund', '--yes'], env(8))).stdout, /^no refund is waiting for 0x[0-9a-fA-F]{40}: nothing sent/);
+    // Anyone may look for (and release) another reporter's refund: it would go to that reporter.
+    doc = json(await lashou(['report', 'claim-refund', '--reporter', address(7), '--yes', '--json'], env(5)));
+    assert.deepEqual([doc.reporter, doc.to, doc.sent, doc.amount], [address(7), address(7), false, '0']);
   });
 
   test('an approval above what the pool can pay within the payment window is refused with the most it can; the claim shows its payment and the next step', async () => {

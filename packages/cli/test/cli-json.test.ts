@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { mutualPoolAbi } from '@lashou/abi';
 import { requestTestTokens } from '@lashou/sdk';
 import { anvilDevKey, deployLashou, startTestChain, type TestChain } from '@lashou/sdk/node';
-import { type Address, type Hex, encodeAbiParameters, keccak256, toHex } from 'viem';
+import { type Address, type Hex, encodeAbiParameters, erc20Abi, keccak256, toHex } from 'viem';
 import { type CliResult, assertJsonSchema, assertOneLineError, lashou } from './helpers.js';
 
 let chain: TestChain;
@@ -175,7 +175,7 @@ describe('--json follows one schema on every command', () => {
     assert.equal(after.queuedPayments, '5');
   });
 
-  test('member exit, pool settle, member withdraw; member claim-payout with nothing to claim is one line', async () => {
+  test('member exit, pool settle, member withdraw; member claim-payout: nothing to claim is one line, --to is refused, anyone releases a payout to its payee', async () => {
     const exit = await json(['member', 'exit', '--yes'], env(3));
     assert.equal(exit.exitEpoch, 0);
     assert.equal(exit.balance, '80.5');
@@ -198,16 +198,32 @@ describe('--json follows one schema on every command', () => {
     await giveUnclaimedPayout(address(3), 2_000_000n);
     const status = await json(['member', 'status', address(3)], env());
     assert.equal(status.unclaimedPayout, '2');
-    // Money moves to another address: asked like every other money command, so a script must say --yes.
+    // No event tells of that payout (it was written into storage): pool release-pending says what the contracts hold.
+    const pending = await lashou(['pool', 'release-pending', '--dry-run'], env());
+    assert.equal(pending.code, 0, pending.stderr);
+    assert.match(pending.stdout, /^no waiting item found, but 2\.00 tUSD waiting in the contracts was not found in their logs from block \d+ .*lashou member claim-payout --payee <address>/);
+    // A payout goes to its payee only: --to is refused, saying why, and nothing moves.
     assertOneLineError(
-      await lashou(['member', 'claim-payout', '--to', address(6), '--json'], env(3)),
-      /^error: refusing to continue without confirmation \(Send the 2\.00 tUSD owed to 0x[0-9a-fA-F]{40} to 0x[0-9a-fA-F]{40} \(another address: check it/,
+      await lashou(['member', 'claim-payout', '--to', address(6), '--yes', '--json'], env(3)),
+      /^error: --to is not accepted: a payout goes only to its payee\. The pool never sends money owed to one address to another, so it never helps move funds past the token's blacklist; .*Nothing was sent$/,
     );
     assert.equal((await json(['member', 'status', address(3)], env())).unclaimedPayout, '2');
-    const claimed = await json(['member', 'claim-payout', '--to', address(6), '--yes'], env(3));
+    // Anyone may release it, to the payee: asked like every other money command, so a script must say --yes.
+    assertOneLineError(
+      await lashou(['member', 'claim-payout', '--payee', address(3), '--json'], env(6)),
+      /^error: refusing to continue without confirmation \(Release the 2\.00 tUSD kept for 0x[0-9a-fA-F]{40} to 0x[0-9a-fA-F]{40} \(its payee; you pay the gas\)\?\)/,
+    );
+    const { token } = JSON.parse(readFileSync(join(deployments, '31337.json'), 'utf8')) as { token: Address };
+    const balance = (who: Address) => chain.dev(0).readContract({ address: token, abi: erc20Abi, functionName: 'balanceOf', args: [who] });
+    const [payeeBefore, senderBefore] = [await balance(address(3)), await balance(address(6))];
+    const claimed = await json(['member', 'claim-payout', '--payee', address(3), '--yes'], env(6));
     assert.equal(claimed.amount, '2');
     assert.equal(claimed.amountBaseUnits, '2000000');
-    assert.equal(claimed.recipient, address(6));
+    assert.equal(claimed.payee, address(3));
+    assert.equal(claimed.recipient, address(3));
+    assert.equal(await balance(address(3)), payeeBefore + 2_000_000n, 'the payee got it');
+    assert.equal(await balance(address(6)), senderBefore, 'the sender did not');
+    assert.equal((await json(['member', 'status', address(3)], env())).unclaimedPayout, '0');
   });
 
   test('keeper --once --json: one line, steps under `step`, ids as strings, times with <key>Iso', async () => {

@@ -111,7 +111,7 @@ describe('lashou keeper, as a real process', { timeout: 240_000 }, () => {
   });
 
   test('bad options get one clear line each', async () => {
-    assertOneLineError(await lashou(['keeper', '--steps', 'pool,bogus'], env()), /--steps: "bogus" is not a step group: use pool, randomness, claims, reports, witnesses$/);
+    assertOneLineError(await lashou(['keeper', '--steps', 'pool,bogus'], env()), /--steps: "bogus" is not a step group: use pool, randomness, claims, reports, witnesses, deferred$/);
     assertOneLineError(await lashou(['keeper', '--max-gas', '0'], env()), /--max-gas "0" is not a whole number above 0/);
     assertOneLineError(await lashou(['keeper', '--interval', 'soon'], env()), /--interval "soon" is not a positive number: e.g. --interval 12/);
     assertOneLineError(await lashou(['keeper', '--daily-budget', '-1'], env()), /--daily-budget "-1" is not a positive number/);

@@ -54,8 +54,8 @@ function port(text: string): number {
   return value;
 }
 
-/** One JSON line in the CLI's output schema (output.ts): ids as strings, times as unix seconds plus `<key>Iso`. */
-const jsonLine = (value: unknown) => JSON.stringify(toJson(value, undefined));
+/** One JSON line in the CLI's output schema (output.ts): ids as strings, times as unix seconds plus `<key>Iso`, amounts in token units (`decimals`). */
+const jsonLine = (value: unknown, decimals?: number) => JSON.stringify(toJson(value, decimals));
 
 /** A keeper log entry for --json: its wall-clock `at` in unix seconds (with `atIso`), like every time in the CLI's JSON. */
 const logJson = (entry: KeeperLogEntry) => ({ ...entry, at: Math.floor(Date.parse(entry.at) / 1000) });
@@ -81,7 +81,7 @@ function stepLine(step: KeeperStep, now: bigint): string {
 export function keeperCommand(program: Command, run: Run) {
   program
     .command('keeper')
-    .description('push every permissionless step as soon as the chain allows it: lapses, settlement, randomness, draws, approvals, payouts (in part after a payment window), releases, expiries, superseded reports, witness activations')
+    .description('push every permissionless step as soon as the chain allows it: lapses, settlement, randomness, draws, approvals, payouts (in part after a payment window), releases, expiries, superseded reports, witness activations, and the money that waited for the token (owed stake, deferred credits, kept payouts and refunds, to their owners only)')
     .option('--steps <groups>', `which steps to push, comma-separated: ${KEEPER_STEP_GROUPS.join(', ')} (default all)`)
     .option('--interval <seconds>', 'how often to look for a new block (default 2 on the local chain, 12 elsewhere)')
     .option('--max-gas <units>', 'gas limit per call; a step that needs more is refused and logged', '3000000')
@@ -101,6 +101,10 @@ export function keeperCommand(program: Command, run: Run) {
         'stop it and start it again, or run two, and it picks up from the chain. One line per action on stdout (--json: one JSON',
         'object per line). On a public chain it signs only with a keystore (--keystore or --account; its password from',
         '--password-file, LASHOU_KEYSTORE_PASSWORD or a prompt).',
+        '',
+        'Group deferred: when the token could not move (paused by its issuer, or a payee blacklisted), decisions stood and',
+        'their money waited on chain. The keeper sends it on as soon as the token moves; until then each such step is said',
+        'once on stderr ("… waits for the token: …") and tried again at each new block, never counted as a failure.',
         '',
         'Examples:',
         '  $ lashou keeper --mine --account dev:keeper                    # the local chain (a public dev key)',
@@ -159,7 +163,9 @@ export function keeperCommand(program: Command, run: Run) {
         const result = await keeper.tick({ force: true });
         const plan = await findKeeperSteps(client, { deployment, groups });
         if (ctx.json) {
-          process.stdout.write(`${jsonLine({ once: true, taken: result.taken, failed: result.failed, blockNumber: plan.blockNumber, chainTime: plan.now, due: plan.due.map(stepJson), waiting: plan.waiting.map(stepJson) })}\n`);
+          // Deferred steps carry the money they move: written in the token's units.
+          const decimals = [...plan.due, ...plan.waiting].some((s) => s.amount !== undefined) ? (await ctx.token()).decimals : undefined;
+          process.stdout.write(`${jsonLine({ once: true, taken: result.taken, failed: result.failed, blockNumber: plan.blockNumber, chainTime: plan.now, due: plan.due.map(stepJson), waiting: plan.waiting.map(stepJson) }, decimals)}\n`);
         } else {
           await ctx.print(
             [

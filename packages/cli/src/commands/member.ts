@@ -1,9 +1,10 @@
-import type { Command } from 'commander';
-import { type HintFallback, formatAmount, getMember, joinPool, joinPoolWithPermit, requestExit, topUpBalance, withdrawBalance, claimPayout } from '@lashou/sdk';
+import { type Command, Option } from 'commander';
+import { type HintFallback, formatAmount, getMember, joinPool, joinPoolWithPermit, releasePayout, requestExit, topUpBalance, withdrawBalance } from '@lashou/sdk';
 import { loadIdentity } from '@lashou/sdk/node';
 import { mutualPoolAbi } from '@lashou/abi';
 import { CliError, type Context, parseAddress } from '../context.js';
 import { formatTime } from '../output.js';
+import { explainTokenWait, refuseTo } from './releaseShared.js';
 import type { Run } from '../main.js';
 
 /** Warns on stderr (also with --json, whose output is stdout) when the API's hint could not be used: the join
@@ -20,7 +21,7 @@ export function memberCommands(program: Command, run: Run) {
     .description('join the pool with an identity file and a first deposit (≥ the minimum balance)')
     .requiredOption('--deposit <amount>', 'first deposit, in token units (e.g. 50 or 12.50)')
     .requiredOption('--identity <file>', 'identity file from `lashou identity new` (its commitment goes on chain)')
-    .option('--no-permit', 'approve then join (two transactions) instead of signing an EIP-2612 permit')
+    .option('--no-permit', "approve then join (two transactions) instead of signing the token's permit (EIP-2612, or DAI's)")
     .addHelpText('after', '\nOne person joins once: an identity commitment that already joined is refused, naming the member who holds it.\n\nExamples:\n  $ lashou identity new --doc-type cn --name 张三          # prints where it wrote the file\n  $ lashou member join --deposit 50 --identity ~/.local/share/lashou/identities/2026-05-01-1a2b3c4d5e6f.identity.json\n  $ lashou member join --deposit 50 --identity me.identity.json --account alice --yes --json   # alice: a key in ~/.foundry/keystores (cast wallet import)')
     .action(run(async (ctx: Context, options: { deposit: string; identity: string; permit: boolean }) => {
       const identity = loadIdentity(options.identity);
@@ -28,12 +29,19 @@ export function memberCommands(program: Command, run: Run) {
       const [{ pool, hintHelpers, blockNumber }, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
       await ctx.confirm(`Join pool ${pool} from ${wallet.account.address} with a deposit of ${formatAmount(deposit, token)}?`);
       const hints = { hintHelpers, apiUrl: ctx.apiUrl(), onHintFallback: hintFallbackNote(ctx), fromBlock: blockNumber };
+      // A token without a usable permit (USDT; a domain the SDK cannot reproduce) joins by approve + join, and says why.
       const result = options.permit
         ? await joinPoolWithPermit(wallet, { pool, identityCommitment: identity.commitment, deposit, ...hints })
-        : await joinPool(wallet, { pool, identityCommitment: identity.commitment, deposit, ...hints });
+        : { ...(await joinPool(wallet, { pool, identityCommitment: identity.commitment, deposit, ...hints })), method: 'approve' as const, notice: undefined, unlimitedAllowance: false };
+      if (result.notice) ctx.note(result.notice);
       await ctx.print(
-        [`joined as member #${result.memberId} with ${formatAmount(deposit, token)}`, `coverage starts ${formatTime(result.coverageStart)}`, `transaction ${result.hash}`],
-        { memberId: result.memberId, member: wallet.account.address, deposit, coverageStart: result.coverageStart, hash: result.hash, commitment: identity.commitment },
+        [
+          `joined as member #${result.memberId} with ${formatAmount(deposit, token)}`,
+          `coverage starts ${formatTime(result.coverageStart)}`,
+          ...(result.unlimitedAllowance ? [`the pool now has an unlimited allowance on your ${token.symbol} (the token's permit grants no less); it only pulls in your own join and top-up`] : []),
+          `transaction ${result.hash}`,
+        ],
+        { memberId: result.memberId, member: wallet.account.address, deposit, coverageStart: result.coverageStart, hash: result.hash, commitment: identity.commitment, method: result.method, unlimitedAllowance: result.unlimitedAllowance },
       );
     }));
 
@@ -80,18 +88,33 @@ export function memberCommands(program: Command, run: Run) {
 
   member
     .command('claim-payout')
-    .description('collect payouts whose transfer failed at settlement')
-    .option('--to <address>', 'where to send them (default: your address)')
-    .addHelpText('after', '\nExamples:\n  $ lashou member claim-payout\n  $ lashou member claim-payout --to 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --yes')
-    .action(run(async (ctx: Context, options: { to?: string }) => {
-      const to = options.to ? parseAddress(options.to, '--to') : undefined;
+    .description('release payouts whose transfer failed at settlement (the token was paused, or the payee blacklisted): they go to the payee only — you, or --payee; anyone may send it')
+    .option('--payee <address>', "release someone else's kept payouts, to them (default: your own address)")
+    .addOption(new Option('--to <address>', 'no longer accepted: a payout goes to its payee only').hideHelp())
+    .addHelpText(
+      'after',
+      '\nA payout the pool could not transfer at settlement stays kept for its payee in the pool. It is released to the payee\n' +
+        'and to no other address, so the pool never moves money a token has frozen; while the token still refuses (paused,\n' +
+        'or the payee blacklisted by its issuer) it stays kept, and can be released once the token lets it move. The keeper\n' +
+        '(lashou keeper) releases it by itself as soon as it can.\n\nExamples:\n  $ lashou member claim-payout\n  $ lashou member claim-payout --payee 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --yes   # someone else\'s, to them',
+    )
+    .action(run(async (ctx: Context, options: { payee?: string; to?: string }) => {
+      refuseTo(options.to, 'payout');
       const [{ pool }, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
-      const owed = await wallet.readContract({ address: pool, abi: mutualPoolAbi, functionName: 'unclaimedPayoutOf', args: [wallet.account.address] });
-      if (owed === 0n) throw new CliError(`nothing to claim for ${wallet.account.address}: no payout of yours failed its transfer (lashou member status shows what is owed); nothing was sent`);
-      const recipient = to ?? wallet.account.address;
-      await ctx.confirm(`Send the ${formatAmount(owed, token)} owed to ${wallet.account.address} to ${recipient}${to && to !== wallet.account.address ? ' (another address: check it, a transfer cannot be undone)' : ''}?`);
-      const result = await claimPayout(wallet, { pool, to });
-      await ctx.print([`claimed ${formatAmount(result.amount, token)} to ${to ?? wallet.account.address}`, `transaction ${result.hash}`], { amount: result.amount, recipient: to ?? wallet.account.address, hash: result.hash });
+      const payee = options.payee ? parseAddress(options.payee, '--payee') : wallet.account.address;
+      const own = payee === wallet.account.address;
+      const owed = await wallet.readContract({ address: pool, abi: mutualPoolAbi, functionName: 'unclaimedPayoutOf', args: [payee] });
+      if (owed === 0n) {
+        throw new CliError(`nothing to claim for ${payee}: no payout of ${own ? 'yours' : 'this payee'} failed its transfer (lashou member status ${own ? '' : `${payee} `}shows what is owed); nothing was sent`);
+      }
+      await ctx.confirm(own ? `Release the ${formatAmount(owed, token)} kept for you (${payee}) to your address?` : `Release the ${formatAmount(owed, token)} kept for ${payee} to ${payee} (its payee; you pay the gas)?`);
+      const result = await releasePayout(wallet, { pool, payee }).catch((error: unknown) => {
+        throw explainTokenWait(error, { what: `the ${formatAmount(owed, token)} payout`, owner: payee, retry: `lashou member claim-payout${own ? '' : ` --payee ${payee}`}` });
+      });
+      await ctx.print(
+        [`released ${formatAmount(result.amount, token)} to ${own ? 'you' : 'its payee'}, ${payee}`, `transaction ${result.hash}`],
+        { amount: result.amount, payee, recipient: payee, hash: result.hash },
+      );
     }));
 
   member
@@ -112,7 +135,9 @@ export function memberCommands(program: Command, run: Run) {
           `coverage start       ${formatTime(info.coverageStart)}`,
           `max charge to exit   ${formatAmount(info.maxChargeBeforeExit, token)}`,
           ...(info.status === 'ExitRequested' ? [`exit epoch           ${info.exitEpoch}`] : []),
-          ...(info.unclaimedPayout > 0n ? [`unclaimed payout     ${formatAmount(info.unclaimedPayout, token)}`] : []),
+          ...(info.unclaimedPayout > 0n
+            ? [`unclaimed payout     ${formatAmount(info.unclaimedPayout, token)} (its transfer failed at settlement; kept for this address only: lashou member claim-payout${address ? ` --payee ${who}` : ''})`]
+            : []),
           ...(info.expelled ? ['expelled             yes: after a confirmed fraud this address can never join again nor rejoin by a top-up'] : []),
         ],
         { ...info, token: token.symbol, decimals: token.decimals },

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import {
   InvalidInputError, REJECTION_REASONS, arbitrateClaim, checkRetiredNullifiers, computeNullifier, personKey, formatAmount, getClaimantCommitment, recordRecovery, resolveReport, reviewClaim, setNotary,
   withdrawOperatorFees, type RejectionReason,
@@ -8,6 +8,7 @@ import type { Hex } from 'viem';
 import { CliError, type Context, parseAddress } from '../context.js';
 import type { Run } from '../main.js';
 import { loadOperatorSecrets, operatorSecretCommands, secretFileOption } from './operatorSecretCommands.js';
+import { refuseTo } from './releaseShared.js';
 import { DEMO, examples, modules, parseHash, parseId, requireClaim, requireReadableFile, requireReport } from './claimShared.js';
 
 export function operatorCommands(program: Command, run: Run) {
@@ -132,16 +133,16 @@ export function operatorCommands(program: Command, run: Run) {
   operator
     .command('withdraw-fees')
     .requiredOption('--amount <amount>', 'how much, in token units (e.g. 100)')
-    .option('--to <address>', 'recipient (default: your own address)')
-    .description('withdraw investigation fees (bonds of dismissed reports)')
-    .addHelpText('after', examples(`lashou operator withdraw-fees --amount 100 --to ${DEMO.operator} --yes`, 'lashou operator withdraw-fees --amount 100 --yes --json'))
+    .addOption(new Option('--to <address>', 'no longer accepted: the fees go to the operator that withdraws them').hideHelp())
+    .description('withdraw investigation fees (bonds of dismissed reports) to your own address, the operator that withdraws them')
+    .addHelpText('after', `\nThe contract pays the calling operator and no other address: send the fees on from there.\n${examples('lashou operator withdraw-fees --amount 100 --yes', 'lashou operator withdraw-fees --amount 100 --yes --json')}`)
     .action(run(async (ctx: Context, o: { amount: string; to?: string }) => {
+      refuseTo(o.to, 'fees');
       const [deployment, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
       const amount = await ctx.amount(o.amount);
-      const to = o.to ? parseAddress(o.to, '--to') : wallet.account.address;
-      await ctx.confirm(`Withdraw ${formatAmount(amount, token)} of investigation fees to ${to}?`);
-      const r = await withdrawOperatorFees(wallet, { reports: modules(deployment).reports, to, amount });
-      await ctx.print([`${formatAmount(amount, token)} sent to ${to}`, `transaction ${r.hash}`], { to, amount, hash: r.hash });
+      await ctx.confirm(`Withdraw ${formatAmount(amount, token)} of investigation fees to your address (${wallet.account.address})?`);
+      const r = await withdrawOperatorFees(wallet, { reports: modules(deployment).reports, amount });
+      await ctx.print([`${formatAmount(r.amount, token)} sent to ${r.to}`, `transaction ${r.hash}`], { to: r.to, amount: r.amount, hash: r.hash });
     }));
   for (const [name, listed] of [['notary-add', true], ['notary-remove', false]] as const) {
     operator

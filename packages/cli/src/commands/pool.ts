@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { formatAmount, getPool, processLapses, queuePayment, settleEpoch, creditMembers } from '@lashou/sdk';
+import { formatAmount, getPendingMoney, getPool, processLapses, queuePayment, settleEpoch, creditMembers, findKeeperSteps, takeKeeperStep, toLashouError, TokenRefusedError, type KeeperStep } from '@lashou/sdk';
 import { InvalidInputError } from '@lashou/sdk';
 import { type Context, parseAddress } from '../context.js';
+import { keeperDeployment } from './keeper.js';
 import type { Run } from '../main.js';
 import { formatTime } from '../output.js';
 import { progress } from '../progress.js';
@@ -51,6 +52,84 @@ export function poolCommands(program: Command, run: Run) {
           `transaction ${result.hash}`,
         ],
         result,
+      );
+    }));
+
+  pool
+    .command('release-pending')
+    .description("send on the money that waited for the token (paused, or a payee blacklisted): stake the registry owes the claims and reports modules, members' credits deferred by a no-show replacement or a report's resolution, and payouts and report refunds kept for their owners (to them only); anyone may")
+    .option('--dry-run', 'list what waits, send nothing (no key needed)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'No decision waits for the token: while it cannot move, a settlement, a no-show replacement or a fraud confirmation',
+        'stands and its money waits on chain. A running lashou keeper sends it on by itself as soon as the token moves; this',
+        'command does the same once, by hand: each item is simulated first, and one the token still refuses is left waiting',
+        '(exit code 1). Money kept for an address goes to that address only.',
+        '',
+        'Examples:',
+        '  $ lashou pool release-pending --dry-run',
+        '  $ lashou pool release-pending --yes --json',
+      ].join('\n'),
+    )
+    .action(run(async (ctx: Context, options: { dryRun?: boolean }) => {
+      const [raw, token] = await Promise.all([ctx.deployment(), ctx.token()]);
+      const deployment = keeperDeployment(raw);
+      const client = options.dryRun ? await ctx.publicClient() : await ctx.wallet();
+      const [{ due }, totals] = await Promise.all([
+        findKeeperSteps(client, { deployment, groups: ['deferred'] }),
+        getPendingMoney(client, { pool: deployment.pool, claims: deployment.claims, reports: deployment.reports, registry: deployment.registry }),
+      ]);
+      const fmt = (v: bigint) => formatAmount(v, token);
+      const item = (s: KeeperStep) => ({ step: s.key, kind: s.kind, amount: s.amount, recipient: s.recipient, claimId: s.claimId, reportId: s.reportId, detail: s.detail });
+      // The registry's owed stake is where part of the credits and refunds still sits, not more money.
+      const line = (s: KeeperStep) => `  ${s.key.padEnd(64)} ${fmt(s.amount ?? 0n)}${s.kind === 'payOwedStake' ? ' (held by the witness registry: part of what follows)' : ''}`;
+      // The items come from the logs from the deployment's block on; the totals from the contracts. Should the record's
+      // block be later than some deferral, the difference says so rather than hiding it.
+      const found = due.filter((s) => s.kind !== 'payOwedStake').reduce((sum, s) => sum + (s.amount ?? 0n), 0n);
+      const unfound = totals.totalWaiting - found;
+      const unfoundNote = `${fmt(unfound)} waiting in the contracts was not found in their logs from block ${deployment.fromBlock ?? 0} (the deployment record's block): release it by owner with lashou member claim-payout --payee <address> or lashou report claim-refund --reporter <address>`;
+      if (due.length === 0) {
+        await ctx.print(
+          [unfound > 0n ? `no waiting item found, but ${unfoundNote}` : `nothing waits for the token: every payout, refund and credit was made (${fmt(totals.totalWaiting)} waiting in total)`],
+          { totalWaiting: totals.totalWaiting, waiting: [], released: [], held: [] },
+        );
+        return;
+      }
+      if (unfound > 0n) ctx.note(`note: ${unfoundNote}`);
+      if (options.dryRun) {
+        await ctx.print(
+          [`${due.length} item(s) wait for the token, ${fmt(totals.totalWaiting)} in total (dry run: nothing sent):`, ...due.map(line)],
+          { totalWaiting: totals.totalWaiting, waiting: due.map(item), released: [], held: [] },
+        );
+        return;
+      }
+      const wallet = client as Awaited<ReturnType<Context['wallet']>>;
+      await ctx.confirm(`Send on ${due.length} item(s) of money that waited for the token (${fmt(totals.totalWaiting)} in total) from ${wallet.account.address}? Gas only; each goes to its owner.`);
+      const released: Record<string, unknown>[] = [];
+      const held: Record<string, unknown>[] = [];
+      const human: string[] = [];
+      for (const step of due) {
+        try {
+          const r = await takeKeeperStep(wallet, { deployment, step });
+          released.push({ ...item(step), outcome: r.outcome, hash: r.hash, gasUsed: r.gasUsed });
+          human.push(`${step.key}: ${r.outcome} — transaction ${r.hash}`);
+        } catch (error) {
+          const explained = toLashouError(error);
+          // Taken meanwhile (the owed stake is fetched by the credits and refunds that follow it): nothing left to do.
+          if (explained.code === 'stake.nothingOwed' || /NothingToClaim|NothingOwed|NoPendingCredit$/.test(explained.code)) {
+            human.push(`${step.key}: already sent`);
+            continue;
+          }
+          held.push({ ...item(step), reason: explained.shortMessage });
+          human.push(`${step.key}: ${explained instanceof TokenRefusedError ? 'still waits for the token' : 'failed'}: ${explained.shortMessage}`);
+        }
+      }
+      if (held.length) process.exitCode = 1;
+      await ctx.print(
+        [`released ${released.length} of ${due.length} item(s)${held.length ? `; ${held.length} still wait(s): try again once the token moves (a running lashou keeper does it by itself)` : ''}`, ...human],
+        { totalWaiting: totals.totalWaiting, waiting: [], released, held },
       );
     }));
 

@@ -1,9 +1,10 @@
-import type { Command } from 'commander';
-import { claimReportRefund, expireReport, formatAmount, getReportBond, getReportRefund, reportFraud, revealEvidence, type GetReportReturnType } from '@lashou/sdk';
+import { type Command, Option } from 'commander';
+import { expireReport, formatAmount, getReportBond, getReportRefund, releaseReportRefund, reportFraud, revealEvidence, type GetReportReturnType } from '@lashou/sdk';
 import { CliError, type Context, parseAddress } from '../context.js';
 import type { Run } from '../main.js';
 import { formatTime } from '../output.js';
 import { documentHash, examples, modules, parseId, requireClaim, requireReport } from './claimShared.js';
+import { explainTokenWait, refuseTo } from './releaseShared.js';
 
 /** A report in the JSON schema: the report that revealed the same evidence first is an id (`firstReportWithEvidenceId`). */
 export function reportJson(r: GetReportReturnType) {
@@ -103,21 +104,25 @@ export function reportCommands(program: Command, run: Run) {
     }));
   report
     .command('claim-refund')
-    .option('--to <address>', 'where to send it (default: your own address)')
-    .description('collect bonds and rewards whose transfer failed when your report was closed')
-    .addHelpText('after', examples('lashou report claim-refund --yes', 'lashou report claim-refund --to 0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC --yes'))
-    .action(run(async (ctx: Context, o: { to?: string }) => {
-      const to = o.to ? parseAddress(o.to, '--to') : undefined;
+    .option('--reporter <address>', "release another reporter's kept bonds and rewards, to them (default: your own address)")
+    .addOption(new Option('--to <address>', 'no longer accepted: a refund goes to its reporter only').hideHelp())
+    .description("release report bonds and rewards kept for a reporter (their transfer failed when the report was closed: the token was paused, or the reporter blacklisted): they go to the reporter only — you, or --reporter; anyone may send it")
+    .addHelpText('after', `\nWhat is kept for a reporter goes to that reporter and to no other address; while the token still refuses it stays kept, and a running\nlashou keeper releases it as soon as the token moves.\n${examples('lashou report claim-refund --yes', 'lashou report claim-refund --reporter 0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC --yes')}`)
+    .action(run(async (ctx: Context, o: { reporter?: string; to?: string }) => {
+      refuseTo(o.to, 'refund');
       const [deployment, token, wallet] = await Promise.all([ctx.deployment(), ctx.token(), ctx.wallet()]);
       const reports = modules(deployment).reports;
-      const recipient = to ?? wallet.account.address;
-      const waiting = await getReportRefund(wallet, { reports, reporter: wallet.account.address });
+      const reporter = o.reporter ? parseAddress(o.reporter, '--reporter') : wallet.account.address;
+      const own = reporter === wallet.account.address;
+      const waiting = await getReportRefund(wallet, { reports, reporter });
       if (waiting === 0n) {
-        await ctx.print([`no refund is waiting for ${wallet.account.address}: nothing sent (refunds wait here only when a bond or reward could not be transferred)`], { reporter: wallet.account.address, to: recipient, amount: 0n, sent: false });
+        await ctx.print([`no refund is waiting for ${reporter}: nothing sent (refunds wait here only when a bond or reward could not be transferred)`], { reporter, to: reporter, amount: 0n, sent: false });
         return;
       }
-      await ctx.confirm(`Send your ${formatAmount(waiting, token)} of unclaimed report refunds to ${recipient}?`);
-      const r = await claimReportRefund(wallet, { reports, to: recipient });
-      await ctx.print([`${formatAmount(r.amount, token)} refund sent to ${recipient}`, `transaction ${r.hash}`], { reporter: wallet.account.address, to: recipient, amount: r.amount, sent: true, hash: r.hash });
+      await ctx.confirm(own ? `Release your ${formatAmount(waiting, token)} of kept report refunds to your address (${reporter})?` : `Release the ${formatAmount(waiting, token)} of report refunds kept for ${reporter} to ${reporter} (you pay the gas)?`);
+      const r = await releaseReportRefund(wallet, { reports, reporter }).catch((error: unknown) => {
+        throw explainTokenWait(error, { what: `the ${formatAmount(waiting, token)} refund`, owner: reporter, retry: `lashou report claim-refund${own ? '' : ` --reporter ${reporter}`}` });
+      });
+      await ctx.print([`${formatAmount(r.amount, token)} refund released to ${own ? 'you' : 'the reporter'}, ${reporter}`, `transaction ${r.hash}`], { reporter, to: reporter, amount: r.amount, sent: true, hash: r.hash });
     }));
 }

@@ -20,6 +20,7 @@ export function prometheusText(m: KeeperMetrics): string {
   gauge('lashou_keeper_consecutive_failures', 'failed passes in a row (chain unreachable)', m.consecutiveFailures);
   gauge('lashou_keeper_steps_due', 'steps allowed now and not yet taken', m.due.length);
   gauge('lashou_keeper_steps_waiting', 'steps waiting for a time, a block or someone', m.waiting.length);
+  gauge('lashou_keeper_steps_held_by_token', 'due steps whose money the token still refuses to move (paused, or a payee blacklisted)', m.due.filter((s) => s.heldByToken !== undefined).length);
   const oldest = m.due.reduce<bigint | null>((max, s) => (s.dueForSeconds !== undefined && (max === null || s.dueForSeconds > max) ? s.dueForSeconds : max), null);
   gauge('lashou_keeper_oldest_due_seconds', 'chain seconds the oldest due step has been allowed', oldest);
   gauge('lashou_keeper_spent_24h_wei', 'spent on steps in the last 24 h of chain time (wei)', m.spentLast24h);
