@@ -4,6 +4,7 @@ pragma solidity 0.8.28;
 import {Test} from "forge-std/Test.sol";
 import {Vm} from "forge-std/Vm.sol";
 import {TestStablecoin} from "../../src/tokens/TestStablecoin.sol";
+import {IAllowPermit} from "../../src/interfaces/IAllowPermit.sol";
 import {UsdcDouble} from "./UsdcDouble.sol";
 import {UsdtDouble} from "./UsdtDouble.sol";
 import {DaiDouble} from "./DaiDouble.sol";
@@ -42,19 +43,8 @@ struct StablecoinPermit {
 ///         else uses, so a suite's own accounts never hold token powers by accident.
 address constant STABLECOIN_ADMIN = address(uint160(uint256(keccak256("lashou.test.stablecoin-admin"))));
 
-/// @notice The DAI-style permit the kit signs and submits (the shape of `src/interfaces/IAllowPermit.sol`).
-interface IStablecoinAllowPermit {
-    function permit(
-        address holder,
-        address spender,
-        uint256 nonce,
-        uint256 expiry,
-        bool allowed,
-        uint8 v,
-        bytes32 r,
-        bytes32 s
-    ) external;
-    function nonces(address holder) external view returns (uint256);
+/// @notice The DAI-style permit the kit signs and submits: the pool's `IAllowPermit` and the token's separator.
+interface IStablecoinAllowPermit is IAllowPermit {
     function DOMAIN_SEPARATOR() external view returns (bytes32);
 }
 
