@@ -89,6 +89,17 @@ export const statsSchema = z.object({
     totalWithdrawn: bigintString,
     totalPaid: bigintString,
     totalCredited: bigintString,
+    /** Money decided but waiting for the token to move (paused, or an address blocked by its issuer); absent from an
+     *  API older than the token controls. `owedStake` is where part of it sits, not more of it. */
+    waitingForToken: z.optional(
+      z.object({
+        total: bigintString,
+        pendingCredits: z.object({ total: bigintString, claimsManager: bigintString, fraudReports: bigintString }),
+        unclaimedPayouts: bigintString,
+        unclaimedRefunds: bigintString,
+        owedStake: z.object({ total: bigintString, toClaimsManager: bigintString, toFraudReports: bigintString }),
+      }),
+    ),
   }),
   index: bigintString,
   epoch: z.object({ current: bigintString, nextToSettle: bigintString }),
@@ -113,6 +124,8 @@ export const reservesSchema = z.object({
       contract: z.string(),
       address: addressString,
       held: bigintString,
+      /** Slashed stake the witness registry still owes this contract (`owedTo`): `difference = held + receivable − owed`. */
+      receivable: z.optional(bigintString),
       owed: bigintString,
       parts: z.record(z.string(), bigintString),
       difference: bigintString,
@@ -165,6 +178,10 @@ export const claimSchema = z.object({
   paymentDeadline: z.optional(z.nullable(bigintString)),
   shortfall: z.optional(z.nullable(bigintString)),
   openReports: z.optional(z.nullable(z.number())),
+  /** Credits to the members decided on the claim but waiting for the token, and the stake slashed on it the registry
+   *  still owes (an API since the token controls; absent from an older one). */
+  pendingCredit: z.optional(bigintString),
+  owedStake: z.optional(bigintString),
   filedAt: bigintString,
   updatedAt: bigintString,
   filedBlock: bigintString,
@@ -253,6 +270,27 @@ export const paymentSchema = z.object({
 });
 export type Payment = z.infer<typeof paymentSchema>;
 
+/** `waiting` of `/api/claims/:id`: credits to the members not made yet (by the claims manager for no-show slashes, by
+ *  FraudReports per report) and slashed stake the registry still owes for the claim. */
+export const claimWaitingSchema = z.object({
+  pendingCredit: bigintString,
+  owedStake: bigintString,
+  credits: z.array(
+    z.object({
+      /** `ClaimsManager` | `FraudReports` */
+      source: z.string(),
+      reportId: z.nullable(bigintString),
+      /** `NO_SHOW` | `SLASH` | `DISMISSED_BOND` */
+      reason: z.string(),
+      pending: bigintString,
+      deferred: bigintString,
+      credited: bigintString,
+    }),
+  ),
+  owedStakes: z.array(z.object({ module: z.nullable(z.string()), witness: z.nullable(addressString), amount: bigintString, paid: z.boolean() })),
+});
+export type ClaimWaiting = z.infer<typeof claimWaitingSchema>;
+
 export const timelineEventSchema = z.object({
   id: z.string(),
   kind: z.string(),
@@ -291,6 +329,8 @@ export const claimDetailSchema = z.extend(claimSchema, {
   draws: z.array(drawSchema),
   reports: z.array(reportSchema),
   payments: z.array(paymentSchema),
+  /** The claim's money waiting for the token to move, with its rows (paid ones too). */
+  waiting: z.optional(claimWaitingSchema),
   timeline: z.array(timelineEventSchema),
 });
 export type ClaimDetail = z.infer<typeof claimDetailSchema>;

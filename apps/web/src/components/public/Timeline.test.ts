@@ -54,6 +54,17 @@ const EVENTS: TimelineEvent[] = [
   ...['Open', 'Confirmed', 'Dismissed', 'Expired', 'Superseded'].map((outcomeName) => event('ReportResolved', { reportId: '2', outcomeName })),
   event('ClaimArbitrated', { upheld: false }),
   event('RecoveryRecorded', { amount: '5' }),
+  // Money that waits for the token (a paused token), as the indexer writes it.
+  event('CreditDeferred', { claimId: '5', amount: '250000000', reason: `0x${'4e4f5f53484f57'.padEnd(64, '0')}`, reasonText: 'NO_SHOW', source: 'ClaimsManager' }),
+  event('CreditDeferred', { reportId: '3', claimId: '5', amount: '14600000000', reasonText: 'SLASH', source: 'FraudReports' }),
+  event('CreditDeferred', { reportId: '4', claimId: '5', amount: '100000000', reasonText: 'DISMISSED_BOND', source: 'FraudReports' }),
+  event('SlashedStakeOwed', { to: ADDRESS, claimId: '5', amount: '5000000000', module: 'FraudReports', witness: ADDRESS }),
+  event('SlashedStakeOwed', { to: ADDRESS, claimId: '5', amount: '250000000', module: 'ClaimsManager', witness: null }),
+  event('SlashedStakeOwed', { to: ADDRESS, claimId: '5', amount: '1', module: null, witness: null }),
+  event('OwedStakePaid', { to: ADDRESS, module: 'FraudReports', amount: '15000000000', total: '15000000000' }),
+  event('ReporterPaymentDeferred', { reporter: ADDRESS, amount: '104000000', reportId: '3' }),
+  event('PendingCreditMade', { source: 'FraudReports', reportId: '4', reason: 'DISMISSED_BOND', amount: '100000000' }),
+  event('PendingCreditMade', { source: 'ClaimsManager', reportId: null, reason: 'NO_SHOW', amount: '250000000' }),
 ];
 
 test('every timeline event reads as a sentence in both languages, the Chinese one without English', () => {
@@ -72,4 +83,12 @@ test('every timeline event reads as a sentence in both languages, the Chinese on
   assert.match(en(EVENTS.find((e) => e.kind === 'ClaimPaymentScheduled')!), /about 3 settlements/);
   assert.match(en(EVENTS.find((e) => e.kind === 'WitnessesDrawn')!), /3 witnesses drawn from all regions \(12 eligible\)/);
   assert.match(en(EVENTS.find((e) => e.kind === 'ReportResolved' && e.data.outcomeName === 'Superseded')!), /Superseded/);
+  // What waits for the token says how much, for whom and why, with the report it came from.
+  assert.match(en(EVENTS.find((e) => e.kind === 'CreditDeferred' && e.data.reasonText === 'SLASH')!), /14600000000\.00 to every member deferred .*slashed for fraud \(report #3\)/);
+  assert.match(en(EVENTS.find((e) => e.kind === 'CreditDeferred' && e.data.reasonText === 'NO_SHOW')!), /no-show/);
+  assert.match(en(EVENTS.find((e) => e.kind === 'SlashedStakeOwed' && e.data.module === 'ClaimsManager')!), /250000000\.00 of slashed stake kept, owed to the claims manager/);
+  assert.match(en(EVENTS.find((e) => e.kind === 'ReporterPaymentDeferred')!), /Report #3: 104000000\.00 for supervisor 0x1111…1111 kept/);
+  assert.match(en(EVENTS.find((e) => e.kind === 'PendingCreditMade' && e.data.reason === 'DISMISSED_BOND')!), /bond of dismissed report #4/);
+  const zh = (e: TimelineEvent) => describeEvent(e, t['zh-CN']!, money, 'zh-CN');
+  assert.match(zh(EVENTS.find((e) => e.kind === 'OwedStakePaid')!), /已转给举报合约/);
 });

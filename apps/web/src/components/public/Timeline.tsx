@@ -18,6 +18,9 @@ export function describeEvent(event: TimelineEvent, t: TFunction, money: Money, 
   const reason = (name: unknown) => t(`reasons.${str(name)}`, { defaultValue: str(name) });
   const who = (value: unknown) => shortHex(str(value));
   const region = (value: unknown) => (str(value) === '0' ? t('timeline.regionAll') : t('timeline.regionN', { region: str(value) }));
+  const creditReason = (name: unknown, reportId: unknown) =>
+    t(`waiting.reasons.${str(name)}`, { reportId: str(reportId), defaultValue: str(name) });
+  const moduleName = (name: unknown) => t(`waiting.modules.${str(name) || 'other'}`, { defaultValue: t('waiting.modules.other') });
   switch (event.kind) {
     case 'ClaimFiled':
       return t('timeline.ClaimFiled', { amount: amount(money, d.amount), region: str(d.region), notary: who(d.notary) });
@@ -69,6 +72,19 @@ export function describeEvent(event: TimelineEvent, t: TFunction, money: Money, 
     case 'ClaimArbitrated':
     case 'RecoveryRecorded':
       return t(`timeline.${event.kind}`);
+    // Money that waits for the token (paused): the decision stands, the transfer or credit is made later.
+    case 'CreditDeferred':
+      return t('timeline.CreditDeferred', { amount: amount(money, d.amount), reason: creditReason(d.reasonText ?? d.reason, d.reportId) });
+    case 'PendingCreditMade':
+      return t('timeline.PendingCreditMade', { amount: amount(money, d.amount), reason: creditReason(d.reason, d.reportId) });
+    case 'SlashedStakeOwed':
+      return d.witness
+        ? t('timeline.SlashedStakeOwed', { amount: amount(money, d.amount), witness: who(d.witness), module: moduleName(d.module) })
+        : t('timeline.SlashedStakeOwedNoWitness', { amount: amount(money, d.amount), module: moduleName(d.module) });
+    case 'OwedStakePaid':
+      return t('timeline.OwedStakePaid', { amount: amount(money, d.amount), module: moduleName(d.module) });
+    case 'ReporterPaymentDeferred':
+      return t('timeline.ReporterPaymentDeferred', { amount: amount(money, d.amount), reporter: who(d.reporter), reportId: str(d.reportId) });
     default:
       return event.kind;
   }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TimelineEvent } from '../../api/schemas';
-import { paymentFacts, reportableNow } from './claimFacts.ts';
+import { paymentFacts, reportableNow, waitingFacts } from './claimFacts.ts';
 
 const T = 1_800_000_000n;
 let n = 0;
@@ -44,4 +44,31 @@ test('reportable now: announced until its end, approved until marked paid, paid 
   assert.equal(reportableNow(investigated('Paid', [], { reportWindowEnds: T + 20n }), T + 20n), true);
   assert.equal(reportableNow(investigated('Paid', [], { reportWindowEnds: T + 20n }), T + 21n), false);
   assert.equal(reportableNow(claim({ state: 'UnderInvestigation', timeline: [] }), T), false, 'unknown: no button');
+});
+
+test('the money of a claim that waits for the token: the API’s rows that still wait, else the claim row’s totals, else nothing', () => {
+  const credit = (source: string, reportId: bigint | null, reason: string, pending: bigint, deferred = pending) => ({
+    source, reportId, reason, pending, deferred, credited: deferred - pending,
+  });
+  const waiting = {
+    pendingCredit: 350n,
+    owedStake: 15_000n,
+    credits: [credit('FraudReports', 3n, 'SLASH', 300n), credit('FraudReports', 4n, 'DISMISSED_BOND', 0n, 100n), credit('ClaimsManager', null, 'NO_SHOW', 50n)],
+    owedStakes: [{ module: 'FraudReports', witness: null, amount: 15_000n, paid: false }],
+  };
+  assert.deepEqual(waitingFacts({ waiting }), {
+    pendingCredit: 350n,
+    owedStake: 15_000n,
+    credits: [
+      { source: 'FraudReports', reportId: 3n, reason: 'SLASH', amount: 300n },
+      { source: 'ClaimsManager', reportId: null, reason: 'NO_SHOW', amount: 50n },
+    ],
+  }, 'a credit already made is left out');
+  // Only the stake is still owed (the credit was made from the tokens the module already had, or the other way round).
+  assert.deepEqual(waitingFacts({ waiting: { ...waiting, pendingCredit: 0n, credits: [] } }), { pendingCredit: 0n, owedStake: 15_000n, credits: [] });
+  // A list page's claim row: the totals without the rows.
+  assert.deepEqual(waitingFacts({ pendingCredit: 7n, owedStake: 0n }), { pendingCredit: 7n, owedStake: 0n, credits: [] });
+  assert.equal(waitingFacts({ pendingCredit: 0n, owedStake: 0n }), null, 'nothing waits');
+  assert.equal(waitingFacts({}), null, 'an API older than the token controls');
+  assert.equal(waitingFacts({ waiting: { ...waiting, pendingCredit: 0n, owedStake: 0n } }), null);
 });

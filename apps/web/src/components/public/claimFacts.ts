@@ -57,3 +57,30 @@ export function reportableNow(claim: Claim, chainTime: bigint | undefined): bool
   }
   return open(resume, null);
 }
+
+/** One credit to the members decided on the claim and not made yet. */
+export type WaitingCredit = { source: string; reportId: bigint | null; reason: string; amount: bigint };
+
+export type WaitingFacts = {
+  /** Credits to every member decided on the claim but not made yet (the token refused to move): no-show slashes held by
+   *  the claims manager, report resolutions held by FraudReports; anyone makes them once the token moves. */
+  pendingCredit: bigint;
+  credits: WaitingCredit[];
+  /** Stake slashed on the claim that the witness registry still owes the module it belongs to: where part of that money
+   *  sits, not more of it. */
+  owedStake: bigint;
+};
+
+/**
+ * The claim's money waiting for the token, from the API's `waiting` (each credit with its reason and report), else the
+ * claim row's `pendingCredit` and `owedStake`; null when nothing waits (or the API is older than the token controls).
+ */
+export function waitingFacts(claim: Pick<ClaimDetail, 'waiting' | 'pendingCredit' | 'owedStake'>): WaitingFacts | null {
+  const pendingCredit = claim.waiting?.pendingCredit ?? claim.pendingCredit ?? 0n;
+  const owedStake = claim.waiting?.owedStake ?? claim.owedStake ?? 0n;
+  if (pendingCredit <= 0n && owedStake <= 0n) return null;
+  const credits = (claim.waiting?.credits ?? [])
+    .filter((c) => c.pending > 0n)
+    .map((c) => ({ source: c.source, reportId: c.reportId, reason: c.reason, amount: c.pending }));
+  return { pendingCredit: pendingCredit > 0n ? pendingCredit : 0n, credits, owedStake: owedStake > 0n ? owedStake : 0n };
+}

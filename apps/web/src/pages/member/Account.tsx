@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { useConnection } from 'wagmi';
-import { claimPayout, requestExit, topUpBalance, withdrawBalance } from '@lashou/sdk';
+import { releasePayout, requestExit, topUpBalance, withdrawBalance } from '@lashou/sdk';
 import { useRuntimeConfig } from '../../lib/config';
 import { useApi } from '../../lib/api';
 import { useToken, useMoney } from '../../lib/token';
@@ -69,7 +69,7 @@ function AccountBody() {
   const topUp = useTx<Awaited<ReturnType<typeof topUpBalance>>>();
   const exit = useTx<Awaited<ReturnType<typeof requestExit>>>();
   const withdraw = useTx<Awaited<ReturnType<typeof withdrawBalance>>>();
-  const payout = useTx<Awaited<ReturnType<typeof claimPayout>>>();
+  const payout = useTx<Awaited<ReturnType<typeof releasePayout>>>();
 
   const schema = useMemo(
     () =>
@@ -143,14 +143,20 @@ function AccountBody() {
       <p className="muted">{t('maxChargeExplain')}</p>
       {minimum !== undefined && active && m.balance < minimum * 2n ? <p className="notice warn-box">{t('lowBalance', { min: money(minimum) })}</p> : null}
 
-      {m.unclaimedPayout > 0n ? (
-        <div className="card">
-          <p>{t('payout.explain', { amount: money(m.unclaimedPayout) })}</p>
+      {m.unclaimedPayout > 0n || payout.status !== 'idle' ? (
+        <div className="card" data-testid="account-payout-kept">
+          {m.unclaimedPayout > 0n ? <p>{t('payout.explain', { amount: money(m.unclaimedPayout) })}</p> : null}
+          <ul className="plain small">
+            <li>{t('payout.toYou', { address: shortHex(address!) })}</li>
+            <li>{t('payout.whileRefused')}</li>
+          </ul>
           <TxButton
             tx={payout}
-            testId="account-claim-payout"
-            onClick={() => void payout.run((c) => claimPayout(c, { pool: deployment.pool }))}
-            success={payout.result ? <p>{t('payout.done', { amount: money(payout.result.amount) })}</p> : null}
+            testId="account-release-payout"
+            disabled={m.unclaimedPayout === 0n}
+            // The payout is released to the member's own address whoever sends it: the pool pays no other address.
+            onClick={() => void payout.run((c) => releasePayout(c, { pool: deployment.pool, payee: address! }))}
+            success={payout.result ? <p>{t('payout.done', { amount: money(payout.result.amount), address: shortHex(payout.result.payee) })}</p> : null}
           >
             {t('payout.button')}
           </TxButton>

@@ -7,12 +7,23 @@ import { getTransactionReceipt, readContract } from 'viem/actions';
 import { useConfig, useConnection } from 'wagmi';
 import { getConnectorClient } from 'wagmi/actions';
 import { claimsManagerAbi, fraudReportsAbi } from '@lashou/abi';
-import { CLAIM_PARAMETERS, CLAIM_STATES, getClaim, reportCommitment, reportFraud, revealEvidence, type LashouClient } from '@lashou/sdk';
+import {
+  CLAIM_PARAMETERS,
+  CLAIM_STATES,
+  getClaim,
+  getReportRefund,
+  releaseReportRefund,
+  reportCommitment,
+  reportFraud,
+  revealEvidence,
+  type LashouClient,
+} from '@lashou/sdk';
 import { useRuntimeConfig } from '../../lib/config';
 import { useMoney } from '../../lib/token';
 import { useTx } from '../../lib/tx';
 import { useDescribeError } from '../../lib/errors';
-import { formatTime } from '../../lib/format';
+import { formatTime, shortHex } from '../../lib/format';
+import { TxButton } from '../../components/forms/TxButton';
 import { Field, inputProps } from '../../components/forms/Field';
 import { FileHashInput } from '../../components/forms/FileHashInput';
 import { TxStatus } from '../../components/forms/TxStatus';
@@ -65,9 +76,51 @@ export default function Report() {
   const { t } = useTranslation('report');
   return (
     <FormPage title={t('title')} intro={t('intro')} notice={t('privacy')} walletWhy={t('walletWhy')}>
+      <RefundKept />
       <ReportForm />
       <RevealLater />
     </FormPage>
+  );
+}
+
+/**
+ * Bonds and rewards the reports contract kept for the connected supervisor (the token refused the transfer when a
+ * report was closed, or the slashed stake the reward comes from had not arrived): released to this address only.
+ */
+function RefundKept() {
+  const { t } = useTranslation('report');
+  const { address } = useConnection();
+  const { deployment } = useRuntimeConfig();
+  const reader = useLashouReader();
+  const money = useMoney();
+  const tx = useTx<Awaited<ReturnType<typeof releaseReportRefund>>>();
+  const kept = useQuery({
+    queryKey: ['sdk', 'reportRefund', deployment.reports, address],
+    enabled: Boolean(reader && address),
+    refetchInterval: 4_000,
+    queryFn: () => getReportRefund(reader!, { reports: deployment.reports, reporter: address! }),
+  });
+  const amount = kept.data ?? 0n;
+  if (!address || (amount === 0n && tx.status === 'idle')) return null;
+  return (
+    <div className="card" data-testid="report-refund-kept">
+      <h2>{t('refund.title')}</h2>
+      {amount > 0n ? <p>{t('refund.explain', { amount: money(amount) })}</p> : null}
+      <ul className="plain small">
+        <li>{t('refund.toYou', { address: shortHex(address) })}</li>
+        <li>{t('refund.whileRefused')}</li>
+      </ul>
+      <TxButton
+        tx={tx}
+        testId="report-release-refund"
+        disabled={amount === 0n}
+        // Released to the reporter's own address whoever sends it: the contract pays no other address.
+        onClick={() => void tx.run((c) => releaseReportRefund(c, { reports: deployment.reports, reporter: address }))}
+        success={tx.result ? <p>{t('refund.done', { amount: money(tx.result.amount), address: shortHex(tx.result.reporter) })}</p> : null}
+      >
+        {t('refund.button')}
+      </TxButton>
+    </div>
   );
 }
 

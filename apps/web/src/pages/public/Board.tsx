@@ -7,6 +7,7 @@ import { ClaimsTable } from '../../components/public/ClaimsTable';
 import { Countdown } from '../../components/public/Countdown';
 import { Evidence } from '../../components/public/Evidence';
 import { WitnessSlots } from '../../components/public/WitnessSlots';
+import { WaitingForToken } from '../../components/public/WaitingForToken';
 import { useMoney } from '../../lib/token';
 
 /** One claim under announcement: everything a supervisor (监督人) needs to decide whether to object. */
@@ -55,6 +56,7 @@ function AnnouncedClaim({ claimId }: { claimId: bigint }) {
           ) : (
             <p className="muted">{t('board:leftAnnouncement')}</p>
           )}
+          <WaitingForToken claim={claim} />
           <h3>{t('claims:evidence.title')}</h3>
           <Evidence claim={claim} />
           <h3>{t('claims:witness.title')}</h3>

@@ -9,6 +9,7 @@ import { Evidence } from '../../components/public/Evidence';
 import { NextStep } from '../../components/public/NextStep';
 import { paymentFacts, reportableNow } from '../../components/public/claimFacts';
 import { Timeline } from '../../components/public/Timeline';
+import { WaitingForToken } from '../../components/public/WaitingForToken';
 import { WitnessSlots } from '../../components/public/WitnessSlots';
 import { useMoney } from '../../lib/token';
 import { formatTime } from '../../lib/format';
@@ -299,6 +300,7 @@ export default function ClaimDetail() {
           </p>
           {claim.announcement ? <Countdown endsAt={claim.announcement.endsAt} secondsLeft={claim.announcement.secondsLeft} /> : null}
           <PaymentNote claim={claim} />
+          <WaitingForToken claim={claim} />
           {reportable ? (
             <p className="actions">
               <ReportButton claimId={claim.claimId} />

@@ -69,7 +69,14 @@ function Reserves() {
                       <br />
                       <Address value={c.address} />
                     </th>
-                    <td className="num">{money(c.held)}</td>
+                    <td className="num">
+                      {money(c.held)}
+                      {c.receivable !== undefined && c.receivable > 0n ? (
+                        <div className="muted small" data-testid={`reserves-${c.contract}-receivable`}>
+                          {t('reserves.receivable', { amount: money(c.receivable) })}
+                        </div>
+                      ) : null}
+                    </td>
                     <td className="num">
                       {money(c.owed)}
                       {Object.keys(c.parts).length > 1 ? (
@@ -157,6 +164,18 @@ export default function Dashboard() {
           <Stat label={t('money.reserve')} value={s ? money(s.money.reserve) : '…'} testId="stat-reserve" />
           <Stat label={t('money.queuedPayments')} value={s ? money(s.money.queuedPayments) : '…'} testId="stat-queued-payments" />
           <Stat label={t('money.unclaimedPayouts')} value={s ? money(s.money.unclaimedPayouts) : '…'} testId="stat-unclaimed-payouts" />
+          {s?.money.waitingForToken && s.money.waitingForToken.total > 0n ? (
+            <Stat
+              label={t('money.waitingForToken')}
+              value={money(s.money.waitingForToken.total)}
+              testId="stat-waiting-for-token"
+              hint={t('money.waitingForTokenHint', {
+                credits: money(s.money.waitingForToken.pendingCredits.total),
+                payouts: money(s.money.waitingForToken.unclaimedPayouts),
+                refunds: money(s.money.waitingForToken.unclaimedRefunds),
+              })}
+            />
+          ) : null}
           <Stat label={t('money.totalPaid')} value={s ? money(s.money.totalPaid) : '…'} testId="stat-total-paid" />
           <Stat
             label={t('money.lastShare')}

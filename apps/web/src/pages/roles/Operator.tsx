@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useConnection } from 'wagmi';
 import { useQuery } from '@tanstack/react-query';
 import type { Hex } from 'viem';
 import { readContract } from 'viem/actions';
@@ -22,6 +23,7 @@ import {
   resolveReport,
   reviewClaim,
   settleEpoch,
+  withdrawOperatorFees,
   type DocumentType,
   type GetClaimReturnType,
   type ClaimRandomnessView,
@@ -135,10 +137,48 @@ function Console() {
         ))}
       </div>
 
+      <OperatorFees />
+
       <h2>{t('steps.title')}</h2>
       <p className="muted">{t('steps.explain')}</p>
       <AnyoneSteps claims={list} reports={allReports} now={now} />
     </>
+  );
+}
+
+/** Investigation fees (bonds of dismissed reports) held for the operator: withdrawn to the operator that sends it. */
+function OperatorFees() {
+  const { t } = useTranslation('operator');
+  const { address } = useConnection();
+  const { deployment } = useRuntimeConfig();
+  const reader = useLashouReader();
+  const money = useMoney();
+  const tx = useTx<Awaited<ReturnType<typeof withdrawOperatorFees>>>();
+  const fees = useQuery({
+    queryKey: ['sdk', 'operatorFees', deployment.reports],
+    enabled: Boolean(reader),
+    refetchInterval: 4_000,
+    queryFn: () => readContract(reader!, { address: deployment.reports, abi: fraudReportsAbi, functionName: 'operatorFees' }),
+  });
+  const held = fees.data ?? 0n;
+  return (
+    <div className="card" data-testid="operator-fees">
+      <h3>{t('fees.title')}</h3>
+      <p>{fees.data === undefined ? t('common:loading') : held > 0n ? t('fees.held', { amount: money(held) }) : t('fees.none')}</p>
+      {address ? <p className="muted small">{t('fees.toCaller', { address: shortHex(address) })}</p> : null}
+      {held > 0n || tx.status !== 'idle' ? (
+        <TxButton
+          tx={tx}
+          testId="operator-withdraw-fees"
+          secondary
+          disabled={held === 0n}
+          onClick={() => void tx.run((c) => withdrawOperatorFees(c, { reports: deployment.reports, amount: held }))}
+          success={tx.result ? <p>{t('fees.done', { amount: money(tx.result.amount), address: shortHex(tx.result.to) })}</p> : null}
+        >
+          {t('fees.button')}
+        </TxButton>
+      ) : null}
+    </div>
   );
 }
 
