@@ -8,6 +8,7 @@ import {IRandomnessSource} from "../../contracts/src/interfaces/IRandomnessSourc
 import {Claim, ClaimState, ReviewReason, WitnessSlot, SlotStatus, ClaimParameter} from
     "../../contracts/src/types/ClaimTypes.sol";
 import {ProtocolFixture} from "../../contracts/test/utils/ProtocolFixture.sol";
+import {StablecoinKind} from "../../contracts/test/doubles/Stablecoins.sol";
 import {BenchBase} from "./utils/BenchBase.sol";
 
 /// @notice Registers bench witnesses through the registry's real `stake`, each from its own address, in one call
@@ -83,6 +84,11 @@ contract WitnessBenchDriver {
 ///
 ///      Every figure is one isolated transaction (BenchBase). The randomness mix is the same at every size.
 abstract contract ClaimsGasBench is BenchBase, ProtocolFixture {
+    /// @dev The figures are the protocol's on its test stablecoin, whatever `LASHOU_TOKEN` says.
+    function _stablecoinKind() internal pure override returns (StablecoinKind) {
+        return StablecoinKind.Test;
+    }
+
     uint256 internal constant STAKE = 5000e6;
     uint256 internal constant AMOUNT = 150e6;
     bytes32 internal constant MIX = bytes32(uint256(0xBEEF));
@@ -109,7 +115,7 @@ abstract contract ClaimsGasBench is BenchBase, ProtocolFixture {
         uint256[4] memory others = [uint256(21), 22, 23, 24];
         uint256 started = vm.unixTime();
         // Last call of setUp: each isolated call after it would copy the whole registry.
-        wdriver.stakeMany(registry, usd, n, STAKE, REGION, others);
+        wdriver.stakeMany(registry, TestStablecoin(address(usd)), n, STAKE, REGION, others);
         setupMs = vm.unixTime() - started;
         _advance(WAITING + 2 days);
     }
@@ -190,9 +196,9 @@ abstract contract ClaimsGasBench is BenchBase, ProtocolFixture {
 
         // report: a supervisor posts the bond (faucet + approve, unmeasured) and reports fraud.
         uint256 bond = params.parameter(ClaimParameter.ReportBond);
-        usd.faucet(reporter, bond);
+        TestStablecoin(address(usd)).faucet(reporter, bond);
         vm.prank(reporter);
-        usd.approve(address(reports), bond);
+        TestStablecoin(address(usd)).approve(address(reports), bond);
         bytes32 commitment = reports.reportCommitment(reporter, id, keccak256("evidence"), bytes32("salt"));
         vm.prank(reporter);
         uint256 reportId = reports.reportFraud(id, commitment);
@@ -212,9 +218,9 @@ abstract contract ClaimsGasBench is BenchBase, ProtocolFixture {
 
         // stake: a new witness's first stake (faucet + approve unmeasured), in a later block.
         address late = makeAddr("late witness");
-        usd.faucet(late, STAKE);
+        TestStablecoin(address(usd)).faucet(late, STAKE);
         vm.prank(late);
-        usd.approve(address(registry), STAKE);
+        TestStablecoin(address(usd)).approve(address(registry), STAKE);
         vm.prank(late);
         registry.stake(STAKE, REGION);
         _recordLastCall("stake");
