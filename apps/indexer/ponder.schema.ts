@@ -186,7 +186,11 @@ export const ledger = onchainTable(
     account: t.hex().notNull(),
     /** deposit | topUp | withdrawal | payout | commission | payoutHeld | commissionHeld | payoutClaimed |
      *  payoutReclaimed | paymentCancelled | bond | bondReturned | bondForfeited | reward | paymentHeld | refundClaimed |
-     *  stake | stakeWithdrawn | slash | recovery | operatorFee | reserveSwept */
+     *  stake | stakeWithdrawn | slash | recovery | operatorFee | reserveSwept.
+     *  `payoutHeld`/`commissionHeld`/`paymentHeld`: a transfer the token refused (paused, or the address blocked by its
+     *  issuer), kept for that address; `payoutClaimed`/`refundClaimed`: released to it (`releasePayout`, `releaseRefund`:
+     *  anyone may call them, the tokens go to that address only, so `counterparty` is the account itself). A
+     *  `paymentHeld` names its report and claim once the resolution that deferred it is indexed (the same call). */
     kind: t.text().notNull(),
     /** `in`: from the account into the protocol (deposit, stake, bond); `out`: from the protocol to it. */
     direction: t.text().notNull(),
@@ -243,7 +247,7 @@ export const claim = onchainTable(
     reason: t.text(),
     deadline: t.bigint(),
     paymentId: t.bigint(),
-    /** What the claimant was paid (instalments included, a payout held for `claimPayout` too). */
+    /** What the claimant was paid (instalments included, a payout held for `releasePayout` too). */
     paidAmount: t.bigint().notNull(),
     /** The payment schedule announced at approval (`ClaimPaymentScheduled`, an estimate from the members then):
      *  payments queued ahead, the most one settlement could pay, settlements expected, and the payment window's end
@@ -262,6 +266,13 @@ export const claim = onchainTable(
     /** The draw row of the claim's latest draw (the registry's events of a draw follow `DrawMade`). */
     lastDrawId: t.text(),
     reports: t.integer().notNull(),
+    /** Credits to the members decided on this claim but waiting for the token (no-show slashes in the claims manager,
+     *  report resolutions in FraudReports: `CreditDeferred`), until `creditPending` makes them. */
+    pendingCredit: t.bigint().notNull(),
+    /** Stake slashed on this claim that the registry still owes the claims manager or FraudReports (`SlashedStakeOwed`,
+     *  until `OwedStakePaid`). Not more money than the pending credits: it is where part of them, and of the reporter
+     *  refunds, still sits. */
+    owedStake: t.bigint().notNull(),
     filedAt: t.bigint().notNull(),
     updatedAt: t.bigint().notNull(),
     filedBlock: t.bigint().notNull(),
@@ -445,13 +456,103 @@ export const poolStat = onchainTable('pool_stat', (t) => ({
   timestamp: t.bigint().notNull(),
 }));
 
-/** Supervisors' and reporters' claimable refunds and the operator's fees held by FraudReports (running). */
+/** Singleton (id = 1): what FraudReports holds for others, as it keeps it (running): supervisors' bonds, the operator's
+ *  fees, reporter payments kept for `releaseRefund` (`deferred` = `unclaimedRefunds`) and member credits waiting for
+ *  `creditPending` (`pendingCredits`). Its conservation: `balance + registry.owedTo(reports) == bondsHeld +
+ *  operatorFees + deferred + pendingCredits`. */
 export const reportsState = onchainTable('reports_state', (t) => ({
   id: t.integer().primaryKey(),
   bondsHeld: t.bigint().notNull(),
   operatorFees: t.bigint().notNull(),
   deferred: t.bigint().notNull(),
+  pendingCredits: t.bigint().notNull(),
 }));
+
+/** Singleton (id = 1): money decided but waiting for the token to move (paused, or an address blocked by its issuer),
+ *  as running totals so /api/stats reads one row. No decision waits for the token: a slash, a confirmed fraud, a
+ *  dismissal and a no-show replacement stand, and their money waits. `owedTo*` is slashed stake the registry could not
+ *  send yet (`owedTo(module)`, Σ = `totalOwed`): the registry's balance is `totalStaked + totalOwed`.
+ *  `claimsPendingCredits` is the claims manager's `pendingCredits` (its conservation: `balance + registry.owedTo(claims)
+ *  == pendingCredits`); FraudReports' are in `reports_state`; payouts and refunds kept for their payees in `pool` and
+ *  `reports_state` (per address in `held_for`). */
+export const tokenWait = onchainTable('token_wait', (t) => ({
+  id: t.integer().primaryKey(),
+  owedToClaims: t.bigint().notNull(),
+  owedToReports: t.bigint().notNull(),
+  /** Owed to any other address (the registry lets its claims role name one; the deployed modules never do). */
+  owedToOthers: t.bigint().notNull(),
+  claimsPendingCredits: t.bigint().notNull(),
+  updatedAt: t.bigint().notNull(),
+}));
+
+/** A credit to every member decided but not made at once because the token could not move (`CreditDeferred`): one row
+ *  per claim for the claims manager's no-show slashes (`ClaimsManager:<claimId>`; several may add up) and one per report
+ *  for FraudReports (`FraudReports:<reportId>`: a confirmed fraud's slashed stake, `SLASH`, or a dismissed bond,
+ *  `DISMISSED_BOND`). `creditPending` (anyone) credits all that is pending: the module's `PendingCreditMade` (claim or
+ *  report, amount) moves it from `pending` to `credited`; the pool's `MembersCredited` just before is the credit itself. */
+export const pendingCredit = onchainTable(
+  'pending_credit',
+  (t) => ({
+    id: t.text().primaryKey(),
+    /** `ClaimsManager` | `FraudReports` */
+    source: t.text().notNull(),
+    claimId: t.bigint().notNull(),
+    reportId: t.bigint(),
+    /** `NO_SHOW` | `SLASH` | `DISMISSED_BOND` */
+    reason: t.text().notNull(),
+    /** Waiting now (`pendingCredit(id)` of the module). */
+    pending: t.bigint().notNull(),
+    /** Σ deferred and Σ credited later by `creditPending`: `pending = deferred − credited`. */
+    deferred: t.bigint().notNull(),
+    credited: t.bigint().notNull(),
+    deferredAt: t.bigint().notNull(),
+    deferredTx: t.hex().notNull(),
+    /** The latest `creditPending` that credited it (`PendingCreditMade`). */
+    creditedAt: t.bigint(),
+    creditedTx: t.hex(),
+  }),
+  (table) => ({ claimIdx: index().on(table.claimId), pendingIdx: index().on(table.pending) }),
+);
+
+/** Slashed stake the registry could not send at the slash (`SlashedStakeOwed`: the token refused), one row per slash.
+ *  `payOwed(to)` (anyone; also called by `creditPending` and `releaseRefund`) sends everything owed to that module at
+ *  once (`OwedStakePaid`), which marks every unpaid row of `to` paid. */
+export const owedStake = onchainTable(
+  'owed_stake',
+  (t) => ({
+    id: t.text().primaryKey(),
+    to: t.hex().notNull(),
+    /** `ClaimsManager` (a no-show slash) | `FraudReports` (a confirmed fraud) | null (another address). */
+    module: t.text(),
+    claimId: t.bigint().notNull(),
+    /** The slashed witness (the registry's `StakeSlashed` just before, in the same call). */
+    witness: t.hex(),
+    amount: t.bigint().notNull(),
+    paid: t.boolean().notNull(),
+    paidAt: t.bigint(),
+    paidTx: t.hex(),
+    blockNumber: t.bigint().notNull(),
+    logIndex: t.integer().notNull(),
+    timestamp: t.bigint().notNull(),
+    transactionHash: t.hex().notNull(),
+  }),
+  (table) => ({ claimIdx: index().on(table.claimId), unpaidIdx: index().on(table.to, table.paid) }),
+);
+
+/** Money kept for one address until the token moves it (the pool's `unclaimedPayoutOf`, FraudReports'
+ *  `unclaimedRefundOf`): a transfer the token refused (paused, or the address blocked by its issuer), or a reporter
+ *  payment whose slashed stake had not arrived. Anyone may release it (`releasePayout`, `releaseRefund`) and it goes to
+ *  that address only. */
+export const heldFor = onchainTable(
+  'held_for',
+  (t) => ({
+    address: t.hex().primaryKey(),
+    payouts: t.bigint().notNull(),
+    refunds: t.bigint().notNull(),
+    updatedAt: t.bigint().notNull(),
+  }),
+  (table) => ({ payoutsIdx: index().on(table.payouts), refundsIdx: index().on(table.refunds) }),
+);
 
 /** Member number → address (lapse events name the member by number). */
 export const memberNumber = onchainTable('member_number', (t) => ({

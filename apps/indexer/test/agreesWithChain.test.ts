@@ -8,6 +8,7 @@ import {
 import { demoMemberKey, walletFor } from '@lashou/sdk/node';
 import { type Address, type Hex, createWalletClient, getAddress, http, keccak256, toHex, zeroHash } from 'viem';
 import { api, gql, indexer, rowCounts, seededChain, type Indexer, type SeededChain } from './utils/harness';
+import { waitingDisagreements } from './utils/waiting';
 
 // The index against the chain's own views, member by member and claim by claim, on the demo mutual (30 members,
 // claims in every stage, a lapse, an exit, a confirmed fraud report); then again after time moves on, an epoch is
@@ -164,6 +165,8 @@ async function disagreements(options: { statements: boolean }): Promise<string[]
   eventCounts.set('PaymentReduced', reduced.length);
   if (reserves.balanced !== true || reserves.difference !== '0') problems.push(`/api/reserves not balanced: ${JSON.stringify(reserves)}`);
   for (const c of reserves.contracts) if (c.difference !== '0') problems.push(`/api/reserves ${c.contract}: difference ${c.difference}`);
+  // Money waiting for the token (none on this token, which always moves: the figures must still be the chain's).
+  problems.push(...(await waitingDisagreements(s.chain, ix.url, { pool, claims, reports, registry }, blockNumber)));
 
   // Claims: state and witness slots as the claims manager has them, and the next step as nextClaimStep decides it
   // from the chain's views at the same block (the API's is decided from indexed rows alone, at its head).

@@ -99,6 +99,7 @@ const ROUTES: Route[] = [
   { path: () => '/api/members', params: { status: 'memberStatus', expelled: 'eligible', limit: 'limit', cursor: 'witnessCursor' } },
   { path: () => '/api/reserve-movements', params: { limit: 'limit', cursor: 'memberCursor' } },
   { path: () => '/api/hints', params: { key: 'key', exclude: 'exclude' }, required: ['key'] },
+  { path: () => '/api/waiting', params: { limit: 'limit' } },
 ];
 
 function goodValue(kind: Kind, r: ReturnType<typeof prng>): string {
@@ -220,7 +221,7 @@ describe('bad requests', { timeout: 240_000 }, () => {
   test('missing required parameters, unknown routes and wrong methods answer JSON 4xx', async () => {
     const doc = await call(ix.url, '/api/openapi.json');
     assert.equal(doc.status, 200, doc.text.slice(0, 300));
-    for (const path of ['/api/stats', '/api/members', '/api/members/{address}', '/api/claims', '/api/claims/{id}', '/api/epochs', '/api/witnesses', '/api/reserves', '/api/reserve-movements', '/api/hints']) {
+    for (const path of ['/api/stats', '/api/members', '/api/members/{address}', '/api/claims', '/api/claims/{id}', '/api/epochs', '/api/witnesses', '/api/reserves', '/api/reserve-movements', '/api/hints', '/api/waiting']) {
       assert.ok(doc.body.paths[path], `the OpenAPI document describes ${path}`);
     }
     const witnessParams = doc.body.paths['/api/witnesses'].get.parameters.map((p: { name: string }) => p.name);
@@ -228,7 +229,7 @@ describe('bad requests', { timeout: 240_000 }, () => {
     const missing = await call(ix.url, '/api/hints');
     assert.equal(missing.status, 400);
     assert.match(missing.body.error, /key/);
-    for (const path of ['/api', '/api/', '/api/nope', '/api/members/', '/api/reserve-movements/1', '/api/claims/1/witnesses', '/api/stats/x', '/api/%F0%9F%99%82', `/api/${'x'.repeat(5000)}`]) {
+    for (const path of ['/api', '/api/', '/api/nope', '/api/members/', '/api/reserve-movements/1', '/api/claims/1/witnesses', '/api/stats/x', '/api/waiting/1', '/api/%F0%9F%99%82', `/api/${'x'.repeat(5000)}`]) {
       const r = await call(ix.url, path);
       assert.equal(r.status, 404, `GET ${path.slice(0, 60)}: ${r.status} ${r.text.slice(0, 200)}`);
       assert.equal(typeof r.body?.error, 'string', `GET ${path.slice(0, 60)} answers JSON { error }: ${r.text.slice(0, 200)}`);

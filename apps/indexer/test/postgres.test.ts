@@ -95,6 +95,7 @@ function routesFor(seeded: SeedResult, extraMembers: Address[] = []): Route[] {
     { name: 'witnesses of region 1', path: '/api/witnesses?region=1&eligible=true' },
     { name: 'hint', path: `/api/hints?key=${300n * UNIT}` },
     { name: 'reserves', path: '/api/reserves' },
+    { name: 'waiting for the token', path: '/api/waiting' },
     { name: 'governance', path: '/api/governance' },
     { name: 'openapi', path: '/api/openapi.json' },
     { name: 'unknown member', path: '/api/members/0x000000000000000000000000000000000000dead' },

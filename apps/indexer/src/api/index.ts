@@ -8,7 +8,7 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
 import { erc20Abi, getAddress, isAddress, type Hex } from 'viem';
-import { fraudReportsAbi, mutualPoolAbi, witnessRegistryAbi } from '@lashou/abi';
+import { claimsManagerAbi, fraudReportsAbi, mutualPoolAbi, witnessRegistryAbi } from '@lashou/abi';
 import { CLAIM_STATES } from '@lashou/sdk';
 import { indexerSettings } from '../settings';
 import { indexedClaimForStep, indexedNextStep, nextStepJson } from './nextStep';
@@ -140,6 +140,30 @@ const json = (value: unknown) => serialize(value) as Record<string, unknown>;
 const memberFunds = (p: { activeKeySum: bigint; activeMembers: number; index: bigint; frozenFunds: bigint }) =>
   p.activeKeySum - BigInt(p.activeMembers) * p.index + p.frozenFunds;
 
+/** Money decided but waiting for the token to move, from the index's running totals (one row each). `total` is what
+ *  members, payees and reporters are owed and will get once the token moves; `owedStake` is not more money: it is
+ *  where part of it still sits (slashed stake the registry could not send to the module it belongs to). */
+async function waitingTotals(p: { unclaimedPayouts: bigint }) {
+  const [[wait], [reportsRow]] = await Promise.all([
+    db.select().from(schema.tokenWait).where(eq(schema.tokenWait.id, 1)),
+    db.select().from(schema.reportsState).where(eq(schema.reportsState.id, 1)),
+  ]);
+  const owedToClaims = wait?.owedToClaims ?? 0n;
+  const owedToReports = wait?.owedToReports ?? 0n;
+  const owedToOthers = wait?.owedToOthers ?? 0n;
+  const claimsCredits = wait?.claimsPendingCredits ?? 0n;
+  const reportsCredits = reportsRow?.pendingCredits ?? 0n;
+  const unclaimedRefunds = reportsRow?.deferred ?? 0n;
+  return {
+    total: claimsCredits + reportsCredits + p.unclaimedPayouts + unclaimedRefunds,
+    pendingCredits: { total: claimsCredits + reportsCredits, claimsManager: claimsCredits, fraudReports: reportsCredits },
+    unclaimedPayouts: p.unclaimedPayouts,
+    unclaimedRefunds,
+    owedStake: { total: owedToClaims + owedToReports + owedToOthers, toClaimsManager: owedToClaims, toFraudReports: owedToReports, toOthers: owedToOthers },
+    reports: { bondsHeld: reportsRow?.bondsHeld ?? 0n, operatorFees: reportsRow?.operatorFees ?? 0n },
+  };
+}
+
 const ErrorSchema = z.object({ error: z.string() }).openapi('Error');
 const Any = z.record(z.string(), z.unknown());
 const Address = z
@@ -191,11 +215,23 @@ const notIndexed = { error: 'the indexer has not indexed the pool yet: wait for 
 // ───────────────────────────────────────── /api/stats ─────────────────────────────────────────
 
 app.openapi(
-  createRoute({ method: 'get', path: '/api/stats', summary: 'Pool totals (running totals kept at index time)', responses: ok('pool statistics') }),
+  createRoute({
+    method: 'get',
+    path: '/api/stats',
+    summary: 'Pool totals (running totals kept at index time)',
+    description:
+      '`money.waitingForToken`: money decided but waiting for the token to move (paused, or an address blocked by its issuer): ' +
+      '`pendingCredits` (credits to the members the claims manager and FraudReports could not make at once, for `creditPending`), ' +
+      '`unclaimedPayouts` (payouts kept for their payees, for `releasePayout`), `unclaimedRefunds` (reporter payments kept for `releaseRefund`), ' +
+      '`total` (their sum), and `owedStake` (slashed stake the registry still owes the claims manager and FraudReports: where part of that money still sits, not more of it). ' +
+      'The lists are at /api/waiting.',
+    responses: ok('pool statistics'),
+  }),
   async (c) => {
     const p = await poolRow();
     if (!p) return c.json(notIndexed, 503);
     const now = await chainNow();
+    const forToken = await waitingTotals(p);
     const [waiting] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(schema.member)
@@ -237,6 +273,13 @@ app.openapi(
           reserveSwept: p.reserveSwept,
           paymentsCancelled: p.paymentsCancelled,
           payoutsReclaimed: p.payoutsReclaimed,
+          waitingForToken: {
+            total: forToken.total,
+            pendingCredits: forToken.pendingCredits,
+            unclaimedPayouts: forToken.unclaimedPayouts,
+            unclaimedRefunds: forToken.unclaimedRefunds,
+            owedStake: forToken.owedStake,
+          },
         },
         index: p.index,
         epoch: { current: p.genesis > now ? 0n : (now - p.genesis) / p.epochLength, nextToSettle: p.nextEpochToSettle },
@@ -260,6 +303,9 @@ app.openapi(
     method: 'get',
     path: '/api/members/{address}',
     summary: "A member's status, balance, coverage, the most they can still be charged, and their itemised statement",
+    description:
+      '`held` is what is kept for this address until the token moves (paused, or the address blocked by its issuer): `payouts` (the pool\'s `unclaimedPayoutOf`, ' +
+      'released by `releasePayout`) and `refunds` (FraudReports\' `unclaimedRefundOf`, released by `releaseRefund`). Anyone may release them; they go to this address only.',
     request: { params: z.object({ address: Address }), query: z.object({ limit: Limit, cursor: Cursor }) },
     responses: ok('member and statement page'),
   }),
@@ -268,7 +314,10 @@ app.openapi(
     const { limit, cursor } = c.req.valid('query');
     const p = await poolRow();
     if (!p) return c.json(notIndexed, 503);
-    const [m] = await db.select().from(schema.member).where(eq(schema.member.address, address));
+    const [[m], [held]] = await Promise.all([
+      db.select().from(schema.member).where(eq(schema.member.address, address)),
+      db.select().from(schema.heldFor).where(eq(schema.heldFor.address, address)),
+    ]);
     if (!m) return c.json({ error: `${getAddress(address)} has never joined this pool` }, 404);
     const now = await chainNow();
     const periods = await db.select().from(schema.membershipPeriod).where(eq(schema.membershipPeriod.address, address)).orderBy(asc(schema.membershipPeriod.period));
@@ -406,6 +455,7 @@ app.openapi(
         identityCommitment: m.identityCommitment,
         joinedAt: m.joinedAt,
         totals: { deposited: m.totalDeposited, withdrawn: m.totalWithdrawn, charged, credited },
+        held: { payouts: held?.payouts ?? 0n, refunds: held?.refunds ?? 0n },
         periods: ranges,
         token: { symbol: p.tokenSymbol, decimals: p.tokenDecimals },
         statement: page.map((i) => i.item),
@@ -563,7 +613,11 @@ app.openapi(
       '`kind` (fulfilRandomness, drawWitnesses, replaceWitness, approveClaim, markClaimPaid — every payment made, or the payment window over —, releaseStakes, expireClaim, or null when nothing permissionless can move the claim), ' +
       '`due` (anyone may send it now), `allowedAt` (chain time from which it is allowed, unix seconds as a decimal string, or null), `allowedAtBlock` (block from which it is allowed: a prevrandao target block, or null), ' +
       '`slot` (the witness slot concerned, 0-based, or null), `waitingFor` (operator, witnesses, randomness, settlement, reporters, investigation, anyone, nobody) and `detail` (one line in English). ' +
-      'A VRF request not yet fulfilled is reported as waiting for randomness: its expiry (the coordinator timeout) is not indexed. `nextStep` is null before the index has a head (or, logged, if the indexed timeline cannot be read).',
+      'A VRF request not yet fulfilled is reported as waiting for randomness: its expiry (the coordinator timeout) is not indexed. `nextStep` is null before the index has a head (or, logged, if the indexed timeline cannot be read). ' +
+      '`waiting` is the claim\'s money that waits for the token to move (paused): `pendingCredit` (credits to the members decided on this claim and not made yet: ' +
+      'no-show slashes held by the claims manager, report resolutions held by FraudReports, each made by anyone\'s `creditPending`), `owedStake` (stake slashed on this claim that the registry ' +
+      'still owes the module it belongs to, until `payOwed`: where part of that money sits, not more of it), and their rows, paid ones included (`credits`, `owedStakes`). ' +
+      'The timeline has `CreditDeferred`, `SlashedStakeOwed`, `ReporterPaymentDeferred`, `OwedStakePaid` and `PendingCreditMade`.',
     request: { params: z.object({ id: Uint('claim id') }) },
     responses: ok('the claim'),
   }),
@@ -571,7 +625,7 @@ app.openapi(
     const { id } = c.req.valid('param');
     const [row] = await db.select().from(schema.claim).where(eq(schema.claim.claimId, id));
     if (!row) return c.json({ error: `no claim ${id}: claim ids start at 1; list them at /api/claims` }, 404);
-    const [timeline, witnesses, draws, reports, payments, reductions, parameterChanges] = await Promise.all([
+    const [timeline, witnesses, draws, reports, payments, reductions, parameterChanges, credits, owedStakes] = await Promise.all([
       db.select().from(schema.claimEvent).where(eq(schema.claimEvent.claimId, id)).orderBy(asc(schema.claimEvent.blockNumber), asc(schema.claimEvent.logIndex)),
       db.select().from(schema.claimWitness).where(eq(schema.claimWitness.claimId, id)).orderBy(asc(schema.claimWitness.slot)),
       db.select().from(schema.draw).where(eq(schema.draw.claimId, id)).orderBy(asc(schema.draw.blockNumber), asc(schema.draw.logIndex)),
@@ -588,6 +642,8 @@ app.openapi(
         .from(schema.parameterChange)
         .where(and(eq(schema.parameterChange.contract, 'ClaimParameters'), inArray(schema.parameterChange.name, ['DrawWindow', 'claimsRunOff'])))
         .orderBy(asc(schema.parameterChange.blockNumber), asc(schema.parameterChange.id)),
+      db.select().from(schema.pendingCredit).where(eq(schema.pendingCredit.claimId, id)).orderBy(asc(schema.pendingCredit.deferredAt), asc(schema.pendingCredit.id)),
+      db.select().from(schema.owedStake).where(eq(schema.owedStake.claimId, id)).orderBy(asc(schema.owedStake.blockNumber), asc(schema.owedStake.logIndex)),
     ]);
     // The claim as getClaim would read it, rebuilt from the index; its pending randomness request (if any) is read
     // with the draws' requests.
@@ -658,6 +714,30 @@ app.openapi(
           },
         })),
         reports,
+        waiting: {
+          pendingCredit: row.pendingCredit,
+          owedStake: row.owedStake,
+          credits: credits.map((x) => ({
+            source: x.source,
+            reportId: x.reportId,
+            reason: x.reason,
+            pending: x.pending,
+            deferred: x.deferred,
+            credited: x.credited,
+            deferredAt: x.deferredAt,
+            creditedAt: x.creditedAt,
+          })),
+          owedStakes: owedStakes.map((x) => ({
+            to: x.to,
+            module: x.module,
+            witness: x.witness,
+            amount: x.amount,
+            paid: x.paid,
+            paidAt: x.paidAt,
+            timestamp: x.timestamp,
+            transactionHash: x.transactionHash,
+          })),
+        },
         randomnessRequests: requests.filter((r) => r.claimId === id),
         payments,
         paymentReductions: reductions,
@@ -737,6 +817,22 @@ app.openapi(
 
 // ───────────────────────────────────────── /api/reserves ─────────────────────────────────────────
 
+/** The index's own figures of what the contracts hold for others (running totals), as /api/reserves reads them live. */
+async function indexFigures(p: NonNullable<Awaited<ReturnType<typeof poolRow>>>) {
+  const waiting = await waitingTotals(p);
+  return {
+    memberFunds: memberFunds(p),
+    reserve: p.reserve,
+    unclaimedPayouts: p.unclaimedPayouts,
+    supervisorBonds: waiting.reports.bondsHeld,
+    operatorFees: waiting.reports.operatorFees,
+    unclaimedRefunds: waiting.unclaimedRefunds,
+    pendingCredits: waiting.pendingCredits,
+    owedStake: waiting.owedStake,
+    indexedBlock: (await indexedBlockNow()) ?? p.updatedBlock,
+  };
+}
+
 // The only route that reads the chain: Ponder's client retries a failing RPC for minutes, so without a bound a
 // request hung for as long as the node was unreachable.
 app.use(
@@ -752,14 +848,21 @@ app.openapi(
     method: 'get',
     path: '/api/reserves',
     summary: 'Tokens each contract holds vs. what it owes, read live from the chain (the difference must be zero)',
+    description:
+      'Per contract: `held` (its token balance), `receivable` (slashed stake the witness registry still owes it: `owedTo`), `owed` and its `parts`, and ' +
+      '`difference = held + receivable − owed`, which must be 0: the pool `balance == memberFunds + reserve + unclaimedPayouts`; the registry ' +
+      '`balance == totalStaked + totalOwed`; FraudReports `balance + registry.owedTo(reports) == bondsHeld + operatorFees + unclaimedRefunds + pendingCredits`; ' +
+      'the claims manager `balance + registry.owedTo(claims) == pendingCredits`. The totals net out what the contracts owe each other. ' +
+      '`index` has the same figures from the index (its running totals), to compare.',
     responses: ok('the reserves check'),
   }),
   async (c) => {
     const { deployment } = settings;
     const p = await poolRow();
     const token = deployment.token;
-    const blockNumber = await chain.getBlockNumber();
-    const read = (address: Hex, abi: typeof mutualPoolAbi | typeof fraudReportsAbi | typeof witnessRegistryAbi, functionName: string) =>
+    // The head now, not viem's cached block number (it lagged by up to its polling interval behind a transaction).
+    const blockNumber = await chain.getBlockNumber({ cacheTime: 0 });
+    const read = (address: Hex, abi: typeof mutualPoolAbi | typeof fraudReportsAbi | typeof witnessRegistryAbi | typeof claimsManagerAbi, functionName: string) =>
       chain.readContract({ address, abi: abi as never, functionName: functionName as never, blockNumber }) as Promise<bigint>;
     const balance = (holder: Hex) => chain.readContract({ address: token, abi: erc20Abi, functionName: 'balanceOf', args: [holder], blockNumber });
     const [poolBalance, funds, reserve, unclaimed] = await Promise.all([
@@ -774,30 +877,55 @@ app.openapi(
         address: deployment.pool,
         held: poolBalance,
         owed: funds + reserve + unclaimed,
+        receivable: 0n,
         parts: { memberFunds: funds, reserve, unclaimedPayouts: unclaimed },
         difference: poolBalance - (funds + reserve + unclaimed),
       },
     ];
+    // The registry may owe the modules slashed stake it could not send (the token refused): the registry counts it as
+    // owed, each module as a receivable (`registry.owedTo(module)`), so each contract balances on its own and the
+    // protocol's total nets it out.
+    const owedBy = (module: Hex | undefined) =>
+      deployment.registry && module ? chain.readContract({ address: deployment.registry, abi: witnessRegistryAbi, functionName: 'owedTo', args: [module], blockNumber }) : Promise.resolve(0n);
     if (deployment.registry) {
-      const [held, staked] = await Promise.all([balance(deployment.registry), read(deployment.registry, witnessRegistryAbi, 'totalStaked')]);
-      contracts.push({ contract: 'WitnessRegistry', address: deployment.registry, held, owed: staked, parts: { witnessStakes: staked }, difference: held - staked });
+      const [held, staked, owedToModules] = await Promise.all([
+        balance(deployment.registry),
+        read(deployment.registry, witnessRegistryAbi, 'totalStaked'),
+        read(deployment.registry, witnessRegistryAbi, 'totalOwed'),
+      ]);
+      const owed = staked + owedToModules;
+      contracts.push({
+        contract: 'WitnessRegistry', address: deployment.registry, held, receivable: 0n, owed, parts: { witnessStakes: staked, owedToModules }, difference: held - owed,
+      });
     }
     if (deployment.reports) {
-      const [held, bonds, fees, refunds] = await Promise.all([
+      const [held, receivable, bonds, fees, refunds, credits] = await Promise.all([
         balance(deployment.reports),
+        owedBy(deployment.reports),
         read(deployment.reports, fraudReportsAbi, 'bondsHeld'),
         read(deployment.reports, fraudReportsAbi, 'operatorFees'),
         read(deployment.reports, fraudReportsAbi, 'unclaimedRefunds'),
+        read(deployment.reports, fraudReportsAbi, 'pendingCredits'),
       ]);
-      const owed = bonds + fees + refunds;
-      contracts.push({ contract: 'FraudReports', address: deployment.reports, held, owed, parts: { supervisorBonds: bonds, operatorFees: fees, unclaimedRefunds: refunds }, difference: held - owed });
+      const owed = bonds + fees + refunds + credits;
+      contracts.push({
+        contract: 'FraudReports', address: deployment.reports, held, receivable, owed,
+        parts: { supervisorBonds: bonds, operatorFees: fees, unclaimedRefunds: refunds, pendingCredits: credits },
+        difference: held + receivable - owed,
+      });
     }
     if (deployment.claims) {
-      const held = await balance(deployment.claims);
-      contracts.push({ contract: 'ClaimsManager', address: deployment.claims, held, owed: 0n, parts: {}, difference: held });
+      const [held, receivable, credits] = await Promise.all([
+        balance(deployment.claims),
+        owedBy(deployment.claims),
+        read(deployment.claims, claimsManagerAbi, 'pendingCredits'),
+      ]);
+      contracts.push({ contract: 'ClaimsManager', address: deployment.claims, held, receivable, owed: credits, parts: { pendingCredits: credits }, difference: held + receivable - credits });
     }
     const held = contracts.reduce((s, x) => s + (x.held as bigint), 0n);
-    const owed = contracts.reduce((s, x) => s + (x.owed as bigint), 0n);
+    // What the contracts owe each other (the registry's owed stake) cancels out: `owed` is what the protocol owes
+    // members, payees, witnesses, reporters and the operator.
+    const owed = contracts.reduce((s, x) => s + (x.owed as bigint) - (x.receivable as bigint), 0n);
     return c.json(
       json({
         blockNumber,
@@ -807,7 +935,77 @@ app.openapi(
         difference: held - owed,
         balanced: held === owed,
         contracts,
-        index: p ? { memberFunds: memberFunds(p), reserve: p.reserve, unclaimedPayouts: p.unclaimedPayouts, indexedBlock: (await indexedBlockNow()) ?? p.updatedBlock } : null,
+        index: p ? await indexFigures(p) : null,
+      }),
+      200,
+    );
+  },
+);
+
+// ───────────────────────────────────────── /api/waiting ─────────────────────────────────────────
+
+app.openapi(
+  createRoute({
+    method: 'get',
+    path: '/api/waiting',
+    summary: 'Money decided but waiting for the token to move (paused, or an address blocked by its issuer), with what each item waits in',
+    description:
+      'No decision waits for the token: a slash, a confirmed fraud, a dismissal and a no-show replacement stand, and their money waits. ' +
+      '`totals` as in /api/stats `money.waitingForToken`. The lists (each at most `limit` items, `more` when there are more): ' +
+      '`pendingCredits` (credits to every member not made yet, by claim for the claims manager\'s no-show slashes and by report for FraudReports; anyone makes them with `creditPending(claimId)` or `creditPending(reportId)`), ' +
+      '`owedStakes` (slashed stake the registry still owes a module, per slash; anyone sends it with `payOwed(module)`, which `creditPending` and `releaseRefund` also call), ' +
+      '`payouts` (payouts kept for their payees: `releasePayout(payee)`) and `refunds` (reporter payments kept: `releaseRefund(reporter)`); ' +
+      'anyone may call those two, and the tokens go to the payee or reporter only. Ordered by claim (credits, stakes) or address (payouts, refunds).',
+    request: { query: z.object({ limit: Limit }) },
+    responses: ok('money waiting for the token'),
+  }),
+  async (c) => {
+    const { limit } = c.req.valid('query');
+    const p = await poolRow();
+    if (!p) return c.json(notIndexed, 503);
+    const [totals, credits, stakes, payouts, refunds] = await Promise.all([
+      waitingTotals(p),
+      db
+        .select()
+        .from(schema.pendingCredit)
+        .where(sql`${schema.pendingCredit.pending} > 0`)
+        .orderBy(asc(schema.pendingCredit.claimId), asc(schema.pendingCredit.id))
+        .limit(limit + 1),
+      db
+        .select()
+        .from(schema.owedStake)
+        .where(eq(schema.owedStake.paid, false))
+        .orderBy(asc(schema.owedStake.claimId), asc(schema.owedStake.blockNumber), asc(schema.owedStake.logIndex))
+        .limit(limit + 1),
+      db.select().from(schema.heldFor).where(sql`${schema.heldFor.payouts} > 0`).orderBy(asc(schema.heldFor.address)).limit(limit + 1),
+      db.select().from(schema.heldFor).where(sql`${schema.heldFor.refunds} > 0`).orderBy(asc(schema.heldFor.address)).limit(limit + 1),
+    ]);
+    const page = <T,>(rows: T[]) => ({ items: rows.slice(0, limit), more: rows.length > limit });
+    const creditPage = page(credits);
+    const stakePage = page(stakes);
+    const payoutPage = page(payouts);
+    const refundPage = page(refunds);
+    return c.json(
+      json({
+        token: { address: p.token, symbol: p.tokenSymbol, decimals: p.tokenDecimals },
+        totals: {
+          total: totals.total,
+          pendingCredits: totals.pendingCredits,
+          unclaimedPayouts: totals.unclaimedPayouts,
+          unclaimedRefunds: totals.unclaimedRefunds,
+          owedStake: totals.owedStake,
+        },
+        pendingCredits: {
+          items: creditPage.items.map((x) => ({ source: x.source, claimId: x.claimId, reportId: x.reportId, reason: x.reason, pending: x.pending, deferredAt: x.deferredAt })),
+          more: creditPage.more,
+        },
+        owedStakes: {
+          items: stakePage.items.map((x) => ({ to: x.to, module: x.module, claimId: x.claimId, witness: x.witness, amount: x.amount, timestamp: x.timestamp, transactionHash: x.transactionHash })),
+          more: stakePage.more,
+        },
+        payouts: { items: payoutPage.items.map((x) => ({ payee: x.address, amount: x.payouts })), more: payoutPage.more },
+        refunds: { items: refundPage.items.map((x) => ({ reporter: x.address, amount: x.refunds })), more: refundPage.more },
+        indexedBlock: (await indexedBlockNow()) ?? p.updatedBlock,
       }),
       200,
     );

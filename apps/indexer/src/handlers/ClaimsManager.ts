@@ -3,7 +3,8 @@ import { claim, claimEvent, claimWitness, draw, notary, pool, randomnessRequest,
 import { and, eq } from 'ponder';
 import type { Hex } from 'viem';
 import { CLAIM_STATES, REVIEW_REASONS } from '@lashou/sdk';
-import { positionOf, toJson } from './shared';
+import { bytes32Text, positionOf, toJson } from './shared';
+import { addClaimsPendingCredits, deferCredit, makePendingCredit } from './tokenWaits';
 
 type AnyEvent = {
   id: string;
@@ -62,6 +63,8 @@ ponder.on('ClaimsManager:ClaimFiled', async ({ event, context }) => {
     reportWindowEnds: null,
     draws: 0,
     reports: 0,
+    pendingCredit: 0n,
+    owedStake: 0n,
     filedAt: at.timestamp,
     updatedAt: at.timestamp,
     filedBlock: at.blockNumber,
@@ -231,6 +234,25 @@ ponder.on('ClaimsManager:WitnessStakeReleased', async ({ event, context }) => {
 
 ponder.on('ClaimsManager:WitnessSlashed', async ({ event, context }) => {
   await addToTimeline(context, event.args.claimId, 'WitnessSlashed', event);
+});
+
+ponder.on('ClaimsManager:CreditDeferred', async ({ event, context }) => {
+  // A no-show replacement stood while the token could not move: its slashed slice waits in pendingCredit(claimId)
+  // until anyone calls creditPending (PendingCreditMade, below).
+  const { claimId, amount, reason } = event.args;
+  const at = positionOf(event);
+  const reasonText = bytes32Text(reason);
+  await deferCredit(context, { source: 'ClaimsManager', claimId, reportId: null, reason: reasonText, amount, at: at.timestamp, tx: at.transactionHash });
+  await addClaimsPendingCredits(context, amount, at.timestamp);
+  await addToTimeline(context, claimId, 'CreditDeferred', { ...event, args: { ...event.args, source: 'ClaimsManager', reasonText } });
+});
+
+ponder.on('ClaimsManager:PendingCreditMade', async ({ event, context }) => {
+  // creditPending(claimId) credited every member all that waited for the claim (the pool's MembersCredited, NO_SHOW,
+  // just before in the same call, made the credit itself).
+  const { claimId, amount } = event.args;
+  await makePendingCredit(context, event, { source: 'ClaimsManager', claimId, reportId: null, reason: 'NO_SHOW', amount });
+  await addClaimsPendingCredits(context, -amount, event.block.timestamp);
 });
 
 ponder.on('ClaimsManager:NotaryUpdated', async ({ event, context }) => {

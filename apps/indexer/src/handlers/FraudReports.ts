@@ -1,14 +1,17 @@
 import { ponder } from 'ponder:registry';
 import { claim, ledger, report, reportsState } from 'ponder:schema';
+import { and, asc, eq, isNull, lt } from 'ponder';
+import type { Hex } from 'viem';
 import { REPORT_OUTCOMES } from '@lashou/sdk';
 import { addToTimeline } from './ClaimsManager';
 import { ledgerAt } from './MutualPool';
-import { positionOf } from './shared';
+import { bytes32Text, positionOf } from './shared';
+import { addHeldFor, deferCredit, makePendingCredit } from './tokenWaits';
 
 const STATE = 1;
 
 async function reports(context: Parameters<Parameters<typeof ponder.on>[1]>[0]['context']) {
-  await context.db.insert(reportsState).values({ id: STATE, bondsHeld: 0n, operatorFees: 0n, deferred: 0n }).onConflictDoNothing();
+  await context.db.insert(reportsState).values({ id: STATE, bondsHeld: 0n, operatorFees: 0n, deferred: 0n, pendingCredits: 0n }).onConflictDoNothing();
 }
 
 ponder.on('FraudReports:FraudReported', async ({ event, context }) => {
@@ -58,21 +61,82 @@ ponder.on('FraudReports:ReportResolved', async ({ event, context }) => {
   }
   await reports(context);
   await context.db.update(reportsState, { id: STATE }).set((row) => ({ bondsHeld: row.bondsHeld - r.bond, operatorFees: row.operatorFees + fee }));
+  await linkDeferredPayments(context, { reporter, reportId, claimId, transactionHash: at.transactionHash, logIndex: at.logIndex });
   await addToTimeline(context, claimId, 'ReportResolved', { ...event, args: { ...event.args, outcomeName } });
 });
 
+type Ctx = Parameters<Parameters<typeof ponder.on>[1]>[0]['context'];
+
+/** A reporter payment the resolution could not make (`ReporterPaymentDeferred`, earlier in the same call) names no
+ *  report: the resolution that follows it does. Its ledger row gets the report and the claim, and the claim's timeline
+ *  the deferral, at the deferral's own place in the chain. */
+async function linkDeferredPayments(context: Ctx, at: { reporter: Hex; reportId: bigint; claimId: bigint; transactionHash: Hex; logIndex: number }) {
+  const rows = await context.db.sql
+    .select()
+    .from(ledger)
+    .where(
+      and(
+        eq(ledger.transactionHash, at.transactionHash),
+        eq(ledger.kind, 'paymentHeld'),
+        eq(ledger.account, at.reporter.toLowerCase() as Hex),
+        isNull(ledger.reportId),
+        lt(ledger.logIndex, at.logIndex),
+      ),
+    )
+    .orderBy(asc(ledger.logIndex));
+  for (const row of rows) {
+    await context.db.update(ledger, { id: row.id }).set({ reportId: at.reportId, claimId: at.claimId });
+    await addToTimeline(context, at.claimId, 'ReporterPaymentDeferred', {
+      id: row.id,
+      args: { reporter: at.reporter, amount: row.amount, reportId: at.reportId },
+      block: { number: row.blockNumber, timestamp: row.timestamp },
+      log: { logIndex: row.logIndex },
+      transaction: { hash: row.transactionHash },
+    });
+  }
+}
+
 ponder.on('FraudReports:ReporterPaymentDeferred', async ({ event, context }) => {
+  // The token refused the transfer, or the slashed stake the reward comes from has not arrived: kept for releaseRefund.
+  // The resolution that follows in the same call names the report (linkDeferredPayments).
   const { reporter, amount } = event.args;
-  await context.db.insert(ledger).values({ id: event.id, account: reporter, kind: 'paymentHeld', direction: 'none', amount, ...ledgerAt(positionOf(event)) });
+  const at = positionOf(event);
+  await context.db.insert(ledger).values({ id: event.id, account: reporter, kind: 'paymentHeld', direction: 'none', amount, ...ledgerAt(at) });
   await reports(context);
   await context.db.update(reportsState, { id: STATE }).set((row) => ({ deferred: row.deferred + amount }));
+  await addHeldFor(context, reporter, 'refunds', amount, at.timestamp);
 });
 
 ponder.on('FraudReports:RefundClaimed', async ({ event, context }) => {
+  // releaseRefund(reporter): anyone may call it, the tokens go to the reporter only (`to` is the reporter).
   const { reporter, to, amount } = event.args;
-  await context.db.insert(ledger).values({ id: event.id, account: reporter, kind: 'refundClaimed', direction: 'out', amount, counterparty: to, ...ledgerAt(positionOf(event)) });
+  const at = positionOf(event);
+  await context.db.insert(ledger).values({ id: event.id, account: reporter, kind: 'refundClaimed', direction: 'out', amount, counterparty: to, ...ledgerAt(at) });
   await reports(context);
   await context.db.update(reportsState, { id: STATE }).set((row) => ({ deferred: row.deferred - amount }));
+  await addHeldFor(context, reporter, 'refunds', -amount, at.timestamp);
+});
+
+ponder.on('FraudReports:CreditDeferred', async ({ event, context }) => {
+  // A resolution's credit to the members (a confirmed fraud's slashed stake, SLASH, or a dismissed bond,
+  // DISMISSED_BOND) waits in pendingCredit(reportId) for creditPending: the token could not move, or the stake had not
+  // arrived from the registry. Emitted before the resolution's ReportResolved.
+  const { reportId, claimId, amount, reason } = event.args;
+  const at = positionOf(event);
+  const reasonText = bytes32Text(reason);
+  await deferCredit(context, { source: 'FraudReports', claimId, reportId, reason: reasonText, amount, at: at.timestamp, tx: at.transactionHash });
+  await reports(context);
+  await context.db.update(reportsState, { id: STATE }).set((row) => ({ pendingCredits: row.pendingCredits + amount }));
+  await addToTimeline(context, claimId, 'CreditDeferred', { ...event, args: { ...event.args, source: 'FraudReports', reasonText } });
+});
+
+ponder.on('FraudReports:PendingCreditMade', async ({ event, context }) => {
+  // creditPending(reportId) credited every member the report's deferred credit (the pool's MembersCredited, same
+  // reason and claim, just before in the same call, made the credit itself).
+  const { reportId, claimId, amount, reason } = event.args;
+  await makePendingCredit(context, event, { source: 'FraudReports', claimId, reportId, reason: bytes32Text(reason), amount });
+  await reports(context);
+  await context.db.update(reportsState, { id: STATE }).set((row) => ({ pendingCredits: row.pendingCredits - amount }));
 });
 
 ponder.on('FraudReports:RecoveryRecorded', async ({ event, context }) => {

@@ -21,6 +21,7 @@ import { mutualPoolAbi } from '@lashou/abi';
 import { indexerSettings } from '../settings';
 import { addToTimeline } from './ClaimsManager';
 import { bytes32Text, positionOf } from './shared';
+import { addHeldFor, ensureTokenWait } from './tokenWaits';
 
 // Mirrors MutualPool's own bookkeeping (running sums, per-epoch exit batches), so every figure the pool keeps
 // can be served, and checked against the pool, without a per-member write at settlement or credit.
@@ -94,6 +95,7 @@ ponder.on('MutualPool:setup', async ({ context }) => {
     updatedBlock: 0n,
     updatedAt: 0n,
   });
+  await ensureTokenWait(context);
 });
 
 /** Member funds as the pool computes them: Σ counted keys − N·C + frozen balances. */
@@ -378,15 +380,22 @@ ponder.on('MutualPool:PaymentMade', async ({ event, context }) => {
     totalPaid: row.totalPaid + amount,
     unclaimedPayouts: transferred ? row.unclaimedPayouts : row.unclaimedPayouts + amount,
   }));
+  // The token refused the transfer (paused, or the recipient blocked by its issuer): kept for releasePayout.
+  if (!transferred) await addHeldFor(context, recipient, 'payouts', amount, at.timestamp);
 });
 
 ponder.on('MutualPool:PayoutClaimed', async ({ event, context }) => {
+  // releasePayout(payee): anyone may call it and the tokens go to the payee only (`to` == `recipient`).
   const { recipient, to, amount } = event.args;
-  await context.db.insert(ledger).values({ id: event.id, account: recipient, kind: 'payoutClaimed', direction: 'out', amount, counterparty: to, ...ledgerAt(positionOf(event)) });
+  const at = positionOf(event);
+  await context.db.insert(ledger).values({ id: event.id, account: recipient, kind: 'payoutClaimed', direction: 'out', amount, counterparty: to, ...ledgerAt(at) });
   await context.db.update(pool, { id: POOL }).set((row) => ({ unclaimedPayouts: row.unclaimedPayouts - amount }));
+  await addHeldFor(context, recipient, 'payouts', -amount, at.timestamp);
 });
 
 ponder.on('MutualPool:MembersCredited', async ({ event, context }) => {
+  // Every credit is one index change, whoever made it and whenever: a deferred credit made later by `creditPending`
+  // is told by the module's own `PendingCreditMade` (right after this, same call), which its handler books.
   const { source, reason, refId, amount, perMember, members, reserveAdded, index } = event.args;
   const at = positionOf(event);
   const p = await context.db.find(pool, { id: POOL });
@@ -487,6 +496,7 @@ ponder.on('MutualPool:PayoutReclaimed', async ({ event, context }) => {
   // MembersCredited (reason RECLAIM, just before) shared the amount; here it leaves the unclaimed payouts.
   const { recipient, claimId, amount } = event.args;
   const at = positionOf(event);
+  await addHeldFor(context, recipient, 'payouts', -amount, at.timestamp);
   await context.db.insert(ledger).values({ id: event.id, account: recipient, kind: 'payoutReclaimed', direction: 'none', amount, claimId, ...ledgerAt(at) });
   await context.db.update(pool, { id: POOL }).set((row) => ({
     unclaimedPayouts: row.unclaimedPayouts - amount,

@@ -1,10 +1,12 @@
 import { ponder } from 'ponder:registry';
-import { claimWitness, ledger, witness } from 'ponder:schema';
-import { and, eq } from 'ponder';
+import { claimEvent, claimWitness, ledger, owedStake, witness } from 'ponder:schema';
+import { and, asc, desc, eq, lt } from 'ponder';
 import { draw } from 'ponder:schema';
+import type { Hex } from 'viem';
 import { addToTimeline, currentDraw } from './ClaimsManager';
 import { bytes32Text, positionOf } from './shared';
 import { ledgerAt } from './MutualPool';
+import { addOwedStake, addToClaimWaiting, moduleOf } from './tokenWaits';
 
 ponder.on('WitnessRegistry:WitnessStaked', async ({ event, context }) => {
   const { witness: address, amount, totalStake, region } = event.args;
@@ -83,4 +85,59 @@ ponder.on('WitnessRegistry:WitnessesDrawn', async ({ event, context }) => {
   const row = await currentDraw(context, claimId, event.transaction.hash);
   if (row) await context.db.update(draw, { id: row.id }).set({ setSize, firstTier: Number(firstTier), witnesses: [...witnesses], drawnRegion });
   await addToTimeline(context, claimId, 'WitnessesDrawn', event);
+});
+
+ponder.on('WitnessRegistry:SlashedStakeOwed', async ({ event, context }) => {
+  // The slash stood but the token refused the transfer: the registry keeps the stake, owed to the module, until anyone
+  // calls payOwed (creditPending and releaseRefund call it too). Emitted right after the slash's StakeSlashed.
+  const { to, claimId, amount } = event.args;
+  const at = positionOf(event);
+  const module = moduleOf(context, to);
+  const [slashed] = await context.db.sql
+    .select({ data: claimEvent.data })
+    .from(claimEvent)
+    .where(
+      and(
+        eq(claimEvent.claimId, claimId),
+        eq(claimEvent.transactionHash, at.transactionHash),
+        eq(claimEvent.kind, 'StakeSlashed'),
+        lt(claimEvent.logIndex, at.logIndex),
+      ),
+    )
+    .orderBy(desc(claimEvent.logIndex))
+    .limit(1);
+  const witnessAddress = ((slashed?.data as { witness?: string } | undefined)?.witness?.toLowerCase() ?? null) as Hex | null;
+  await context.db.insert(owedStake).values({
+    id: event.id, to, module, claimId, witness: witnessAddress, amount, paid: false, paidAt: null, paidTx: null, ...ledgerAt(at),
+  });
+  await addOwedStake(context, module, amount, at.timestamp);
+  await addToClaimWaiting(context, claimId, 'owedStake', amount);
+  await addToTimeline(context, claimId, 'SlashedStakeOwed', { ...event, args: { ...event.args, module, witness: witnessAddress } });
+});
+
+ponder.on('WitnessRegistry:OwedStakePaid', async ({ event, context }) => {
+  // payOwed sends everything owed to `to` at once: every unpaid SlashedStakeOwed of `to` is paid by it.
+  const { to, amount } = event.args;
+  const at = positionOf(event);
+  const module = moduleOf(context, to);
+  const unpaid = await context.db.sql
+    .select()
+    .from(owedStake)
+    .where(and(eq(owedStake.to, to.toLowerCase() as Hex), eq(owedStake.paid, false)))
+    .orderBy(asc(owedStake.blockNumber), asc(owedStake.logIndex));
+  const total = unpaid.reduce((sum, row) => sum + row.amount, 0n);
+  if (total !== amount) {
+    throw new Error(`OwedStakePaid to ${to}: the registry paid ${amount}, the index has ${total} owed to it in ${unpaid.length} slashes`);
+  }
+  const byClaim = new Map<bigint, bigint>();
+  for (const row of unpaid) {
+    await context.db.update(owedStake, { id: row.id }).set({ paid: true, paidAt: at.timestamp, paidTx: at.transactionHash });
+    byClaim.set(row.claimId, (byClaim.get(row.claimId) ?? 0n) + row.amount);
+  }
+  await addOwedStake(context, module, -amount, at.timestamp);
+  for (const [claimId, paid] of byClaim) {
+    await addToClaimWaiting(context, claimId, 'owedStake', -paid);
+    // One payment can settle the stake of several claims: each claim's timeline shows its own part.
+    await addToTimeline(context, claimId, 'OwedStakePaid', { ...event, id: `${event.id}:${claimId}`, args: { to, module, amount: paid, total: amount } });
+  }
 });
