@@ -65,11 +65,12 @@ export async function checkFunding(
     const explained = toLashouError(refusal.error, context);
     if (!fromTokenSide(explained)) throw explained;
     // A paused token or a blacklisted address refuses whatever is approved: that is said before anything is sent.
-    // USDT says nothing and USDC not whom it blocks: the token's state tells (and, once funded, what else is wrong).
+    // USDT says nothing and USDC not whom it blocks: the token's state tells. (Balance and allowance were just read,
+    // so they are not read again: when both suffice, only a pause or a blacklist is left to explain the refusal.)
     const funded = balance >= args.amount && allowance >= args.amount;
     if (funded || isVagueTokenRefusal(explained)) {
       const refined = await refineTokenRefusal(client, explained, {
-        token: args.token, symbol, addresses: addressesOf(refusal.error, [owner]), ...(funded ? { amount: args.amount, owner, spender: args.pool } : {}),
+        token: args.token, symbol, addresses: addressesOf(refusal.error, [owner]), owner, spender: args.pool,
       });
       if (funded || BLOCKING.has(refined.code)) throw refined;
     } else if (BLOCKING.has(explained.code)) {

@@ -2,7 +2,7 @@ import { type Address, isAddress, isAddressEqual } from 'viem';
 import { readContract } from 'viem/actions';
 import type { LashouError } from '../errors/LashouError.js';
 import { type TokenAction, type TokenRefusalParams, calledFunction, tokenRefusalError } from '../errors/tokenErrors.js';
-import { erc20Abi, tokenStateAbi } from '../tokens/tokenAbis.js';
+import { tokenStateAbi } from '../tokens/tokenAbis.js';
 import type { LashouClient } from './client.js';
 
 /** Refusals whose cause the token's state can tell better than its revert did. */
@@ -26,19 +26,19 @@ export function addressesOf(error: unknown, extra: readonly (Address | undefined
 }
 
 /**
- * Reads what a refusal without details depends on — `paused()`, USDC's `isBlacklisted` and USDT's `isBlackListed`
- * of each address involved, and with `amount` the owner's balance and allowance — and returns the refusal that
- * explains it (`token.paused`, `token.blacklisted` naming the address, `token.insufficientBalance`,
- * `token.insufficientAllowance`), else `error` unchanged. Best effort: reads a token does not answer are skipped.
+ * Reads what a refusal without details depends on — `paused()`, and USDC's `isBlacklisted` and USDT's
+ * `isBlackListed` of each address involved — and returns the refusal that explains it (`token.paused`,
+ * `token.blacklisted` naming the address), else `error` unchanged. `owner` and `spender` only phrase the message.
+ * Best effort: reads a token does not answer are skipped.
  */
 export async function refineTokenRefusal(
   client: LashouClient,
   error: LashouError,
-  args: { token: Address; symbol?: string | undefined; addresses: readonly Address[]; amount?: bigint | undefined; owner?: Address | undefined; spender?: Address | undefined },
+  args: { token: Address; symbol?: string | undefined; addresses: readonly Address[]; owner?: Address | undefined; spender?: Address | undefined },
 ): Promise<LashouError> {
   const read = <T>(promise: Promise<T>) => promise.then((value) => value, () => undefined);
   const { token } = args;
-  const [paused, blacklisted, balance, allowance] = await Promise.all([
+  const [paused, blacklisted] = await Promise.all([
     read(readContract(client, { address: token, abi: tokenStateAbi, functionName: 'paused' })),
     Promise.all(
       args.addresses.map(async (account) => {
@@ -49,10 +49,6 @@ export async function refineTokenRefusal(
         return usdc === true || usdt === true ? account : undefined;
       }),
     ).then((found) => found.find((a) => a !== undefined)),
-    args.amount !== undefined && args.owner ? read(readContract(client, { address: token, abi: erc20Abi, functionName: 'balanceOf', args: [args.owner] })) : undefined,
-    args.amount !== undefined && args.owner && args.spender
-      ? read(readContract(client, { address: token, abi: erc20Abi, functionName: 'allowance', args: [args.owner, args.spender] }))
-      : undefined,
   ]);
   const action = (typeof error.params.action === 'string' ? error.params.action : 'transfer') as TokenAction;
   const base: TokenRefusalParams = {
@@ -66,8 +62,6 @@ export async function refineTokenRefusal(
   const cause = error.cause ?? error;
   if (paused === true) return tokenRefusalError({ code: 'token.paused', ...base }, cause, error.details);
   if (blacklisted) return tokenRefusalError({ code: 'token.blacklisted', ...base, address: blacklisted }, cause, error.details);
-  if (args.amount !== undefined && balance !== undefined && balance < args.amount) return tokenRefusalError({ code: 'token.insufficientBalance', ...base }, cause, error.details);
-  if (args.amount !== undefined && allowance !== undefined && allowance < args.amount) return tokenRefusalError({ code: 'token.insufficientAllowance', ...base }, cause, error.details);
   return error;
 }
 

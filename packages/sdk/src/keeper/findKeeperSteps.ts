@@ -401,50 +401,30 @@ async function deferredSteps(client: LashouClient, scan: DeferredScan): Promise<
       detail: `the witness registry owes the ${m.name} module ${await amountText(amount)} of stake slashed while the token could not move: it is sent there`,
     });
   }
-  for (const [i, claimId] of claimIds.entries()) {
-    const amount = claimCredits[i] ?? 0n;
-    if (!waiting(amount)) {
-      found.claims.delete(claimId);
-      continue;
+  /** One step per entry still waiting; an entry whose view reads 0 is dropped from the memo. */
+  const collect = async <T>(entries: T[], amounts: readonly bigint[], memoSet: Set<T>, step: (entry: T, text: string) => Omit<KeeperStep, 'due' | 'waitingFor' | 'group' | 'amount'>) => {
+    for (const [i, entry] of entries.entries()) {
+      const amount = amounts[i] ?? 0n;
+      if (!waiting(amount)) memoSet.delete(entry);
+      else push({ ...step(entry, await amountText(amount)), group: 'deferred', amount });
     }
-    push({
-      key: `claim ${claimId} creditPendingNoShow`, kind: 'creditPendingNoShow', group: 'deferred', claimId, recipient: pool, amount,
-      detail: `${await amountText(amount)} of no-show stake slashed on claim ${claimId} while the token could not move is credited to the members`,
-    });
-  }
-  for (const [i, reportId] of reportIds.entries()) {
-    const amount = reportCredits[i] ?? 0n;
-    if (!waiting(amount)) {
-      found.reports.delete(reportId);
-      continue;
-    }
-    push({
-      key: `report ${reportId} creditPendingReport`, kind: 'creditPendingReport', group: 'deferred', reportId, recipient: pool, amount,
-      detail: `${await amountText(amount)} the resolution of report ${reportId} decided while the token could not move is credited to the members`,
-    });
-  }
-  for (const [i, payee] of payees.entries()) {
-    const amount = payouts[i] ?? 0n;
-    if (!waiting(amount)) {
-      found.payees.delete(payee);
-      continue;
-    }
-    push({
-      key: `payee ${payee} releasePayout`, kind: 'releasePayout', group: 'deferred', recipient: payee, amount,
-      detail: `${await amountText(amount)} of payouts whose transfer failed at settlement is sent to its payee ${payee}`,
-    });
-  }
-  for (const [i, reporter] of reporters.entries()) {
-    const amount = refunds[i] ?? 0n;
-    if (!waiting(amount)) {
-      found.reporters.delete(reporter);
-      continue;
-    }
-    push({
-      key: `reporter ${reporter} releaseReportRefund`, kind: 'releaseReportRefund', group: 'deferred', recipient: reporter, amount,
-      detail: `${await amountText(amount)} of report bonds and rewards kept for reporter ${reporter} is sent to it`,
-    });
-  }
+  };
+  await collect(claimIds, claimCredits, found.claims, (claimId, text) => ({
+    key: `claim ${claimId} creditPendingNoShow`, kind: 'creditPendingNoShow', claimId, recipient: pool,
+    detail: `${text} of no-show stake slashed on claim ${claimId} while the token could not move is credited to the members`,
+  }));
+  await collect(reportIds, reportCredits, found.reports, (reportId, text) => ({
+    key: `report ${reportId} creditPendingReport`, kind: 'creditPendingReport', reportId, recipient: pool,
+    detail: `${text} the resolution of report ${reportId} decided while the token could not move is credited to the members`,
+  }));
+  await collect(payees, payouts, found.payees, (payee, text) => ({
+    key: `payee ${payee} releasePayout`, kind: 'releasePayout', recipient: payee,
+    detail: `${text} of payouts whose transfer failed at settlement is sent to its payee ${payee}`,
+  }));
+  await collect(reporters, refunds, found.reporters, (reporter, text) => ({
+    key: `reporter ${reporter} releaseReportRefund`, kind: 'releaseReportRefund', recipient: reporter,
+    detail: `${text} of report bonds and rewards kept for reporter ${reporter} is sent to it`,
+  }));
   return steps;
 }
 
