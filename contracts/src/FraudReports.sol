@@ -13,6 +13,7 @@ import {IClaimsManager} from "./interfaces/IClaimsManager.sol";
 import {IClaimParameters} from "./interfaces/IClaimParameters.sol";
 import {IMutualPool} from "./interfaces/IMutualPool.sol";
 import {IWitnessRegistry} from "./interfaces/IWitnessRegistry.sol";
+import {ExactTransfer} from "./libraries/ExactTransfer.sol";
 import {ClaimState, FraudReport, ReportOutcome, ClaimParameter} from "./types/ClaimTypes.sol";
 
 /// @title FraudReports
@@ -298,9 +299,7 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
 
     /// @dev Pulls exactly `amount` or reverts (fee-on-transfer tokens would break conservation).
     function _pullExact(address from, uint256 amount) internal {
-        uint256 before = token.balanceOf(address(this));
-        token.safeTransferFrom(from, address(this), amount);
-        uint256 received = token.balanceOf(address(this)) - before;
+        uint256 received = ExactTransfer.pull(token, from, amount);
         if (received != amount) revert ReportsTransferAmountMismatch(amount, received);
     }
 }

@@ -13,6 +13,7 @@ import {TimelockController} from "@openzeppelin/contracts/governance/TimelockCon
 import {IMutualPool} from "./interfaces/IMutualPool.sol";
 import {IExitNoticeFloor} from "./interfaces/IExitNoticeFloor.sol";
 import {IAllowPermit} from "./interfaces/IAllowPermit.sol";
+import {ExactTransfer} from "./libraries/ExactTransfer.sol";
 import {Member, MemberList, MemberStatus, MemberView, Payment, EpochRecord} from "./types/PoolTypes.sol";
 import {EqualShare} from "./libraries/EqualShare.sol";
 import {SortedMembers} from "./libraries/SortedMembers.sol";
@@ -721,9 +722,7 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
 
     /// @dev Pulls exactly `amount` or reverts: tokens that take a fee or rebase would break conservation.
     function _pull(address from, uint256 amount) internal {
-        uint256 before = token.balanceOf(address(this));
-        token.safeTransferFrom(from, address(this), amount);
-        uint256 received = token.balanceOf(address(this)) - before;
+        uint256 received = ExactTransfer.pull(token, from, amount);
         if (received != amount) revert PoolTransferAmountMismatch(amount, received);
     }
 

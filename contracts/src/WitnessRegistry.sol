@@ -10,6 +10,7 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 import {IWitnessRegistry} from "./interfaces/IWitnessRegistry.sol";
 import {WitnessDraw} from "./libraries/WitnessDraw.sol";
+import {ExactTransfer} from "./libraries/ExactTransfer.sol";
 
 /// @title WitnessRegistry
 /// @notice Staked witnesses (见证人) by coarse region and stake tier, drawn at random for claims; holds, locks and
@@ -460,9 +461,7 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
     /// @dev Pulls exactly `amount` from the caller or reverts: a token that takes a fee (USDT can switch one on)
     ///      would otherwise credit a stake the registry never received.
     function _pullExact(uint256 amount) private {
-        uint256 before = token.balanceOf(address(this));
-        token.safeTransferFrom(msg.sender, address(this), amount);
-        uint256 received = token.balanceOf(address(this)) - before;
+        uint256 received = ExactTransfer.pull(token, msg.sender, amount);
         if (received != amount) revert WitnessTransferAmountMismatch(amount, received);
     }
 
