@@ -166,6 +166,29 @@ abstract contract PoolJoinTest is PoolUnitBase {
 
     // ───────────────────────────── joinWithPermit / joinWithAllowPermit ─────────────────────────────
 
+    /// @dev The token has no permit: both kinds of permit call revert and leave the allowance at zero.
+    function _assertNoPermit() internal {
+        address owner = makeAddr("would-be signer");
+        (bool ok2612,) = address(usd)
+            .call(
+                abi.encodeWithSignature(
+                    "permit(address,address,uint256,uint256,uint8,bytes32,bytes32)",
+                    owner,
+                    address(pool),
+                    1,
+                    block.timestamp,
+                    uint8(27),
+                    bytes32(0),
+                    bytes32(0)
+                )
+            );
+        (bool okAllow,) = address(usd)
+            .call(abi.encodeCall(IAllowPermit.permit, (owner, address(pool), 0, 0, true, 27, bytes32(0), bytes32(0))));
+        assertFalse(ok2612, "no EIP-2612 permit");
+        assertFalse(okAllow, "no allow-permit");
+        assertEq(usd.allowance(owner, address(pool)), 0);
+    }
+
     /// @dev Joins with `p` through the pool's entry for the permit's kind (EIP-2612, or DAI's allow-permit).
     function _joinWithSignedPermit(address signer, uint256 deposit, StablecoinPermit memory p) internal {
         vm.prank(signer);
@@ -203,7 +226,11 @@ abstract contract PoolJoinTest is PoolUnitBase {
     }
 
     function test_joinWithPermit_frontRunPermitStillJoins() public {
-        if (!_supportsEip2612() && !_supportsAllowPermit()) return; // USDT: no permit to front-run (see above)
+        if (!_supportsEip2612() && !_supportsAllowPermit()) {
+            // USDT: there is no permit to copy from the mempool — the token refuses either kind of permit call.
+            _assertNoPermit();
+            return;
+        }
         (address signer, uint256 pk) = makeAddrAndKey("permit signer");
         uint256 deposit = 30 * unit;
         _mintTokens(address(usd), signer, deposit);
@@ -218,7 +245,10 @@ abstract contract PoolJoinTest is PoolUnitBase {
     }
 
     function test_joinWithPermit_invalidSignatureWithoutAllowanceReverts() public {
-        if (!_supportsEip2612() && !_supportsAllowPermit()) return; // USDT: covered by the first permit test
+        if (!_supportsEip2612() && !_supportsAllowPermit()) {
+            _assertNoPermit(); // USDT: no signature of any kind can grant an allowance
+            return;
+        }
         (address signer,) = makeAddrAndKey("permit signer");
         (, uint256 otherPk) = makeAddrAndKey("someone else");
         uint256 deposit = 30 * unit;
