@@ -64,7 +64,9 @@ contract ClaimParameters is IClaimParameters, IExitNoticeFloor, AccessControl {
         }
         for (uint256 i; i < _PARAMETER_COUNT; ++i) {
             _checkRelations(ClaimParameter(i), initial[i]);
+            emit ClaimParameterChanged(ClaimParameter(i), 0, initial[i]);
         }
+        emit ClaimParametersWired(address(pool_), address(registry_));
         _grantRole(DEFAULT_ADMIN_ROLE, timelock);
         _grantRole(GOVERNOR_ROLE, timelock);
     }
@@ -133,7 +135,9 @@ contract ClaimParameters is IClaimParameters, IExitNoticeFloor, AccessControl {
             // A witness never earns more for a claim than the least it stakes on it.
             uint256 commission = _values[ClaimParameter.Commission];
             if (commission > stakeLock) {
-                revert ClaimsParameterConflict(which, value, which == ClaimParameter.Commission ? stakeLock : commission);
+                revert ClaimsParameterConflict(
+                    which, value, which == ClaimParameter.Commission ? stakeLock : commission
+                );
             }
         } else if (which == ClaimParameter.ClaimCap || which == ClaimParameter.StakeCoverBps) {
             uint256 maxLock = registry.maxLock();

@@ -147,6 +147,7 @@ contract ClaimsManager is IClaimsManager, AccessControl, ReentrancyGuardTransien
         randomnessSource = randomness_;
         parameters = parameters_;
         token = pool_.token();
+        emit ClaimsModuleWired(address(pool_), address(registry_), address(randomness_), address(parameters_));
         // One standing allowance, so that crediting the members never needs an approval (which a paused token
         // refuses); the pool only pulls what this contract credits.
         token.forceApprove(address(pool_), type(uint256).max);

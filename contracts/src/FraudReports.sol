@@ -96,6 +96,7 @@ contract FraudReports is IFraudReports, AccessControl, ReentrancyGuardTransient 
         pool = claims_.pool();
         token = pool.token();
         registry = claims_.registry();
+        emit ReportsModuleWired(address(claims_), address(pool), address(registry), address(parameters));
         // One standing allowance, so that crediting the members never needs an approval (which a paused token
         // refuses); the pool only pulls what this contract credits.
         token.forceApprove(address(pool), type(uint256).max);

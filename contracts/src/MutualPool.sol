@@ -165,6 +165,9 @@ contract MutualPool is IMutualPool, AccessControl, ReentrancyGuardTransient {
         _setWaitingPeriod(waitingPeriod_);
         _setMinimumBalance(minimumBalance_);
         _setExitNotice(exitNotice_);
+        emit PoolConfigured(
+            address(token_), block.timestamp, epochLength_, waitingPeriod_, minimumBalance_, exitNotice_
+        );
         _grantRole(DEFAULT_ADMIN_ROLE, timelock);
         _grantRole(GOVERNOR_ROLE, timelock);
         if (deployer != address(0)) _grantRole(DEFAULT_ADMIN_ROLE, deployer);

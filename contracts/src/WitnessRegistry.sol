@@ -127,6 +127,9 @@ contract WitnessRegistry is IWitnessRegistry, AccessControl, ReentrancyGuardTran
         unstakeCooldown = unstakeCooldown_;
         seasoning = seasoning_;
         minRegionWitnesses = minRegionWitnesses_;
+        emit WitnessRegistryConfigured(
+            address(token_), minimumStake_, unstakeCooldown_, seasoning_, minRegionWitnesses_
+        );
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
     }
 

@@ -16,6 +16,12 @@ interface IClaimParameters {
     /// @param newValue After.
     event ClaimParameterChanged(ClaimParameter indexed parameter, uint256 oldValue, uint256 newValue);
 
+    /// @notice The parameters were deployed for this pool and registry (emitted once, by the constructor, after one
+    ///         `ClaimParameterChanged(parameter, 0, value)` per parameter for the initial values).
+    /// @param pool The pool whose exit notice and epoch bound the windows.
+    /// @param registry The witness registry whose largest lock bounds the stake lock.
+    event ClaimParametersWired(address indexed pool, address indexed registry);
+
     /// @notice Run-off began: diagnoses from `startedAt` on are not covered; earlier ones must be approved by
     ///         `honourUntil`.
     /// @param startedAt The cut-off date for diagnoses.

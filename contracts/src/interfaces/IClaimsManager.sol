@@ -77,12 +77,16 @@ interface IClaimsManager {
         uint256 indexed claimId, uint256 indexed requestId, uint256 snapshotBlock, uint256 expiredRequestId
     );
 
-    /// @notice A draw was made; with these inputs and the registry's events anyone can recompute it.
+    /// @notice A draw was made; with these inputs, the request's `RandomnessFulfilled` value and the registry's
+    ///         events up to `snapshotBlock` anyone can recompute it (docs/witness-draw.md §3).
     /// @param claimId The claim.
     /// @param requestId The randomness request used.
-    /// @param seed The seed passed to the registry (`keccak256(randomness, claimId, drawNumber)`).
+    /// @param seed The seed passed to the registry: `keccak256(abi.encode(value, claimId, drawNumber))`, with `value`
+    ///        the randomness of `requestId` and `drawNumber` the claim's draws so far, this one included (every
+    ///        `DrawMade` counts, one whose witnesses were all skipped too; renewing an expired request does not).
     /// @param region The claimant's region passed to the registry.
-    /// @param exclude The addresses excluded (the claimant, current and former witnesses of the claim).
+    /// @param exclude The addresses excluded: the claimant, then the current and former witnesses of the claim, at
+    ///        most 32 (the claimant, the slot holders and the most recent former witnesses beyond that).
     /// @param count How many witnesses were asked for.
     /// @param snapshotBlock The block whose eligible arrays the registry drew from (`registry.drawAt`).
     event DrawMade(
@@ -232,6 +236,16 @@ interface IClaimsManager {
     /// @param notary The signer.
     /// @param listed Whether it is listed now.
     event NotaryUpdated(address indexed notary, bool listed);
+
+    /// @notice The claims module was deployed with these contracts (emitted once, by the constructor): from here an
+    ///         auditor finds the randomness source, whose own configuration event tells its kind and settings.
+    /// @param pool The pool it queues payments in and credits.
+    /// @param registry The witness registry it draws from.
+    /// @param randomnessSource The source of every draw's randomness.
+    /// @param parameters The claim parameters it reads.
+    event ClaimsModuleWired(
+        address indexed pool, address indexed registry, address indexed randomnessSource, address parameters
+    );
 
     // ───────────────────────────────────────── Errors ─────────────────────────────────────────
 

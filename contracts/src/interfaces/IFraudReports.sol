@@ -88,6 +88,16 @@ interface IFraudReports {
     /// @param amount Tokens sent.
     event OperatorFeesWithdrawn(address indexed to, uint256 amount);
 
+    /// @notice The reports module was deployed for this claims module (emitted once, by the constructor), with the
+    ///         pool, registry and parameters it reads from it.
+    /// @param claims The claims module whose claims it investigates.
+    /// @param pool The pool it credits.
+    /// @param registry The witness registry whose slashes pay the reporter's reward.
+    /// @param parameters The claim parameters (bond, reward, windows).
+    event ReportsModuleWired(
+        address indexed claims, address indexed pool, address indexed registry, address parameters
+    );
+
     /// @notice A credit to the members decided by a resolution could not be made at once (the token refused to
     ///         move, or the slashed stake has not arrived yet): it waits in `pendingCredit(reportId)`.
     /// @param reportId The report.

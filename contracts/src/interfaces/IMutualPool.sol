@@ -193,6 +193,23 @@ interface IMutualPool {
     /// @param source The `IExitNoticeFloor` (the claim parameters), or zero.
     event NoticeFloorSourceSet(address indexed source);
 
+    /// @notice The pool was deployed with these settings (emitted once, by the constructor), so that an auditor reads
+    ///         every rule of the pool from its logs alone. Later changes emit `ParameterChanged`.
+    /// @param token The stablecoin held.
+    /// @param genesis The start of epoch 0 (the deployment's timestamp).
+    /// @param epochLength Seconds per epoch.
+    /// @param waitingPeriod Seconds from joining until covered.
+    /// @param minimumBalance The minimum balance M, in the token's units.
+    /// @param exitNotice Seconds from an exit request to the end of the member's obligations.
+    event PoolConfigured(
+        address indexed token,
+        uint256 genesis,
+        uint256 epochLength,
+        uint256 waitingPeriod,
+        uint256 minimumBalance,
+        uint256 exitNotice
+    );
+
     // ───────────────────────────────────────── Errors ─────────────────────────────────────────
 
     /// @notice The address already has a membership (active, exiting or lapsed).

@@ -12,6 +12,11 @@ import {IRandomnessSource} from "./IRandomnessSource.sol";
 ///      `blockhash(t)`. Both paths give the same value, so the caller cannot choose it by choosing when to call.
 ///      Once `blockhash(t)` is gone (after block `t + 256`) an unfulfilled request is expired.
 interface IPrevrandaoSource is IRandomnessSource {
+    /// @notice The source was deployed with this delay (emitted once, by the constructor). Its kind, "prevrandao",
+    ///         is this event's name: a request made in block `r` targets block `r + delay`.
+    /// @param delay Blocks from a request to its target block (1..256).
+    event PrevrandaoSourceConfigured(uint256 delay);
+
     /// @notice The request's target block has not been produced yet.
     /// @param requestId The request.
     /// @param targetBlock Its target block.

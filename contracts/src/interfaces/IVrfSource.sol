@@ -25,6 +25,25 @@ interface IVrfSource is IRandomnessSource {
         uint256 requestTimeout;
     }
 
+    /// @notice The source was deployed with this coordinator and configuration (emitted once, by the constructor).
+    ///         Its kind, Chainlink VRF v2.5, is this event's name.
+    /// @param coordinator The VRF coordinator.
+    /// @param keyHash The oracle key's hash (gas lane).
+    /// @param subscriptionId The subscription that pays.
+    /// @param requestConfirmations Blocks the oracle waits before answering.
+    /// @param callbackGasLimit Gas for the answer's callback.
+    /// @param nativePayment Paid in the native currency (else LINK).
+    /// @param requestTimeout Seconds after which an unanswered request expires.
+    event VrfSourceConfigured(
+        address indexed coordinator,
+        bytes32 keyHash,
+        uint256 subscriptionId,
+        uint16 requestConfirmations,
+        uint32 callbackGasLimit,
+        bool nativePayment,
+        uint256 requestTimeout
+    );
+
     /// @notice The coordinator answered a request that had already expired or is unknown; the answer was dropped.
     /// @param vrfRequestId The coordinator's request id.
     event RandomnessLateFulfillmentIgnored(uint256 indexed vrfRequestId);

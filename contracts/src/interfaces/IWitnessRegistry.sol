@@ -9,6 +9,20 @@ pragma solidity 0.8.28;
 ///      per pick whatever the number of witnesses.
 interface IWitnessRegistry {
     // Events
+    /// @notice The registry was deployed with these settings (emitted once, by the constructor): with them and the
+    ///         registry's other events an auditor recomputes every draw from logs alone.
+    /// @param token The stablecoin staked.
+    /// @param minimumStake The least stake that makes a witness eligible (tier 0's floor).
+    /// @param unstakeCooldown Seconds from an unstake request to the withdrawal.
+    /// @param seasoning Seconds from registration until the witness can enter the draw arrays.
+    /// @param minRegionWitnesses The least number of available witnesses a region needs to be drawn from alone.
+    event WitnessRegistryConfigured(
+        address indexed token,
+        uint256 minimumStake,
+        uint256 unstakeCooldown,
+        uint256 seasoning,
+        uint256 minRegionWitnesses
+    );
     /// @notice A witness registered or added stake.
     /// @param witness The witness.
     /// @param amount Tokens added.
@@ -28,10 +42,12 @@ interface IWitnessRegistry {
     /// @param witness The witness.
     /// @param amount Tokens sent back.
     event WitnessWithdrew(address indexed witness, uint256 amount);
-    /// @notice Witnesses were drawn for a claim. With the registry's events up to the snapshot block anyone can
-    ///         recompute `witnesses` from `seed` (docs/witness-draw.md).
+    /// @notice Witnesses were drawn for a claim. With the registry's events up to the snapshot block
+    ///         (`WitnessDrawRequested.snapshotBlock`; for `drawAt` a block before this event's) anyone can recompute
+    ///         `witnesses` from `seed` (docs/witness-draw.md §3).
     /// @param claimId The claim.
-    /// @param seed The random seed used.
+    /// @param seed The seed used, as the caller passed it (the claims module's is `keccak256(abi.encode(value,
+    ///        claimId, drawNumber))`, not the randomness value itself).
     /// @param drawnRegion The region drawn from (the claim's, or 0 = all regions after the fallback).
     /// @param firstTier The lowest tier of the union drawn from (`lockTier(lockAmount)`).
     /// @param setSize Size of the union drawn from (tiers `firstTier..TIERS-1` of `drawnRegion`), before exclusions.
@@ -84,7 +100,8 @@ interface IWitnessRegistry {
     /// @param claimId The claim.
     /// @param requestedRegion The region asked for (the claimant's; 0 = all).
     /// @param count How many witnesses were asked for.
-    /// @param exclude The addresses that could not be drawn (claimant, filer, witnesses already drawn).
+    /// @param exclude The addresses that could not be drawn (the claimant, who is the filer: one entry; the
+    ///        witnesses already drawn for the claim).
     /// @param snapshotBlock The block whose final eligible arrays were drawn from (the current block for `draw`).
     /// @param lockAmount The stake each drawn witness must be able to carry (gives `firstTier`).
     event WitnessDrawRequested(
@@ -216,8 +233,8 @@ interface IWitnessRegistry {
     /// @param claimId The claim (mixed into every pick, so two claims with one seed draw independently).
     /// @param seed Randomness committed before it was known (an `IRandomnessSource` value).
     /// @param region The claimant's region code (1..65535), or 0 to draw from all regions.
-    /// @param exclude Addresses that must not be drawn (claimant, filer, witnesses already drawn); at most
-    ///        `MAX_EXCLUDED`.
+    /// @param exclude Addresses that must not be drawn (the claimant, who is the filer, and the witnesses already
+    ///        drawn); at most `MAX_EXCLUDED`.
     /// @param count Witnesses to draw, 1..`MAX_DRAW_COUNT`.
     /// @param lockAmount The stake each drawn witness must be able to carry (at most `maxLock`).
     /// @return witnesses The witnesses drawn, in pick order.
@@ -241,8 +258,8 @@ interface IWitnessRegistry {
     /// @param claimId The claim (mixed into every pick, so two claims with one seed draw independently).
     /// @param seed Randomness committed before it was known (an `IRandomnessSource` value).
     /// @param region The claimant's region code (1..65535), or 0 to draw from all regions.
-    /// @param exclude Addresses that must not be drawn (claimant, filer, witnesses already drawn); at most
-    ///        `MAX_EXCLUDED`.
+    /// @param exclude Addresses that must not be drawn (the claimant, who is the filer, and the witnesses already
+    ///        drawn); at most `MAX_EXCLUDED`.
     /// @param count Witnesses to draw, 1..`MAX_DRAW_COUNT`.
     /// @param snapshotBlock A past block, fixed before the seed could be known: the block before the one in which
     ///        the randomness was requested.

@@ -48,6 +48,7 @@ contract PrevrandaoSource is IPrevrandaoSource, AccessControl {
     constructor(uint256 delay_, address admin) {
         if (delay_ == 0 || delay_ > BLOCKHASH_HISTORY) revert RandomnessDelayInvalid(delay_);
         delay = delay_;
+        emit PrevrandaoSourceConfigured(delay_);
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
     }
 

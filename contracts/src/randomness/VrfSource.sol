@@ -46,6 +46,15 @@ contract VrfSource is IVrfSource, VRFConsumerBaseV2Plus, AccessControl {
     constructor(address coordinator, VrfConfig memory config, address admin) VRFConsumerBaseV2Plus(coordinator) {
         if (config.requestTimeout == 0 || config.callbackGasLimit == 0) revert RandomnessVrfConfigInvalid();
         _config = config;
+        emit VrfSourceConfigured(
+            coordinator,
+            config.keyHash,
+            config.subscriptionId,
+            config.requestConfirmations,
+            config.callbackGasLimit,
+            config.nativePayment,
+            config.requestTimeout
+        );
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         if (admin != msg.sender) transferOwnership(admin);
     }
