@@ -47,7 +47,7 @@ import {Claim, ClaimState, ReviewReason, SlotStatus, WitnessSlot, ClaimParameter
 ///
 ///      Witnesses. Approval at review requests randomness and fixes the registry snapshot (`block.number − 1`);
 ///      `drawWitnesses` (anyone) fills the empty slots once it is ready and before the draw deadline, with
-///      `seed = keccak256(randomness, claimId, drawNumber)`, the attested region, an exclusion window (the
+///      `seed = keccak256(abi.encode(value, claimId, drawNumber))`, the attested region, an exclusion window (the
 ///      claimant, the slot holders, the most recent former witnesses) and `registry.drawAt` on that snapshot, all
 ///      emitted in `DrawMade`. A witness who misses a deadline is replaced by anyone: the no-show slice of its lock
 ///      is slashed and credited to members. Every redraw uses randomness requested after the decision that caused
