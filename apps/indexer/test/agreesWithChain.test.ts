@@ -440,7 +440,8 @@ describe('the index agrees with the chain', { timeout: 480_000 }, () => {
     const superseded = await expireReport(operator, { reports, reportId: other.reportId });
     assert.equal(superseded.outcome, 'Superseded');
 
-    // 2. Dismissed bonds go to every member (a timelocked parameter), so a dismissal is a credit.
+    // 2. Dismissed bonds go to every member (DismissedBondToMembers, a timelocked parameter: the default, set here
+    // explicitly so the test does not depend on it), so a dismissal is a credit.
     await asTimelock(claimParametersAddress(), claimParametersAbi, 'setParameter', [16, 1n]);
 
     // 3. A claim of 1,000 tUSD: more than one settlement can pay (members × minimum), so it is paid in instalments.

@@ -67,7 +67,8 @@ describe('money waiting for a token that refuses to move', { timeout: 480_000 },
     ix = await indexer({ rpcUrl: s.chain.rpcUrl, deploymentPath: s.deploymentPath });
     controls = await controlToken(s.chain, s.seed.token);
     for (const i of [2, 7, 8]) await requestTestTokens(s.chain.dev(i), { token: s.seed.token, amount: 1_000n * UNIT });
-    // Dismissed bonds go to every member (a timelocked parameter), so a dismissal is a credit.
+    // Dismissed bonds go to every member (DismissedBondToMembers, a timelocked parameter: the default, set here
+    // explicitly so the test does not depend on it), so a dismissal is a credit.
     await asTimelock(s.seed.claimParameters as Address, claimParametersAbi as Abi, 'setParameter', [16, 1n]);
     await ix.waitForBlock(await head());
   });

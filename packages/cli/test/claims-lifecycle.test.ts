@@ -7,11 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  acceptWitness, activateWitness, attestClaim, createIdentity, drawWitnesses, fileClaim, getClaim, joinPool, requestTestTokens, reviewClaim, setNotary, signDiagnosis,
+  CLAIM_PARAMETER_NAMES, type ClaimParameterName, acceptWitness, activateWitness, attestClaim, createIdentity, drawWitnesses, fileClaim, getClaim, joinPool, requestTestTokens, reviewClaim, setNotary, signDiagnosis,
   stakeWitness, type DeployLashouReturnType,
 } from '@lashou/sdk';
 import { anvilDevKey, deployLashou, startTestChain, type TestChain, type TestWalletClient } from '@lashou/sdk/node';
-import { type Address, keccak256, toHex } from 'viem';
+import { claimParametersAbi } from '@lashou/abi';
+import { type Address, formatUnits, keccak256, toHex } from 'viem';
 import { type CliResult, assertJsonSchema, assertOneLineError, lashou } from './helpers.js';
 
 const UNIT = 1_000_000n;
@@ -25,6 +26,9 @@ const deployments = join(dir, 'deployments');
 const env = (key?: number) => ({ LASHOU_RPC_URL: chain.rpcUrl, LASHOU_DEPLOYMENTS_DIR: deployments, TZ: 'Asia/Shanghai', ...(key === undefined ? {} : { LASHOU_PRIVATE_KEY: anvilDevKey(key) }) });
 const LOCAL = String.raw`\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\+08:00`;
 const local = (text: string) => new RegExp(text.replaceAll('LOCAL', LOCAL));
+/** A claim parameter as the deployment holds it: the amounts below follow whatever the defaults are. */
+const parameter = (name: ClaimParameterName) =>
+  chain.dev(0).readContract({ address: d.claimParameters as Address, abi: claimParametersAbi, functionName: 'parameter', args: [CLAIM_PARAMETER_NAMES.indexOf(name)] });
 // Roles: 0 operator, 1 notary, 2–5 and 10–11 witnesses, 6–8 members (claimants), 9 supervisor.
 const WITNESSES = [2, 3, 4, 5, 10, 11];
 const MEMBERS = [6, 7, 8];
@@ -141,12 +145,17 @@ describe('claims that decline, reject, are arbitrated, confirmed as fraud, or cl
     await chain.increaseTime(8 * DAY);
     let doc = json(await lashou(['claim', 'approve', '2', '--yes', '--json'], env(9)));
     assert.deepEqual([doc.claimId, doc.state], ['2', 'Approved']);
+    const bond = await parameter('ReportBond');
     doc = json(await lashou(['report', 'file', '2', '--evidence-hash', keccak256(toHex('evidence on 2')), '--yes', '--json'], env(9)));
-    assert.deepEqual([doc.reportId, doc.claimId, doc.reporter, doc.bond, doc.bondBaseUnits], ['1', '2', address(9), '100', '100000000']);
+    assert.deepEqual([doc.reportId, doc.claimId, doc.reporter, doc.bond, doc.bondBaseUnits], ['1', '2', address(9), formatUnits(bond, 6), String(bond)]);
     assert.match(doc.deadlineIso, /Z$/);
     doc = json(await lashou(['operator', 'resolve-report', '1', '--confirm', '--yes', '--json'], env(0)));
-    assert.deepEqual([doc.reportId, doc.claimId, doc.outcome, doc.bondReturned], ['1', '2', 'Confirmed', '100']);
-    assert.ok(Number(doc.slashed) > 0 && BigInt(doc.rewardBaseUnits) > 0n, JSON.stringify(doc));
+    assert.deepEqual([doc.reportId, doc.claimId, doc.outcome, doc.bondReturned], ['1', '2', 'Confirmed', formatUnits(bond, 6)]);
+    // The reporter's reward: ReporterRewardBps of the 10-unit claim (far below the slashed locks); the rest to the members.
+    const reward = 10n * UNIT * (await parameter('ReporterRewardBps')) / 10_000n;
+    assert.ok(Number(doc.slashed) > 0 && reward > 0n, JSON.stringify(doc));
+    assert.equal(doc.rewardBaseUnits, String(reward));
+    assert.equal(BigInt(doc.creditedToMembersBaseUnits), BigInt(doc.slashedBaseUnits) - reward);
     doc = json(await lashou(['claim', 'status', '2', '--json'], env()));
     assert.deepEqual([doc.state, doc.next.who], ['FraudConfirmed', 'nobody']);
     doc = json(await lashou(['operator', 'record-recovery', '2', '--amount', '50', '--yes', '--json'], env(0)));
@@ -177,7 +186,8 @@ describe('claims that decline, reject, are arbitrated, confirmed as fraud, or cl
     assert.deepEqual([doc.state, doc.next.step, doc.next.who, doc.next.due, doc.next.reportId, doc.next.command], ['UnderInvestigation', 'expireReport', 'anyone', true, '2', 'lashou report expire 2']);
     assert.match((await lashou(['claim', 'status', '3'], env())).stdout, local(String.raw`\nnext       anyone may close report 2 now, bond back: the operator did not resolve it by LOCAL \(lashou report expire 2; the keeper does it\)\n$`));
     doc = json(await lashou(['report', 'expire', '2', '--yes', '--json'], env(9)));
-    assert.deepEqual([doc.reportId, doc.outcome, doc.bondReturned, doc.bondReturnedBaseUnits], ['2', 'Expired', '100', '100000000']);
+    const bond = await parameter('ReportBond');
+    assert.deepEqual([doc.reportId, doc.outcome, doc.bondReturned, doc.bondReturnedBaseUnits], ['2', 'Expired', formatUnits(bond, 6), String(bond)]);
     // Nobody settles the pool for the whole payment window: what it did not pay is cancelled.
     await chain.increaseTime(181 * DAY);
     doc = json(await lashou(['claim', 'status', '3', '--json'], env()));

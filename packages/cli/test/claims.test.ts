@@ -4,15 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fraudReportsAbi } from '@lashou/abi';
-import { activateWitness, computeNullifier, createIdentity, getClaim, joinPool, reportCommitment, requestTestTokens, stakeWitness, type DeployLashouReturnType } from '@lashou/sdk';
+import { activateWitness, computeNullifier, createIdentity, formatAmount, getClaim, getReportBond, joinPool, reportCommitment, requestTestTokens, stakeWitness, type DeployLashouReturnType } from '@lashou/sdk';
 import { anvilDevKey, deployLashou, saveIdentity, startTestChain, type TestChain } from '@lashou/sdk/node';
-import { type Address, erc20Abi, keccak256, toHex } from 'viem';
+import { type Address, erc20Abi, formatUnits, keccak256, toHex } from 'viem';
 import { type CliResult, assertJsonSchema, assertOneLineError, lashou } from './helpers.js';
 import { createSecretFile } from '../src/operatorSecret.js';
 
 const UNIT = 1_000_000n;
 let chain: TestChain;
 let d: DeployLashouReturnType;
+/** The report bond the deployment holds (read in `before`), and how the CLI writes it: human, --json, regex-escaped. */
+let bond: bigint;
+const bondJson = () => formatUnits(bond, 6);
+const bondHuman = () => formatAmount(bond, { decimals: 6, symbol: 'tUSD' }).replaceAll('.', '\\.');
 const dir = mkdtempSync(join(tmpdir(), 'lashou-cli-claims-'));
 const deployments = join(dir, 'deployments');
 // TZ: human output writes local times with the zone (formatTime); a fixed zone makes it checkable.
@@ -48,7 +52,11 @@ function assertHumanTimes(out: CliResult) {
 // Roles: 0 deployer + operator, 1 notary, 2–5 witnesses, 6 patient, 7 another member, 8 supervisor, 9 a witness that leaves.
 before(async () => {
   chain = await startTestChain();
-  d = await deployLashou(chain.dev(0), { deploymentsDir: deployments, claimParameters: { Commission: 1n * UNIT } });
+  // DismissedBondToMembers 0: a dismissed report's bond becomes the operator's investigation fee, so that the
+  // reports test below still covers `lashou operator withdraw-fees` (the default, 1, credits it to the members: the
+  // SDK's claimLifecycle test and the indexer's tests cover that).
+  d = await deployLashou(chain.dev(0), { deploymentsDir: deployments, claimParameters: { Commission: 1n * UNIT, DismissedBondToMembers: 0n } });
+  bond = await getReportBond(chain.dev(0), { reports: d.reports as Address });
   for (const k of [6, 7]) {
     await requestTestTokens(chain.dev(k), { token: d.token, amount: 500n * UNIT });
     const identity = createIdentity({ docType: 'PASSPORT', idNumber: `CHN:E3000000${k}`, name: `Cli Member ${k}` });
@@ -258,7 +266,7 @@ describe('the claim flow through lashou, as real processes', () => {
       [['operator', 'withdraw-fees', '--amount', '1', '--to', address(5), '--yes'], 0, /^error: --to is not accepted: investigation fees go to the operator that withdraws them, your own address; send them on from there\. Nothing was sent$/],
       [['operator', 'withdraw-fees', '--amount', '1.0000001', '--yes'], 0, /decimal|digits|places/i],
       // The confirmation says what the report costs before asking (stdin is not a terminal here, so it is refused).
-      [['report', 'file', '1', '--evidence-hash', `0x${'22'.repeat(32)}`], 7, new RegExp(`refusing to continue without confirmation \\(File a fraud report on claim 1 with a bond of 100\\.00 tUSD from ${address(7)}\\? Its evidence is revealed in a second transaction\\.\\): .*pass --yes to confirm`)],
+      [['report', 'file', '1', '--evidence-hash', `0x${'22'.repeat(32)}`], 7, new RegExp(`refusing to continue without confirmation \\(File a fraud report on claim 1 with a bond of ${bondHuman()} from ${address(7)}\\? Its evidence is revealed in a second transaction\\.\\): .*pass --yes to confirm`)],
     ];
     const results = await Promise.all(cases.map(([args, key]) => lashou(args, env(key))));
     results.forEach((result, i) => assertOneLineError(result, cases[i]![2]));
@@ -274,14 +282,14 @@ describe('the claim flow through lashou, as real processes', () => {
     writeFileSync(join(dir, 'evidence.txt'), 'Photos of the patient at a marathon.');
     let out = await lashou(['report', 'file', '1', '--evidence', join(dir, 'evidence.txt'), '--yes'], env(8));
     assertHumanTimes(out);
-    assert.match(out.stdout, local(String.raw`^report 1 filed with a 100\.00 tUSD bond; the operator decides by LOCAL\n`));
+    assert.match(out.stdout, local(String.raw`^report 1 filed with a ${bondHuman()} bond; the operator decides by LOCAL\n`));
     assert.match(out.stdout, /\nevidence  0x[0-9a-f]{64} \(revealed\)\nsalt      0x[0-9a-f]{64} \(keep it with the evidence\)\ntransactions 0x[0-9a-f]{64} \(report\), 0x[0-9a-f]{64} \(reveal\)/);
     // A second report commits without revealing (as if its reveal did not go through), then reveals with the CLI.
     const reporter = chain.dev(7);
     const evidenceHash = keccak256(toHex('a second piece of evidence'));
     const salt = keccak256(toHex('the second salt'));
     const reports = d.reports as Address;
-    await reporter.writeContract({ address: d.token, abi: erc20Abi, functionName: 'approve', args: [reports, 100n * UNIT] });
+    await reporter.writeContract({ address: d.token, abi: erc20Abi, functionName: 'approve', args: [reports, bond] });
     const hash = await reporter.writeContract({ address: reports, abi: fraudReportsAbi, functionName: 'reportFraud', args: [1n, reportCommitment({ reporter: reporter.account.address, claimId: 1n, evidenceHash, salt })] });
     await reporter.waitForTransactionReceipt({ hash });
     out = await lashou(['report', 'status', '2'], env());
@@ -300,18 +308,20 @@ describe('the claim flow through lashou, as real processes', () => {
     doc = json(await lashou(['report', 'reveal', '2', '--evidence-hash', evidenceHash, '--salt', salt, '--yes', '--json'], env(5)));
     assert.deepEqual([doc.reportId, doc.evidenceHash], ['2', evidenceHash]);
     doc = json(await lashou(['report', 'status', '2', '--json'], env()));
-    assert.deepEqual([doc.reportId, doc.claimId, doc.revealed, doc.evidenceHash, doc.firstReportWithEvidenceId, doc.outcome, doc.bond, doc.bondBaseUnits], ['2', '1', true, evidenceHash, '2', 'Open', '100', '100000000']);
+    assert.deepEqual([doc.reportId, doc.claimId, doc.revealed, doc.evidenceHash, doc.firstReportWithEvidenceId, doc.outcome, doc.bond, doc.bondBaseUnits], ['2', '1', true, evidenceHash, '2', 'Open', bondJson(), String(bond)]);
     assert.equal(typeof doc.deadlineIso, 'string');
     assert.match((await lashou(['report', 'status', '1'], env())).stdout, /evidence    0x[0-9a-f]{64} \(revealed; first to reveal it on claim 1\)/);
-    // Both dismissed: the claim is announced again; the bonds are the operator's fees.
+    // Both dismissed: the claim is announced again; the bonds are the operator's fees (DismissedBondToMembers 0 here).
     for (const id of ['1', '2']) {
       doc = json(await lashou(['operator', 'resolve-report', id, '--dismiss', '--yes', '--json'], env(0)));
-      assert.deepEqual([doc.reportId, doc.claimId, doc.outcome, doc.fee, doc.feeBaseUnits, doc.reward], [id, '1', 'Dismissed', '100', '100000000', '0']);
+      assert.deepEqual([doc.reportId, doc.claimId, doc.outcome, doc.fee, doc.feeBaseUnits, doc.reward, doc.creditedToMembers], [id, '1', 'Dismissed', bondJson(), String(bond), '0', '0']);
     }
     assert.match((await lashou(['report', 'status', '2'], env())).stdout, /^report 2 on claim 1: Dismissed/);
     assert.match((await lashou(['claim', 'status', '1'], env())).stdout, /^claim 1: Announced/);
-    doc = json(await lashou(['operator', 'withdraw-fees', '--amount', '100', '--yes', '--json'], env(0)));
-    assert.deepEqual([doc.to, doc.amount, doc.amountBaseUnits], [address(0), '100', '100000000']);
+    // Two bonds of fees: one is withdrawn.
+    doc = json(await lashou(['operator', 'withdraw-fees', '--amount', bondJson(), '--yes', '--json'], env(0)));
+    assert.deepEqual([doc.to, doc.amount, doc.amountBaseUnits], [address(0), bondJson(), String(bond)]);
+    assert.equal(await chain.dev(0).readContract({ address: reports, abi: fraudReportsAbi, functionName: 'operatorFees' }), bond);
     // Nothing waits for the reporter: nothing is sent, and it says so.
     doc = json(await lashou(['report', 'claim-refund', '--yes', '--json'], env(8)));
     assert.deepEqual([doc.reporter, doc.sent, doc.amount, doc.amountBaseUnits], [address(8), false, '0', '0']);

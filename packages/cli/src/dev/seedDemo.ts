@@ -1,6 +1,6 @@
-import { type Deployment } from '@lashou/abi';
+import { type Deployment, claimParametersAbi } from '@lashou/abi';
 import {
-  acceptWitness, approveClaim, attestClaim, computeNullifier, createIdentity, personKey, drawWitnesses, fileClaim, getClaim, getPool,
+  CLAIM_PARAMETER_NAMES, acceptWitness, approveClaim, attestClaim, computeNullifier, createIdentity, personKey, drawWitnesses, fileClaim, getClaim, getPool,
   joinPoolWithPermit, markClaimPaid, processLapses, reportFraud, requestExit, requestTestTokens, resolveReport, reviewClaim, setNotary, settleEpoch,
   activateWitness, signDiagnosis, stakeWitness, topUpBalance, withdrawBalance, type IdentityInput,
 } from '@lashou/sdk';
@@ -115,12 +115,28 @@ export async function seedDemo(rpcUrl: string, options: { members: number; deplo
   // A few top-ups move members inside the sorted list (the SDK computes the hints).
   for (const wallet of wallets.slice(10, 14)) await topUpBalance(wallet, { pool, amount: 35n * UNIT });
 
+  // Each witness stakes enough to carry the largest demo claim's lock three times over (the paid claim's, with the
+  // fraud claim's and a StakeLock beside it), at least 15 000 tUSD: a lock is max(StakeLock, ceil(amount ×
+  // StakeCoverBps / 30 000)), read from the deployment, so a large demo still fills every witness slot.
+  const parameter = (name: (typeof CLAIM_PARAMETER_NAMES)[number]) =>
+    operator.readContract({ address: deployment.claimParameters as Address, abi: claimParametersAbi, functionName: 'parameter', args: [CLAIM_PARAMETER_NAMES.indexOf(name)] });
+  const [stakeLock, stakeCoverBps] = [await parameter('StakeLock'), await parameter('StakeCoverBps')];
+  const lockOf = (amount: bigint) => { const cover = (amount * stakeCoverBps + 29_999n) / 30_000n; return cover > stakeLock ? cover : stakeLock; };
+  const n = BigInt(wallets.length);
+  const paidAmount = 3n * n * UNIT;
+  const fraudAmount = 2n * n * UNIT;
+  const witnessStake = 3n * lockOf(paidAmount) > 15_000n * UNIT ? 3n * lockOf(paidAmount) : 15_000n * UNIT;
+  const FAUCET_LIMIT = 100_000n * UNIT; // TestStablecoin.FAUCET_UNITS per request
   let staked = 0;
-  await Promise.all(witnesses.map(({ wallet }) => requestTestTokens(wallet, { token, amount: 15_000n * UNIT })));
+  await Promise.all(witnesses.map(async ({ wallet }) => {
+    for (let left = witnessStake; left > 0n; left -= left < FAUCET_LIMIT ? left : FAUCET_LIMIT) {
+      await requestTestTokens(wallet, { token, amount: left < FAUCET_LIMIT ? left : FAUCET_LIMIT });
+    }
+  }));
   // One at a time: concurrent stakes on anvil were refused in simulation with CheckpointUnorderedInsertion
   // (the registry checkpoints by block number; see the report on the sdk2 branch).
   for (const { wallet, region } of witnesses) {
-    await stakeWitness(wallet, { registry, amount: 15_000n * UNIT, region });
+    await stakeWitness(wallet, { registry, amount: witnessStake, region });
     onProgress('witnesses staking', ++staked, witnesses.length);
   }
   await setNotary(operator, { claims, notary: notary.account.address, listed: true });
@@ -172,9 +188,6 @@ export async function seedDemo(rpcUrl: string, options: { members: number; deplo
   };
 
   // Two claims paid at one settlement (the second later proven fraudulent); the charge lapses the thin member.
-  const n = BigInt(wallets.length);
-  const paidAmount = 3n * n * UNIT;
-  const fraudAmount = 2n * n * UNIT;
   const paid = await file(patient, paidAmount);
   const fraud = await file(fraudster, fraudAmount, 2);
   await review(patient, paid, paidAmount);

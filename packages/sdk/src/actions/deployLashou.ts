@@ -121,14 +121,20 @@ export function linkBytecode(bytecode: Hex, libraries: Record<string, Address>):
   return linked as Hex;
 }
 
-/** DESIGN.md's default claim parameters for a token with `decimals`. */
+/**
+ * The default claim parameters for a token with `decimals`: DESIGN.md's, except the four that decide whether fraud
+ * pays, which `lashou simulate` calibrated (docs/economics.md, "Conclusion"): the smallest stake-lock factor
+ * k = 2.64 (`StakeCoverBps` 26,400), report bond 45 units and reporter reward 2 % (200 bps) for which every coalition
+ * that parameters can deter expects to lose at the detection rates assumed there, and dismissed bonds credited to
+ * all members (`DismissedBondToMembers` 1), so the operator gains nothing by dismissing a report.
+ */
 export function defaultClaimParameters(decimals: number): Record<ClaimParameterName, bigint> {
   const unit = 10n ** BigInt(decimals);
   return {
     ClaimCap: 100_000n * unit, Commission: 50n * unit, StakeLock: 5_000n * unit, ReviewWindow: 7n * DAY, DrawWindow: 3n * DAY,
     AcceptWindow: 3n * DAY, AttestationWindow: 14n * DAY, ArbitrationWindow: 14n * DAY, AnnouncementWindow: 7n * DAY,
-    InvestigationWindow: 30n * DAY, FraudReportWindow: 180n * DAY, ReportBond: 100n * unit, ReporterRewardBps: 1_000n, NoShowSliceBps: 500n,
-    StakeCoverBps: 10_000n, PaymentWindow: 180n * DAY, DismissedBondToMembers: 0n,
+    InvestigationWindow: 30n * DAY, FraudReportWindow: 180n * DAY, ReportBond: 45n * unit, ReporterRewardBps: 200n, NoShowSliceBps: 500n,
+    StakeCoverBps: 26_400n, PaymentWindow: 180n * DAY, DismissedBondToMembers: 1n,
   };
 }
 

@@ -4,7 +4,7 @@ import { claimsManagerAbi, mutualPoolAbi, witnessRegistryAbi } from '@lashou/abi
 import { claimParametersAbi, fraudReportsAbi } from '@lashou/abi';
 import { type Address, type Hex, erc20Abi, keccak256, parseEventLogs, recoverAddress, toHex } from 'viem';
 import {
-  LashouContractError, InvalidInputError, acceptWitness, activateWitness, arbitrateClaim, advanceClaim, approveClaim, attestClaim, computeNullifier, createIdentity, declineWitness,
+  CLAIM_PARAMETER_NAMES, type ClaimParameterName, LashouContractError, InvalidInputError, acceptWitness, activateWitness, arbitrateClaim, advanceClaim, approveClaim, attestClaim, computeNullifier, createIdentity, declineWitness,
   deployLashou, fileClaim, formatAmount, getClaim, getMember, getPool, getReport, getWitness, joinPool, listClaims, markClaimPaid, recordRecovery,
   reportCommitment, reportFraud, requestTestTokens, requestUnstake, resolveReport, revealEvidence, reviewClaim, setNotary, settleEpoch, signDiagnosis, stakeWitness, withdrawStake, expireReport,
   drawWitnesses, getBlockHeaderRlp, type LashouError, type DeployLashouReturnType,
@@ -46,6 +46,9 @@ describe('claims through the SDK, every role, on anvil', () => {
     throw new Error(`no dev account ${address}`);
   };
   const identityOf = (i: number) => ({ docType: 'PASSPORT' as const, idNumber: `CHN:E2000000${i}`, name: `Patient ${i}` });
+  /** A claim parameter as the deployment's ClaimParameters holds it, so the amounts below follow whatever the defaults are. */
+  const parameter = (name: ClaimParameterName) =>
+    operator().readContract({ address: d.claimParameters as Address, abi: claimParametersAbi, functionName: 'parameter', args: [CLAIM_PARAMETER_NAMES.indexOf(name)] });
   // A passport issued by CHN: the person key is the holder's resident ID number (docs/identity.md).
   const residentIdOf = (i: number) => { const first17 = `110105199001011${String(i).padStart(2, '0')}`; return `${first17}${residentIdCheckCharacter(first17)}`; };
 
@@ -216,12 +219,20 @@ describe('claims through the SDK, every role, on anvil', () => {
     const slashedWitnesses = (await getClaim(operator(), { claims, claimId })).witnesses.map((s) => s.witness);
     const evidenceHash = keccak256(toHex('photos of the patient at work'));
     const { reportId, bond } = await reportFraud(supervisor(), { reports, claimId, evidenceHash });
-    assert.equal(bond, 100n * UNIT);
+    assert.equal(bond, await parameter('ReportBond'));
     assert.equal((await getClaim(operator(), { claims, claimId })).state, 'UnderInvestigation');
     await rejects(resolveReport(supervisor(), { reports, reportId, confirmed: true }), 'AccessControlUnauthorizedAccount', /OPERATOR_ROLE/);
     const resolved = await resolveReport(operator(), { reports, reportId, confirmed: true });
     assert.equal(resolved.outcome, 'Confirmed');
-    assert.equal(resolved.reward, 1n * UNIT); // 10 % of 10
+    // Each witness locked max(StakeLock, ceil(amount × StakeCoverBps / (3 × 10 000))) and loses it whole; the reporter
+    // gets ReporterRewardBps of the 10-unit claim (at most the slash), the members the rest.
+    const cover = 10n * UNIT * (await parameter('StakeCoverBps'));
+    const lock = [await parameter('StakeLock'), (cover + 29_999n) / 30_000n].reduce((a, b) => (a > b ? a : b));
+    assert.equal(resolved.slashed, 3n * lock);
+    const reward = 10n * UNIT * (await parameter('ReporterRewardBps')) / 10_000n;
+    assert.equal(resolved.reward, reward < resolved.slashed ? reward : resolved.slashed);
+    assert.equal(resolved.creditedToMembers, resolved.slashed - resolved.reward);
+    assert.equal(resolved.bondReturned, bond);
     assert.equal((await getReport(operator(), { reports, reportId })).outcome, 'Confirmed');
     assert.equal((await getClaim(operator(), { claims, claimId })).state, 'FraudConfirmed');
     const expelled = await getMember(operator(), { pool: d.pool, member: member(2).account.address });
@@ -267,11 +278,23 @@ describe('claims through the SDK, every role, on anvil', () => {
     assert.equal(c.reason, 'WitnessRejected');
   });
 
-  test('a report the operator leaves unanswered is closed by anyone after its deadline: bond back, the claim goes on', async () => {
+  test('a dismissed report\'s bond is credited to the members; a report the operator leaves unanswered is closed by anyone after its deadline: bond back, the claim goes on', async () => {
     const { claimId } = await file(1, 8n * UNIT, 'third diagnosis of patient 1');
     await reviewClaim(operator(), { claims, claimId, approve: true, amount: 8n * UNIT, nullifier: computeNullifier({ person: personKey(identityOf(1), { residentId: residentIdOf(1) }), operatorSecret }) });
     await drawAndAttest(claimId);
     assert.equal((await getClaim(operator(), { claims, claimId })).state, 'Announced');
+    // First a report the operator dismisses: with DismissedBondToMembers set (the default) the bond is credited to
+    // every member under DISMISSED_BOND, and none of it becomes the operator's fee.
+    assert.equal(await parameter('DismissedBondToMembers'), 1n);
+    const feesBefore = await operator().readContract({ address: reports, abi: fraudReportsAbi, functionName: 'operatorFees' });
+    const dismissed = await reportFraud(supervisor(), { reports, claimId, evidenceHash: keccak256(toHex('a grudge')) });
+    const outcome = await resolveReport(operator(), { reports, reportId: dismissed.reportId, confirmed: false });
+    assert.deepEqual([outcome.outcome, outcome.bondReturned, outcome.reward, outcome.creditedToMembers, outcome.fee], ['Dismissed', 0n, 0n, dismissed.bond, 0n]);
+    const [credit] = parseEventLogs({ abi: mutualPoolAbi, eventName: 'MembersCredited', logs: outcome.receipt.logs });
+    assert.deepEqual([credit?.args.amount, credit?.args.refId], [dismissed.bond, claimId]);
+    assert.equal(await operator().readContract({ address: reports, abi: fraudReportsAbi, functionName: 'operatorFees' }), feesBefore);
+    assert.equal((await getClaim(operator(), { claims, claimId })).state, 'Announced', 'the claim resumes');
+
     const evidenceHash = keccak256(toHex('a rumour'));
     const before = await operator().readContract({ address: d.token, abi: erc20Abi, functionName: 'balanceOf', args: [supervisor().account.address] });
     const { reportId, bond } = await reportFraud(supervisor(), { reports, claimId, evidenceHash });

@@ -2,9 +2,10 @@
 // reports, the report bond and refunds.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { claimParametersAbi } from '@lashou/abi';
 import { type Address, keccak256, toHex } from 'viem';
 import {
-  acceptWitness, activateWitness, createIdentity, declineWitness, drawWitnesses, fileClaim, getClaim, getClaimCount, getClaimantCommitment, getReportBond, getReportRefund,
+  CLAIM_PARAMETER_NAMES, acceptWitness, defaultClaimParameters, activateWitness, createIdentity, declineWitness, drawWitnesses, fileClaim, getClaim, getClaimCount, getClaimantCommitment, getReportBond, getReportRefund,
   getWitnessAssignments, joinPool, listClaimReports, requestTestTokens, reviewClaim, setNotary, signDiagnosis, stakeWitness, type DeployLashouReturnType,
 } from '../index.js';
 import { deployLashou, startTestChain, type TestChain } from '../node/index.js';
@@ -68,7 +69,10 @@ test('claim count, the claimant commitment, a witnessâ€™s assignments, a claimâ€
   assert.deepEqual((await getWitnessAssignments(chain.dev(0), { claims, witness: chain.dev(9).account.address })).assignments, []);
 
   const reports = d.reports as Address;
-  assert.equal(await getReportBond(chain.dev(0), { reports }), 100n * UNIT);
+  // The bond the deployment's ClaimParameters holds (read straight from it): the default for a 6-decimal token.
+  const bond = await chain.dev(0).readContract({ address: d.claimParameters as Address, abi: claimParametersAbi, functionName: 'parameter', args: [CLAIM_PARAMETER_NAMES.indexOf('ReportBond')] });
+  assert.equal(bond, defaultClaimParameters(6).ReportBond);
+  assert.equal(await getReportBond(chain.dev(0), { reports }), bond);
   assert.equal(await getReportRefund(chain.dev(0), { reports, reporter: chain.dev(8).account.address }), 0n);
   assert.deepEqual(await listClaimReports(chain.dev(0), { reports, claimId }), []);
 });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { mutualPoolAbi } from '@lashou/abi';
+import { claimParametersAbi, mutualPoolAbi } from '@lashou/abi';
 import { type Address, type Hex, erc20Abi, keccak256, toHex } from 'viem';
 import {
-  acceptWitness, approveClaim, attestClaim, computeNullifier, createIdentity, creditPendingReport, drawWitnesses, fileClaim, getClaim,
+  CLAIM_PARAMETER_NAMES, type ClaimParameterName, acceptWitness, approveClaim, attestClaim, computeNullifier, createIdentity, creditPendingReport, drawWitnesses, fileClaim, getClaim,
   getPendingMoney, joinPool, markClaimPaid, releasePayout, releaseReportRefund, reportFraud, resolveReport, reviewClaim, setNotary, settleEpoch,
   signDiagnosis, stakeWitness, TokenRefusedError, type DeployLashouReturnType,
 } from '../index.js';
@@ -42,6 +42,9 @@ describe('a claim to payout on each stablecoin double, with its pause', () => {
       const stranger = () => chain.dev(11);
       const balanceOf = (who: Address) => operator().readContract({ address: coin.address, abi: erc20Abi, functionName: 'balanceOf', args: [who] });
       const byAddress = (address: Address) => witnesses().find((w) => w.account.address.toLowerCase() === address.toLowerCase())!;
+      /** A claim parameter as the deployment holds it (in this token's own base units for amounts). */
+      const parameter = (name: ClaimParameterName) =>
+        operator().readContract({ address: d.claimParameters as Address, abi: claimParametersAbi, functionName: 'parameter', args: [CLAIM_PARAMETER_NAMES.indexOf(name)] });
 
       async function announced(i: number, amount: bigint): Promise<bigint> {
         const claims = d.claims as Address;
@@ -125,11 +128,15 @@ describe('a claim to payout on each stablecoin double, with its pause', () => {
         const reports = d.reports as Address;
         const claimId = await announced(1, 20n * unit);
         const { reportId, bond } = await reportFraud(supervisor(), { reports, claimId, evidenceHash: keccak256(toHex(`${kind} evidence`)) });
-        assert.equal(bond, 100n * unit);
+        assert.equal(bond, await parameter('ReportBond'));
+        assert.equal(bond % unit, 0n, 'a whole number of units in the token\'s own decimals');
+        // ReporterRewardBps of the 20-unit claim (whole base units in 6 and 18 decimals; far below the slashed locks).
+        const reward = 20n * unit * (await parameter('ReporterRewardBps')) / 10_000n;
         const supervisorBefore = await balanceOf(supervisor().account.address);
         if (coin.pause) await coin.pause();
         const resolved = await resolveReport(operator(), { reports, reportId, confirmed: true });
         assert.equal(resolved.outcome, 'Confirmed');
+        assert.equal(resolved.reward, reward);
         const c = await getClaim(operator(), { claims, claimId });
         assert.equal(c.state, 'Rejected', 'fraud confirmed during the announcement: never paid');
         if (coin.pause) {
@@ -139,8 +146,8 @@ describe('a claim to payout on each stablecoin double, with its pause', () => {
           await creditPendingReport(stranger(), { reports, reportId });
           await releaseReportRefund(stranger(), { reports, reporter: supervisor().account.address });
         }
-        // Bond back plus 10 % of the 20-unit claim from the slashed stakes, on every token.
-        assert.equal(await balanceOf(supervisor().account.address), supervisorBefore + bond + 2n * unit);
+        // Bond back plus the reward from the slashed stakes, on every token.
+        assert.equal(await balanceOf(supervisor().account.address), supervisorBefore + bond + reward);
         const after = await getPendingMoney(operator(), { pool: d.pool, claims, reports, registry: d.registry as Address });
         assert.equal(after.totalWaiting + after.owedToReports + after.owedToClaims, 0n, 'nothing left waiting');
       });

@@ -135,14 +135,16 @@ describe('money that waited for a paused token, on a USDC double', { timeout: 24
 
     // ── A report posts its bond (the token must move for that), then fraud is confirmed while paused.
     await usdc.unpause!();
-    const { reportId } = await reportFraud(reporter(), { reports, claimId, evidenceHash: keccak256(toHex('paused evidence')) });
+    const { reportId, bond } = await reportFraud(reporter(), { reports, claimId, evidenceHash: keccak256(toHex('paused evidence')) });
     await usdc.pause!();
     const resolved = await resolveReport(operator(), { reports, reportId, confirmed: true });
     assert.equal(resolved.outcome, 'Confirmed');
     assert.equal((await getClaim(operator(), { claims, claimId })).state, 'Rejected', 'the decision stood while the token was paused');
     const reportCredit = await read<bigint>(reports, fraudReportsAbi, 'pendingCredit', [reportId]);
     const refund = await read<bigint>(reports, fraudReportsAbi, 'unclaimedRefundOf', [reporter().account.address]);
-    assert.ok(reportCredit > 0n && refund > 100n * UNIT, `the members' credit (${reportCredit}) and the reporter's bond and reward (${refund}) wait`);
+    assert.ok(resolved.reward > 0n, 'the reporter earned a reward');
+    assert.ok(reportCredit > 0n && refund === bond + resolved.reward, `the members' credit (${reportCredit}) and the reporter's bond and reward (${refund}) wait`);
+    assert.equal(reportCredit, resolved.creditedToMembers);
     assert.ok((await read<bigint>(registry, witnessRegistryAbi, 'owedTo', [reports])) > 0n, 'the fraud slash waits in the registry');
 
     // ── A settlement while paused (and one payee blacklisted): both payouts are kept for their payees.
