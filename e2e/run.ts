@@ -22,9 +22,10 @@ try {
 
 /**
  * Read-only pages first, then the flows; the fraud report needs the demo's claim still in its announcement window, so
- * it comes before the claim flow moves time, and the witness's 30-day seasoning (which moves time further) comes last.
+ * it comes before the claim flow moves time, and the witness's 30-day seasoning (which moves time further) comes next;
+ * the audit, which only reads (and compares the chain with the API after all the others), comes last.
  */
-const ORDER = ['pages.test.ts', 'join.test.ts', 'fraud.test.ts', 'claim.test.ts', 'witness.test.ts'];
+const ORDER = ['pages.test.ts', 'join.test.ts', 'fraud.test.ts', 'claim.test.ts', 'witness.test.ts', 'audit.test.ts'];
 const rank = (f: string) => ORDER.indexOf(f) >>> 0;
 const files = (process.env.LASHOU_E2E_FILES?.split(',') ?? readdirSync(join(ROOT, 'e2e')).filter((f) => f.endsWith('.test.ts')))
   .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))

@@ -13,6 +13,7 @@ import { poolCommands } from './commands/pool.js';
 import { tokenCommands } from './commands/token.js';
 import { claimCommands } from './commands/claims.js';
 import { keeperCommand } from './commands/keeper.js';
+import { auditCommand } from './commands/audit.js';
 import { simulateCommand } from './commands/simulate.js';
 
 // biome-ignore lint: handlers have varied signatures
@@ -79,6 +80,7 @@ export function buildProgram(): Command {
   keyCommands(program, run);
   claimCommands(program, run);
   keeperCommand(program, run);
+  auditCommand(program, run);
   simulateCommand(program, run);
   deployCommand(program, run);
   devCommand(program, run);
