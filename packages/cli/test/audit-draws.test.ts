@@ -285,7 +285,9 @@ describe('every draw of a protocol run, recomputed from the chain\'s logs alone'
       witnessSeasoning: 0n,
       minRegionWitnesses: 3n,
       renounceAdmin: false, // to let a helper call the registry's draws directly below
-      claimParameters: { Commission: 1n * UNIT, StakeLock: 20n * UNIT, ClaimCap: 1_000n * UNIT },
+      // k = 1 (StakeCoverBps 10,000), not the deployment default: the scenario's locks (20 at the floor, 30 for claim C)
+      // are chosen to land in tiers 0 and 1 of a 20-unit minimum, which the default k would push up a tier.
+      claimParameters: { Commission: 1n * UNIT, StakeLock: 20n * UNIT, ClaimCap: 1_000n * UNIT, StakeCoverBps: 10_000n },
     });
     claims = d.claims as Address;
     registry = d.registry as Address;
