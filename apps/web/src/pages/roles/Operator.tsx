@@ -160,11 +160,20 @@ function OperatorFees() {
     refetchInterval: 4_000,
     queryFn: () => readContract(reader!, { address: deployment.reports, abi: fraudReportsAbi, functionName: 'operatorFees' }),
   });
+  // Where a dismissed report's bond goes now: with DismissedBondToMembers = 1 (the default) no fee ever accrues, and the
+  // card says so instead of an unexplained "none".
+  const toMembers = useQuery({
+    queryKey: ['sdk', 'dismissedBondToMembers', deployment.claims],
+    enabled: Boolean(reader),
+    staleTime: 60_000,
+    queryFn: async () => (await readClaimParameters(reader!, deployment, ['DismissedBondToMembers']))[0] === 1n,
+  });
   const held = fees.data ?? 0n;
+  const none = toMembers.data ? t('fees.noneToMembers') : t('fees.none');
   return (
     <div className="card" data-testid="operator-fees">
       <h3>{t('fees.title')}</h3>
-      <p>{fees.data === undefined ? t('common:loading') : held > 0n ? t('fees.held', { amount: money(held) }) : t('fees.none')}</p>
+      <p>{fees.data === undefined ? t('common:loading') : held > 0n ? t('fees.held', { amount: money(held) }) : none}</p>
       {address ? <p className="muted small">{t('fees.toCaller', { address: shortHex(address) })}</p> : null}
       {held > 0n || tx.status !== 'idle' ? (
         <TxButton
@@ -216,10 +225,23 @@ function ClaimHead({ claim }: { claim: GetClaimReturnType }) {
   );
 }
 
-const reviewParametersAbi = [
+const claimParametersReadAbi = [
   { type: 'function', name: 'parameters', stateMutability: 'view', inputs: [], outputs: [{ type: 'address' }] },
   { type: 'function', name: 'parameter', stateMutability: 'view', inputs: [{ type: 'uint8' }], outputs: [{ type: 'uint256' }] },
 ] as const;
+
+/** Claim parameters by name, from the deployment's ClaimParameters (found through the claims module when the record lacks it). */
+async function readClaimParameters(
+  reader: NonNullable<ReturnType<typeof useLashouReader>>,
+  deployment: { claims: Hex; claimParameters?: Hex | undefined },
+  names: readonly (typeof CLAIM_PARAMETERS)[number][],
+): Promise<bigint[]> {
+  const address =
+    deployment.claimParameters ?? (await readContract(reader, { address: deployment.claims, abi: claimParametersReadAbi, functionName: 'parameters' }));
+  return Promise.all(
+    names.map((name) => readContract(reader, { address, abi: claimParametersReadAbi, functionName: 'parameter', args: [CLAIM_PARAMETERS.indexOf(name)] })),
+  );
+}
 
 /** What the pool can pay a claim approved now within its payment window (the review's own check), from the chain. */
 function usePoolCapacity() {
@@ -231,12 +253,8 @@ function usePoolCapacity() {
     enabled: Boolean(reader),
     staleTime: 60_000,
     queryFn: async () => {
-      const address =
-        deployment.claimParameters ?? (await readContract(reader!, { address: deployment.claims, abi: reviewParametersAbi, functionName: 'parameters' }));
-      const read = (name: (typeof CLAIM_PARAMETERS)[number]) =>
-        readContract(reader!, { address, abi: reviewParametersAbi, functionName: 'parameter', args: [CLAIM_PARAMETERS.indexOf(name)] });
-      const [paymentWindow, commission] = await Promise.all([read('PaymentWindow'), read('Commission')]);
-      return { paymentWindow, commission };
+      const [paymentWindow, commission] = await readClaimParameters(reader!, deployment, ['PaymentWindow', 'Commission']);
+      return { paymentWindow: paymentWindow!, commission: commission! };
     },
   });
   if (!pool.data || !terms.data) return undefined;
