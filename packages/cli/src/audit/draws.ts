@@ -7,8 +7,9 @@
 // draws. The second replays `WitnessEligibilityChanged` forward once, stopping at each draw's snapshot block (draws
 // taken in snapshot order), and recomputes the union and the picks there.
 import { InvalidInputError } from '@lashou/sdk';
-import { type Hex, type PublicClient, createPublicClient, getAddress, http, toFunctionSelector } from 'viem';
+import { type Hex, type PublicClient, getAddress, toFunctionSelector } from 'viem';
 import { EligibleArrays } from './drawArrays.js';
+import { rpcBatch } from './logs.js';
 import { DrawImpossibleError, drawSeedOf, firstTierFor, pickWitnesses, prevrandaoValueOf } from './drawPicks.js';
 import type { AuditLog, Difference, Section, Wiring } from './types.js';
 
@@ -664,18 +665,15 @@ export async function auditDraws(input: AuditDrawsParameters): Promise<Section> 
  */
 async function readMixHashes(client: PublicClient, blocks: bigint[]): Promise<Map<bigint, bigint>> {
   const result = new Map<bigint, bigint>();
-  if (blocks.length === 0) return result;
   const transport = client.transport as { type?: string; url?: string };
-  const reader =
-    transport.type === 'http' && transport.url
-      ? createPublicClient({ transport: http(transport.url, { batch: { batchSize: HEADER_BATCH }, retryCount: 2 }) })
-      : client;
-  const concurrency = transport.type === 'http' && transport.url ? HEADER_BATCH : 8;
+  const url = transport.type === 'http' ? transport.url : undefined;
+  const concurrency = url ? HEADER_BATCH : 8;
   for (let i = 0; i < blocks.length; i += concurrency) {
     const chunk = blocks.slice(i, i + concurrency);
-    const headers = await Promise.all(
-      chunk.map((n) => reader.request({ method: 'eth_getBlockByNumber', params: [`0x${n.toString(16)}`, false] }) as Promise<{ mixHash?: Hex } | null>),
-    );
+    const calls = chunk.map((n) => ({ method: 'eth_getBlockByNumber', params: [`0x${n.toString(16)}`, false] }));
+    const headers = (
+      url ? await rpcBatch(url, calls) : await Promise.all(calls.map((c) => client.request(c as never)))
+    ) as ({ mixHash?: Hex } | null)[];
     headers.forEach((h, k) => {
       if (h?.mixHash) result.set(chunk[k]!, BigInt(h.mixHash));
     });

@@ -146,11 +146,12 @@ async function simulate(ctx: Context, o: SimulateOptions): Promise<void> {
   const assumptions = applyAssumptions(o.assume, params.decimals, registry);
 
   const started = performance.now();
-  const coalitions = coalitionProfits(params, rates, assumptions).filter((c) => adversaries.includes(c.id));
+  const allCoalitions = coalitionProfits(params, rates, assumptions);
+  const coalitions = allCoalitions.filter((c) => adversaries.includes(c.id));
   const epochs = epochCount(years, params.epochLength);
   let fraud: ReturnType<typeof fraudSchedule> | undefined;
   if (o.fraud !== undefined && fraudRate > 0) {
-    const coalition = coalitionProfits(params, rates, assumptions).find((c) => c.id === o.fraud);
+    const coalition = allCoalitions.find((c) => c.id === o.fraud);
     if (coalition) fraud = fraudSchedule(coalition, params, rates, assumptions, { attemptsPerYearPer100k: fraudRate, members, epochs, rng: createRng((seed ^ 0x5f3759df) >>> 0) });
   }
   const bar = progress(ctx, 'simulating', epochs);
